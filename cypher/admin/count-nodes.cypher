@@ -1,0 +1,2 @@
+// How many akb nodes the database holds.
+MATCH (n:Node) RETURN count(n) AS count

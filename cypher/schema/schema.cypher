@@ -1,0 +1,24 @@
+// akb schema, applied at every start; every statement is idempotent (IF NOT EXISTS).
+// Every node has the label :Node plus its kind's label; ids are unique across all kinds and per kind.
+CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT architecture_id IF NOT EXISTS FOR (n:Architecture) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT plan_id IF NOT EXISTS FOR (n:Plan) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT legaldocument_id IF NOT EXISTS FOR (n:LegalDocument) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agency_id IF NOT EXISTS FOR (n:Agency) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agencygroup_id IF NOT EXISTS FOR (n:AgencyGroup) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT component_id IF NOT EXISTS FOR (n:Component) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT nationaldatabase_id IF NOT EXISTS FOR (n:NationalDatabase) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT componentgroup_id IF NOT EXISTS FOR (n:ComponentGroup) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT datadomain_id IF NOT EXISTS FOR (n:DataDomain) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT architecturelayer_id IF NOT EXISTS FOR (n:ArchitectureLayer) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT sharedservice_id IF NOT EXISTS FOR (n:SharedService) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT network_id IF NOT EXISTS FOR (n:Network) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT task_id IF NOT EXISTS FOR (n:Task) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT indicator_id IF NOT EXISTS FOR (n:Indicator) REQUIRE n.id IS UNIQUE;
+CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind);
+CREATE INDEX node_provenance IF NOT EXISTS FOR (n:Node) ON (n.provenance);
+// Names, English names, abbreviations and aliases, folded: the standard-folding analyzer lower-cases
+// and ASCII-folds (ủ→u, đ→d), so "dan cu" matches "Dân cư" and both tone-mark styles meet.
+CREATE FULLTEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.nameEn, n.searchText]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+CALL db.awaitIndexes(120);

@@ -1,0 +1,58 @@
+/**
+ * Start-up shared by `npm start`, the CLI commands and the tests: reach the database (embedded or
+ * external), apply the schema, and load the fixtures when it is empty.
+ */
+import type { Config } from './config/config.js';
+import { Database } from './db/database.js';
+import { isEmpty, loadFixtures } from './fixtures/loader.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j/embedded.js';
+
+export interface Booted {
+  db: Database;
+  embedded: EmbeddedNeo4j | null;
+  loaded: { nodes: number; relationships: number } | null;
+  shutdown(): Promise<void>;
+}
+
+export async function waitForDatabase(db: Database, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await db.ping(3_000))) {
+    if (Date.now() > deadline) throw new Error(`Neo4j at ${db.uri} did not answer within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+export async function bootDatabase(config: Config, opts: { loadIfEmpty?: boolean; log?: (s: string) => void } = {}): Promise<Booted> {
+  const log = opts.log ?? (() => {});
+  let embedded: EmbeddedNeo4j | null = null;
+  let target = config.neo4j;
+  if (!target) {
+    log(`starting embedded Neo4j (data in ${config.dataDir}, Bolt on 127.0.0.1:${config.boltPort})…`);
+    embedded = await startEmbeddedNeo4j({
+      dataDir: config.dataDir,
+      boltPort: config.boltPort,
+      pageCacheMb: config.pageCacheMb,
+      heapMb: config.heapMb,
+    });
+    target = { uri: embedded.uri };
+  }
+  const db = Database.connect(target);
+  const shutdown = async () => {
+    await db.close().catch(() => {});
+    await embedded?.stop();
+  };
+  try {
+    await waitForDatabase(db, 60_000);
+    await db.applySchema();
+    let loaded = null;
+    if (opts.loadIfEmpty !== false && (await isEmpty(db))) {
+      log('database is empty: loading fixtures…');
+      loaded = await loadFixtures(db, { examples: config.loadExamples });
+      log(`loaded ${loaded.nodes} nodes and ${loaded.relationships} relationships`);
+    }
+    return { db, embedded, loaded, shutdown };
+  } catch (e) {
+    await shutdown();
+    throw e;
+  }
+}

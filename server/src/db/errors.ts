@@ -1,0 +1,73 @@
+/**
+ * akb's own error types. Every error that reaches a GraphQL client carries one of these codes in
+ * `extensions.code`; driver errors are mapped here and nowhere else.
+ */
+import { GraphQLError } from 'graphql';
+
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'DATABASE_UNAVAILABLE'
+  | 'TIMEOUT'
+  | 'INTERNAL';
+
+export interface FieldProblem {
+  /** Where: a field path, file/record, sheet/row/column. */
+  where: string;
+  /** Why, in English. */
+  message: string;
+  /** Why, in Vietnamese, when there is one. */
+  messageVi?: string;
+  value?: unknown;
+}
+
+export class AkbError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly problems: FieldProblem[] = [],
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'AkbError';
+  }
+
+  toGraphQLError(): GraphQLError {
+    return new GraphQLError(this.message, {
+      extensions: { code: this.code, ...(this.problems.length ? { problems: this.problems } : {}) },
+      originalError: this,
+    });
+  }
+}
+
+export const validationFailed = (message: string, problems: FieldProblem[] = []) =>
+  new AkbError('VALIDATION_FAILED', message, problems);
+export const notFound = (message: string) => new AkbError('NOT_FOUND', message);
+export const conflict = (message: string, problems: FieldProblem[] = []) => new AkbError('CONFLICT', message, problems);
+
+interface DriverLikeError {
+  code?: string;
+  message?: string;
+  name?: string;
+}
+
+/** Maps a neo4j-driver error to an AkbError; unknown errors become INTERNAL. */
+export function mapDriverError(e: unknown, queryName: string): AkbError {
+  if (e instanceof AkbError) return e;
+  const err = (e ?? {}) as DriverLikeError;
+  const code = err.code ?? '';
+  const msg = err.message ?? String(e);
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|Could not perform discovery|connection.*(closed|refused)/i.test(msg)) {
+    return new AkbError('DATABASE_UNAVAILABLE', 'The database is not reachable right now; try again shortly.', [], { cause: e });
+  }
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new AkbError('CONFLICT', `A record with that id already exists (${queryName}).`, [], { cause: e });
+  }
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
+    return new AkbError('TIMEOUT', `The query ${queryName} took too long and was stopped.`, [], { cause: e });
+  }
+  return new AkbError('INTERNAL', `Database error in ${queryName}: ${msg}`, [], { cause: e });
+}

@@ -1,0 +1,26 @@
+/**
+ * The executable schema: every module's SDL (server/src/graphql/modules/<domain>/*.graphql) merged
+ * with its resolvers.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { ROOT } from '../config/config.js';
+import { coreResolvers } from './modules/core/resolvers.js';
+
+const MODULES_DIR = join(ROOT, 'server', 'src', 'graphql', 'modules');
+
+export function typeDefs(): string[] {
+  return readdirSync(MODULES_DIR)
+    .sort()
+    .flatMap((m) =>
+      readdirSync(join(MODULES_DIR, m))
+        .filter((f) => f.endsWith('.graphql'))
+        .sort()
+        .map((f) => readFileSync(join(MODULES_DIR, m, f), 'utf8')),
+    );
+}
+
+export function buildSchema() {
+  return makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers] });
+}

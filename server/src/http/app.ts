@@ -1,0 +1,100 @@
+/**
+ * The akb HTTP application: GraphQL at /graphql (with GraphiQL), GET /health, and the built web
+ * client at /. Everything is one graphql-yoga instance, so tests drive it through `yoga.fetch`
+ * without opening a port.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { ROOT } from '../config/config.js';
+import type { Database } from '../db/database.js';
+import { AkbError } from '../db/errors.js';
+import { createContext, type Context } from '../graphql/context.js';
+import { buildSchema } from '../graphql/schema.js';
+
+export const WEB_DIST = join(ROOT, 'dist', 'web');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+function healthPlugin(db: Database): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== '/health') return;
+      const up = await db.ping();
+      endResponse(
+        new fetchAPI.Response(JSON.stringify({ status: up ? 'ok' : 'database unavailable', database: up }), {
+          status: up ? 200 : 503,
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
+    },
+  };
+}
+
+/** Serves dist/web; unknown paths that are not files get index.html (client-side routes). */
+function staticPlugin(webDir: string): Plugin {
+  return {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return;
+      if (url.pathname.startsWith('/graphql') || url.pathname === '/health') return;
+      const rel = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+      let file = join(webDir, rel);
+      if (!file.startsWith(webDir)) return;
+      if (!existsSync(file) || !statSync(file).isFile()) file = join(webDir, 'index.html');
+      if (!existsSync(file)) {
+        endResponse(new fetchAPI.Response('The web client is not built; run `npm run build:web`.', { status: 404 }));
+        return;
+      }
+      const type = MIME[extname(file)] ?? 'application/octet-stream';
+      const cache = file.includes(`${join(webDir, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      endResponse(new fetchAPI.Response(readFileSync(file), { headers: { 'content-type': type, 'cache-control': cache } }));
+    },
+  };
+}
+
+export interface AppOptions {
+  db: Database;
+  production?: boolean;
+  webDir?: string;
+}
+
+export type AkbYoga = YogaServerInstance<Record<string, never>, Context>;
+
+export function createApp(opts: AppOptions): AkbYoga {
+  const production = opts.production ?? process.env.NODE_ENV === 'production';
+  return createYoga<Record<string, never>, Context>({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    // Yoga's own check answers 200 without asking Neo4j; ours at /health does ask.
+    healthCheckEndpoint: '/live',
+    graphiql: { title: 'akb GraphQL' },
+    landingPage: false,
+    logging: production ? 'warn' : 'error',
+    context: () => createContext(opts.db),
+    plugins: [healthPlugin(opts.db), staticPlugin(opts.webDir ?? WEB_DIST)],
+    maskedErrors: {
+      maskError(error, message, isDev) {
+        const original = (error as GraphQLError).originalError;
+        if (original instanceof AkbError) {
+          // Internal details stay in the log, not in the answer, in production.
+          if (original.code === 'INTERNAL' && production) return new GraphQLError(message, { extensions: { code: 'INTERNAL' } });
+          return original.toGraphQLError();
+        }
+        if (error instanceof GraphQLError && !original) return error;
+        return new GraphQLError(production && !isDev ? message : (error as Error).message ?? message, {
+          extensions: { code: 'INTERNAL' },
+        });
+      },
+    },
+  });
+}

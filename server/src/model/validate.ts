@@ -1,0 +1,153 @@
+/**
+ * Validation of records against the declared model. Used by the fixture loader, the mutations and
+ * the importers alike, so a record is judged the same way whichever door it comes through.
+ */
+import type { FieldProblem } from '../db/errors.js';
+import { COMMON_PROPS, CONFIDENCES, KIND_BY_NAME, PROVENANCES, REL_BY_TYPE, type PropSpec } from './model.js';
+
+export interface Source {
+  document: string;
+  section: string;
+  quote: string;
+}
+
+export interface ProvenanceFields {
+  provenance: string;
+  sources?: Source[];
+  rule?: string;
+  confidence?: string;
+  reference?: string;
+}
+
+export interface NodeRecord extends ProvenanceFields {
+  id: string;
+  kind: string;
+  name: string;
+  [prop: string]: unknown;
+}
+
+export interface RelRecord extends ProvenanceFields {
+  type: string;
+  from: string;
+  to: string;
+  [prop: string]: unknown;
+}
+
+const PROVENANCE_KEYS = new Set(['provenance', 'sources', 'rule', 'confidence', 'reference']);
+const MAX_STRING = 20_000;
+const MAX_QUOTE = 400;
+
+function checkValue(where: string, key: string, spec: PropSpec, value: unknown, out: FieldProblem[]) {
+  const bad = (message: string) => out.push({ where: `${where}.${key}`, message, value });
+  switch (spec.type) {
+    case 'string':
+      if (typeof value !== 'string') return bad(`must be a string`);
+      if (value.length > MAX_STRING) return bad(`is longer than ${MAX_STRING} characters`);
+      if (spec.values && !spec.values.includes(value)) return bad(`must be one of ${spec.values.join(', ')}`);
+      return;
+    case 'string[]':
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return bad('must be a list of strings');
+      if (spec.values) for (const v of value) if (!spec.values.includes(v)) bad(`"${v}" must be one of ${spec.values.join(', ')}`);
+      return;
+    case 'int':
+      if (typeof value !== 'number' || !Number.isInteger(value)) return bad('must be a whole number');
+      return;
+    case 'boolean':
+      if (typeof value !== 'boolean') return bad('must be true or false');
+  }
+}
+
+export function validateProvenance(where: string, r: ProvenanceFields, out: FieldProblem[]) {
+  if (!PROVENANCES.includes(r.provenance as never)) {
+    out.push({ where: `${where}.provenance`, message: `must be one of ${PROVENANCES.join(', ')}`, value: r.provenance });
+    return;
+  }
+  if (r.sources !== undefined) {
+    if (!Array.isArray(r.sources)) out.push({ where: `${where}.sources`, message: 'must be a list', value: r.sources });
+    else
+      r.sources.forEach((s, i) => {
+        const w = `${where}.sources[${i}]`;
+        if (!s || typeof s !== 'object') return out.push({ where: w, message: 'must be {document, section, quote}' });
+        for (const k of ['document', 'section', 'quote'] as const)
+          if (typeof s[k] !== 'string' || !s[k].trim()) out.push({ where: `${w}.${k}`, message: 'is required', value: s[k] });
+        if (typeof s.quote === 'string' && s.quote.length > MAX_QUOTE)
+          out.push({ where: `${w}.quote`, message: `is longer than ${MAX_QUOTE} characters` });
+      });
+  }
+  if (r.provenance === 'stated' && !(Array.isArray(r.sources) && r.sources.length))
+    out.push({ where: `${where}.sources`, message: 'a stated fact needs at least one source (document, section, quote)' });
+  if (r.provenance === 'inferred') {
+    if (typeof r.rule !== 'string' || !r.rule) out.push({ where: `${where}.rule`, message: 'an inferred fact names the rule that derived it' });
+    if (!CONFIDENCES.includes(r.confidence as never))
+      out.push({ where: `${where}.confidence`, message: `must be one of ${CONFIDENCES.join(', ')}`, value: r.confidence });
+  }
+  if (r.provenance === 'external' && (typeof r.reference !== 'string' || !r.reference))
+    out.push({ where: `${where}.reference`, message: 'an external fact names its reference' });
+}
+
+/** Problems with one node record; empty when it is valid. */
+export function validateNode(where: string, r: Partial<NodeRecord>): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  if (!r || typeof r !== 'object') return [{ where, message: 'must be an object' }];
+  const kind = KIND_BY_NAME.get(r.kind as string);
+  if (!kind) {
+    out.push({ where: `${where}.kind`, message: `unknown kind; one of ${[...KIND_BY_NAME.keys()].join(', ')}`, value: r.kind });
+    return out;
+  }
+  if (typeof r.id !== 'string' || !r.id.startsWith(`${kind.idPrefix}:`) || r.id.length <= kind.idPrefix.length + 1 || /\s/.test(r.id))
+    out.push({ where: `${where}.id`, message: `must be "${kind.idPrefix}:<slug>" with no spaces`, value: r.id });
+  if (typeof r.name !== 'string' || !r.name.trim()) out.push({ where: `${where}.name`, message: 'is required', value: r.name });
+  const specs: Record<string, PropSpec> = { ...COMMON_PROPS, ...kind.props };
+  for (const [key, spec] of Object.entries(specs)) {
+    const v = r[key];
+    if (v === undefined || v === null) {
+      if (spec.required) out.push({ where: `${where}.${key}`, message: `is required for ${kind.name}` });
+      continue;
+    }
+    checkValue(where, key, spec, v, out);
+  }
+  for (const key of Object.keys(r)) {
+    if (key === 'kind' || PROVENANCE_KEYS.has(key) || key in specs) continue;
+    out.push({ where: `${where}.${key}`, message: `is not a property of ${kind.name}` });
+  }
+  validateProvenance(where, r as ProvenanceFields, out);
+  return out;
+}
+
+/**
+ * Problems with one relationship record. `kindOf` tells the kind of an id (undefined when no such
+ * node exists).
+ */
+export function validateRelationship(where: string, r: Partial<RelRecord>, kindOf: (id: string) => string | undefined): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  if (!r || typeof r !== 'object') return [{ where, message: 'must be an object' }];
+  const spec = REL_BY_TYPE.get(r.type as string);
+  if (!spec) {
+    out.push({ where: `${where}.type`, message: `unknown relationship type; one of ${[...REL_BY_TYPE.keys()].join(', ')}`, value: r.type });
+    return out;
+  }
+  const fromKind = typeof r.from === 'string' ? kindOf(r.from) : undefined;
+  const toKind = typeof r.to === 'string' ? kindOf(r.to) : undefined;
+  if (!fromKind) out.push({ where: `${where}.from`, message: 'no node has this id', value: r.from });
+  else if (!spec.from.includes(fromKind))
+    out.push({ where: `${where}.from`, message: `${r.type} cannot start at a ${fromKind}; it starts at ${spec.from.join(' or ')}`, value: r.from });
+  if (!toKind) out.push({ where: `${where}.to`, message: 'no node has this id', value: r.to });
+  else if (!spec.to.includes(toKind))
+    out.push({ where: `${where}.to`, message: `${r.type} cannot end at a ${toKind}; it ends at ${spec.to.join(' or ')}`, value: r.to });
+  if (r.from !== undefined && r.from === r.to) out.push({ where, message: 'a relationship cannot join a node to itself' });
+  const props: Record<string, PropSpec> = { note: { type: 'string', description: '' }, ...(spec.props ?? {}) };
+  for (const [key, ps] of Object.entries(props)) {
+    const v = r[key];
+    if (v === undefined || v === null) {
+      if (ps.required) out.push({ where: `${where}.${key}`, message: `is required on ${r.type}` });
+      continue;
+    }
+    checkValue(where, key, ps, v, out);
+  }
+  for (const key of Object.keys(r)) {
+    if (key === 'type' || key === 'from' || key === 'to' || PROVENANCE_KEYS.has(key) || key in props) continue;
+    out.push({ where: `${where}.${key}`, message: `is not a property of ${r.type}` });
+  }
+  validateProvenance(where, r as ProvenanceFields, out);
+  return out;
+}

@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Database } from '../server/src/db/database.js';
+import { freePort, startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
+import { createApp } from '../server/src/http/app.js';
+import { gql, testApp, testDb } from './setup/db.js';
+
+const db = testDb();
+afterAll(() => db.close());
+
+describe('HTTP surface', () => {
+  it('answers GraphQL through yoga.fetch (no port)', async () => {
+    const yoga = testApp(db);
+    const r = await gql<{ stats: { nodes: number }; health: { database: boolean } }>(yoga, '{ stats { nodes } health { database } }');
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.health.database).toBe(true);
+    expect(r.data!.stats.nodes).toBeGreaterThan(0);
+  });
+
+  it('serves GraphiQL at /graphql for a browser', async () => {
+    const res = await testApp(db).fetch('http://akb.test/graphql', { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('akb GraphQL');
+  });
+
+  it('/health is 503 while Neo4j is down and 200 when it is back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'akb-health-'));
+    const port = await freePort();
+    const neo = await startEmbeddedNeo4j({ dataDir: dir, boltPort: port, pageCacheMb: 64, heapMb: 384 });
+    const own = Database.connect({ uri: neo.uri });
+    const yoga = createApp({ db: own });
+    try {
+      expect((await yoga.fetch('http://akb.test/health')).status).toBe(200);
+      await neo.stop();
+      const down = await yoga.fetch('http://akb.test/health');
+      expect(down.status).toBe(503);
+      expect(await down.json()).toMatchObject({ database: false });
+      const again = await startEmbeddedNeo4j({ dataDir: dir, boltPort: port, pageCacheMb: 64, heapMb: 384 });
+      try {
+        expect((await yoga.fetch('http://akb.test/health')).status).toBe(200);
+      } finally {
+        await again.stop();
+      }
+    } finally {
+      await own.close();
+      await neo.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

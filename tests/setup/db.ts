@@ -1,0 +1,32 @@
+import { inject } from 'vitest';
+import { Database } from '../../server/src/db/database.js';
+import { createApp } from '../../server/src/http/app.js';
+
+/** A driver to the run's shared Neo4j (set up by global-neo4j.ts). */
+export function testDb(): Database {
+  return Database.connect({
+    uri: inject('neo4jUri'),
+    username: inject('neo4jUser') || undefined,
+    password: inject('neo4jPassword') || undefined,
+    database: inject('neo4jDatabase') || undefined,
+  });
+}
+
+/** The app over the shared database, driven through yoga.fetch without a port. */
+export function testApp(db: Database, production = false) {
+  return createApp({ db, production });
+}
+
+export async function gql<T = Record<string, unknown>>(
+  yoga: ReturnType<typeof createApp>,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
+  const res = await yoga.fetch('http://akb.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as never;
+}

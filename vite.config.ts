@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+
+// One config for the web build (Vite) and the tests (Vitest).
+export default defineConfig({
+  root: 'web',
+  build: { outDir: '../dist/web', emptyOutDir: true, target: 'es2022' },
+  test: {
+    root: ROOT,
+    dir: ROOT,
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/setup/global-neo4j.ts'],
+    reporters: ['default', './tests/setup/summary-reporter.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    // Tests share one Neo4j; files run one after another so each can own the data it sets up.
+    fileParallelism: false,
+    pool: 'forks',
+  },
+});

@@ -1,0 +1,1 @@
+import './kb-app/kb-app.js';
