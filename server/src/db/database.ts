@@ -36,6 +36,21 @@ export function toPlain(v: unknown): unknown {
   return v;
 }
 
+/**
+ * Converts parameters for the driver: JS numbers that are whole become Neo4j integers, so LIMIT,
+ * SKIP and stored integer properties (a task's `order`) are integers, not floats.
+ */
+export function toParams(v: unknown): unknown {
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return neo4j.int(v);
+  if (Array.isArray(v)) return v.map(toParams);
+  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    const out: Row = {};
+    for (const [k, val] of Object.entries(v)) out[k] = toParams(val);
+    return out;
+  }
+  return v;
+}
+
 function rows(result: QueryResult): Row[] {
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
@@ -85,7 +100,7 @@ export class Database {
       run: async (name, params = {}) => {
         this.notify(name, mode);
         try {
-          return rows(await tx.run(query(name), params));
+          return rows(await tx.run(query(name), toParams(params) as Params));
         } catch (e) {
           throw mapDriverError(e, name);
         }
@@ -159,7 +174,7 @@ export class Database {
     const session = this.session('write');
     this.notify(name, 'write');
     try {
-      return rows(await session.run(query(name), params));
+      return rows(await session.run(query(name), toParams(params) as Params));
     } catch (e) {
       throw mapDriverError(e, name);
     } finally {

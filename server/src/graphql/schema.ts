@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ROOT } from '../config/config.js';
 import { coreResolvers } from './modules/core/resolvers.js';
+import { graphResolvers } from './modules/graph/resolvers.js';
+import { relationshipFieldsSDL } from './modules/graph/relationship-fields.js';
 
 const MODULES_DIR = join(ROOT, 'server', 'src', 'graphql', 'modules');
 
@@ -18,9 +20,10 @@ export function typeDefs(): string[] {
         .filter((f) => f.endsWith('.graphql'))
         .sort()
         .map((f) => readFileSync(join(MODULES_DIR, m, f), 'utf8')),
-    );
+    )
+    .concat(relationshipFieldsSDL());
 }
 
 export function buildSchema() {
-  return makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers] });
+  return makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers, graphResolvers()] });
 }

@@ -35,7 +35,7 @@ export interface KindSpec {
   props: Record<string, PropSpec>;
 }
 
-export const LEVELS = ['national', 'province', 'commune', 'sector'] as const;
+export const LEVELS = ['national', 'province', 'district', 'commune', 'sector'] as const;
 
 export const COMPONENT_KINDS = [
   'system', // an information system (HTTT)
@@ -248,7 +248,7 @@ export const RELATIONSHIPS: readonly RelSpec[] = [
   { type: 'REUSES', from: SYSTEMS, to: [...SYSTEMS, 'SharedService'], forward: 'reuses', reverse: 'reusedBy', propagates: true, description: 'Reuses rather than rebuilds.' },
   { type: 'DELIVERED_BY', from: ['Component'], to: SYSTEMS, forward: 'deliveredBy', reverse: 'delivers', propagates: true, description: 'An online public service delivered by a system.' },
   { type: 'MEMBER_OF_GROUP', from: SYSTEMS_AND_GROUPS, to: ['ComponentGroup'], forward: 'memberOfGroups', reverse: 'members', propagates: true, exposure: 'GROUP', description: 'A member of a collectively mentioned group.' },
-  { type: 'IN_LAYER', from: SYSTEMS_AND_GROUPS, to: ['ArchitectureLayer'], forward: 'layers', reverse: 'layerMembers', propagates: true, exposure: 'LAYER', description: 'Placed in a layer of an overall diagram.' },
+  { type: 'IN_LAYER', from: [...SYSTEMS_AND_GROUPS, 'Network'], to: ['ArchitectureLayer'], forward: 'layers', reverse: 'layerMembers', propagates: true, exposure: 'LAYER', description: 'Placed in a layer of an overall diagram.' },
   // Architecture and plans.
   { type: 'INCLUDES', from: ['Architecture'], to: [...SYSTEMS_AND_GROUPS, 'Network', 'SharedService'], forward: 'includes', reverse: 'includedIn', propagates: false, props: { status: { type: 'string', required: true, values: INCLUDE_STATUSES, description: 'existing | upgrade | new | merged | reference.' } }, description: 'A version of the architecture includes the component, with a status.' },
   { type: 'LAYER_OF', from: ['ArchitectureLayer'], to: ['Architecture'], forward: 'architecture', reverse: 'diagramLayers', propagates: false, description: 'A layer of this architecture’s overall diagram.' },
@@ -261,6 +261,8 @@ export const RELATIONSHIPS: readonly RelSpec[] = [
   { type: 'BASED_ON', from: DOCS, to: ['LegalDocument'], forward: 'basedOn', reverse: 'basisFor', propagates: false, description: 'Cites ("Căn cứ…") a legal document.' },
   { type: 'AMENDS', from: ['LegalDocument'], to: ['LegalDocument'], forward: 'amends', reverse: 'amendedBy', propagates: false, description: 'Amends another legal document.' },
   { type: 'ISSUED_BY', from: DOCS, to: ACTORS, forward: 'issuedBy', reverse: 'issued', propagates: false, description: 'Issued by an agency.' },
+  { type: 'ORGANISES_DATA_BY', from: ['Architecture'], to: ['DataDomain'], forward: 'dataDomains', reverse: 'organisesArchitectures', propagates: false, description: 'The architecture’s data model is organised by this reference domain.' },
+  { type: 'CITES', from: ['Task', 'Component', 'NationalDatabase', 'Indicator'], to: ['LegalDocument'], forward: 'cites', reverse: 'citedBy', propagates: false, description: 'Names a legal or guidance document it rests on.' },
   // Agencies.
   { type: 'OWNED_BY', from: [...SYSTEMS_AND_GROUPS, 'Network', 'SharedService'], to: ACTORS, forward: 'ownedBy', reverse: 'owns', propagates: false, description: 'Owned, built or managed by an agency (chủ quản).' },
   { type: 'OPERATED_BY', from: [...SYSTEMS_AND_GROUPS, 'Network'], to: ACTORS, forward: 'operatedBy', reverse: 'operates', propagates: false, description: 'Operated by an agency.' },

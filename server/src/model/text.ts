@@ -18,21 +18,3 @@ export function slug(s: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
-
-/**
- * The extra text indexed for full-text search besides name and nameEn: abbreviations, aliases,
- * codes and legal numbers (with the number's parts spelt out so "QD 2568" meets "2568/QĐ-BTTTT").
- */
-export function searchTextOf(node: Record<string, unknown>): string {
-  const parts: string[] = [];
-  for (const key of ['abbreviations', 'aliases']) {
-    const v = node[key];
-    if (Array.isArray(v)) parts.push(...(v as string[]));
-  }
-  for (const key of ['code', 'number', 'docType', 'province']) {
-    const v = node[key];
-    if (typeof v === 'string' && v) parts.push(v);
-  }
-  if (typeof node.number === 'string') parts.push(node.number.replace(/[/\-.]/g, ' '));
-  return parts.join(' | ');
-}

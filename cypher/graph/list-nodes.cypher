@@ -1,0 +1,16 @@
+// One page of nodes of a kind, with filters (null = no filter), ordered by table order then name.
+MATCH (n:Node)
+WHERE n.kind = $kind
+  AND ($level IS NULL OR n.level = $level)
+  AND ($province IS NULL OR n.province = $province)
+  AND ($componentKind IS NULL OR n.componentKind = $componentKind)
+  AND ($period IS NULL OR n.period = $period)
+  AND ($architecture IS NULL
+       OR EXISTS { (:Node {id: $architecture})-[:INCLUDES]->(n) }
+       OR EXISTS { (n)-[:LISTED_IN]->(:Node {id: $architecture}) })
+  AND ($layer IS NULL OR EXISTS { (n)-[:IN_LAYER]->(:Node {id: $layer}) })
+  AND ($lead IS NULL OR EXISTS { (n)-[:LED_BY]->(:Node {id: $lead}) })
+  AND ($plan IS NULL OR EXISTS { (n)-[:LISTED_IN]->(:Node {id: $plan}) })
+WITH n ORDER BY coalesce(n.order, 0), n.name, n.id
+WITH collect(n) AS all
+RETURN size(all) AS total, [x IN all[$offset..($offset + $limit)] | properties(x)] AS nodes

@@ -1,0 +1,78 @@
+/**
+ * Reads of the graph: every method runs one named query. Batch-shaped on purpose (ids in, rows
+ * out), so the per-request DataLoaders can gather a whole GraphQL level into one round trip.
+ */
+import type { Database, Row } from '../db/database.js';
+import { AkbError } from '../db/errors.js';
+import { KIND_BY_NAME, REL_BY_TYPE } from '../model/model.js';
+import { parseQuery } from '../search/query.js';
+
+export type NodeRow = Row & { id: string; kind: string; name: string };
+
+export interface RelatedKey {
+  id: string;
+  type: string;
+  out: boolean;
+}
+
+export interface RelatedRow {
+  id: string;
+  type: string;
+  out: boolean;
+  rel: Row;
+  node: NodeRow;
+}
+
+export interface ListFilter {
+  kind: string;
+  level?: string | null;
+  province?: string | null;
+  componentKind?: string | null;
+  period?: string | null;
+  architecture?: string | null;
+  layer?: string | null;
+  lead?: string | null;
+  plan?: string | null;
+}
+
+export class GraphRepository {
+  constructor(private readonly db: Database) {}
+
+  async nodesByIds(ids: readonly string[]): Promise<NodeRow[]> {
+    if (ids.length === 0) return [];
+    return (await this.db.read('graph/nodes-by-ids', { ids })).map((r) => r.node as NodeRow);
+  }
+
+  async related(keys: readonly RelatedKey[]): Promise<RelatedRow[]> {
+    for (const k of keys) if (!REL_BY_TYPE.has(k.type)) throw new AkbError('VALIDATION_FAILED', `unknown relationship type ${k.type}`);
+    if (keys.length === 0) return [];
+    return (await this.db.read('graph/related', { keys })) as unknown as RelatedRow[];
+  }
+
+  async list(filter: ListFilter, offset: number, limit: number): Promise<{ total: number; nodes: NodeRow[] }> {
+    if (!KIND_BY_NAME.has(filter.kind)) throw new AkbError('VALIDATION_FAILED', `unknown kind ${filter.kind}`, [{ where: 'kind', message: 'not a kind of the model', value: filter.kind }]);
+    const params = {
+      level: null, province: null, componentKind: null, period: null, architecture: null, layer: null, lead: null, plan: null,
+      ...Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, v ?? null])),
+      offset,
+      limit,
+    };
+    const [row] = await this.db.read('graph/list-nodes', params);
+    return { total: row.total as number, nodes: row.nodes as NodeRow[] };
+  }
+
+  async search(text: string, kinds: string[] | null, first: number): Promise<{ node: NodeRow; score: number }[]> {
+    if (kinds) for (const k of kinds) if (!KIND_BY_NAME.has(k)) throw new AkbError('VALIDATION_FAILED', `unknown kind ${k}`, [{ where: 'kinds', message: 'not a kind of the model', value: k }]);
+    const parsed = parseQuery(text);
+    if (!parsed) return [];
+    const rows = await this.db.read('search/search', {
+      lucene: parsed.lucene,
+      folded: parsed.folded,
+      province: parsed.province,
+      kinds,
+      first,
+      candidates: Math.max(200, first * 5),
+    });
+    return rows.map((r) => ({ node: r.node as NodeRow, score: r.score as number }));
+  }
+}

@@ -1,0 +1,144 @@
+import { AkbError } from '../../../db/errors.js';
+import type { NodeRow, ListFilter } from '../../../graph/repository.js';
+import { KINDS, REL_BY_TYPE } from '../../../model/model.js';
+import { fold } from '../../../model/text.js';
+import { parseQuery } from '../../../search/query.js';
+import type { Context } from '../../context.js';
+import { relationshipFieldResolvers } from './relationship-fields.js';
+
+interface SourceOut {
+  document: string;
+  section: string;
+  quote: string;
+  provenance: string;
+}
+
+export function sourcesOf(row: Record<string, unknown>): SourceOut[] {
+  const raw = typeof row.sources === 'string' ? (JSON.parse(row.sources) as Omit<SourceOut, 'provenance'>[]) : [];
+  return raw.map((s) => ({ ...s, provenance: String(row.provenance) }));
+}
+
+const MAX_PAGE = 500;
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): number {
+  if (!cursor) return 0;
+  const m = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!m) throw new AkbError('VALIDATION_FAILED', 'after: not a cursor this API issued', [{ where: 'after', message: 'invalid cursor', value: cursor }]);
+  return Number(m[1]) + 1;
+}
+
+export async function page(ctx: Context, filter: ListFilter, first: number, after?: string | null) {
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE)
+    throw new AkbError('VALIDATION_FAILED', `first must be between 0 and ${MAX_PAGE}`, [{ where: 'first', message: `0..${MAX_PAGE}`, value: first }]);
+  const offset = decodeCursor(after);
+  const { total, nodes } = await ctx.graph.list(filter, offset, first);
+  for (const n of nodes) ctx.loaders.node.prime(n.id, n);
+  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
+  return {
+    edges,
+    nodes,
+    totalCount: total,
+    pageInfo: {
+      hasNextPage: offset + nodes.length < total,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** Which of the node's names the query matched, for the hit's `matched`. */
+function matchedName(node: NodeRow, text: string): string | null {
+  const parsed = parseQuery(text);
+  if (!parsed) return null;
+  const candidates = [node.name, ...((node.abbreviations as string[]) ?? []), ...((node.aliases as string[]) ?? []), node.nameEn as string, node.number as string].filter(
+    (x): x is string => typeof x === 'string' && x.length > 0,
+  );
+  const folded = candidates.map((c) => [c, fold(c)] as const);
+  return (
+    folded.find(([, f]) => f.replace(/[^a-z0-9&]+/g, ' ').trim() === parsed.folded)?.[0] ??
+    folded.find(([, f]) => parsed.tokens.every((t) => f.includes(t)))?.[0] ??
+    node.name
+  );
+}
+
+const commonNodeFields = {
+  abbreviations: (n: NodeRow) => (n.abbreviations as string[]) ?? [],
+  aliases: (n: NodeRow) => (n.aliases as string[]) ?? [],
+  sources: (n: NodeRow) => sourcesOf(n),
+  relationships: async (n: NodeRow, args: { direction: 'OUT' | 'IN' | 'BOTH'; types?: string[] | null }, ctx: Context) => {
+    const types = args.types ?? [...REL_BY_TYPE.keys()];
+    for (const t of types) if (!REL_BY_TYPE.has(t)) throw new AkbError('VALIDATION_FAILED', `unknown relationship type ${t}`, [{ where: 'types', message: 'not a relationship type of the model', value: t }]);
+    const dirs = args.direction === 'BOTH' ? [true, false] : [args.direction === 'OUT'];
+    const keys = types.flatMap((type) => dirs.map((out) => ({ id: n.id, type, out })));
+    const lists = await ctx.loaders.related.loadMany(keys);
+    return lists.flatMap((rows) => {
+      if (rows instanceof Error) throw rows;
+      return rows.map((r) => {
+        const spec = REL_BY_TYPE.get(r.type)!;
+        return {
+          type: r.type,
+          field: r.out ? spec.forward : spec.reverse,
+          direction: r.out ? 'OUT' : 'IN',
+          node: r.node,
+          provenance: r.rel.provenance,
+          rule: r.rel.rule ?? null,
+          confidence: r.rel.confidence ?? null,
+          status: r.rel.status ?? null,
+          note: r.rel.note ?? null,
+          sources: sourcesOf(r.rel),
+        };
+      });
+    });
+  },
+};
+
+/** Typed shortcuts the issue names (Agency.ledTasks…), filtered readings of generic relationships. */
+function relatedOfKind(type: string, out: boolean, kind: string) {
+  return async (n: NodeRow, _: unknown, ctx: Context) =>
+    (await ctx.loaders.related.load({ id: n.id, type, out })).map((r) => r.node).filter((m) => m.kind === kind);
+}
+const actorShortcuts = {
+  ledTasks: relatedOfKind('LED_BY', false, 'Task'),
+  coordinatedTasks: relatedOfKind('COORDINATED_WITH', false, 'Task'),
+  ledIndicators: relatedOfKind('LED_BY', false, 'Indicator'),
+  implementedIndicators: relatedOfKind('IMPLEMENTED_BY', false, 'Indicator'),
+};
+
+export function graphResolvers() {
+  const perKind: Record<string, Record<string, unknown>> = {};
+  const rel = relationshipFieldResolvers();
+  for (const k of KINDS) perKind[k.name] = { ...commonNodeFields, ...(rel[k.name] ?? {}) };
+  Object.assign(perKind.Agency, actorShortcuts);
+  Object.assign(perKind.AgencyGroup, actorShortcuts);
+  return {
+    Node: { __resolveType: (n: NodeRow) => n.kind },
+    ...perKind,
+    Query: {
+      search: async (_: unknown, args: { text: string; kinds?: string[] | null; first: number }, ctx: Context) => {
+        if (args.text.length > 500) throw new AkbError('VALIDATION_FAILED', 'search text is longer than 500 characters', [{ where: 'text', message: 'at most 500 characters' }]);
+        if (args.first < 1 || args.first > 200) throw new AkbError('VALIDATION_FAILED', 'first must be between 1 and 200', [{ where: 'first', message: '1..200', value: args.first }]);
+        const hits = await ctx.graph.search(args.text, args.kinds ?? null, args.first);
+        for (const h of hits) ctx.loaders.node.prime(h.node.id, h.node);
+        return hits.map((h) => ({ node: h.node, score: h.score, matched: matchedName(h.node, args.text) }));
+      },
+      node: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.node.load(args.id),
+      nodes: (_: unknown, args: { ids: string[] }, ctx: Context) => ctx.loaders.node.loadMany(args.ids),
+      nodesOfKind: (_: unknown, a: { kind: string; first: number; after?: string }, ctx: Context) => page(ctx, { kind: a.kind }, a.first, a.after),
+      agencies: (_: unknown, a: { level?: string; province?: string; first: number; after?: string }, ctx: Context) =>
+        page(ctx, { kind: 'Agency', level: a.level, province: a.province }, a.first, a.after),
+      components: (_: unknown, a: { kind?: string; level?: string; architecture?: string; layer?: string; province?: string; first: number; after?: string }, ctx: Context) =>
+        page(ctx, { kind: 'Component', componentKind: a.kind, level: a.level, architecture: a.architecture, layer: a.layer, province: a.province }, a.first, a.after),
+      nationalDatabases: (_: unknown, a: { first: number; after?: string }, ctx: Context) => page(ctx, { kind: 'NationalDatabase' }, a.first, a.after),
+      tasks: (_: unknown, a: { lead?: string; plan?: string; first: number; after?: string }, ctx: Context) =>
+        page(ctx, { kind: 'Task', lead: a.lead, plan: a.plan }, a.first, a.after),
+      indicators: (_: unknown, a: { lead?: string; period?: string; first: number; after?: string }, ctx: Context) =>
+        page(ctx, { kind: 'Indicator', lead: a.lead, period: a.period }, a.first, a.after),
+      architectures: (_: unknown, a: { first: number; after?: string }, ctx: Context) => page(ctx, { kind: 'Architecture' }, a.first, a.after),
+    },
+  };
+}
