@@ -12,5 +12,5 @@ WHERE n.kind = $kind
   AND ($lead IS NULL OR EXISTS { (n)-[:LED_BY]->(:Node {id: $lead}) })
   AND ($plan IS NULL OR EXISTS { (n)-[:LISTED_IN]->(:Node {id: $plan}) })
 WITH n ORDER BY coalesce(n.order, 0), n.name, n.id
-WITH collect(n) AS all
-RETURN size(all) AS total, [x IN all[$offset..($offset + $limit)] | properties(x)] AS nodes
+WITH collect(n) AS matched
+RETURN size(matched) AS total, [x IN matched[$offset..($offset + $limit)] | properties(x)] AS nodes

@@ -1,0 +1,99 @@
+/**
+ * The documents as a graph: every record has provenance, every quote is verbatim, the counts per
+ * kind are what was extracted, and the named cases of the documents are there.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../server/src/config/config.js';
+import { mergeAndValidate, readFixtureFiles } from '../server/src/fixtures/loader.js';
+import { gql, testApp, testDb } from './setup/db.js';
+
+const db = testDb();
+const yoga = testApp(db);
+afterAll(() => db.close());
+
+const SEEDS = process.env.AKB_SEEDS_DIR ?? join(ROOT, '..', 'shared', 'seeds');
+const foldForQuote = (s: string) => s.normalize('NFC').replace(/<[^>]+>/g, ' ').replace(/[*_#`]/g, '').replace(/\s+/g, ' ').trim();
+const graph = mergeAndValidate(readFixtureFiles(undefined, { examples: false }));
+
+describe('fixtures from the documents', () => {
+  it('every node and relationship in the database has provenance, and stated ones a source', async () => {
+    expect(await db.read('admin/missing-provenance')).toEqual([]);
+  });
+
+  it('every stated or inferred quote appears verbatim in its document', () => {
+    const docs = new Map(readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => [f, foldForQuote(readFileSync(join(SEEDS, f), 'utf8'))]));
+    const bad: string[] = [];
+    const check = (what: string, sources: { document: string; quote: string }[] | undefined) => {
+      for (const s of sources ?? []) {
+        const doc = docs.get(s.document);
+        if (!doc || !doc.includes(foldForQuote(s.quote))) bad.push(`${what}: ${s.document}: ${s.quote.slice(0, 60)}`);
+      }
+    };
+    for (const n of graph.nodes.values()) check(n.id, n.sources);
+    for (const r of graph.relationships.values()) check(`${r.from} -${r.type}-> ${r.to}`, r.sources);
+    expect(bad).toEqual([]);
+    expect(docs.size).toBe(4);
+  });
+
+  it('names are stored NFC-normalised', () => {
+    for (const n of graph.nodes.values()) expect(n.name, n.id).toBe(n.name.normalize('NFC'));
+  });
+
+  it('holds the tasks, indicators and national databases the documents list', () => {
+    const count = (kind: string, prefix = '') => [...graph.nodes.values()].filter((n) => n.kind === kind && n.id.startsWith(prefix)).length;
+    expect(count('Task', 'task:000-')).toBe(16);
+    expect(count('Task', 'task:001-')).toBe(43);
+    expect(count('Indicator', 'indicator:001-')).toBe(21);
+    // 000 PL I 3.1 lists twelve; 002 adds đất đai.
+    expect(count('NationalDatabase')).toBeGreaterThanOrEqual(13);
+    for (const id of ['ndb:dan-cu', 'ndb:dang-ky-doanh-nghiep', 'ndb:dat-dai', 'ndb:ho-tich', 'ndb:bao-hiem', 'ndb:can-bo-cong-chuc-vien-chuc'])
+      expect(graph.nodes.has(id), id).toBe(true);
+  });
+
+  it('links architectures, versions and plans as the documents state', async () => {
+    const r = await gql<{ node: { supersedes: { id: string }[]; conformsTo: { id: string }[]; includes: { id: string }[] } }>(
+      yoga,
+      '{ node(id: "arch:qng-3.0") { ... on Architecture { supersedes { id } conformsTo { id } includes { id } } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.node.supersedes.map((n) => n.id)).toContain('arch:qng-2.0');
+    expect(r.data!.node.conformsTo.map((n) => n.id)).toContain('arch:khung-cpdt-3.0');
+    expect(r.data!.node.includes.map((n) => n.id)).toEqual(expect.arrayContaining(['component:qng-lgsp', 'component:qng-httt-gq-tthc', 'ndb:dan-cu', 'component:ndxp']));
+    const plan = await gql<{ node: { implements: { id: string }[] } }>(yoga, '{ node(id: "plan:hanh-minh-kt-2.0") { ... on Plan { implements { id } } } }');
+    expect(plan.data!.node.implements.map((n) => n.id)).toContain('arch:qng-2.0');
+  });
+
+  it('3.0 merges the public-service portal and the one-stop system into HTTT giải quyết TTHC', async () => {
+    const r = await gql<{ node: { mergedFrom: { id: string }[] } }>(yoga, '{ node(id: "component:qng-httt-gq-tthc") { ... on Component { mergedFrom { id } } } }');
+    expect(r.data!.node.mergedFrom.map((n) => n.id).sort()).toEqual(['component:qng-cong-dvc', 'component:qng-mot-cua-dien-tu']);
+    const statuses = await gql<{ node: { relationships: { type: string; status: string; node: { id: string } }[] } }>(
+      yoga,
+      '{ node(id: "arch:qng-3.0") { relationships(direction: OUT, types: ["INCLUDES"]) { status node { id } } } }',
+    );
+    const status = (id: string) => statuses.data!.node.relationships.find((x) => x.node.id === id)?.status;
+    expect(status('component:qng-cong-dvc')).toBe('merged');
+    expect(status('component:qng-mot-cua-dien-tu')).toBe('merged');
+  });
+
+  it('connects LGSP to NDXP for Quảng Ngãi and to NGSP/VDXP for Quảng Nam', async () => {
+    const out = async (id: string) => {
+      const r = await gql<{ node: { relationships: { node: { id: string } }[] } }>(
+        yoga,
+        'query($id: ID!) { node(id: $id) { relationships(direction: OUT, types: ["CONNECTS_TO", "INTEGRATES_VIA"]) { node { id } } } }',
+        { id },
+      );
+      return r.data!.node.relationships.map((x) => x.node.id);
+    };
+    expect(await out('component:qng-lgsp')).toContain('component:ndxp');
+    expect(await out('component:qng-lgsp')).not.toContain('component:vdxp');
+    expect(await out('component:qnam-lgsp')).toEqual(expect.arrayContaining(['component:ndxp', 'component:vdxp']));
+  });
+
+  it('keeps the documents’ typos as aliases of the right entity', () => {
+    const aliases = (id: string) => (graph.nodes.get(id)?.aliases as string[] | undefined) ?? [];
+    expect(aliases('component:qng-thu-dien-tu-cong-vu').join('|')).toMatch(/Thu điện tử/);
+    expect(aliases('component:he-thong-mang-dau-thau-quoc-gia').join('|')).toMatch(/đầu thầu/);
+  });
+});
