@@ -41,6 +41,16 @@ describe('fixtures from the documents', () => {
     for (const n of graph.nodes.values()) expect(n.name, n.id).toBe(n.name.normalize('NFC'));
   });
 
+  it('holds exactly the nodes extracted, per kind', () => {
+    const counts: Record<string, number> = {};
+    for (const n of graph.nodes.values()) counts[n.kind] = (counts[n.kind] ?? 0) + 1;
+    // Extracted from the four documents (fixtures/documents); README "What the graph holds".
+    expect(counts).toEqual({
+      Agency: 42, AgencyGroup: 22, Architecture: 7, ArchitectureLayer: 31, Component: 87, ComponentGroup: 29,
+      DataDomain: 22, Indicator: 21, LegalDocument: 48, NationalDatabase: 13, Network: 10, Plan: 2, SharedService: 7, Task: 59,
+    });
+  });
+
   it('holds the tasks, indicators and national databases the documents list', () => {
     const count = (kind: string, prefix = '') => [...graph.nodes.values()].filter((n) => n.kind === kind && n.id.startsWith(prefix)).length;
     expect(count('Task', 'task:000-')).toBe(16);
