@@ -61,6 +61,34 @@ export class GraphRepository {
     return { total: row.total as number, nodes: row.nodes as NodeRow[] };
   }
 
+  /** A node's neighbourhood: breadth-first, both directions, up to `limit` nodes, with the edges among them. */
+  async neighbourhood(id: string, depth: number, limit: number): Promise<{ ids: string[]; edges: Row[]; truncated: boolean }> {
+    return this.db.readTransaction(async (tx) => {
+      const [root] = await tx.run('graph/nodes-by-ids', { ids: [id] });
+      if (!root) throw new AkbError('NOT_FOUND', `no node with id ${id}`, [{ where: 'id', message: 'no node has this id', value: id }]);
+      const seen = new Set([id]);
+      let frontier = [id];
+      let truncated = false;
+      for (let d = 1; d <= depth && frontier.length && !truncated; d++) {
+        const rows = await tx.run('graph/neighbourhood-level', { frontier, limit: limit + 1 });
+        const next: string[] = [];
+        for (const r of rows) {
+          if (seen.has(r.id as string)) continue;
+          if (seen.size >= limit) {
+            truncated = true;
+            break;
+          }
+          seen.add(r.id as string);
+          next.push(r.id as string);
+        }
+        frontier = next;
+      }
+      const ids = [...seen];
+      const edges = await tx.run('graph/edges-among', { ids });
+      return { ids, edges, truncated };
+    });
+  }
+
   async search(text: string, kinds: string[] | null, first: number): Promise<{ node: NodeRow; score: number }[]> {
     if (kinds) for (const k of kinds) if (!KIND_BY_NAME.has(k)) throw new AkbError('VALIDATION_FAILED', `unknown kind ${k}`, [{ where: 'kinds', message: 'not a kind of the model', value: k }]);
     const parsed = parseQuery(text);

@@ -8,6 +8,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ROOT } from '../config/config.js';
 import { coreResolvers } from './modules/core/resolvers.js';
 import { graphResolvers } from './modules/graph/resolvers.js';
+import { analysisResolvers } from './modules/analysis/resolvers.js';
 import { relationshipFieldsSDL } from './modules/graph/relationship-fields.js';
 
 const MODULES_DIR = join(ROOT, 'server', 'src', 'graphql', 'modules');
@@ -25,5 +26,5 @@ export function typeDefs(): string[] {
 }
 
 export function buildSchema() {
-  return makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers, graphResolvers()] });
+  return makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers, graphResolvers(), analysisResolvers] });
 }

@@ -1,0 +1,169 @@
+/**
+ * Impact analysis: breadth-first over the propagating relationships, one query per level
+ * (cypher/impact/expand-*.cypher) inside one read transaction, so the answer is one consistent
+ * snapshot. Each node is reported once, at its smallest depth, with one shortest witness path;
+ * the cost is linear in the edges touched (we never enumerate paths).
+ *
+ * Why a frontier loop rather than one variable-length MATCH: Cypher quantifiers cannot take the
+ * depth as a parameter, a var-length expand without a bound explores far beyond maxDepth, and the
+ * loop lets us pick, among equally short parents, the one with the most direct exposure.
+ */
+import type { Database, Tx } from '../db/database.js';
+import { AkbError } from '../db/errors.js';
+import { KIND_BY_NAME, PROPAGATING_TYPES, PROVENANCES, REL_BY_TYPE } from '../model/model.js';
+
+export type ImpactDirection = 'DEPENDENTS' | 'DEPENDENCIES';
+export type Exposure = 'DIRECT' | 'GROUP' | 'LAYER';
+
+export const MAX_DEPTH = 10;
+export const MAX_FIRST = 5000;
+
+export interface ImpactParams {
+  id: string;
+  direction: ImpactDirection;
+  maxDepth?: number;
+  relationshipTypes?: string[] | null;
+  kinds?: string[] | null;
+  provenance?: string[] | null;
+  architecture?: string | null;
+  first?: number;
+}
+
+export interface PathStep {
+  /** The relationship as stored: from its start node to its end node. */
+  from: string;
+  type: string;
+  to: string;
+  provenance: string;
+  sources: string | null;
+}
+
+export interface ImpactHit {
+  id: string;
+  name: string;
+  kind: string;
+  depth: number;
+  exposure: Exposure;
+  path: PathStep[];
+}
+
+export interface ImpactResult {
+  rootId: string;
+  total: number;
+  truncated: boolean;
+  /** Every affected node (kind filter applied), ordered by depth; `first` applied by the caller's view. */
+  hits: ImpactHit[];
+  /** Number of queries run (levels expanded), for tests and benchmarks. */
+  levels: number;
+}
+
+const EXPOSURE_RANK: Record<Exposure, number> = { DIRECT: 0, GROUP: 1, LAYER: 2 };
+
+function edgeExposure(type: string): Exposure {
+  return REL_BY_TYPE.get(type)?.exposure ?? 'DIRECT';
+}
+
+function worse(a: Exposure, b: Exposure): Exposure {
+  return EXPOSURE_RANK[a] >= EXPOSURE_RANK[b] ? a : b;
+}
+
+export function validateImpactParams(p: ImpactParams): Required<Omit<ImpactParams, 'architecture' | 'kinds'>> & { architecture: string | null; kinds: string[] | null } {
+  const problems: { where: string; message: string; value?: unknown }[] = [];
+  const maxDepth = p.maxDepth ?? 3;
+  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_DEPTH) problems.push({ where: 'maxDepth', message: `must be between 1 and ${MAX_DEPTH}`, value: maxDepth });
+  const first = p.first ?? 500;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_FIRST) problems.push({ where: 'first', message: `must be between 0 and ${MAX_FIRST}`, value: first });
+  const types = p.relationshipTypes ?? PROPAGATING_TYPES;
+  for (const t of types) if (!PROPAGATING_TYPES.includes(t)) problems.push({ where: 'relationshipTypes', message: `not an impact-propagating relationship type (${PROPAGATING_TYPES.join(', ')})`, value: t });
+  const provenance = p.provenance ?? ['stated', 'inferred'];
+  for (const v of provenance) if (!PROVENANCES.includes(v as never)) problems.push({ where: 'provenance', message: `must be one of ${PROVENANCES.join(', ')}`, value: v });
+  for (const k of p.kinds ?? []) if (!KIND_BY_NAME.has(k)) problems.push({ where: 'kinds', message: 'not a kind of the model', value: k });
+  if (p.direction !== 'DEPENDENTS' && p.direction !== 'DEPENDENCIES') problems.push({ where: 'direction', message: 'DEPENDENTS or DEPENDENCIES', value: p.direction });
+  if (problems.length) throw new AkbError('VALIDATION_FAILED', `impact: ${problems.map((x) => `${x.where} ${x.message}`).join('; ')}`, problems);
+  return { id: p.id, direction: p.direction, maxDepth, first, relationshipTypes: types, provenance, kinds: p.kinds ?? null, architecture: p.architecture ?? null };
+}
+
+interface Reached {
+  name: string;
+  kind: string;
+  depth: number;
+  exposure: Exposure;
+  parent: string | null;
+  via: PathStep | null;
+}
+
+/** Runs the breadth-first walk inside a transaction the caller owns. */
+export async function walk(tx: Tx, raw: ImpactParams): Promise<ImpactResult> {
+  const p = validateImpactParams(raw);
+  const query = p.direction === 'DEPENDENTS' ? 'impact/expand-dependents' : 'impact/expand-dependencies';
+  const reached = new Map<string, Reached>([[p.id, { name: '', kind: '', depth: 0, exposure: 'DIRECT', parent: null, via: null }]]);
+  let frontier = [p.id];
+  let levels = 0;
+  for (let depth = 1; depth <= p.maxDepth && frontier.length > 0; depth++) {
+    levels++;
+    const rows = await tx.run(query, {
+      frontier,
+      types: p.relationshipTypes,
+      provenance: p.provenance,
+      architecture: p.architecture,
+    });
+    const next: string[] = [];
+    for (const r of rows) {
+      const parentId = r.from as string;
+      const id = r.to as string;
+      const prior = reached.get(id);
+      if (prior && prior.depth < depth) continue;
+      const parent = reached.get(parentId)!;
+      const type = r.type as string;
+      const exposure = worse(parent.exposure, edgeExposure(type));
+      // The edge as stored: dependents are found against the arrow, dependencies along it.
+      const step: PathStep =
+        p.direction === 'DEPENDENTS'
+          ? { from: id, type, to: parentId, provenance: r.provenance as string, sources: (r.sources as string) ?? null }
+          : { from: parentId, type, to: id, provenance: r.provenance as string, sources: (r.sources as string) ?? null };
+      if (!prior) {
+        reached.set(id, { name: r.name as string, kind: r.kind as string, depth, exposure, parent: parentId, via: step });
+        next.push(id);
+      } else if (EXPOSURE_RANK[exposure] < EXPOSURE_RANK[prior.exposure]) {
+        // Same depth, a more direct witness: prefer it.
+        reached.set(id, { ...prior, exposure, parent: parentId, via: step });
+      }
+    }
+    frontier = next;
+  }
+  const pathOf = (id: string): PathStep[] => {
+    const steps: PathStep[] = [];
+    for (let cur = reached.get(id)!; cur.parent !== null; cur = reached.get(cur.parent)!) steps.push(cur.via!);
+    return steps.reverse();
+  };
+  const hits: ImpactHit[] = [];
+  for (const [id, r] of reached) if (id !== p.id) hits.push({ id, name: r.name, kind: r.kind, depth: r.depth, exposure: r.exposure, path: pathOf(id) });
+  hits.sort((a, b) => a.depth - b.depth || a.name.localeCompare(b.name, 'vi') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { rootId: p.id, total: hits.length, truncated: false, hits, levels };
+}
+
+export interface ImpactReport extends ImpactResult {
+  attachments: Map<string, { tasks: string[]; indicators: string[]; agencies: string[]; layers: string[] }>;
+  leads: Map<string, string[]>;
+}
+
+/** Impact plus what hangs off the affected nodes, in one read transaction. */
+export async function impact(db: Database, raw: ImpactParams): Promise<ImpactReport> {
+  const p = validateImpactParams(raw);
+  return db.readTransaction(async (tx) => {
+    const [root] = await tx.run('graph/nodes-by-ids', { ids: [p.id] });
+    if (!root) throw new AkbError('NOT_FOUND', `no node with id ${p.id}`, [{ where: 'id', message: 'no node has this id', value: p.id }]);
+    const result = await walk(tx, p);
+    let hits = result.hits;
+    // The kind filter narrows what is reported; the walk still passes through other kinds.
+    if (p.kinds) hits = hits.filter((h) => p.kinds!.includes(h.kind));
+    const total = hits.length;
+    const involved = [p.id, ...hits.map((h) => h.id)];
+    const rows = await tx.run('impact/attachments', { ids: involved });
+    const attachments = new Map(rows.map((r) => [r.id as string, { tasks: r.tasks as string[], indicators: r.indicators as string[], agencies: r.agencies as string[], layers: r.layers as string[] }]));
+    const taskIds = [...new Set(rows.flatMap((r) => [...(r.tasks as string[]), ...(r.indicators as string[])]))];
+    const leadRows = taskIds.length ? await tx.run('impact/task-leads', { ids: taskIds }) : [];
+    const leads = new Map(leadRows.map((r) => [r.id as string, r.leads as string[]]));
+    return { ...result, hits: hits.slice(0, p.first), total, truncated: total > p.first, attachments, leads };
+  });
+}
