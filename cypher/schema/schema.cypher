@@ -15,6 +15,7 @@ CREATE CONSTRAINT sharedservice_id IF NOT EXISTS FOR (n:SharedService) REQUIRE n
 CREATE CONSTRAINT network_id IF NOT EXISTS FOR (n:Network) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT task_id IF NOT EXISTS FOR (n:Task) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT indicator_id IF NOT EXISTS FOR (n:Indicator) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.id IS UNIQUE;
 CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind);
 CREATE INDEX node_provenance IF NOT EXISTS FOR (n:Node) ON (n.provenance);
 // Names, English names, abbreviations and aliases, folded: the standard-folding analyzer lower-cases

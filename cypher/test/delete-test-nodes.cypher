@@ -1,3 +1,4 @@
-// Removes nodes that tests created (ids with a "test-" slug), leaving the fixtures untouched.
-MATCH (n:Node) WHERE n.id CONTAINS ':test-'
+// Removes what tests created: nodes with a "test-" slug in their id, and the audit events about
+// them, leaving the fixtures untouched.
+MATCH (n) WHERE (n:Node AND n.id CONTAINS ':test-') OR (n:AuditEvent AND any(t IN n.targets WHERE t CONTAINS ':test-'))
 CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS

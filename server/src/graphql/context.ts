@@ -1,15 +1,18 @@
 import type { Database } from '../db/database.js';
+import { GraphMutations, type Actor } from '../graph/mutations.js';
 import { GraphRepository } from '../graph/repository.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
-/** Per-request context: the database, the repositories and this request's DataLoaders. */
+/** Per-request context: the database, the repositories, the caller and this request's DataLoaders. */
 export interface Context {
   db: Database;
   graph: GraphRepository;
+  mutations: GraphMutations;
   loaders: Loaders;
+  actor: Actor;
 }
 
-export function createContext(db: Database): Context {
+export function createContext(db: Database, actor: Actor = { name: 'anonymous' }): Context {
   const graph = new GraphRepository(db);
-  return { db, graph, loaders: createLoaders(graph) };
+  return { db, graph, mutations: new GraphMutations(db), loaders: createLoaders(graph), actor };
 }

@@ -9,6 +9,7 @@ import { ROOT } from '../config/config.js';
 import { coreResolvers } from './modules/core/resolvers.js';
 import { graphResolvers } from './modules/graph/resolvers.js';
 import { analysisResolvers } from './modules/analysis/resolvers.js';
+import { adminResolvers } from './modules/admin/resolvers.js';
 import { relationshipFieldsSDL } from './modules/graph/relationship-fields.js';
 
 const MODULES_DIR = join(ROOT, 'server', 'src', 'graphql', 'modules');
@@ -26,5 +27,5 @@ export function typeDefs(): string[] {
 }
 
 export function buildSchema() {
-  return makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers, graphResolvers(), analysisResolvers] });
+  return makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers, graphResolvers(), analysisResolvers, adminResolvers] });
 }

@@ -1,0 +1,167 @@
+/**
+ * Changes to the graph: create, update and delete nodes and relationships, validated against the
+ * model, each one transaction that also records an audit event (who, when, operation, before,
+ * after). Nothing is written when validation fails.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Database, Tx } from '../db/database.js';
+import { AkbError, type FieldProblem } from '../db/errors.js';
+import { nodeRow, relRow } from '../fixtures/loader.js';
+import { REL_BY_TYPE } from '../model/model.js';
+import { validateNode, validateRelationship, type NodeRecord, type RelRecord, type Source } from '../model/validate.js';
+import type { NodeRow } from './repository.js';
+
+export interface Actor {
+  name: string;
+}
+
+const fail = (message: string, problems: FieldProblem[]) => new AkbError('VALIDATION_FAILED', message, problems);
+
+/** Stored node properties back to a record the validator understands. */
+function toRecord(row: Record<string, unknown>): NodeRecord {
+  const { sources, searchText, exactKeys, abbreviationKeys, sourceDocuments, ...rest } = row;
+  void searchText; void exactKeys; void abbreviationKeys; void sourceDocuments;
+  const r = { ...rest, sources: typeof sources === 'string' ? (JSON.parse(sources) as Source[]) : undefined } as NodeRecord;
+  if (!r.sources?.length) delete r.sources;
+  return r;
+}
+
+function relToRecord(from: string, type: string, to: string, props: Record<string, unknown>): RelRecord {
+  const { sources, sourceDocuments, ...rest } = props;
+  void sourceDocuments;
+  const r = { ...rest, from, type, to, sources: typeof sources === 'string' ? (JSON.parse(sources) as Source[]) : undefined } as RelRecord;
+  if (!r.sources?.length) delete r.sources;
+  return r;
+}
+
+/** Drops null values (a patch sets a property to null to remove it). */
+function compact<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
+}
+
+export class GraphMutations {
+  constructor(private readonly db: Database) {}
+
+  private async audit(tx: Tx, actor: Actor, operation: string, targets: string[], before: unknown, after: unknown) {
+    await tx.run('audit/record', {
+      id: randomUUID(),
+      at: new Date().toISOString(),
+      actor: actor.name,
+      operation,
+      targets,
+      before: before === null ? null : JSON.stringify(before),
+      after: after === null ? null : JSON.stringify(after),
+    });
+  }
+
+  private async getNode(tx: Tx, id: string): Promise<NodeRow | null> {
+    const [row] = await tx.run('graph/nodes-by-ids', { ids: [id] });
+    return (row?.node as NodeRow) ?? null;
+  }
+
+  async createNode(actor: Actor, input: Record<string, unknown>): Promise<NodeRow> {
+    const record = compact(input) as Partial<NodeRecord>;
+    if (typeof record.name === 'string') record.name = record.name.normalize('NFC');
+    const problems = validateNode('input', record);
+    if (problems.length) throw fail(`createNode: the node is invalid: ${problems.map((p) => `${p.where} ${p.message}`).join('; ')}`, problems);
+    const row = nodeRow(record as NodeRecord);
+    return this.db.writeTransaction(async (tx) => {
+      if (await this.getNode(tx, row.id)) throw new AkbError('CONFLICT', `createNode: a node with id ${row.id} already exists`, [{ where: 'input.id', message: 'already exists', value: row.id }]);
+      const [created] = await tx.run('mutation/create-node', { kind: row.kind, props: row.props });
+      await this.audit(tx, actor, 'createNode', [row.id], null, toRecord(created.node as NodeRow));
+      return created.node as NodeRow;
+    });
+  }
+
+  async updateNode(actor: Actor, id: string, patch: Record<string, unknown>): Promise<NodeRow> {
+    return this.db.writeTransaction(async (tx) => {
+      const current = await this.getNode(tx, id);
+      if (!current) throw new AkbError('NOT_FOUND', `updateNode: no node with id ${id}`, [{ where: 'id', message: 'no node has this id', value: id }]);
+      for (const key of ['id', 'kind'])
+        if (key in patch && patch[key] !== undefined && patch[key] !== current[key])
+          throw fail(`updateNode: ${key} cannot change`, [{ where: `patch.${key}`, message: 'cannot change; create a new node instead', value: patch[key] }]);
+      const before = toRecord(current);
+      const next = compact({ ...before, ...patch, id, kind: current.kind }) as Partial<NodeRecord>;
+      if (typeof next.name === 'string') next.name = next.name.normalize('NFC');
+      const problems = validateNode('patch', next);
+      if (problems.length) throw fail(`updateNode: the result would be invalid: ${problems.map((p) => `${p.where} ${p.message}`).join('; ')}`, problems);
+      const row = nodeRow(next as NodeRecord);
+      const [updated] = await tx.run('mutation/replace-node-props', { id, props: row.props });
+      await this.audit(tx, actor, 'updateNode', [id], before, toRecord(updated.node as NodeRow));
+      return updated.node as NodeRow;
+    });
+  }
+
+  async deleteNode(actor: Actor, id: string, force: boolean): Promise<{ id: string; removedRelationships: { from: string; type: string; to: string }[] }> {
+    return this.db.writeTransaction(async (tx) => {
+      const current = await this.getNode(tx, id);
+      if (!current) throw new AkbError('NOT_FOUND', `deleteNode: no node with id ${id}`, [{ where: 'id', message: 'no node has this id', value: id }]);
+      const rels = await tx.run('mutation/node-relationships', { id });
+      if (rels.length && !force)
+        throw new AkbError('CONFLICT', `deleteNode: ${id} has ${rels.length} relationship(s); pass force: true to delete them too`, [
+          { where: 'force', message: `${rels.length} relationship(s) would be removed`, value: false },
+        ]);
+      await tx.run('mutation/delete-node', { id });
+      const removed = rels.map((r) => ({ from: r.from as string, type: r.type as string, to: r.to as string }));
+      const targets = [...new Set([id, ...removed.flatMap((r) => [r.from, r.to])])];
+      await this.audit(tx, actor, 'deleteNode', targets, { node: toRecord(current), relationships: rels.map((r) => relToRecord(r.from as string, r.type as string, r.to as string, r.props as Record<string, unknown>)) }, null);
+      return { id, removedRelationships: removed };
+    });
+  }
+
+  private async kindOf(tx: Tx, ids: string[]): Promise<Map<string, string>> {
+    const rows = await tx.run('graph/nodes-by-ids', { ids });
+    return new Map(rows.map((r) => [(r.node as NodeRow).id, (r.node as NodeRow).kind]));
+  }
+
+  async createRelationship(actor: Actor, input: Record<string, unknown>): Promise<RelRecord> {
+    const record = compact(input) as Partial<RelRecord>;
+    return this.db.writeTransaction(async (tx) => {
+      const kinds = await this.kindOf(tx, [record.from, record.to].filter((x): x is string => typeof x === 'string'));
+      const problems = validateRelationship('input', record, (id) => kinds.get(id));
+      if (problems.length) {
+        const dangling = problems.every((p) => p.message === 'no node has this id');
+        throw new AkbError(dangling ? 'NOT_FOUND' : 'VALIDATION_FAILED', `createRelationship: ${problems.map((p) => `${p.where} ${p.message}`).join('; ')}`, problems);
+      }
+      const r = record as RelRecord;
+      const [existing] = await tx.run('mutation/get-relationship', { from: r.from, type: r.type, to: r.to });
+      if (existing) throw new AkbError('CONFLICT', `createRelationship: ${r.from} -${r.type}-> ${r.to} already exists`, [{ where: 'input', message: 'already exists' }]);
+      const row = relRow(r);
+      await tx.run('mutation/create-relationship', { from: r.from, to: r.to, type: r.type, props: row.props });
+      await this.audit(tx, actor, 'createRelationship', [r.from, r.to], null, r);
+      return r;
+    });
+  }
+
+  async updateRelationship(actor: Actor, key: { from: string; type: string; to: string }, patch: Record<string, unknown>): Promise<RelRecord> {
+    if (!REL_BY_TYPE.has(key.type)) throw fail(`updateRelationship: unknown relationship type ${key.type}`, [{ where: 'type', message: 'not a relationship type of the model', value: key.type }]);
+    return this.db.writeTransaction(async (tx) => {
+      const [existing] = await tx.run('mutation/get-relationship', key);
+      if (!existing) throw new AkbError('NOT_FOUND', `updateRelationship: no ${key.from} -${key.type}-> ${key.to}`, [{ where: 'input', message: 'no such relationship' }]);
+      const before = relToRecord(key.from, key.type, key.to, existing.props as Record<string, unknown>);
+      const next = compact({ ...before, ...patch, ...key }) as RelRecord;
+      const kinds = await this.kindOf(tx, [key.from, key.to]);
+      const problems = validateRelationship('patch', next, (id) => kinds.get(id));
+      if (problems.length) throw fail(`updateRelationship: the result would be invalid: ${problems.map((p) => `${p.where} ${p.message}`).join('; ')}`, problems);
+      await tx.run('mutation/replace-relationship-props', { ...key, props: relRow(next).props });
+      await this.audit(tx, actor, 'updateRelationship', [key.from, key.to], before, next);
+      return next;
+    });
+  }
+
+  async deleteRelationship(actor: Actor, key: { from: string; type: string; to: string }): Promise<boolean> {
+    if (!REL_BY_TYPE.has(key.type)) throw fail(`deleteRelationship: unknown relationship type ${key.type}`, [{ where: 'type', message: 'not a relationship type of the model', value: key.type }]);
+    return this.db.writeTransaction(async (tx) => {
+      const [existing] = await tx.run('mutation/get-relationship', key);
+      if (!existing) throw new AkbError('NOT_FOUND', `deleteRelationship: no ${key.from} -${key.type}-> ${key.to}`, [{ where: 'input', message: 'no such relationship' }]);
+      await tx.run('mutation/delete-relationship', key);
+      await this.audit(tx, actor, 'deleteRelationship', [key.from, key.to], relToRecord(key.from, key.type, key.to, existing.props as Record<string, unknown>), null);
+      return true;
+    });
+  }
+
+  async history(id: string, limit = 100) {
+    return this.db.read('audit/history', { id, limit });
+  }
+}
+
