@@ -14,7 +14,7 @@ export function testDb(): Database {
 
 /** The app over the shared database, driven through yoga.fetch without a port. */
 export function testApp(db: Database, production = false) {
-  return createApp({ db, production });
+  return createApp({ db, production, quiet: true });
 }
 
 export async function gql<T = Record<string, unknown>>(

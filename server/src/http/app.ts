@@ -66,6 +66,8 @@ export interface AppOptions {
   db: Database;
   production?: boolean;
   webDir?: string;
+  /** No request logging (tests). */
+  quiet?: boolean;
 }
 
 export type AkbYoga = YogaServerInstance<Record<string, never>, Context>;
@@ -79,7 +81,7 @@ export function createApp(opts: AppOptions): AkbYoga {
     healthCheckEndpoint: '/live',
     graphiql: { title: 'akb GraphQL' },
     landingPage: false,
-    logging: production ? 'warn' : 'error',
+    logging: opts.quiet ? false : production ? 'warn' : 'error',
     context: () => createContext(opts.db),
     plugins: [healthPlugin(opts.db), staticPlugin(opts.webDir ?? WEB_DIST)],
     maskedErrors: {
