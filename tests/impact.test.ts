@@ -95,7 +95,7 @@ describe('impact: property test against an in-memory BFS', () => {
           // Every witness path is as long as the depth, starts at the root and is connected.
           for (const h of r.hits.slice(0, 50)) {
             expect(h.path.length).toBe(h.depth);
-            const ends = h.path.map((s) => (backwards ? [s.to, s.from] : [s.from, s.to]));
+            const ends = h.path.map((st) => (backwards ? [st.to, st.from] : [st.from, st.to]));
             expect(ends[0][0]).toBe(id(root));
             expect(ends.at(-1)![1]).toBe(h.id);
             for (let i = 1; i < ends.length; i++) expect(ends[i][0]).toBe(ends[i - 1][1]);
@@ -159,7 +159,7 @@ describe('impact: the plan Neo4j runs', () => {
     const session = db.driver.session();
     try {
       const res = await session.run(`PROFILE ${query('impact/expand-dependents')}`, {
-        frontier: ['component:qng-lgsp'], types: PROPAGATING_TYPES, provenance: ['stated', 'inferred'], architecture: null,
+        frontier: [{ id: 'component:qng-lgsp', up: false }], types: PROPAGATING_TYPES, provenance: ['stated', 'inferred'], architecture: null,
       });
       const ops: string[] = [];
       const visit = (p: { operatorType: string; children: unknown[] }) => {
@@ -206,6 +206,17 @@ describe('impact: cases from the documents', () => {
       const expected = types.includes('IN_LAYER') ? 'LAYER' : types.includes('MEMBER_OF_GROUP') ? 'GROUP' : 'DIRECT';
       expect(h.exposure, h.node.id).toBe(expected);
     }
+  });
+
+  it('a collective mention works both ways once: the population database’s failure reaches the system that uses "the national databases", not their sibling members', async () => {
+    const r = await run({ id: 'ndb:dan-cu', direction: 'DEPENDENTS', maxDepth: 3 });
+    const hit = (id: string) => r.affected.find((h) => h.node.id === id);
+    expect(hit('group:httt-csdl-quoc-gia')).toMatchObject({ depth: 1, exposure: 'GROUP' });
+    expect(hit('component:qng-httt-gq-tthc')).toMatchObject({ depth: 2, exposure: 'GROUP' });
+    expect(hit('ndb:dang-ky-doanh-nghiep')).toBeUndefined();
+    // Forwards: needing the group means needing its members.
+    const needs = await run({ id: 'component:qng-httt-gq-tthc', direction: 'DEPENDENCIES', maxDepth: 2 });
+    expect(needs.affected.find((h) => h.node.id === 'ndb:dan-cu')).toMatchObject({ depth: 2, exposure: 'GROUP' });
   });
 
   it('scopes to one architecture version: Quảng Ngãi 2.0 and 3.0 answer differently', async () => {

@@ -83,61 +83,79 @@ export function validateImpactParams(p: ImpactParams): Required<Omit<ImpactParam
   return { id: p.id, direction: p.direction, maxDepth, first, relationshipTypes: types, provenance, kinds: p.kinds ?? null, architecture: p.architecture ?? null };
 }
 
-interface Reached {
+interface State {
+  id: string;
   name: string;
   kind: string;
   depth: number;
+  up: boolean;
   exposure: Exposure;
   parent: string | null;
   via: PathStep | null;
 }
 
+/** A BFS state: a node, and whether the walk has gone up from a member to its group. */
+const stateKey = (id: string, up: boolean) => (up ? `^${id}` : id);
+
 /** Runs the breadth-first walk inside a transaction the caller owns. */
 export async function walk(tx: Tx, raw: ImpactParams): Promise<ImpactResult> {
   const p = validateImpactParams(raw);
   const query = p.direction === 'DEPENDENTS' ? 'impact/expand-dependents' : 'impact/expand-dependencies';
-  const reached = new Map<string, Reached>([[p.id, { name: '', kind: '', depth: 0, exposure: 'DIRECT', parent: null, via: null }]]);
-  let frontier = [p.id];
+  // BFS over states (node, up): after going up from a member to its group some moves close, so a
+  // node may be expanded once in each state; the state space is 2 × nodes and the cost stays
+  // linear. Each state keeps its parent state, so every witness path is a real, shortest walk.
+  const states = new Map<string, State>([[stateKey(p.id, false), { id: p.id, name: '', kind: '', depth: 0, up: false, exposure: 'DIRECT', parent: null, via: null }]]);
+  let frontier: State[] = [states.get(stateKey(p.id, false))!];
   let levels = 0;
   for (let depth = 1; depth <= p.maxDepth && frontier.length > 0; depth++) {
     levels++;
+    const byId = new Map<string, State[]>();
+    for (const f of frontier) byId.set(f.id, [...(byId.get(f.id) ?? []), f]);
     const rows = await tx.run(query, {
-      frontier,
+      frontier: frontier.map((f) => ({ id: f.id, up: f.up })),
       types: p.relationshipTypes,
       provenance: p.provenance,
       architecture: p.architecture,
     });
-    const next: string[] = [];
+    const next: State[] = [];
     for (const r of rows) {
-      const parentId = r.from as string;
-      const id = r.to as string;
-      const prior = reached.get(id);
-      if (prior && prior.depth < depth) continue;
-      const parent = reached.get(parentId)!;
-      const type = r.type as string;
-      const exposure = worse(parent.exposure, edgeExposure(type));
-      // The edge as stored: dependents are found against the arrow, dependencies along it.
-      const step: PathStep =
-        p.direction === 'DEPENDENTS'
-          ? { from: id, type, to: parentId, provenance: r.provenance as string, sources: (r.sources as string) ?? null }
-          : { from: parentId, type, to: id, provenance: r.provenance as string, sources: (r.sources as string) ?? null };
-      if (!prior) {
-        reached.set(id, { name: r.name as string, kind: r.kind as string, depth, exposure, parent: parentId, via: step });
-        next.push(id);
-      } else if (EXPOSURE_RANK[exposure] < EXPOSURE_RANK[prior.exposure]) {
-        // Same depth, a more direct witness: prefer it.
-        reached.set(id, { ...prior, exposure, parent: parentId, via: step });
+      const move = r.move as 'plain' | 'up' | 'down';
+      // The query ran once per frontier state; a down move only came from a state that was not up.
+      for (const parent of byId.get(r.from as string) ?? []) {
+        if (move === 'down' && parent.up) continue;
+        const id = r.to as string;
+        const up = parent.up || move === 'up';
+        const key = stateKey(id, up);
+        const type = r.type as string;
+        const exposure = worse(parent.exposure, edgeExposure(type));
+        const prior = states.get(key);
+        const via: PathStep = { from: r.start as string, type, to: r.end as string, provenance: r.provenance as string, sources: (r.sources as string) ?? null };
+        if (prior) {
+          if (prior.depth === depth && EXPOSURE_RANK[exposure] < EXPOSURE_RANK[prior.exposure]) Object.assign(prior, { exposure, parent: stateKey(parent.id, parent.up), via });
+          continue;
+        }
+        // A node already expanded without the "up" restriction needs no restricted expansion.
+        if (up && states.has(stateKey(id, false))) continue;
+        const st: State = { id, name: r.name as string, kind: r.kind as string, depth, up, exposure, parent: stateKey(parent.id, parent.up), via };
+        states.set(key, st);
+        next.push(st);
       }
     }
     frontier = next;
   }
-  const pathOf = (id: string): PathStep[] => {
+  // Report each node once: its smallest depth, then its most direct exposure.
+  const best = new Map<string, State>();
+  for (const st of states.values()) {
+    if (st.id === p.id) continue;
+    const b = best.get(st.id);
+    if (!b || st.depth < b.depth || (st.depth === b.depth && EXPOSURE_RANK[st.exposure] < EXPOSURE_RANK[b.exposure])) best.set(st.id, st);
+  }
+  const pathOf = (st: State): PathStep[] => {
     const steps: PathStep[] = [];
-    for (let cur = reached.get(id)!; cur.parent !== null; cur = reached.get(cur.parent)!) steps.push(cur.via!);
+    for (let cur: State | undefined = st; cur && cur.parent !== null; cur = states.get(cur.parent)) steps.push(cur.via!);
     return steps.reverse();
   };
-  const hits: ImpactHit[] = [];
-  for (const [id, r] of reached) if (id !== p.id) hits.push({ id, name: r.name, kind: r.kind, depth: r.depth, exposure: r.exposure, path: pathOf(id) });
+  const hits: ImpactHit[] = [...best.values()].map((st) => ({ id: st.id, name: st.name, kind: st.kind, depth: st.depth, exposure: st.exposure, path: pathOf(st) }));
   hits.sort((a, b) => a.depth - b.depth || a.name.localeCompare(b.name, 'vi') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { rootId: p.id, total: hits.length, truncated: false, hits, levels };
 }

@@ -1,0 +1,206 @@
+/**
+ * `npm run bench`: impact latency side by side in one run, on the same machine and database —
+ * through GraphQL (yoga.fetch, no network), the same named Cypher through the driver, and a plain
+ * in-memory breadth-first search over adjacency arrays (the lower bound) — on the fixture graph
+ * and on a generated graph of ~100k nodes (`--nodes N` to change). Results go to
+ * bench/results/<date>-impact.json and a summary row is appended to bench/RESULTS.md.
+ */
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../server/src/config/config.js';
+import { Database } from '../server/src/db/database.js';
+import { loadFixtures } from '../server/src/fixtures/loader.js';
+import { walk, type ImpactDirection } from '../server/src/impact/impact.js';
+import { PROPAGATING_TYPES } from '../server/src/model/model.js';
+import { freePort, startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
+import { createApp } from '../server/src/http/app.js';
+import { waitForDatabase } from '../server/src/boot.js';
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const N = arg('nodes', 100_000);
+const ITER = arg('iterations', 200);
+const HEAP_MB = 2048;
+const PAGECACHE_MB = 2048;
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+/** Deterministic pseudo-random numbers (same graph every run). */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+interface Case {
+  id: string;
+  direction: ImpactDirection;
+  maxDepth: number;
+}
+
+/** Adjacency arrays for the in-memory lower bound, built from the same edges. */
+class Adjacency {
+  index = new Map<string, number>();
+  out: number[][] = [];
+  in: number[][] = [];
+  private idx(id: string) {
+    let i = this.index.get(id);
+    if (i === undefined) {
+      i = this.out.length;
+      this.index.set(id, i);
+      this.out.push([]);
+      this.in.push([]);
+    }
+    return i;
+  }
+  add(from: string, to: string) {
+    const a = this.idx(from);
+    const b = this.idx(to);
+    this.out[a].push(b);
+    this.in[b].push(a);
+  }
+  bfs(root: string, backwards: boolean, maxDepth: number): number {
+    const start = this.index.get(root);
+    if (start === undefined) return 0;
+    const adj = backwards ? this.in : this.out;
+    const seen = new Uint8Array(this.out.length);
+    seen[start] = 1;
+    let frontier = [start];
+    let count = 0;
+    for (let d = 1; d <= maxDepth && frontier.length; d++) {
+      const next: number[] = [];
+      for (const u of frontier) for (const v of adj[u]) if (!seen[v]) { seen[v] = 1; next.push(v); count++; }
+      frontier = next;
+    }
+    return count;
+  }
+}
+
+async function time<T>(fn: () => Promise<T> | T): Promise<number> {
+  const t = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+async function measure(db: Database, yoga: ReturnType<typeof createApp>, adj: Adjacency, cases: Case[], provenance: string[], label: string) {
+  const QUERY = `query($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $provenance: [Provenance!]) {
+    impact(id: $id, direction: $direction, maxDepth: $maxDepth, provenance: $provenance, first: 1000) { total affected { node { id } depth } } }`;
+  const gqlTimes: number[] = [];
+  const driverTimes: number[] = [];
+  const memTimes: number[] = [];
+  let results = 0;
+  // Warm-up: plan caches, JIT, page cache.
+  for (const c of cases.slice(0, 20)) await db.readTransaction((tx) => walk(tx, { ...c, provenance }));
+  for (let i = 0; i < ITER; i++) {
+    const c = cases[i % cases.length];
+    // Interleaved so that all three see the same machine state.
+    gqlTimes.push(
+      await time(async () => {
+        const res = await yoga.fetch('http://bench/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: QUERY, variables: { ...c, provenance } }),
+        });
+        const body = (await res.json()) as { errors?: unknown };
+        if (body.errors) throw new Error(JSON.stringify(body.errors));
+      }),
+    );
+    driverTimes.push(await time(async () => { results += (await db.readTransaction((tx) => walk(tx, { ...c, provenance }))).total; }));
+    memTimes.push(await time(() => adj.bfs(c.id, c.direction === 'DEPENDENTS', c.maxDepth)));
+  }
+  const row = (xs: number[]) => ({ p50: +percentile(xs, 50).toFixed(3), p99: +percentile(xs, 99).toFixed(3) });
+  const r = { label, iterations: ITER, meanResults: +(results / ITER).toFixed(1), graphql: row(gqlTimes), driver: row(driverTimes), inMemory: row(memTimes) };
+  const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
+  console.log(
+    `${label.padEnd(34)} GraphQL p50 ${r.graphql.p50} ms p99 ${r.graphql.p99} | driver p50 ${r.driver.p50} p99 ${r.driver.p99} | in-memory p50 ${r.inMemory.p50} p99 ${r.inMemory.p99} | GraphQL/driver ${ratio(r.graphql.p50, r.driver.p50)}× driver/in-memory ${ratio(r.driver.p50, r.inMemory.p50)}× | mean results ${r.meanResults}`,
+  );
+  return { ...r, ratios: { graphqlOverDriver: +ratio(r.graphql.p50, r.driver.p50), driverOverInMemory: +ratio(r.driver.p50, r.inMemory.p50) } };
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'akb-bench-'));
+  const neo = await startEmbeddedNeo4j({ dataDir: dir, boltPort: await freePort(), pageCacheMb: PAGECACHE_MB, heapMb: HEAP_MB });
+  const db = Database.connect({ uri: neo.uri });
+  const yoga = createApp({ db, quiet: true });
+  const machine = { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), neo4jHeapMb: HEAP_MB, neo4jPageCacheMb: PAGECACHE_MB, node: process.version };
+  console.log(`machine: ${JSON.stringify(machine)}`);
+  try {
+    await waitForDatabase(db, 60_000);
+    await db.applySchema();
+    await loadFixtures(db, { examples: true });
+
+    // 1. The fixture graph.
+    const fixtureEdges = await db.read('bench/propagating-edges', { types: PROPAGATING_TYPES });
+    const fixtureAdj = new Adjacency();
+    for (const e of fixtureEdges) fixtureAdj.add(e.from as string, e.to as string);
+    const fixtureCases: Case[] = [];
+    for (const id of ['component:qng-lgsp', 'component:ndxp', 'ndb:dan-cu', 'component:qng-trung-tam-du-lieu', 'network:tslcd', 'component:qng-httt-bao-cao'])
+      for (const direction of ['DEPENDENTS', 'DEPENDENCIES'] as const) fixtureCases.push({ id, direction, maxDepth: 3 });
+    const fixtures = await measure(db, yoga, fixtureAdj, fixtureCases, ['stated', 'inferred'], `fixtures (${fixtureEdges.length} edges)`);
+
+    // 2. A generated graph: N components, skewed fan-in (a few hubs, many leaves), some cycles.
+    const rand = rng(42);
+    const src = JSON.stringify([]);
+    const id = (i: number) => `component:bench-${i}`;
+    const genAdj = new Adjacency();
+    const t0 = Date.now();
+    const hubs = Math.max(10, Math.floor(N / 1000));
+    const edges: { from: string; to: string; type: string; props: Record<string, unknown> }[] = [];
+    for (let i = 0; i < N; i++) {
+      const out = 1 + Math.floor(rand() * 4);
+      for (let k = 0; k < out; k++) {
+        // 60% of edges go to a hub (skew), the rest to a random earlier node or, rarely, a later one (cycles).
+        const r = rand();
+        const to = r < 0.6 ? Math.floor(rand() * hubs) : r < 0.97 ? Math.floor(rand() * Math.max(1, i)) : Math.floor(rand() * N);
+        if (to === i) continue;
+        const type = PROPAGATING_TYPES[Math.floor(rand() * 3)];
+        edges.push({ from: id(i), to: id(to), type, props: { provenance: 'example', sources: src } });
+        genAdj.add(id(i), id(to));
+      }
+    }
+    for (let i = 0; i < N; i += 10_000) {
+      const rows = [];
+      for (let j = i; j < Math.min(N, i + 10_000); j++)
+        rows.push({ id: id(j), kind: 'Component', props: { id: id(j), kind: 'Component', name: `Hệ thống ${j}`, provenance: 'example', sources: src, componentKind: 'application', level: 'province' } });
+      await db.write('fixtures/merge-nodes', { rows });
+    }
+    for (let i = 0; i < edges.length; i += 20_000) await db.write('fixtures/merge-relationships', { rows: edges.slice(i, i + 20_000) });
+    const loadSeconds = (Date.now() - t0) / 1000;
+    console.log(`generated ${N} nodes and ${edges.length} relationships in ${loadSeconds.toFixed(1)} s (${Math.round(N / loadSeconds)} nodes/s incl. relationships)`);
+    const cases: Case[] = [];
+    for (let k = 0; k < 50; k++) {
+      const leaf = hubs + Math.floor(rand() * (N - hubs));
+      const hub = Math.floor(rand() * hubs);
+      cases.push({ id: id(leaf), direction: 'DEPENDENCIES', maxDepth: 1 + (k % 3) });
+      cases.push({ id: id(hub), direction: 'DEPENDENTS', maxDepth: 1 });
+      cases.push({ id: id(leaf), direction: 'DEPENDENTS', maxDepth: 2 + (k % 2) });
+    }
+    const generated = await measure(db, yoga, genAdj, cases, ['example'], `generated (${N} nodes, ${edges.length} edges)`);
+
+    const date = new Date().toISOString().slice(0, 10);
+    const outDir = join(ROOT, 'bench', 'results');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, `${date}-impact.json`), JSON.stringify({ date, machine, fixtures, generated, loadSeconds }, null, 2));
+    const md = join(ROOT, 'bench', 'RESULTS.md');
+    if (!existsSync(md))
+      writeFileSync(md, '# Benchmark results\n\nEach row is one `npm run bench` run; p50/p99 in ms; ratios of p50 measured side by side in the same run.\n\n| date | machine | graph | GraphQL p50/p99 | driver p50/p99 | in-memory p50/p99 | GraphQL/driver | driver/in-memory |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n');
+    const m = `${machine.cores} cores, ${machine.memoryGiB} GiB, heap ${HEAP_MB} MB, page cache ${PAGECACHE_MB} MB`;
+    for (const r of [fixtures, generated])
+      appendFileSync(md, `| ${date} | ${m} | ${r.label} | ${r.graphql.p50}/${r.graphql.p99} | ${r.driver.p50}/${r.driver.p99} | ${r.inMemory.p50}/${r.inMemory.p99} | ${r.ratios.graphqlOverDriver}× | ${r.ratios.driverOverInMemory}× |\n`);
+  } finally {
+    await db.close();
+    await neo.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
