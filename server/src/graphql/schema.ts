@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { withFieldDocs } from './field-docs.js';
 import { ROOT } from '../config/config.js';
 import { coreResolvers } from './modules/core/resolvers.js';
 import { graphResolvers } from './modules/graph/resolvers.js';
@@ -27,5 +28,5 @@ export function typeDefs(): string[] {
 }
 
 export function buildSchema() {
-  return makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers, graphResolvers(), analysisResolvers, adminResolvers] });
+  return withFieldDocs(makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers, graphResolvers(), analysisResolvers, adminResolvers] }));
 }
