@@ -4,7 +4,7 @@
  * coordinators / implementers, target, timeline.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { fold } from '../server/src/model/text.js';
+import { foldKey as key } from '../server/src/model/text.js';
 import { INDICATORS_001, TASKS_000, TASKS_001, type ExpectedIndicator, type ExpectedTask } from './expected/document-rows.js';
 import { gql, testApp, testDb } from './setup/db.js';
 
@@ -13,7 +13,6 @@ const yoga = testApp(db);
 afterAll(() => db.close());
 
 const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
-const key = (s: string) => fold(s).replace(/[^a-z0-9&]+/g, ' ').trim();
 interface Actor { id: string; name: string; aliases: string[] }
 /** An agency as the table writes it matches the node's name or one of its aliases. */
 function names(a: Actor): Set<string> {

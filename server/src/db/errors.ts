@@ -43,11 +43,6 @@ export class AkbError extends Error {
   }
 }
 
-export const validationFailed = (message: string, problems: FieldProblem[] = []) =>
-  new AkbError('VALIDATION_FAILED', message, problems);
-export const notFound = (message: string) => new AkbError('NOT_FOUND', message);
-export const conflict = (message: string, problems: FieldProblem[] = []) => new AkbError('CONFLICT', message, problems);
-
 interface DriverLikeError {
   code?: string;
   message?: string;

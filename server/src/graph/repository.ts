@@ -5,7 +5,7 @@
 import type { Database, Row } from '../db/database.js';
 import { AkbError } from '../db/errors.js';
 import { KIND_BY_NAME, REL_BY_TYPE } from '../model/model.js';
-import { parseQuery } from '../search/query.js';
+import type { ParsedQuery } from '../search/query.js';
 
 export type NodeRow = Row & { id: string; kind: string; name: string };
 
@@ -89,10 +89,8 @@ export class GraphRepository {
     });
   }
 
-  async search(text: string, kinds: string[] | null, first: number): Promise<{ node: NodeRow; score: number }[]> {
+  async search(parsed: ParsedQuery, kinds: string[] | null, first: number): Promise<{ node: NodeRow; score: number }[]> {
     if (kinds) for (const k of kinds) if (!KIND_BY_NAME.has(k)) throw new AkbError('VALIDATION_FAILED', `unknown kind ${k}`, [{ where: 'kinds', message: 'not a kind of the model', value: k }]);
-    const parsed = parseQuery(text);
-    if (!parsed) return [];
     const rows = await this.db.read('search/search', {
       lucene: parsed.lucene,
       folded: parsed.folded,

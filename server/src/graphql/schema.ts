@@ -1,6 +1,6 @@
 /**
- * The executable schema: every module's SDL (server/src/graphql/modules/<domain>/*.graphql) merged
- * with its resolvers.
+ * The executable schema: every module's SDL (server/src/graphql/modules/<domain>/*.graphql), plus
+ * the kinds and their relationship fields generated from the model, merged with the resolvers.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { graphResolvers } from './modules/graph/resolvers.js';
 import { analysisResolvers } from './modules/analysis/resolvers.js';
 import { adminResolvers } from './modules/admin/resolvers.js';
 import { relationshipFieldsSDL } from './modules/graph/relationship-fields.js';
+import { kindTypesSDL } from './modules/graph/kind-types.js';
 
 const MODULES_DIR = join(ROOT, 'server', 'src', 'graphql', 'modules');
 
@@ -24,7 +25,7 @@ export function typeDefs(): string[] {
         .sort()
         .map((f) => readFileSync(join(MODULES_DIR, m, f), 'utf8')),
     )
-    .concat(relationshipFieldsSDL());
+    .concat(kindTypesSDL(), relationshipFieldsSDL());
 }
 
 export function buildSchema() {

@@ -49,12 +49,8 @@ export interface ImpactHit {
 
 export interface ImpactResult {
   rootId: string;
-  total: number;
-  truncated: boolean;
-  /** Every affected node (kind filter applied), ordered by depth; `first` applied by the caller's view. */
+  /** Every affected node, ordered by depth then name. */
   hits: ImpactHit[];
-  /** Number of queries run (levels expanded), for tests and benchmarks. */
-  levels: number;
 }
 
 const EXPOSURE_RANK: Record<Exposure, number> = { DIRECT: 0, GROUP: 1, LAYER: 2 };
@@ -106,9 +102,7 @@ export async function walk(tx: Tx, raw: ImpactParams): Promise<ImpactResult> {
   // linear. Each state keeps its parent state, so every witness path is a real, shortest walk.
   const states = new Map<string, State>([[stateKey(p.id, false), { id: p.id, name: '', kind: '', depth: 0, up: false, exposure: 'DIRECT', parent: null, via: null }]]);
   let frontier: State[] = [states.get(stateKey(p.id, false))!];
-  let levels = 0;
   for (let depth = 1; depth <= p.maxDepth && frontier.length > 0; depth++) {
-    levels++;
     const byId = new Map<string, State[]>();
     for (const f of frontier) byId.set(f.id, [...(byId.get(f.id) ?? []), f]);
     const rows = await tx.run(query, {
@@ -157,10 +151,13 @@ export async function walk(tx: Tx, raw: ImpactParams): Promise<ImpactResult> {
   };
   const hits: ImpactHit[] = [...best.values()].map((st) => ({ id: st.id, name: st.name, kind: st.kind, depth: st.depth, exposure: st.exposure, path: pathOf(st) }));
   hits.sort((a, b) => a.depth - b.depth || a.name.localeCompare(b.name, 'vi') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { rootId: p.id, total: hits.length, truncated: false, hits, levels };
+  return { rootId: p.id, hits };
 }
 
 export interface ImpactReport extends ImpactResult {
+  /** Affected nodes after the kind filter, before `first`. */
+  total: number;
+  truncated: boolean;
   attachments: Map<string, { tasks: string[]; indicators: string[]; agencies: string[]; layers: string[] }>;
   leads: Map<string, string[]>;
 }

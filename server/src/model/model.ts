@@ -289,6 +289,4 @@ export const REL_COMMON_PROPS: Record<string, PropSpec> = {
 
 export const KIND_BY_NAME: ReadonlyMap<string, KindSpec> = new Map(KINDS.map((k) => [k.name, k]));
 export const REL_BY_TYPE: ReadonlyMap<string, RelSpec> = new Map(RELATIONSHIPS.map((r) => [r.type, r]));
-export const KIND_NAMES = KINDS.map((k) => k.name);
-export const REL_TYPES = RELATIONSHIPS.map((r) => r.type);
 export const PROPAGATING_TYPES = RELATIONSHIPS.filter((r) => r.propagates).map((r) => r.type);

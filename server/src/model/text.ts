@@ -12,9 +12,10 @@ export function fold(s: string): string {
     .trim();
 }
 
-/** Slug for ids: "Sở Khoa học và Công nghệ" → "so-khoa-hoc-va-cong-nghe". */
-export function slug(s: string): string {
-  return fold(s)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+/**
+ * The key exact matches compare: folded, punctuation as single spaces.
+ * "Cổng DVCQG" → "cong dvcqg", "2568/QĐ-BTTTT" → "2568 qd btttt".
+ */
+export function foldKey(s: string): string {
+  return fold(s).replace(/[^a-z0-9&]+/g, ' ').trim();
 }

@@ -3,7 +3,7 @@
  * the importers alike, so a record is judged the same way whichever door it comes through.
  */
 import type { FieldProblem } from '../db/errors.js';
-import { COMMON_PROPS, CONFIDENCES, KIND_BY_NAME, PROVENANCES, REL_BY_TYPE, type PropSpec } from './model.js';
+import { COMMON_PROPS, CONFIDENCES, KIND_BY_NAME, PROVENANCES, REL_BY_TYPE, REL_COMMON_PROPS, type PropSpec } from './model.js';
 
 export interface Source {
   document: string;
@@ -135,7 +135,7 @@ export function validateRelationship(where: string, r: Partial<RelRecord>, kindO
   else if (!spec.to.includes(toKind))
     out.push({ where: `${where}.to`, message: `${r.type} cannot end at a ${toKind}; it ends at ${spec.to.join(' or ')}`, value: r.to });
   if (r.from !== undefined && r.from === r.to) out.push({ where, message: 'a relationship cannot join a node to itself' });
-  const props: Record<string, PropSpec> = { note: { type: 'string', description: '' }, ...(spec.props ?? {}) };
+  const props: Record<string, PropSpec> = { ...REL_COMMON_PROPS, ...(spec.props ?? {}) };
   for (const [key, ps] of Object.entries(props)) {
     const v = r[key];
     if (v === undefined || v === null) {

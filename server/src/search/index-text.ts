@@ -3,7 +3,7 @@
  * `searchText` (indexed full-text beside name and nameEn), `exactKeys` and `abbreviationKeys`
  * (for ranking exact hits first).
  */
-import { fold } from '../model/text.js';
+import { foldKey } from '../model/text.js';
 import { exactKeys, expandAbbreviations } from './query.js';
 
 export function searchProps(node: Record<string, unknown>): { searchText: string; exactKeys: string[]; abbreviationKeys: string[] } {
@@ -28,6 +28,6 @@ export function searchProps(node: Record<string, unknown>): { searchText: string
   return {
     searchText: parts.join(' | '),
     exactKeys: exactKeys(node),
-    abbreviationKeys: ((node.abbreviations as string[]) ?? []).map((a) => fold(a).replace(/[^a-z0-9&]+/g, ' ').trim()),
+    abbreviationKeys: ((node.abbreviations as string[]) ?? []).map(foldKey),
   };
 }

@@ -10,7 +10,7 @@
  *   same tokens.
  * - User text never reaches Lucene syntax: tokens are [a-z0-9] only; everything else is a separator.
  */
-import { fold } from '../model/text.js';
+import { fold, foldKey } from '../model/text.js';
 import { ABBREVIATIONS } from './abbreviations.js';
 
 /** Lucene's English stop words, which the standard analyzers drop at index and query time. */
@@ -39,7 +39,7 @@ function phrase(words: string): string {
 }
 
 export function parseQuery(text: string): ParsedQuery | null {
-  const folded = fold(text).replace(/[^a-z0-9&]+/g, ' ').trim();
+  const folded = foldKey(text);
   const all = tokenize(text);
   let province: string | null = null;
   for (const [key, name] of Object.entries(PROVINCES)) if (folded.includes(key)) province = name;
@@ -60,7 +60,7 @@ export function parseQuery(text: string): ParsedQuery | null {
 export function exactKeys(node: { name?: unknown; nameEn?: unknown; aliases?: unknown; abbreviations?: unknown; code?: unknown; number?: unknown }): string[] {
   const out = new Set<string>();
   const add = (v: unknown) => {
-    if (typeof v === 'string' && v) out.add(fold(v).replace(/[^a-z0-9&]+/g, ' ').trim());
+    if (typeof v === 'string' && v) out.add(foldKey(v));
   };
   add(node.name);
   add(node.nameEn);

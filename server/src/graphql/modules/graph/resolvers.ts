@@ -1,10 +1,11 @@
 import { AkbError } from '../../../db/errors.js';
 import type { NodeRow, ListFilter } from '../../../graph/repository.js';
 import { KINDS, REL_BY_TYPE } from '../../../model/model.js';
-import { fold } from '../../../model/text.js';
-import { parseQuery } from '../../../search/query.js';
+import { fold, foldKey } from '../../../model/text.js';
+import { parseQuery, type ParsedQuery } from '../../../search/query.js';
 import type { Context } from '../../context.js';
 import { relationshipFieldResolvers } from './relationship-fields.js';
+import { ACTOR_KINDS } from './kind-types.js';
 
 interface SourceOut {
   document: string;
@@ -52,16 +53,13 @@ export async function page(ctx: Context, filter: ListFilter, first: number, afte
 }
 
 /** Which of the node's names the query matched, for the hit's `matched`. */
-function matchedName(node: NodeRow, text: string): string | null {
-  const parsed = parseQuery(text);
-  if (!parsed) return null;
+function matchedName(node: NodeRow, parsed: ParsedQuery): string {
   const candidates = [node.name, ...((node.abbreviations as string[]) ?? []), ...((node.aliases as string[]) ?? []), node.nameEn as string, node.number as string].filter(
     (x): x is string => typeof x === 'string' && x.length > 0,
   );
-  const folded = candidates.map((c) => [c, fold(c)] as const);
   return (
-    folded.find(([, f]) => f.replace(/[^a-z0-9&]+/g, ' ').trim() === parsed.folded)?.[0] ??
-    folded.find(([, f]) => parsed.tokens.every((t) => f.includes(t)))?.[0] ??
+    candidates.find((c) => foldKey(c) === parsed.folded) ??
+    candidates.find((c) => parsed.tokens.every((t) => fold(c).includes(t))) ??
     node.name
   );
 }
@@ -113,8 +111,7 @@ export function graphResolvers() {
   const perKind: Record<string, Record<string, unknown>> = {};
   const rel = relationshipFieldResolvers();
   for (const k of KINDS) perKind[k.name] = { ...commonNodeFields, ...(rel[k.name] ?? {}) };
-  Object.assign(perKind.Agency, actorShortcuts);
-  Object.assign(perKind.AgencyGroup, actorShortcuts);
+  for (const k of ACTOR_KINDS) Object.assign(perKind[k], actorShortcuts);
   return {
     Node: { __resolveType: (n: NodeRow) => n.kind },
     ...perKind,
@@ -122,9 +119,11 @@ export function graphResolvers() {
       search: async (_: unknown, args: { text: string; kinds?: string[] | null; first: number }, ctx: Context) => {
         if (args.text.length > 500) throw new AkbError('VALIDATION_FAILED', 'search text is longer than 500 characters', [{ where: 'text', message: 'at most 500 characters' }]);
         if (args.first < 1 || args.first > 200) throw new AkbError('VALIDATION_FAILED', 'first must be between 1 and 200', [{ where: 'first', message: '1..200', value: args.first }]);
-        const hits = await ctx.graph.search(args.text, args.kinds ?? null, args.first);
+        const parsed = parseQuery(args.text);
+        if (!parsed) return [];
+        const hits = await ctx.graph.search(parsed, args.kinds ?? null, args.first);
         for (const h of hits) ctx.loaders.node.prime(h.node.id, h.node);
-        return hits.map((h) => ({ node: h.node, score: h.score, matched: matchedName(h.node, args.text) }));
+        return hits.map((h) => ({ node: h.node, score: h.score, matched: matchedName(h.node, parsed) }));
       },
       node: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.node.load(args.id),
       nodes: (_: unknown, args: { ids: string[] }, ctx: Context) => ctx.loaders.node.loadMany(args.ids),
