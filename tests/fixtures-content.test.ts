@@ -44,9 +44,10 @@ describe('fixtures from the documents', () => {
   it('holds exactly the nodes extracted, per kind', () => {
     const counts: Record<string, number> = {};
     for (const n of graph.nodes.values()) counts[n.kind] = (counts[n.kind] ?? 0) + 1;
-    // Extracted from the four documents (fixtures/documents); README "What the graph holds".
+    // Extracted from the four documents (fixtures/documents), the eleven appraisal rules of 003 §6
+    // included; README "What the graph holds".
     expect(counts).toEqual({
-      Agency: 42, AgencyGroup: 22, Architecture: 7, ArchitectureLayer: 31, Component: 87, ComponentGroup: 29,
+      Agency: 42, AgencyGroup: 22, AppraisalRule: 11, Architecture: 7, ArchitectureLayer: 31, Component: 87, ComponentGroup: 29,
       DataDomain: 22, Indicator: 21, LegalDocument: 48, NationalDatabase: 13, Network: 10, Plan: 2, SharedService: 7, Task: 59,
     });
   });

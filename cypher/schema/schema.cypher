@@ -15,6 +15,9 @@ CREATE CONSTRAINT sharedservice_id IF NOT EXISTS FOR (n:SharedService) REQUIRE n
 CREATE CONSTRAINT network_id IF NOT EXISTS FOR (n:Network) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT task_id IF NOT EXISTS FOR (n:Task) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT indicator_id IF NOT EXISTS FOR (n:Indicator) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT appraisalrule_id IF NOT EXISTS FOR (n:AppraisalRule) REQUIRE n.id IS UNIQUE;
+// Saved appraisals are records of a decision, not part of the architecture: no :Node label.
+CREATE CONSTRAINT appraisal_id IF NOT EXISTS FOR (a:Appraisal) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.id IS UNIQUE;
 CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind);
 CREATE INDEX node_provenance IF NOT EXISTS FOR (n:Node) ON (n.provenance);

@@ -47,7 +47,13 @@ export const COMPONENT_KINDS = [
   'application', // a departmental or sector application
   'infrastructure', // other technical infrastructure (servers, devices)
   'service', // an online public service (DVC trực tuyến)
+  'module', // a module of a larger system (PART_OF it), e.g. its own login or payment module
 ] as const;
+
+/** Where a component runs; appraisal rule 4 (§6.a, §6.b of Quảng Nam 2.0) reads it. */
+export const HOSTINGS = ['provincial-datacentre', 'national-datacentre', 'outside'] as const;
+
+export const SEVERITIES = ['high', 'medium', 'low'] as const;
 
 export const INCLUDE_STATUSES = ['existing', 'upgrade', 'new', 'merged', 'reference'] as const;
 
@@ -123,8 +129,9 @@ export const KINDS: readonly KindSpec[] = [
     props: {
       componentKind: { type: 'string', required: true, values: COMPONENT_KINDS, description: 'What sort of component.' },
       level: { type: 'string', required: true, values: LEVELS, description: 'national | province | commune | sector.' },
-      hosting: { type: 'string', description: 'Where it runs, when stated (e.g. "provincial-datacentre", "outside").' },
-      hostingReason: { type: 'string', description: 'Why it runs outside the data centre, when it does.' },
+      hosting: { type: 'string', values: HOSTINGS, description: 'Where it runs, when known: provincial-datacentre | national-datacentre | outside.' },
+      hostingReason: { type: 'string', description: 'Why it runs outside the data centre, when it does (the stated exception).' },
+      securityLevel: { type: 'int', description: 'Security level (cấp độ an toàn hệ thống thông tin, 1–5) when known.' },
     },
   },
   {
@@ -210,6 +217,21 @@ export const KINDS: readonly KindSpec[] = [
       order: { type: 'int', required: true, description: 'Row order in its table, 1-based.' },
     },
   },
+  {
+    name: 'AppraisalRule',
+    idPrefix: 'rule',
+    description: 'A rule project proposals and the catalogue are appraised against, with its citation.',
+    descriptionVi: 'Quy tắc thẩm định sự phù hợp với kiến trúc.',
+    props: {
+      code: { type: 'string', required: true, description: 'Stable key of the check: rebuilds-national-data, reimplements-shared-service, bypasses-lgsp, …' },
+      number: { type: 'int', required: true, description: 'Order of the rule, 1-based.' },
+      text: { type: 'string', required: true, description: 'The rule in Vietnamese, as the document states it.' },
+      summaryEn: { type: 'string', required: true, description: 'English summary of the rule.' },
+      severity: { type: 'string', required: true, values: SEVERITIES, description: 'high (do not fund / do not approve as is) | medium (condition) | low (for review).' },
+      checks: { type: 'string', required: true, description: 'What the check looks at in the graph or in a proposal.' },
+      appliesTo: { type: 'string', required: true, values: ['catalogue', 'proposal', 'both'], description: 'Whether it runs over the catalogue, on proposals, or both.' },
+    },
+  },
 ];
 
 export interface RelSpec {
@@ -233,13 +255,15 @@ const SYSTEMS = ['Component', 'NationalDatabase'] as const;
 const SYSTEMS_AND_GROUPS = ['Component', 'NationalDatabase', 'ComponentGroup'] as const;
 const ACTORS = ['Agency', 'AgencyGroup'] as const;
 const DOCS = ['Architecture', 'Plan', 'LegalDocument'] as const;
+/** The integration platform an exchange goes through; absent means point-to-point (appraisal rule 3). */
+const VIA: PropSpec = { type: 'string', description: 'Id of the integration platform (LGSP, NDXP…) the exchange goes through; absent when point-to-point.' };
 const TARGETABLE = ['Component', 'NationalDatabase', 'ComponentGroup', 'Network', 'SharedService', 'DataDomain', 'Architecture'] as const;
 
 export const RELATIONSHIPS: readonly RelSpec[] = [
   // Impact-propagating: dependent → dependency.
-  { type: 'CONNECTS_TO', from: SYSTEMS_AND_GROUPS, to: SYSTEMS_AND_GROUPS, forward: 'connectsTo', reverse: 'connectedFrom', propagates: true, description: 'Connected to, exchanges data with (dependent → dependency).' },
+  { type: 'CONNECTS_TO', from: SYSTEMS_AND_GROUPS, to: SYSTEMS_AND_GROUPS, forward: 'connectsTo', reverse: 'connectedFrom', propagates: true, props: { via: VIA }, description: 'Connected to, exchanges data with (dependent → dependency).' },
   { type: 'INTEGRATES_VIA', from: [...SYSTEMS_AND_GROUPS, 'ArchitectureLayer'], to: SYSTEMS, forward: 'integratesVia', reverse: 'integrationHubFor', propagates: true, description: 'Integrates through an integration platform (LGSP, NDXP…).' },
-  { type: 'USES_DATA_FROM', from: SYSTEMS_AND_GROUPS, to: SYSTEMS_AND_GROUPS, forward: 'usesDataFrom', reverse: 'feeds', propagates: true, description: 'Takes data from (its reverse reading: feeds).' },
+  { type: 'USES_DATA_FROM', from: SYSTEMS_AND_GROUPS, to: SYSTEMS_AND_GROUPS, forward: 'usesDataFrom', reverse: 'feeds', propagates: true, props: { via: VIA }, description: 'Takes data from (its reverse reading: feeds).' },
   { type: 'USES_SERVICE', from: [...SYSTEMS_AND_GROUPS, 'ArchitectureLayer'], to: ['SharedService'], forward: 'usesServices', reverse: 'usedBy', propagates: true, description: 'Uses a shared service.' },
   { type: 'PROVIDED_BY', from: ['SharedService'], to: [...SYSTEMS_AND_GROUPS], forward: 'providedBy', reverse: 'providesServices', propagates: true, description: 'A shared service is provided by a platform.' },
   { type: 'HOSTED_ON', from: [...SYSTEMS_AND_GROUPS, 'ArchitectureLayer'], to: ['Component'], forward: 'hostedOn', reverse: 'hosts', propagates: true, description: 'Runs in a data centre or on infrastructure.' },
@@ -280,6 +304,12 @@ export const RELATIONSHIPS: readonly RelSpec[] = [
   { type: 'AUTHORITATIVE_FOR', from: SYSTEMS, to: ['DataDomain'], forward: 'authoritativeFor', reverse: 'authorities', propagates: false, description: 'The authoritative source of a data subject.' },
   { type: 'HOLDS_DATA', from: SYSTEMS_AND_GROUPS, to: ['DataDomain'], forward: 'holdsData', reverse: 'heldBy', propagates: false, description: 'Stores data of a domain or subject.' },
   { type: 'SUBDOMAIN_OF', from: ['DataDomain'], to: ['DataDomain'], forward: 'parentDomain', reverse: 'subdomains', propagates: false, description: 'A data subject within a reference domain.' },
+  { type: 'COMPUTERISES', from: SYSTEMS, to: ['DataDomain'], forward: 'computerises', reverse: 'computerisedBy', propagates: false, description: 'Computerises the business of a domain (tin học hóa miền nghiệp vụ).' },
+  // Appraisal.
+  { type: 'BUILDS_OWN', from: SYSTEMS, to: ['SharedService'], forward: 'buildsOwn', reverse: 'rebuiltBy', propagates: false, description: 'Implements its own version of a capability a shared platform offers (rather than integrating it).' },
+  { type: 'MONITORED_BY', from: SYSTEMS_AND_GROUPS, to: ['Component'], forward: 'monitoredBy', reverse: 'monitors', propagates: false, description: 'Its security is supervised by an operations centre (SOC).' },
+  { type: 'STATED_IN', from: ['AppraisalRule'], to: DOCS, forward: 'statedIn', reverse: 'appraisalRules', propagates: false, description: 'The architecture, plan or legal document that states the rule.' },
+  { type: 'CONCERNS', from: ['AppraisalRule'], to: [...TARGETABLE, 'ArchitectureLayer', 'AgencyGroup', 'Agency'], forward: 'concerns', reverse: 'concernedByRules', propagates: false, description: 'What the rule is about (a platform to reuse, the data centre, a layer…).' },
 ];
 
 /** Properties every relationship carries. */
