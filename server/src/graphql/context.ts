@@ -1,3 +1,4 @@
+import { Appraisals } from '../appraisal/appraisal.js';
 import type { Database } from '../db/database.js';
 import { GraphMutations, type Actor } from '../graph/mutations.js';
 import { GraphRepository } from '../graph/repository.js';
@@ -8,11 +9,12 @@ export interface Context {
   db: Database;
   graph: GraphRepository;
   mutations: GraphMutations;
+  appraisals: Appraisals;
   loaders: Loaders;
   actor: Actor;
 }
 
 export function createContext(db: Database, actor: Actor = { name: 'anonymous' }): Context {
   const graph = new GraphRepository(db);
-  return { db, graph, mutations: new GraphMutations(db), loaders: createLoaders(graph), actor };
+  return { db, graph, mutations: new GraphMutations(db), appraisals: new Appraisals(db), loaders: createLoaders(graph), actor };
 }

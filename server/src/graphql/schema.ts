@@ -11,6 +11,8 @@ import { coreResolvers } from './modules/core/resolvers.js';
 import { graphResolvers } from './modules/graph/resolvers.js';
 import { analysisResolvers } from './modules/analysis/resolvers.js';
 import { adminResolvers } from './modules/admin/resolvers.js';
+import { diffResolvers } from './modules/diff/resolvers.js';
+import { appraisalResolvers } from './modules/appraisal/resolvers.js';
 import { relationshipFieldsSDL } from './modules/graph/relationship-fields.js';
 import { kindTypesSDL } from './modules/graph/kind-types.js';
 
@@ -29,5 +31,5 @@ export function typeDefs(): string[] {
 }
 
 export function buildSchema() {
-  return withFieldDocs(makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers, graphResolvers(), analysisResolvers, adminResolvers] }));
+  return withFieldDocs(makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers, graphResolvers(), analysisResolvers, adminResolvers, diffResolvers, appraisalResolvers] }));
 }

@@ -1,0 +1,111 @@
+/**
+ * Similarity for the overlap and same-system rules, without comparing every pair.
+ *
+ * Score: weighted Jaccard, sum of the weights of the shared items over the sum of the weights of
+ * all items. An item's weight is its inverse document frequency, ln(1 + N / df): two systems
+ * that both hold citizen data (nearly every system does) say little; two that both build their own
+ * payment module, or both computerise land administration, say a lot.
+ *
+ * Candidates: prefix filtering (Chaudhuri, Ganti, Kaushik 2006; Bayardo et al. 2007). Items are
+ * ordered rarest first; each set is indexed only by its shortest prefix whose remaining weight is
+ * below t × its total weight. If J(x, y) ≥ t, the first item x and y share (in that order) lies in
+ * both prefixes: otherwise everything they share would weigh less than t × W(x) ≤ J × U. So pairs
+ * that share no prefix item cannot reach t and are never scored. The result equals the brute-force
+ * answer (tests/similarity.test.ts checks it on random sets).
+ */
+
+export interface ItemSet {
+  id: string;
+  items: readonly string[];
+}
+
+export interface SimilarPair {
+  a: string;
+  b: string;
+  score: number;
+  shared: string[];
+  onlyA: string[];
+  onlyB: string[];
+}
+
+export type Weights = (item: string) => number;
+
+/** ln(1 + N/df) over the given sets. */
+export function idfWeights(sets: readonly ItemSet[]): Weights {
+  const df = new Map<string, number>();
+  for (const s of sets) for (const i of new Set(s.items)) df.set(i, (df.get(i) ?? 0) + 1);
+  const n = sets.length;
+  return (i) => Math.log(1 + n / (df.get(i) ?? 1));
+}
+
+export const unitWeights: Weights = () => 1;
+
+export function weightedJaccard(a: readonly string[], b: readonly string[], w: Weights): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let shared = 0;
+  let union = 0;
+  for (const i of sa) {
+    union += w(i);
+    if (sb.has(i)) shared += w(i);
+  }
+  for (const i of sb) if (!sa.has(i)) union += w(i);
+  return union === 0 ? 0 : shared / union;
+}
+
+/** Every pair with weighted Jaccard ≥ threshold (0 < threshold ≤ 1), each pair once (a < b). */
+export function similarPairs(sets: readonly ItemSet[], w: Weights, threshold: number): SimilarPair[] {
+  // Global order: heaviest (rarest) first, ties by key so the order is total and deterministic.
+  const order = (x: string, y: string) => w(y) - w(x) || (x < y ? -1 : x > y ? 1 : 0);
+  const index = new Map<string, number[]>();
+  const sorted = sets.map((s) => [...new Set(s.items)].sort(order));
+  const candidates = new Set<string>();
+  const pairs: SimilarPair[] = [];
+  sorted.forEach((items, k) => {
+    const total = items.reduce((t, i) => t + w(i), 0);
+    if (total === 0) return;
+    let rest = total;
+    for (const item of items) {
+      // This item is in the prefix: the weight after it may still reach t × total.
+      rest -= w(item);
+      const list = index.get(item);
+      if (list) for (const j of list) candidates.add(j < k ? `${j},${k}` : `${k},${j}`);
+      if (list) list.push(k);
+      else index.set(item, [k]);
+      if (rest < threshold * total) break;
+    }
+  });
+  for (const key of candidates) {
+    const [i, j] = key.split(',').map(Number);
+    const a = sets[i];
+    const b = sets[j];
+    const score = weightedJaccard(a.items, b.items, w);
+    if (score + 1e-12 < threshold) continue;
+    const sb = new Set(b.items);
+    const sa = new Set(a.items);
+    const [first, second] = a.id < b.id ? [a, b] : [b, a];
+    const [fs, ss] = a.id < b.id ? [sa, sb] : [sb, sa];
+    pairs.push({
+      a: first.id,
+      b: second.id,
+      score,
+      shared: [...fs].filter((x) => ss.has(x)).sort(),
+      onlyA: [...fs].filter((x) => !ss.has(x)).sort(),
+      onlyB: [...ss].filter((x) => !fs.has(x)).sort(),
+    });
+  }
+  return pairs.sort((p, q) => q.score - p.score || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : 1));
+}
+
+/** Dice over token sets: 2|A∩B| / (|A| + |B|). */
+export function dice(a: readonly string[], b: readonly string[]): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  if (sa.size + sb.size === 0) return 0;
+  let shared = 0;
+  for (const t of sa) if (sb.has(t)) shared++;
+  return (2 * shared) / (sa.size + sb.size);
+}
+
+/** Dice ≥ d exactly when Jaccard ≥ d / (2 − d): lets similarPairs find Dice pairs. */
+export const jaccardForDice = (d: number) => d / (2 - d);

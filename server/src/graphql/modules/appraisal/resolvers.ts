@@ -1,0 +1,62 @@
+import { AkbError } from '../../../db/errors.js';
+import { DEFAULT_PROVENANCE, type AppraisalReport, type DuplicationScope } from '../../../appraisal/appraisal.js';
+import { impactDiff } from '../../../appraisal/impact-diff.js';
+import type { ProposalInput } from '../../../appraisal/proposal.js';
+import type { EvidenceStep, Finding, NodeRef } from '../../../appraisal/types.js';
+import type { Context } from '../../context.js';
+
+const ref = (id: string): NodeRef => ({ id, name: id });
+
+export const appraisalResolvers = {
+  Query: {
+    appraisalRules: async (_: unknown, __: unknown, ctx: Context) => {
+      const rules = await ctx.appraisals.rules();
+      return ctx.loaders.node.loadMany(rules.map((r) => r.id));
+    },
+    duplication: (_: unknown, args: { scope?: DuplicationScope | null }, ctx: Context) => ctx.appraisals.duplication(args.scope ?? {}),
+    reuseCandidates: (_: unknown, args: { resource: string; provenance?: string[] | null }, ctx: Context) => ctx.appraisals.reuseCandidates(args.resource, args.provenance),
+    appraisals: async (_: unknown, args: { ownerAgency?: string | null; first: number; offset: number }, ctx: Context) => {
+      if (!Number.isInteger(args.first) || args.first < 0 || args.first > 200)
+        throw new AkbError('VALIDATION_FAILED', 'first must be between 0 and 200', [{ where: 'first', message: '0..200', value: args.first }]);
+      if (!Number.isInteger(args.offset) || args.offset < 0)
+        throw new AkbError('VALIDATION_FAILED', 'offset must be ≥ 0', [{ where: 'offset', message: '≥ 0', value: args.offset }]);
+      const page = await ctx.appraisals.list(args.ownerAgency ?? null, args.offset, args.first);
+      return { totalCount: page.total, reports: page.reports };
+    },
+    appraisal: (_: unknown, args: { id: string }, ctx: Context) => ctx.appraisals.get(args.id),
+    impactDiff: async (_: unknown, args: { proposal: ProposalInput; baseline?: string | null; maxDepth: number; provenance?: string[] | null }, ctx: Context) => {
+      const d = await impactDiff(ctx.db, args.proposal, { baseline: args.baseline, maxDepth: args.maxDepth, provenance: args.provenance?.length ? args.provenance : DEFAULT_PROVENANCE });
+      return {
+        baseline: d.baseline ? ref(d.baseline) : null,
+        links: d.links.map((l) => ({ type: l.type, target: ref(l.target), change: l.change })),
+        newlyNeeded: d.newlyNeeded.map(ref),
+        dependents: d.dependents.map((x) => ({ node: ref(x.id), before: x.before, after: x.after })),
+      };
+    },
+  },
+  Mutation: {
+    appraise: (_: unknown, args: { proposal: ProposalInput; save: boolean; provenance?: string[] | null }, ctx: Context) =>
+      ctx.appraisals.appraise(args.proposal, { save: args.save, actor: ctx.actor.name, provenance: args.provenance }),
+  },
+  EvidenceEnd: {
+    // Names frozen in a report stay as they were; `node` is today's node, when it still exists.
+    name: async (e: NodeRef, _: unknown, ctx: Context) => (e.name !== e.id ? e.name : ((await ctx.loaders.node.load(e.id))?.name as string | undefined) ?? e.name),
+    node: (e: NodeRef, _: unknown, ctx: Context) => (e.id === 'proposal' ? null : ctx.loaders.node.load(e.id)),
+  },
+  EvidenceStep: {
+    sources: (s: EvidenceStep) => s.sources.map((x) => ({ ...x, provenance: s.provenance ?? 'stated' })),
+  },
+  Finding: {
+    ruleCode: (f: Finding) => f.rule,
+    rule: (f: Finding, _: unknown, ctx: Context) => ctx.loaders.node.load(`rule:${f.rule}`),
+  },
+  AppraisalReport: {
+    name: (r: AppraisalReport) => r.proposal.name,
+  },
+  ReuseSuggestion: {
+    ruleCode: (s: { rule: string }) => s.rule,
+  },
+  UnfundedLine: {
+    ruleCode: (s: { rule: string }) => s.rule,
+  },
+};
