@@ -87,7 +87,11 @@ export class Appraisals {
   /** Capability key or service id → service id. */
   async services(tx: Tx): Promise<Map<string, string>> {
     const services = new Map<string, string>();
-    for (const r of await tx.run('appraisal/services-by-capability', {})) services.set(String(r.capability), String(r.id)).set(String(r.id), String(r.id));
+    for (const r of await tx.run('appraisal/services-by-capability', {})) {
+      // A capability key names its canonical service (service:<key>) when several share it.
+      if (!services.has(String(r.capability)) || r.id === `service:${r.capability}`) services.set(String(r.capability), String(r.id));
+      services.set(String(r.id), String(r.id));
+    }
     return services;
   }
 

@@ -38,7 +38,7 @@ export class RuleContext {
       else if (r.role === 'provider') add(this.providers, r);
       else if (r.role === 'datacentre') add(this.datacentres, r);
       else add(this.socs, r);
-      if (r.role === 'provider' && r.key === 'service:data-sharing') this.integrationPlatforms.set(r.id, r);
+      if (r.role === 'provider' && r.capability === 'data-sharing') this.integrationPlatforms.set(r.id, r);
     }
   }
 

@@ -55,7 +55,11 @@ export async function impactDiff(db: Database, p: ProposalInput, opts: { baselin
     throw new AkbError('VALIDATION_FAILED', 'maxDepth must be between 1 and 6', [{ where: 'maxDepth', message: '1..6', value: maxDepth }]);
   return db.readTransaction(async (tx) => {
     const services = new Map<string, string>();
-    for (const r of await tx.run('appraisal/services-by-capability', {})) services.set(String(r.capability), String(r.id)).set(String(r.id), String(r.id));
+    for (const r of await tx.run('appraisal/services-by-capability', {})) {
+      // A capability key names its canonical service (service:<key>) when several share it.
+      if (!services.has(String(r.capability)) || r.id === `service:${r.capability}`) services.set(String(r.capability), String(r.id));
+      services.set(String(r.id), String(r.id));
+    }
     const ids = idsNamed(p, services).concat(opts.baseline ? [opts.baseline] : []);
     const nodes = new Map(((await tx.run('appraisal/proposal-nodes', { ids })) as unknown as NamedNode[]).map((n) => [n.id, n]));
     const problems = validateProposal(p, nodes, services);

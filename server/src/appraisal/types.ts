@@ -62,6 +62,8 @@ export interface Resource {
   role: 'authority' | 'provider' | 'datacentre' | 'soc';
   /** Data subject (authority), shared service (provider) or province (centres). */
   key: string;
+  /** Capability of the service (providers only). */
+  capability: string | null;
   id: string;
   name: string;
   nameEn: string | null;
