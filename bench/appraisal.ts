@@ -496,3 +496,45 @@ export async function profileScan(db: Database, provenance: string[]) {
   console.log(`profile (${provenance.join(',')}): ${JSON.stringify(r)}`);
   return r;
 }
+
+/**
+ * Where one appraisal spends its time: the five queries of `Appraisals.appraise` (rules,
+ * services, the nodes the proposal names, the province's catalogue, the rule context) and the
+ * rules, the two pairwise ones (which compare every pair in the province) apart. Median of `runs`.
+ */
+export async function profileAppraisal(db: Database, input: ProposalInput, provenance: string[], runs = 20) {
+  const samples: Record<string, number[]> = {};
+  let subjectsInProvince = 0;
+  for (let k = 0; k < runs + 2; k++) {
+    const t: Record<string, number> = {};
+    const lap = async <T>(key: string, fn: () => Promise<T> | T): Promise<T> => {
+      const s = process.hrtime.bigint();
+      const v = await fn();
+      t[key] = (t[key] ?? 0) + ms(s);
+      return v;
+    };
+    const total = process.hrtime.bigint();
+    await db.readTransaction(async (tx) => {
+      await lap('query rules', () => tx.run('appraisal/rules', {}));
+      const services = new Map<string, string>();
+      for (const r of await lap('query services', () => tx.run('appraisal/services-by-capability', {}))) services.set(String(r.capability), String(r.id)).set(String(r.id), String(r.id));
+      const { idsNamed, provinceOf, proposalSubject } = await import('../server/src/appraisal/proposal.js');
+      const rows = await lap('query proposal nodes', () => tx.run('appraisal/proposal-nodes', { ids: idsNamed(input, services) }));
+      const nodes = new Map(rows.map((n) => [String(n.id), n as never]));
+      const province = provinceOf(input, nodes);
+      const catalogue = (await lap('query subjects (province)', () => tx.run('appraisal/subjects', { province, architecture: null, agency: null, provenance }))) as unknown as Subject[];
+      subjectsInProvince = catalogue.length;
+      const ctx = new RuleContext((await lap('query context', () => tx.run('appraisal/context', { provenance }))) as unknown as Resource[]);
+      const me = proposalSubject(input, nodes, services, ctx);
+      await lap('rules 1–4, 6', () => [rebuildsNationalData(me, ctx), reimplementsSharedService(me, ctx), bypassesLgsp(me, ctx), hostedOutsideDatacentre(me, ctx), noDataSharing(me, ctx)]);
+      await lap('overlap (whole province)', () => overlaps([...catalogue, me], new Set([me.id])));
+      await lap('same-system (whole province)', () => sameSystemTwice([...catalogue, me], new Set([me.id])));
+    });
+    t.total = ms(total);
+    if (k < 2) continue; // warm-up
+    for (const [key, v] of Object.entries(t)) (samples[key] ??= []).push(v);
+  }
+  const r = { provenance, runs, subjectsInProvince, medianMs: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, r3(median(v))])) };
+  console.log(`profile appraise (${input.ownerAgency}): ${JSON.stringify(r)}`);
+  return r;
+}

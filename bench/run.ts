@@ -2,10 +2,14 @@
  * `npm run bench`: impact latency side by side in one run, on the same machine and database —
  * through GraphQL (yoga.fetch, no network), the same named Cypher through the driver, and a plain
  * in-memory breadth-first search over adjacency arrays (the lower bound) — on the fixture graph
- * and on a generated graph of ~100k nodes (`--nodes N` to change). Results go to
- * bench/results/<date>-impact.json and a summary row is appended to bench/RESULTS.md.
+ * and on a generated graph of ~100k nodes (`--nodes N` to change). In the same run, the appraisal
+ * (bench/appraisal.ts): the full duplication scan and one proposal appraisal, through the API and
+ * through GraphQL, on the fixtures and on the generated graph (which carries a catalogue the
+ * appraisal rules read: provinces, agencies, LGSPs, data held, hosting…), with a profile of
+ * where the scan spends its time. Results go to bench/results/<date>-impact.json and summary rows
+ * to the tables of bench/RESULTS.md.
  */
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../server/src/config/config.js';
@@ -16,6 +20,8 @@ import { PROPAGATING_TYPES } from '../server/src/model/model.js';
 import { freePort, startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
 import { createApp } from '../server/src/http/app.js';
 import { waitForDatabase } from '../server/src/boot.js';
+import type { ProposalInput } from '../server/src/appraisal/proposal.js';
+import { appraisalGraph, benchProposal, measureAppraisal, measureScan, profileAppraisal, profileScan, type Edge } from './appraisal.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {
@@ -24,6 +30,13 @@ const arg = (name: string, fallback: number) => {
 };
 const N = arg('nodes', 100_000);
 const ITER = arg('iterations', 200);
+const APPRAISE_ITER = arg('appraisals', 50);
+const SCAN_RUNS = arg('scans', 3);
+/** `--no-save`: print only (trial runs), write neither the JSON nor RESULTS.md. */
+const SAVE = !args.includes('--no-save');
+/** The provenance the appraisal reads on the generated graph: its facts point at the fixtures' stated domains, databases and services. */
+const ALL = ['stated', 'inferred', 'example'];
+const SAMPLE = (JSON.parse(readFileSync(join(ROOT, 'fixtures', 'proposals', 'qnam-tiep-nhan-ho-so-truc-tuyen.json'), 'utf8')) as { proposal: ProposalInput }).proposal;
 const HEAP_MB = 2048;
 const PAGECACHE_MB = 2048;
 
@@ -143,6 +156,9 @@ async function main() {
     for (const id of ['component:qng-lgsp', 'component:ndxp', 'ndb:dan-cu', 'component:qng-trung-tam-du-lieu', 'network:tslcd', 'component:qng-httt-bao-cao'])
       for (const direction of ['DEPENDENTS', 'DEPENDENCIES'] as const) fixtureCases.push({ id, direction, maxDepth: 3 });
     const fixtures = await measure(db, yoga, fixtureAdj, fixtureCases, ['stated', 'inferred'], `fixtures (${fixtureEdges.length} edges)`);
+    const fixtureScan = await measureScan(db, yoga, ALL, `fixtures scan (${ALL.join(',')})`, SCAN_RUNS);
+    const fixtureAppraisal = await measureAppraisal(db, yoga, SAMPLE, ['stated', 'inferred'], 'fixtures appraise (sample)', APPRAISE_ITER);
+    const fixtureAppraisalProfile = await profileAppraisal(db, SAMPLE, ['stated', 'inferred']);
 
     // 2. A generated graph: N components, skewed fan-in (a few hubs, many leaves), some cycles.
     const rand = rng(42);
@@ -151,7 +167,9 @@ async function main() {
     const genAdj = new Adjacency();
     const t0 = Date.now();
     const hubs = Math.max(10, Math.floor(N / 1000));
-    const edges: { from: string; to: string; type: string; props: Record<string, unknown> }[] = [];
+    // What the appraisal reads (own random stream: the impact edges and cases stay as they were).
+    const catalogue = appraisalGraph(N, hubs, id);
+    const edges: Edge[] = [];
     for (let i = 0; i < N; i++) {
       const out = 1 + Math.floor(rand() * 4);
       for (let k = 0; k < out; k++) {
@@ -164,15 +182,20 @@ async function main() {
         genAdj.add(id(i), id(to));
       }
     }
-    for (let i = 0; i < N; i += 10_000) {
-      const rows = [];
-      for (let j = i; j < Math.min(N, i + 10_000); j++)
-        rows.push({ id: id(j), kind: 'Component', props: { id: id(j), kind: 'Component', name: `Hệ thống ${j}`, provenance: 'example', sources: src, componentKind: 'application', level: 'province' } });
-      await db.write('fixtures/merge-nodes', { rows });
-    }
+    const impactEdges = edges.length;
+    // Most point-to-point exchanges among generated systems go through the sender's LGSP (a property: the edges stay).
+    catalogue.annotateExchanges(edges);
+    edges.push(...catalogue.edges);
+    const nodeRows = [...catalogue.nodes];
+    for (let j = 0; j < N; j++) nodeRows.push({ id: id(j), kind: 'Component', props: { id: id(j), kind: 'Component', provenance: 'example', sources: src, ...catalogue.componentProps(j) } });
+    for (let i = 0; i < nodeRows.length; i += 10_000) await db.write('fixtures/merge-nodes', { rows: nodeRows.slice(i, i + 10_000) });
+    const nodeSeconds = (Date.now() - t0) / 1000;
     for (let i = 0; i < edges.length; i += 20_000) await db.write('fixtures/merge-relationships', { rows: edges.slice(i, i + 20_000) });
     const loadSeconds = (Date.now() - t0) / 1000;
-    console.log(`generated ${N} nodes and ${edges.length} relationships in ${loadSeconds.toFixed(1)} s (${Math.round(N / loadSeconds)} nodes/s incl. relationships)`);
+    console.log(
+      `generated ${nodeRows.length} nodes and ${edges.length} relationships (${impactEdges} impact edges + ${catalogue.edges.length} appraisal edges) in ${loadSeconds.toFixed(1)} s (nodes ${nodeSeconds.toFixed(1)} s; ${Math.round(nodeRows.length / loadSeconds)} nodes/s incl. relationships)`,
+    );
+    console.log(`catalogue: ${JSON.stringify(catalogue.stats)}`);
     const cases: Case[] = [];
     for (let k = 0; k < 50; k++) {
       const leaf = hubs + Math.floor(rand() * (N - hubs));
@@ -181,23 +204,90 @@ async function main() {
       cases.push({ id: id(hub), direction: 'DEPENDENTS', maxDepth: 1 });
       cases.push({ id: id(leaf), direction: 'DEPENDENTS', maxDepth: 2 + (k % 2) });
     }
-    const generated = await measure(db, yoga, genAdj, cases, ['example'], `generated (${N} nodes, ${edges.length} edges)`);
+    const generated = await measure(db, yoga, genAdj, cases, ['example'], `generated (${N} nodes, ${impactEdges} edges)`);
+
+    // 3. The appraisal on the generated graph: full scans, where the time goes, one proposal.
+    const graphLabel = `generated (${nodeRows.length} nodes, ${edges.length} edges)`;
+    const scan = await measureScan(db, yoga, ALL, `generated scan (${ALL.join(',')})`, SCAN_RUNS);
+    const scanExample = await measureScan(db, yoga, ['example'], 'generated scan (example)', SCAN_RUNS);
+    const profile = await profileScan(db, ALL);
+    const proposal = benchProposal(SAMPLE, catalogue, 0);
+    const generatedAppraisal = await measureAppraisal(db, yoga, proposal, ALL, `generated appraise (${proposal.ownerAgency})`, APPRAISE_ITER);
+    const generatedAppraisalProfile = await profileAppraisal(db, proposal, ALL);
+    const fixtureAppraisalLoaded = await measureAppraisal(db, yoga, SAMPLE, ['stated', 'inferred'], 'fixtures appraise, generated loaded', APPRAISE_ITER);
+    const fixtureAppraisalLoadedProfile = await profileAppraisal(db, SAMPLE, ['stated', 'inferred']);
 
     const date = new Date().toISOString().slice(0, 10);
+    if (!SAVE) return;
     const outDir = join(ROOT, 'bench', 'results');
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, `${date}-impact.json`), JSON.stringify({ date, machine, fixtures, generated, loadSeconds }, null, 2));
+    const appraisal = {
+      goals: { scanMs: 5000, appraiseMs: 100 },
+      catalogue: { nodes: nodeRows.length, relationships: edges.length, appraisalEdges: catalogue.edges.length, ...catalogue.stats },
+      scans: { fixtures: fixtureScan, generated: scan, generatedExampleOnly: scanExample },
+      profile,
+      appraiseProfile: { fixtures: fixtureAppraisalProfile, generated: generatedAppraisalProfile, fixturesWithGeneratedLoaded: fixtureAppraisalLoadedProfile },
+      appraise: { fixtures: fixtureAppraisal, generated: generatedAppraisal, fixturesWithGeneratedLoaded: fixtureAppraisalLoaded },
+    };
+    writeFileSync(join(outDir, `${date}-impact.json`), JSON.stringify({ date, machine, fixtures, generated, loadSeconds, appraisal }, null, 2));
     const md = join(ROOT, 'bench', 'RESULTS.md');
-    if (!existsSync(md))
-      writeFileSync(md, '# Benchmark results\n\nEach row is one `npm run bench` run; p50/p99 in ms; ratios of p50 measured side by side in the same run.\n\n| date | machine | graph | GraphQL p50/p99 | driver p50/p99 | in-memory p50/p99 | GraphQL/driver | driver/in-memory |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n');
+    if (!existsSync(md)) writeFileSync(md, '# Benchmark results\n\nEach row is one `npm run bench` run; p50/p99 in ms; ratios of p50 measured side by side in the same run.\n');
     const m = `${machine.cores} cores, ${machine.memoryGiB} GiB, heap ${HEAP_MB} MB, page cache ${PAGECACHE_MB} MB`;
-    for (const r of [fixtures, generated])
-      appendFileSync(md, `| ${date} | ${m} | ${r.label} | ${r.graphql.p50}/${r.graphql.p99} | ${r.driver.p50}/${r.driver.p99} | ${r.inMemory.p50}/${r.inMemory.p99} | ${r.ratios.graphqlOverDriver}× | ${r.ratios.driverOverInMemory}× |\n`);
+    addRows(md, IMPACT_TABLE, [fixtures, generated].map((r) => `| ${date} | ${m} | ${r.label} | ${r.graphql.p50}/${r.graphql.p99} | ${r.driver.p50}/${r.driver.p99} | ${r.inMemory.p50}/${r.inMemory.p99} | ${r.ratios.graphqlOverDriver}× | ${r.ratios.driverOverInMemory}× |`));
+    const rules = (b: Record<string, number>) => Object.entries(b).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+    const sec = (x: number) => (x / 1000).toFixed(2);
+    addRows(
+      md,
+      SCAN_TABLE,
+      [
+        [fixtureScan, `fixtures (${fixtureEdges.length} edges)`],
+        [scan, graphLabel],
+        [scanExample, graphLabel],
+      ].map(([r, g]) => {
+        const s = r as typeof scan;
+        return `| ${date} | ${m} | ${g} | ${s.provenance.join(', ')} | ${sec(s.api.median)} / ${sec(s.graphql.median)} | ${s.findings}: ${rules(s.byRule)} |`;
+      }),
+    );
+    addRows(
+      md,
+      APPRAISE_TABLE,
+      [
+        [fixtureAppraisal, `fixtures (${fixtureEdges.length} edges)`],
+        [generatedAppraisal, graphLabel],
+        [fixtureAppraisalLoaded, `fixtures, with the ${graphLabel} loaded`],
+      ].map(([r, g]) => {
+        const a = r as typeof generatedAppraisal;
+        return `| ${date} | ${m} | ${g} | ${a.province} (${a.provenance.join(', ')}) | ${a.api.p50}/${a.api.p99} | ${a.graphql.p50}/${a.graphql.p99} | ${a.verdict}, ${a.findings} findings |`;
+      }),
+    );
   } finally {
     await db.close();
     await neo.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const IMPACT_TABLE = '| date | machine | graph | GraphQL p50/p99 | driver p50/p99 | in-memory p50/p99 | GraphQL/driver | driver/in-memory |\n| --- | --- | --- | --- | --- | --- | --- | --- |';
+const SCAN_TABLE =
+  '## Duplication scan\n\nFull scan (every rule, every province), wall time in seconds, median of 3 after a warm-up, through `Appraisals.duplication` and through GraphQL (`duplication { id ruleCode severity }`); findings per rule code. Goal: ≤ 5 s for ~100k nodes.\n\n| date | machine | graph | provenance | API / GraphQL s | findings |\n| --- | --- | --- | --- | --- | --- |';
+const APPRAISE_TABLE =
+  '## Appraisal\n\nOne appraisal of the sample proposal (fixtures/proposals/qnam-tiep-nhan-ho-so-truc-tuyen.json, or the same moved to a generated province), `save: false`; p50/p99 in ms over 50 runs after a warm-up. Goal: ≤ 100 ms.\n\n| date | machine | graph | province (provenance) | API p50/p99 | GraphQL p50/p99 | verdict |\n| --- | --- | --- | --- | --- | --- | --- |';
+
+/** Adds rows at the end of the table that starts with `header` (creating the table at the end of the file if absent). */
+function addRows(file: string, header: string, rows: string[]) {
+  const text = readFileSync(file, 'utf8');
+  const at = text.indexOf(header);
+  if (at < 0) {
+    writeFileSync(file, `${text.replace(/\n*$/, '\n')}\n${header}\n${rows.join('\n')}\n`);
+    return;
+  }
+  // The table ends at the first line after its header that is not a table row.
+  const lines = text.slice(at + header.length).split('\n');
+  let k = 1;
+  while (k < lines.length && lines[k].startsWith('|')) k++;
+  const before = text.slice(0, at + header.length) + lines.slice(0, k).join('\n');
+  const after = lines.slice(k).join('\n');
+  writeFileSync(file, `${before}\n${rows.join('\n')}${after ? `\n${after}` : '\n'}`);
 }
 
 main().catch((e) => {
