@@ -11,7 +11,7 @@ export default defineConfig({
     root: ROOT,
     dir: ROOT,
     include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/setup/global-neo4j.ts'],
+    globalSetup: ['tests/setup/global-neo4j.ts', 'tests/setup/global-web.ts'],
     reporters: ['default', './tests/setup/summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,

@@ -1,0 +1,70 @@
+/**
+ * Browser tests: the real akb server (GraphQL + the built web client) on a free loopback port,
+ * over the run's real Neo4j, driven by Debian's Chromium through playwright-core. Never a
+ * downloaded browser: CHROMIUM_PATH or /usr/bin/chromium (scripts/ensure-system-deps.sh installs it).
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createApp } from '../../server/src/http/app.js';
+import { ROOT } from '../../server/src/config/config.js';
+import type { Database } from '../../server/src/db/database.js';
+
+export const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
+
+export function chromiumPath(): string {
+  const p = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(p)) throw new Error(`Chromium not found at ${p}: run scripts/ensure-system-deps.sh (Debian package "chromium") or set CHROMIUM_PATH`);
+  return p;
+}
+
+export interface WebServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startWebServer(db: Database): Promise<WebServer> {
+  const yoga = createApp({ db, quiet: true, webDir: inject('webDir') });
+  const server: Server = createServer(yoga);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  // --use-gl=swiftshader gives WebGL without a GPU, so the WebGL renderer is exercised headless.
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+}
+
+/** A page at 1366×768 (the office PC the issue names) that fails the test on any page error. */
+export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** Saves a screenshot under tests/artifacts/ (git-ignored; CI keeps them). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+/** Runs axe-core in the page; returns serious and critical violations. */
+export async function axe(page: Page): Promise<{ id: string; impact: string; help: string; nodes: number }[]> {
+  await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  const result = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: unknown[] }[] }> } };
+    return w.axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+}

@@ -1,0 +1,59 @@
+/**
+ * The shell in a real browser: search "dan cu" with the keyboard, pick the population database,
+ * the URL round trip, the language toggle. Views have their own files.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { testDb } from './setup/db.js';
+import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
+
+const db = testDb();
+let server: WebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startWebServer(db);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await db.close();
+});
+
+describe('web shell', () => {
+  it('search "dan cu" with the keyboard only selects CSDL quốc gia về Dân cư and puts it in the URL', async () => {
+    const { page, errors } = await openPage(browser, server.url);
+    const input = page.locator('kb-search input');
+    await input.focus();
+    await page.keyboard.type('dan cu');
+    await page.locator('kb-search li[role=option]').first().waitFor();
+    const first = await page.locator('kb-search li[role=option]').first().innerText();
+    expect(first).toContain('CSDL quốc gia về Dân cư');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/id=ndb%3Adan-cu/);
+    expect(new URL(page.url()).searchParams.get('id')).toBe('ndb:dan-cu');
+    await screenshot(page, 'search');
+    expect(errors).toEqual([]);
+  });
+
+  it('a link reopens the same view and the language toggle switches every label', async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/?view=impact&id=ndb%3Adan-cu`);
+    await expect.poll(() => page.locator('nav a[aria-current=page]').innerText()).toBe('Ảnh hưởng');
+    await page.locator('button.lang').click();
+    await expect.poll(() => page.locator('nav a[aria-current=page]').innerText()).toBe('Impact');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.reload();
+    expect(await page.locator('nav a[aria-current=page]').innerText()).toBe('Impact');
+    expect(errors).toEqual([]);
+  });
+
+  it('axe finds no serious or critical violation in the shell', async () => {
+    const { page } = await openPage(browser, server.url);
+    await page.locator('kb-search input').waitFor();
+    expect(await axe(page)).toEqual([]);
+  });
+});

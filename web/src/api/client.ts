@@ -1,0 +1,52 @@
+/**
+ * All data fetching of the client goes through here: one POST to /graphql per call, errors turned
+ * into `ApiError` with the server's `extensions.code` and located `problems`. Elements never call
+ * fetch themselves; views call these functions and hand the results to elements by property.
+ */
+
+export interface Problem {
+  where: string;
+  message: string;
+  value?: unknown;
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly problems: Problem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+let endpoint = '/graphql';
+let token: string | null = null;
+
+/** For tests and for a client served from elsewhere. */
+export function configureApi(opts: { endpoint?: string; token?: string | null }) {
+  if (opts.endpoint) endpoint = opts.endpoint;
+  if (opts.token !== undefined) token = opts.token;
+}
+
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ApiError(`network: ${(e as Error).message}`, 'NETWORK');
+  }
+  const body = (await res.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string; problems?: Problem[] } }[] } | null;
+  if (!body) throw new ApiError(`HTTP ${res.status}`, res.status === 503 ? 'DATABASE_UNAVAILABLE' : 'INTERNAL');
+  if (body.errors?.length) {
+    const e = body.errors[0];
+    throw new ApiError(e.message, e.extensions?.code ?? 'INTERNAL', e.extensions?.problems ?? []);
+  }
+  return body.data as T;
+}

@@ -1,0 +1,234 @@
+/**
+ * The GraphQL operations the client runs, typed. Field selections live here only.
+ */
+import { gql } from './client.js';
+
+export interface NodeSummary {
+  id: string;
+  name: string;
+  nameEn?: string | null;
+  kind: string;
+  provenance: string;
+  province?: string | null;
+  abbreviations?: string[];
+}
+
+export interface SourceRef {
+  document: string;
+  section: string;
+  quote: string;
+  provenance: string;
+}
+
+const NODE = 'id name nameEn kind provenance province abbreviations';
+
+export interface SearchHit {
+  node: NodeSummary;
+  score: number;
+  matched: string | null;
+}
+
+export const search = (text: string, signal?: AbortSignal) =>
+  gql<{ search: SearchHit[] }>(`query($t: String!) { search(text: $t, first: 12) { score matched node { ${NODE} } } }`, { t: text }, signal).then((r) => r.search);
+
+export interface RelationshipView {
+  type: string;
+  field: string;
+  direction: 'OUT' | 'IN';
+  provenance: string;
+  status: string | null;
+  sources: SourceRef[];
+  node: NodeSummary;
+}
+
+export interface NodeDetails extends NodeSummary {
+  aliases: string[];
+  description: string | null;
+  sources: SourceRef[];
+  properties: Record<string, unknown> | null;
+  relationships: RelationshipView[];
+}
+
+export const nodeDetails = (id: string) =>
+  gql<{ node: NodeDetails | null }>(
+    `query($id: ID!) { node(id: $id) { ${NODE} aliases description properties sources { document section quote provenance }
+       relationships { type field direction provenance status sources { document section quote provenance } node { ${NODE} } } } }`,
+    { id },
+  ).then((r) => r.node);
+
+export interface HistoryEvent {
+  at: string;
+  actor: string;
+  operation: string;
+}
+
+export const history = (id: string) => gql<{ history: HistoryEvent[] }>(`query($id: ID!) { history(id: $id) { at actor operation } }`, { id }).then((r) => r.history);
+
+export interface Edge {
+  id: string;
+  from: string;
+  to: string;
+  type: string;
+  provenance: string;
+  status: string | null;
+}
+
+export interface Neighbourhood {
+  root: NodeSummary;
+  nodes: NodeSummary[];
+  edges: Edge[];
+  truncated: boolean;
+}
+
+export const neighbourhood = (id: string, depth = 1) =>
+  gql<{ neighbourhood: Neighbourhood }>(
+    `query($id: ID!, $d: Int) { neighbourhood(id: $id, depth: $d, first: 400) { truncated root { ${NODE} } nodes { ${NODE} } edges { id from to type provenance status } } }`,
+    { id, d: depth },
+  ).then((r) => r.neighbourhood);
+
+export interface PathStep {
+  from: { id: string };
+  type: string;
+  to: { id: string };
+  provenance: string;
+  source: SourceRef | null;
+}
+
+export interface ImpactHit {
+  node: NodeSummary;
+  depth: number;
+  exposure: 'DIRECT' | 'GROUP' | 'LAYER';
+  path: PathStep[];
+}
+
+export interface ImpactResult {
+  root: NodeSummary;
+  total: number;
+  truncated: boolean;
+  affected: ImpactHit[];
+  byAgency: { agency: NodeSummary; count: number }[];
+  byLayer: { layer: NodeSummary; count: number }[];
+  tasks: (NodeSummary & { code?: string; text?: string })[];
+  indicators: (NodeSummary & { code?: string; text?: string })[];
+}
+
+export interface ImpactArgs {
+  id: string;
+  direction: 'DEPENDENTS' | 'DEPENDENCIES';
+  maxDepth: number;
+  relationshipTypes?: string[] | null;
+  provenance?: string[] | null;
+  architecture?: string | null;
+  first?: number;
+}
+
+export const impact = (a: ImpactArgs) =>
+  gql<{ impact: ImpactResult }>(
+    `query($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!], $architecture: ID, $first: Int) {
+       impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, architecture: $architecture, first: $first) {
+         total truncated root { ${NODE} }
+         affected { depth exposure node { ${NODE} } path { type provenance from { id } to { id } source { document section quote provenance } } }
+         byAgency { count agency { ${NODE} } } byLayer { count layer { ${NODE} } }
+         tasks { ${NODE} ... on Task { code text } } indicators { ${NODE} ... on Indicator { code text } } } }`,
+    { first: 5000, ...a },
+  ).then((r) => r.impact);
+
+export interface EvidenceEnd {
+  id: string;
+  name: string;
+}
+
+export interface Finding {
+  id: string;
+  ruleCode: string;
+  severity: 'high' | 'medium' | 'low';
+  subjects: EvidenceEnd[];
+  messageVi: string;
+  messageEn: string;
+  recommendationVi: string;
+  recommendationEn: string;
+  reuseInstead: EvidenceEnd[];
+  provenance: string;
+  similarity: number | null;
+  shared: string[] | null;
+  budgetLines: string[] | null;
+  rule: { id: string; name: string; nameEn: string | null; text: string; sources: SourceRef[] } | null;
+  evidence: { textVi: string; textEn: string; steps: { from: EvidenceEnd; type: string; to: EvidenceEnd; provenance: string | null; sources: SourceRef[] }[] }[];
+}
+
+export const FINDING_FIELDS = `id ruleCode severity subjects { id name } messageVi messageEn recommendationVi recommendationEn
+  reuseInstead { id name } provenance similarity shared budgetLines
+  rule { id name nameEn ... on AppraisalRule { text } sources { document section quote provenance } }
+  evidence { textVi textEn steps { from { id name } type to { id name } provenance sources { document section quote provenance } } }`;
+
+export interface DuplicationScope {
+  architecture?: string | null;
+  agency?: string | null;
+  province?: string | null;
+  rules?: string[] | null;
+  provenance?: string[] | null;
+}
+
+export const duplication = (scope: DuplicationScope) =>
+  gql<{ duplication: Finding[] }>(`query($s: DuplicationScope) { duplication(scope: $s) { ${FINDING_FIELDS} } }`, { s: scope }).then((r) => r.duplication);
+
+export const reuseCandidates = (resource: string, provenance?: string[]) =>
+  gql<{ reuseCandidates: { subject: EvidenceEnd; findings: Finding[] }[] }>(
+    `query($r: ID!, $p: [Provenance!]) { reuseCandidates(resource: $r, provenance: $p) { subject { id name } findings { ${FINDING_FIELDS} } } }`,
+    { r: resource, p: provenance },
+  ).then((r) => r.reuseCandidates);
+
+export interface AppraisalRuleView {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  code: string;
+  number: number;
+  severity: string;
+  text: string;
+  summaryEn: string;
+  sources: SourceRef[];
+}
+
+export const appraisalRules = () =>
+  gql<{ appraisalRules: AppraisalRuleView[] }>(
+    `{ appraisalRules { id name nameEn sources { document section quote provenance } ... on AppraisalRule { code number severity text summaryEn } } }`,
+  ).then((r) => r.appraisalRules);
+
+export interface AppraisalReport {
+  id: string | null;
+  name: string;
+  appraisedAt: string;
+  owner: EvidenceEnd;
+  province: string | null;
+  requestedTotal: number;
+  unfundedTotal: number;
+  findings: Finding[];
+  reuse: { ruleCode: string; use: EvidenceEnd[]; reasonVi: string; reasonEn: string }[];
+  unfundedBudgetLines: { name: string; category: string; amount: number; ruleCode: string; reasonVi: string; reasonEn: string }[];
+  conformance: { verdict: 'CONFORMS' | 'CONFORMS_WITH_CONDITIONS' | 'DOES_NOT_CONFORM'; rulesChecked: string[]; rulesPassed: string[]; rulesFailed: string[]; summaryVi: string; summaryEn: string };
+  proposal: Record<string, unknown>;
+}
+
+const REPORT = `id name appraisedAt owner { id name } province requestedTotal unfundedTotal proposal
+  findings { ${FINDING_FIELDS} } reuse { ruleCode use { id name } reasonVi reasonEn }
+  unfundedBudgetLines { name category amount ruleCode reasonVi reasonEn }
+  conformance { verdict rulesChecked rulesPassed rulesFailed summaryVi summaryEn }`;
+
+export const appraise = (proposal: Record<string, unknown>, save: boolean, provenance?: string[]) =>
+  gql<{ appraise: AppraisalReport }>(`mutation($p: ProposalInput!, $s: Boolean, $v: [Provenance!]) { appraise(proposal: $p, save: $s, provenance: $v) { ${REPORT} } }`, {
+    p: proposal,
+    s: save,
+    v: provenance,
+  }).then((r) => r.appraise);
+
+export const appraisals = (first = 50) =>
+  gql<{ appraisals: { totalCount: number; reports: AppraisalReport[] } }>(`query($f: Int) { appraisals(first: $f) { totalCount reports { ${REPORT} } } }`, { f: first }).then((r) => r.appraisals);
+
+export const appraisal = (id: string) => gql<{ appraisal: AppraisalReport | null }>(`query($id: ID!) { appraisal(id: $id) { ${REPORT} } }`, { id }).then((r) => r.appraisal);
+
+/** A page of nodes of one kind (for pickers and filters). */
+export const nodesOfKind = (kind: string, first = 500) =>
+  gql<{ nodesOfKind: { totalCount: number; nodes: NodeSummary[] } }>(`query($k: String!, $f: Int) { nodesOfKind(kind: $k, first: $f) { totalCount nodes { ${NODE} } } }`, { k: kind, f: first }).then(
+    (r) => r.nodesOfKind,
+  );
