@@ -18,6 +18,11 @@ CREATE CONSTRAINT indicator_id IF NOT EXISTS FOR (n:Indicator) REQUIRE n.id IS U
 CREATE CONSTRAINT appraisalrule_id IF NOT EXISTS FOR (n:AppraisalRule) REQUIRE n.id IS UNIQUE;
 // Saved appraisals are records of a decision, not part of the architecture: no :Node label.
 CREATE CONSTRAINT appraisal_id IF NOT EXISTS FOR (a:Appraisal) REQUIRE a.id IS UNIQUE;
+// API tokens (hash only) are not :Node either.
+CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.id IS UNIQUE;
+CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.hash IS UNIQUE;
+// The graph's write lock (backup/lock.cypher): one node, kept unique.
+CREATE CONSTRAINT akb_lock_id IF NOT EXISTS FOR (l:AkbLock) REQUIRE l.id IS UNIQUE;
 CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.id IS UNIQUE;
 CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind);
 CREATE INDEX node_provenance IF NOT EXISTS FOR (n:Node) ON (n.provenance);

@@ -140,7 +140,16 @@ export class Database {
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs = 60_000): Promise<T> {
     const session = this.session('write');
     try {
-      return await session.executeWrite((tx) => work(this.txRunner(tx, 'write')), { timeout: timeoutMs });
+      return await session.executeWrite(
+        async (tx) => {
+          const runner = this.txRunner(tx, 'write');
+          // Every write first takes the graph's write lock, so a backup (which takes it too) reads
+          // one consistent state. Writes are rare and short in akb; the lock costs one tiny query.
+          await runner.run('backup/lock');
+          return work(runner);
+        },
+        { timeout: timeoutMs },
+      );
     } catch (e) {
       throw mapDriverError(e, 'write transaction');
     } finally {

@@ -1,6 +1,8 @@
 import { Appraisals } from '../appraisal/appraisal.js';
 import type { Database } from '../db/database.js';
-import { GraphMutations, type Actor } from '../graph/mutations.js';
+import { GraphMutations } from '../graph/mutations.js';
+import { ANONYMOUS, type Actor } from '../auth/roles.js';
+import { TokenStore } from '../auth/tokens.js';
 import { GraphRepository } from '../graph/repository.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -10,11 +12,12 @@ export interface Context {
   graph: GraphRepository;
   mutations: GraphMutations;
   appraisals: Appraisals;
+  tokens: TokenStore;
   loaders: Loaders;
   actor: Actor;
 }
 
-export function createContext(db: Database, actor: Actor = { name: 'anonymous' }): Context {
+export function createContext(db: Database, actor: Actor = ANONYMOUS): Context {
   const graph = new GraphRepository(db);
-  return { db, graph, mutations: new GraphMutations(db), appraisals: new Appraisals(db), loaders: createLoaders(graph), actor };
+  return { db, graph, mutations: new GraphMutations(db), appraisals: new Appraisals(db), tokens: new TokenStore(db), loaders: createLoaders(graph), actor };
 }

@@ -13,6 +13,7 @@ import { analysisResolvers } from './modules/analysis/resolvers.js';
 import { adminResolvers } from './modules/admin/resolvers.js';
 import { diffResolvers } from './modules/diff/resolvers.js';
 import { appraisalResolvers } from './modules/appraisal/resolvers.js';
+import { authResolvers } from './modules/auth/resolvers.js';
 import { relationshipFieldsSDL } from './modules/graph/relationship-fields.js';
 import { kindTypesSDL } from './modules/graph/kind-types.js';
 
@@ -31,5 +32,5 @@ export function typeDefs(): string[] {
 }
 
 export function buildSchema() {
-  return withFieldDocs(makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers, graphResolvers(), analysisResolvers, adminResolvers, diffResolvers, appraisalResolvers] }));
+  return withFieldDocs(makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers, graphResolvers(), analysisResolvers, adminResolvers, diffResolvers, appraisalResolvers, authResolvers] }));
 }

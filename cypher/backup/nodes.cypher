@@ -1,0 +1,8 @@
+// Every akb node for a backup: labels, properties, and which properties are datetimes (stored as
+// ISO text in the file and turned back into datetimes on restore). The lock node is not data.
+MATCH (n)
+WHERE NOT n:AkbLock
+RETURN labels(n) AS labels, elementId(n) AS ref,
+       properties(n) AS props,
+       [k IN keys(n) WHERE valueType(n[k]) STARTS WITH 'ZONED DATETIME'] AS datetimes
+ORDER BY coalesce(n.id, ''), ref

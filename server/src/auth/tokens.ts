@@ -1,0 +1,82 @@
+/**
+ * API tokens: random (32 bytes, base64url, prefixed `akb_`), shown once, stored as a SHA-256 hash
+ * in Neo4j, with a role, an optional expiry and revocation. Creating and revoking are audited in
+ * the same transaction.
+ */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Database } from '../db/database.js';
+import { AkbError } from '../db/errors.js';
+import { ANONYMOUS, isRole, ROLES, type Actor, type Role } from './roles.js';
+
+export const TOKEN_PREFIX = 'akb_';
+const MAX_DAYS = 3650;
+
+export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+
+export interface TokenInfo {
+  id: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
+
+export class TokenStore {
+  constructor(private readonly db: Database) {}
+
+  /** Creates a token; the returned `token` is the only time it is ever visible. */
+  async create(actor: Actor, input: { role: string; name: string; expiresInDays?: number | null }): Promise<{ token: string; info: TokenInfo }> {
+    const problems = [];
+    if (!isRole(input.role)) problems.push({ where: 'role', message: `one of ${ROLES.join(', ')}`, value: input.role });
+    if (typeof input.name !== 'string' || !input.name.trim() || input.name.length > 100) problems.push({ where: 'name', message: '1 to 100 characters', value: input.name });
+    const days = input.expiresInDays ?? null;
+    if (days !== null && (!Number.isInteger(days) || days < 1 || days > MAX_DAYS)) problems.push({ where: 'expiresInDays', message: `a whole number of days, 1..${MAX_DAYS}`, value: days });
+    if (problems.length) throw new AkbError('VALIDATION_FAILED', `token: ${problems.map((p) => `${p.where} ${p.message}`).join('; ')}`, problems);
+    const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+    const now = new Date();
+    const info: TokenInfo = {
+      id: `token:${randomUUID()}`,
+      name: input.name.trim(),
+      role: input.role as Role,
+      createdAt: now.toISOString(),
+      expiresAt: days === null ? null : new Date(now.getTime() + days * 86_400_000).toISOString(),
+      revokedAt: null,
+    };
+    await this.db.writeTransaction(async (tx) => {
+      await tx.run('auth/create-token', { id: info.id, hash: hashToken(token), name: info.name, role: info.role, at: info.createdAt, expiresAt: info.expiresAt });
+      await tx.run('audit/record', { id: randomUUID(), at: info.createdAt, actor: actor.name, operation: 'createToken', targets: [info.id], before: null, after: JSON.stringify({ ...info }) });
+    });
+    return { token, info };
+  }
+
+  async revoke(actor: Actor, id: string): Promise<boolean> {
+    return this.db.writeTransaction(async (tx) => {
+      const at = new Date().toISOString();
+      const [row] = await tx.run('auth/revoke-token', { id, at });
+      if (!row) throw new AkbError('NOT_FOUND', `no token ${id}`, [{ where: 'id', message: 'no token has this id', value: id }]);
+      await tx.run('audit/record', { id: randomUUID(), at, actor: actor.name, operation: 'revokeToken', targets: [id], before: null, after: JSON.stringify({ id, revokedAt: at }) });
+      return true;
+    });
+  }
+
+  async list(): Promise<TokenInfo[]> {
+    return (await this.db.read('auth/list-tokens', {})) as unknown as TokenInfo[];
+  }
+
+  async hasAdmin(): Promise<boolean> {
+    const [row] = await this.db.read('auth/count-admin-tokens', {});
+    return Number(row?.count ?? 0) > 0;
+  }
+
+  /** The actor a request's Authorization header stands for. A bad, revoked or expired token is an error, not anonymity. */
+  async actorFor(authorization: string | null | undefined): Promise<Actor> {
+    if (!authorization) return ANONYMOUS;
+    const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!m || !m[1].startsWith(TOKEN_PREFIX) || m[1].length > 200) throw new AkbError('UNAUTHENTICATED', 'Authorization must be "Bearer akb_…" with a token this server issued');
+    const [row] = await this.db.read('auth/token-by-hash', { hash: hashToken(m[1]) });
+    if (!row) throw new AkbError('UNAUTHENTICATED', 'unknown API token');
+    if (!row.active) throw new AkbError('UNAUTHENTICATED', 'this API token is revoked or expired');
+    return { name: String(row.name), role: row.role as Role, tokenId: String(row.id) };
+  }
+}
