@@ -1,0 +1,80 @@
+/**
+ * Hardening of the GraphQL endpoint, every limit in one place (README "Security" lists them):
+ * GraphQL Armor (depth, cost, aliases, directives, tokens; field suggestions blocked in
+ * production), CSRF prevention, optional introspection, a request size limit and a per-token /
+ * per-IP rate limit. Values start from GraphQL Armor's defaults, tuned for the web client's real
+ * queries (its largest, the appraisal report, is depth 6 and ~260 tokens).
+ */
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import type { Plugin } from 'graphql-yoga';
+
+export interface SecurityOptions {
+  production: boolean;
+  introspection: boolean;
+  /** Requests per window per caller (token, else IP). */
+  rateLimit: { requests: number; windowMs: number };
+  maxBodyBytes: number;
+}
+
+export const LIMITS = {
+  maxDepth: 10,
+  maxCost: 20_000,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 2_000,
+  maxBodyBytes: 1_000_000,
+  rateLimit: { requests: 600, windowMs: 60_000 },
+} as const;
+
+/** A fixed-window counter per caller; enough for one server (several servers: put limits at the balancer). */
+export class RateLimiter {
+  private windows = new Map<string, { start: number; count: number }>();
+  constructor(private readonly requests: number, private readonly windowMs: number) {}
+
+  /** True when the caller may go on. */
+  take(key: string, now = Date.now()): boolean {
+    const w = this.windows.get(key);
+    if (!w || now - w.start >= this.windowMs) {
+      if (this.windows.size > 50_000) this.windows.clear(); // bounded memory under a spray of IPs
+      this.windows.set(key, { start: now, count: 1 });
+      return true;
+    }
+    w.count++;
+    return w.count <= this.requests;
+  }
+}
+
+function limitsPlugin(opts: SecurityOptions): Plugin {
+  const limiter = new RateLimiter(opts.rateLimit.requests, opts.rateLimit.windowMs);
+  const json = (fetchAPI: { Response: typeof Response }, status: number, code: string, message: string) =>
+    new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, headers: { 'content-type': 'application/json' } });
+  return {
+    onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
+      if (url.pathname !== '/graphql') return;
+      const length = Number(request.headers.get('content-length') ?? 0);
+      if (length > opts.maxBodyBytes) return endResponse(json(fetchAPI, 413, 'PAYLOAD_TOO_LARGE', `request body over ${opts.maxBodyBytes} bytes`));
+      const auth = request.headers.get('authorization');
+      const ip = (serverContext as { req?: { socket?: { remoteAddress?: string } } })?.req?.socket?.remoteAddress ?? 'local';
+      if (!limiter.take(auth ? `t:${auth}` : `ip:${ip}`))
+        return endResponse(json(fetchAPI, 429, 'RATE_LIMITED', `more than ${opts.rateLimit.requests} requests in ${opts.rateLimit.windowMs / 1000} s; slow down`));
+    },
+  };
+}
+
+export function securityPlugins(opts: SecurityOptions): Plugin[] {
+  return [
+    limitsPlugin(opts),
+    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+    EnvelopArmorPlugin({
+      maxDepth: { n: LIMITS.maxDepth, flattenFragments: true },
+      costLimit: { maxCost: LIMITS.maxCost },
+      maxAliases: { n: LIMITS.maxAliases },
+      maxDirectives: { n: LIMITS.maxDirectives },
+      maxTokens: { n: LIMITS.maxTokens },
+      blockFieldSuggestion: { enabled: opts.production },
+    }) as Plugin,
+    ...(opts.introspection ? [] : [useDisableIntrospection() as Plugin]),
+  ];
+}
