@@ -1,18 +1,327 @@
-import { LitElement, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ApiError, type Problem } from '../api/client.js';
+import { appraisal, appraisalRules, appraise, nodesOfKind, type AppraisalReport, type AppraisalRuleView } from '../api/queries.js';
+import { savedAppraisals, type SavedAppraisalLine } from '../api/appraisal-extra.js';
 import { LanguageController, t } from '../i18n/i18n.js';
+import type { LabelKey } from '../i18n/dictionary.js';
+import { listParam, navigate } from '../state/url.js';
+import { problemFromCoercion, type ProposalInput } from '../kb-proposal-form/proposal-model.js';
+import type { ProposalFormOptions, SampleProposal } from '../kb-proposal-form/kb-proposal-form.js';
+import { VERDICT_SYMBOL, formatDate, formatMillions, verdictLabel } from '../kb-appraisal-report/kb-appraisal-report.js';
+import '../kb-proposal-form/kb-proposal-form.js';
+import '../kb-appraisal-report/kb-appraisal-report.js';
+// The sample proposals are illustrative data (provenance example), bundled so the form can offer them offline.
+import qnamSample from '../../../fixtures/proposals/qnam-tiep-nhan-ho-so-truc-tuyen.json' with { type: 'json' };
+import qngSample from '../../../fixtures/proposals/qng-quan-ly-tai-san-cong.json' with { type: 'json' };
+
+export const SAMPLES: SampleProposal[] = [
+  { id: 'qnam-tiep-nhan-ho-so-truc-tuyen', name: `Quảng Nam — ${qnamSample.proposal.name}`, proposal: qnamSample.proposal as ProposalInput },
+  { id: 'qng-quan-ly-tai-san-cong', name: `Quảng Ngãi — ${qngSample.proposal.name}`, proposal: qngSample.proposal as ProposalInput },
+];
+
+const PROVENANCES = ['stated', 'inferred', 'example'] as const;
+/** The A4 page of a printed report: `@page` is ignored inside shadow roots, so it goes in the document. */
+const PAGE_STYLE_ID = 'kb-appraisal-page';
+const PAGE_STYLE = '@page { size: A4; margin: 15mm; }';
+
+type Load<T> = { state: 'idle' } | { state: 'loading' } | { state: 'ok'; value: T } | { state: 'error'; error: ApiError };
+
+const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(String((e as Error)?.message ?? e), 'INTERNAL'));
 
 /**
- * `<kb-appraisal-view>`: placeholder until the view is built.
+ * `<kb-appraisal-view>`: appraise a project proposal against the rules of Quảng Nam 2.0 §6 —
+ * the proposal form (with the sample proposals, marked as examples), the server's located
+ * problems next to their fields, the report (verdict, findings, what to reuse, budget lines not
+ * to fund), printable on A4; and the saved reports, newest first, each opening its frozen report.
  *
- * @property params - the route parameters (state/url.ts).
+ * @property params - route parameters: `tab` (`form` | `saved`), `appraisal` (a saved report id to
+ *   show), `provenance` (facts the appraisal may use; default `stated,inferred,example`).
  */
 @customElement('kb-appraisal-view')
 export class KbAppraisalView extends LitElement {
+  static override styles = css`
+    :host { display: block; color: #111; }
+    h2 { font-size: 1.25rem; margin: 0.2rem 0 0.4rem; }
+    h3 { font-size: 1.05rem; margin: 0.3rem 0; }
+    .intro { margin: 0 0 0.6rem; max-width: 75rem; color: #333; }
+    .tabs { display: flex; gap: 0.3rem; border-bottom: 2px solid #0b4f8a; margin-bottom: 0.6rem; }
+    .tabs button { font: inherit; padding: 0.4rem 0.9rem; border: 1px solid #0b4f8a; border-bottom: none; border-radius: 4px 4px 0 0; background: #fff; color: #0b4f8a; cursor: pointer; }
+    .tabs button[aria-pressed='true'] { background: #0b4f8a; color: #fff; font-weight: 600; }
+    fieldset.provenance { border: 1px solid #bbb; border-radius: 4px; padding: 0.2rem 0.6rem; margin: 0 0 0.6rem; display: inline-block; }
+    fieldset.provenance legend { font-size: 0.85rem; }
+    fieldset.provenance label { margin-right: 0.8rem; font-size: 0.9rem; }
+    .status { margin: 0.6rem 0; min-height: 1.2rem; }
+    .saved-notice { border: 2px solid #1b6e3a; border-radius: 4px; padding: 0.4rem 0.7rem; background: #f2fbf5; }
+    .error { border: 2px solid #b3261e; padding: 0.5rem; border-radius: 4px; background: #fff5f5; margin: 0.5rem 0; }
+    button { font: inherit; }
+    .linkish { background: none; border: none; color: #0b4f8a; text-decoration: underline; cursor: pointer; padding: 0; }
+    kb-appraisal-report { margin-top: 0.8rem; }
+    table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
+    th, td { border: 1px solid #aaa; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; }
+    td.num { text-align: right; white-space: nowrap; }
+    tr.current { background: #e8f1fa; }
+    .muted { color: #333; }
+    @media print {
+      :host { color: #000; }
+      h2, .intro, .tabs, fieldset.provenance, .status, .saved-list, kb-proposal-form, button { display: none !important; }
+      kb-appraisal-report { margin: 0; }
+    }
+  `;
+
   @property({ attribute: false }) params: Record<string, string> = {};
   readonly i18n = new LanguageController(this);
 
+  @state() private options: Load<{ form: ProposalFormOptions; rules: AppraisalRuleView[] }> = { state: 'idle' };
+  @state() private busy = false;
+  @state() private problems: Problem[] = [];
+  @state() private submitError: ApiError | null = null;
+  @state() private report: AppraisalReport | null = null;
+  @state() private savedId: string | null = null;
+  @state() private saved: Load<{ totalCount: number; reports: SavedAppraisalLine[] }> = { state: 'idle' };
+  @state() private opened: Load<AppraisalReport> = { state: 'idle' };
+  private lastSubmit: { proposal: ProposalInput; save: boolean } | null = null;
+  private openedId = '';
+  private openedSeq = 0;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (!document.getElementById(PAGE_STYLE_ID)) {
+      const style = document.createElement('style');
+      style.id = PAGE_STYLE_ID;
+      style.textContent = PAGE_STYLE;
+      document.head.append(style);
+    }
+    if (this.options.state === 'idle') void this.loadOptions();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    document.getElementById(PAGE_STYLE_ID)?.remove();
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (!changed.has('params')) return;
+    if (this.tab() === 'saved' && this.saved.state === 'idle') void this.loadSaved();
+    const id = this.params.appraisal ?? '';
+    if (id !== this.openedId) {
+      this.openedId = id;
+      if (id) void this.loadOpened(id);
+      else this.opened = { state: 'idle' };
+    }
+  }
+
+  private tab(): 'form' | 'saved' {
+    return this.params.tab === 'saved' || (this.params.tab !== 'form' && this.params.appraisal) ? 'saved' : 'form';
+  }
+
+  private provenance(): string[] {
+    const p = listParam(this.params.provenance ?? PROVENANCES.join(',')).filter((x) => (PROVENANCES as readonly string[]).includes(x));
+    return p.length ? p : [...PROVENANCES];
+  }
+
+  // ── loading ──
+
+  private async loadOptions() {
+    this.options = { state: 'loading' };
+    try {
+      const kinds = ['Agency', 'Architecture', 'DataDomain', 'NationalDatabase', 'Network', 'Component', 'SharedService'];
+      const [rules, ...pages] = await Promise.all([appraisalRules(), ...kinds.map((k) => nodesOfKind(k))]);
+      const [agencies, architectures, domains, nationalDatabases, networks, components, services] = pages.map((p) => p.nodes);
+      this.options = { state: 'ok', value: { rules, form: { agencies, architectures, domains, nationalDatabases, networks, components, services } } };
+    } catch (e) {
+      this.options = { state: 'error', error: asApiError(e) };
+    }
+  }
+
+  private async loadSaved() {
+    this.saved = { state: 'loading' };
+    try {
+      this.saved = { state: 'ok', value: await savedAppraisals(50) };
+    } catch (e) {
+      this.saved = { state: 'error', error: asApiError(e) };
+    }
+  }
+
+  private async loadOpened(id: string) {
+    const seq = ++this.openedSeq;
+    this.opened = { state: 'loading' };
+    try {
+      const r = await appraisal(id);
+      if (seq !== this.openedSeq) return;
+      this.opened = r ? { state: 'ok', value: r } : { state: 'error', error: new ApiError(t('appraisal.saved.notFound', { id }), 'NOT_FOUND') };
+    } catch (e) {
+      if (seq === this.openedSeq) this.opened = { state: 'error', error: asApiError(e) };
+    }
+  }
+
+  // ── appraising ──
+
+  private async onSubmit(e: CustomEvent<{ proposal: ProposalInput; save: boolean }>) {
+    this.lastSubmit = e.detail;
+    await this.run(e.detail.proposal, e.detail.save);
+  }
+
+  private async run(proposal: ProposalInput, save: boolean) {
+    this.busy = true;
+    this.problems = [];
+    this.submitError = null;
+    this.savedId = null;
+    try {
+      const report = await appraise(proposal as unknown as Record<string, unknown>, save, this.provenance());
+      this.report = report;
+      if (save && report.id) {
+        this.savedId = report.id;
+        // The saved list is stale now: reload it when next shown.
+        this.saved = { state: 'idle' };
+      }
+      await this.updateComplete;
+      this.renderRoot.querySelector('kb-appraisal-report.current')?.scrollIntoView({ block: 'start' });
+    } catch (err) {
+      const error = asApiError(err);
+      const coerced = error.problems.length ? null : problemFromCoercion(error.message);
+      if (error.problems.length) this.problems = error.problems;
+      else if (coerced) this.problems = [coerced];
+      else this.submitError = error;
+      this.report = null;
+      await this.updateComplete;
+      this.renderRoot.querySelector('kb-proposal-form')?.scrollIntoView({ block: 'start' });
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  // ── rendering ──
+
   override render() {
-    return html`<p>${t('common.loading')}</p>`;
+    const tab = this.tab();
+    return html`<h2>${t('appraisal.title')}</h2>
+      <p class="intro">${t('appraisal.intro')}</p>
+      <div class="tabs" role="group" aria-label=${t('appraisal.tabs')}>
+        <button type="button" aria-pressed=${tab === 'form' ? 'true' : 'false'} @click=${() => navigate(this, { params: { tab: 'form', appraisal: '' } })}>${t('appraisal.tab.form')}</button>
+        <button type="button" aria-pressed=${tab === 'saved' ? 'true' : 'false'} @click=${() => navigate(this, { params: { tab: 'saved' } })}>${t('appraisal.tab.saved')}</button>
+      </div>
+      ${this.options.state === 'error'
+        ? html`<div class="error" role="alert">
+            <p><strong>${t('common.error')}</strong> (${this.options.error.code}): ${this.options.error.message}</p>
+            <button type="button" @click=${() => void this.loadOptions()}>${t('common.retry')}</button>
+          </div>`
+        : nothing}
+      <div ?hidden=${tab !== 'form'}>${this.renderFormTab()}</div>
+      ${tab === 'saved' ? this.renderSavedTab() : nothing}`;
+  }
+
+  private renderFormTab() {
+    const prov = this.provenance();
+    const opts = this.options.state === 'ok' ? this.options.value : null;
+    return html`<fieldset class="provenance">
+        <legend>${t('appraisal.provenance')}</legend>
+        ${PROVENANCES.map(
+          (p) => html`<label><input type="checkbox" .checked=${prov.includes(p)} ?disabled=${prov.length === 1 && prov.includes(p)}
+            @change=${(e: Event) => {
+              const on = (e.target as HTMLInputElement).checked;
+              navigate(this, { params: { provenance: PROVENANCES.filter((x) => (x === p ? on : prov.includes(x))).join(',') }, replace: true });
+            }} />${t(`provenance.${p}` as LabelKey)}</label>`,
+        )}
+      </fieldset>
+      ${opts
+        ? html`<kb-proposal-form .options=${opts.form} .samples=${SAMPLES} .problems=${this.problems} ?busy=${this.busy} @kb-proposal-submit=${this.onSubmit}></kb-proposal-form>`
+        : this.options.state === 'error'
+          ? nothing
+          : html`<p aria-busy="true">${t('common.loading')}</p>`}
+      <div class="status" role="status" aria-live="polite">
+        ${this.busy ? t('appraisal.running') : nothing}
+        ${this.savedId
+          ? html`<div class="saved-notice">
+              ${t('appraisal.savedAs', { id: this.savedId })}
+              <button type="button" class="linkish" @click=${() => navigate(this, { params: { tab: 'saved', appraisal: this.savedId! } })}>${t('appraisal.openSaved')}</button>
+            </div>`
+          : nothing}
+      </div>
+      ${this.submitError
+        ? html`<div class="error" role="alert">
+            <p><strong>${t('common.error')}</strong> (${this.submitError.code}): ${this.submitError.message}</p>
+            <button type="button" @click=${() => this.lastSubmit && void this.run(this.lastSubmit.proposal, this.lastSubmit.save)}>${t('common.retry')}</button>
+          </div>`
+        : nothing}
+      ${this.report ? html`<kb-appraisal-report class="current" .report=${this.report} .rules=${opts?.rules ?? []}></kb-appraisal-report>` : nothing}`;
+  }
+
+  private renderSavedTab() {
+    const rules = this.options.state === 'ok' ? this.options.value.rules : [];
+    let list;
+    switch (this.saved.state) {
+      case 'idle':
+      case 'loading':
+        list = html`<p aria-busy="true">${t('common.loading')}</p>`;
+        break;
+      case 'error':
+        list = html`<div class="error" role="alert">
+          <p><strong>${t('common.error')}</strong> (${this.saved.error.code}): ${this.saved.error.message}</p>
+          <button type="button" @click=${() => void this.loadSaved()}>${t('common.retry')}</button>
+        </div>`;
+        break;
+      default: {
+        const reports = this.saved.value.reports;
+        list = reports.length
+          ? html`<table>
+              <caption class="muted">${t('appraisal.saved.caption', { n: this.saved.value.totalCount })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t('appraisal.saved.name')}</th>
+                  <th scope="col">${t('appraisal.report.owner')}</th>
+                  <th scope="col">${t('appraisal.report.appraisedAt')}</th>
+                  <th scope="col">${t('appraisal.report.verdict')}</th>
+                  <th scope="col">${t('appraisal.saved.unfunded')}</th>
+                  <th scope="col"><span class="muted">${t('appraisal.saved.open')}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                ${reports.map(
+                  (r) => html`<tr class=${r.id === this.params.appraisal ? 'current' : ''} data-id=${r.id}>
+                    <th scope="row">${r.name}</th>
+                    <td>${r.owner.name}</td>
+                    <td>${formatDate(r.appraisedAt)}</td>
+                    <td><span aria-hidden="true">${VERDICT_SYMBOL[r.conformance.verdict]} </span>${verdictLabel(r.conformance.verdict)}</td>
+                    <td class="num">${formatMillions(r.unfundedTotal)} / ${formatMillions(r.requestedTotal)}</td>
+                    <td>
+                      <button type="button" aria-current=${r.id === this.params.appraisal ? 'true' : 'false'} aria-label=${t('appraisal.saved.openNamed', { name: r.name })}
+                        @click=${() => navigate(this, { params: { tab: 'saved', appraisal: r.id } })}>${t('appraisal.saved.open')}</button>
+                    </td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>`
+          : html`<p>${t('appraisal.saved.none')}</p>`;
+      }
+    }
+    let opened;
+    switch (this.opened.state) {
+      case 'idle':
+        opened = nothing;
+        break;
+      case 'loading':
+        opened = html`<p aria-busy="true">${t('common.loading')}</p>`;
+        break;
+      case 'error':
+        opened = html`<div class="error" role="alert">
+          <p><strong>${t('common.error')}</strong> (${this.opened.error.code}): ${this.opened.error.message}</p>
+          <button type="button" @click=${() => void this.loadOpened(this.openedId)}>${t('common.retry')}</button>
+        </div>`;
+        break;
+      default:
+        opened = html`<kb-appraisal-report class="saved" .report=${this.opened.value} .rules=${rules}></kb-appraisal-report>`;
+    }
+    return html`<section class="saved-list" aria-labelledby="saved-heading">
+        <h3 id="saved-heading">${t('appraisal.saved.title')}</h3>
+        ${list}
+      </section>
+      ${opened}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kb-appraisal-view': KbAppraisalView;
   }
 }

@@ -1,0 +1,154 @@
+/**
+ * The appraisal view in a real browser over the real server: the issue's script (fill the Quảng
+ * Nam sample, appraise → does not conform, SSO / e-payment / signature rebuilt with the platforms
+ * to reuse, 1,430 million VND not to fund), save → the saved list → the same frozen report, a
+ * server validation problem shown next to its field, the print layout, no page error and no
+ * serious axe violation. Saved reports belong to a test agency (":test-"), removed by
+ * cypher/test/delete-test-nodes.cypher before and after.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { testDb } from './setup/db.js';
+import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
+
+const db = testDb();
+let server: WebServer;
+let browser: Browser;
+const OWNER = 'agency:test-web-owner';
+
+async function graphql(query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+}
+
+beforeAll(async () => {
+  await db.autoCommit('test/delete-test-nodes');
+  server = await startWebServer(db);
+  browser = await launchBrowser();
+  const created = await graphql(`mutation { createNode(input: { id: "${OWNER}", kind: "Agency", name: "Cơ quan thử nghiệm giao diện", province: "Quảng Nam", provenance: example }) { id } }`);
+  expect(created.errors).toBeUndefined();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await db.autoCommit('test/delete-test-nodes');
+  await db.close();
+});
+
+const FORM = 'kb-appraisal-view kb-proposal-form';
+const REPORT = 'kb-appraisal-view kb-appraisal-report.current';
+
+/** Text of an element including the shadow roots inside it (innerText stops at a shadow host). */
+const deepText = (l: Locator) =>
+  l.evaluate((root) => {
+    const walk = (n: Node): string => {
+      if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
+      if (n instanceof HTMLStyleElement || n instanceof HTMLScriptElement) return '';
+      const host = n as Element;
+      return (host.shadowRoot ? walk(host.shadowRoot) : '') + [...n.childNodes].map(walk).join('');
+    };
+    return walk(root).replace(/\s+/g, ' ').trim();
+  });
+
+async function fillSampleAndAppraise(page: Page) {
+  await page.locator(`${FORM} button[data-sample="qnam-tiep-nhan-ho-so-truc-tuyen"]`).click();
+  await expect.poll(() => page.locator(`${FORM} #f-name`).inputValue()).toContain('Hệ thống tiếp nhận và trả kết quả hồ sơ trực tuyến');
+  await page.locator(`${FORM} button.primary`).click();
+  await page.locator(`${REPORT} .verdict`).waitFor({ timeout: 20_000 });
+}
+
+describe('appraisal view', () => {
+  it("the issue's script: the Quảng Nam sample does not conform, rebuilds SSO, e-payment and signing with the platforms named, 1,430 not to fund; prints on A4 without the form", async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/?view=appraisal`);
+    const sample = page.locator(`${FORM} button[data-sample="qnam-tiep-nhan-ho-so-truc-tuyen"]`);
+    await sample.waitFor({ timeout: 20_000 });
+    expect(await sample.innerText()).toContain('ví dụ minh họa');
+    await fillSampleAndAppraise(page);
+
+    const verdict = page.locator(`${REPORT} .verdict`);
+    expect(await verdict.getAttribute('data-verdict')).toBe('DOES_NOT_CONFORM');
+    expect(await verdict.innerText()).toContain('Chưa phù hợp');
+    const rebuilt = page.locator(`${REPORT} section[data-rule="reimplements-shared-service"] kb-finding`);
+    expect(await rebuilt.count()).toBe(3);
+    const rebuiltText = await deepText(page.locator(`${REPORT} section[data-rule="reimplements-shared-service"]`));
+    for (const s of ['xác thực tập trung', 'thanh toán điện tử', 'chữ ký số', 'Nền tảng xác thực định danh dùng chung', 'Nền tảng công nghệ tài chính và thanh toán điện tử'])
+      expect(rebuiltText).toContain(s);
+    expect(await page.locator(`${REPORT} .reuse`).innerText()).toContain('Nền tảng xác thực định danh dùng chung');
+    const unfunded = page.locator(`${REPORT} .unfunded-total`);
+    expect(await unfunded.getAttribute('data-value')).toBe('1430');
+    expect(await unfunded.innerText()).toBe('1.430');
+    expect(await page.locator(`${REPORT} .unfunded tbody tr`).count()).toBe(3);
+    expect(await page.locator(`${REPORT} .unfunded`).innerText()).toContain('Xây dựng module đăng nhập một lần (SSO)');
+    expect(await page.locator(`${REPORT} .failed li`).count()).toBe(7);
+
+    await page.locator(REPORT).scrollIntoViewIfNeeded();
+    await page.locator(`${REPORT} .toolbar`).evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'appraisal');
+    expect(await axe(page)).toEqual([]);
+
+    // Print: the A4 page rule lives in the document; the form, tabs and buttons are hidden.
+    expect(await page.evaluate(() => document.getElementById('kb-appraisal-page')?.textContent)).toContain('size: A4');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await page.locator(FORM).isVisible()).toBe(false);
+    expect(await page.locator('kb-appraisal-view .tabs').isVisible()).toBe(false);
+    expect(await page.locator(`${REPORT} .toolbar button`).isVisible()).toBe(false);
+    expect(await page.locator(`${REPORT} .verdict`).isVisible()).toBe(true);
+    await screenshot(page, 'appraisal-print');
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator(FORM).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('save → the saved list shows it → opening it shows the same frozen report', async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/?view=appraisal`);
+    await page.locator(`${FORM} button[data-sample="qnam-tiep-nhan-ho-so-truc-tuyen"]`).click();
+    await page.locator(`${FORM} #f-owner`).selectOption(OWNER);
+    await page.locator(`${FORM} button.secondary`).click();
+    await page.locator(`${REPORT} .verdict`).waitFor({ timeout: 20_000 });
+    const id = (await page.locator(`${REPORT} .meta code`).innerText()).trim();
+    expect(id).toMatch(/^appraisal:/);
+    const before = await deepText(page.locator(REPORT));
+    expect(before).toContain('Cơ quan thử nghiệm giao diện');
+
+    await page.locator('kb-appraisal-view .tabs button', { hasText: 'Báo cáo đã lưu' }).click();
+    await page.waitForURL(/tab=saved/);
+    const row = page.locator(`kb-appraisal-view .saved-list tr[data-id="${id}"]`);
+    await row.waitFor({ timeout: 15_000 });
+    // Newest first.
+    expect(await page.locator('kb-appraisal-view .saved-list tbody tr').first().getAttribute('data-id')).toBe(id);
+    expect(await row.innerText()).toContain('Chưa phù hợp');
+    await row.locator('button').click();
+    await page.waitForURL((u) => u.searchParams.get('appraisal') === id);
+    const saved = page.locator('kb-appraisal-view kb-appraisal-report.saved');
+    await saved.locator('.verdict').waitFor({ timeout: 15_000 });
+    expect(await deepText(saved)).toBe(before);
+
+    // A link reopens it.
+    await page.reload();
+    await saved.locator('.verdict').waitFor({ timeout: 15_000 });
+    expect(await saved.locator('.unfunded-total').getAttribute('data-value')).toBe('1430');
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('a validation problem from the server appears next to its field; nothing is appraised', async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/?view=appraisal`);
+    await page.locator(`${FORM} button[data-sample="qnam-tiep-nhan-ho-so-truc-tuyen"]`).click();
+    await page.locator(`${FORM} #f-level`).fill('7');
+    await page.locator(`${FORM} #f-owner`).selectOption('');
+    await page.locator(`${FORM} button.primary`).click();
+    const level = page.locator(`${FORM} .problem[data-where="proposal.securityLevel"]`);
+    await level.waitFor({ timeout: 15_000 });
+    expect(await level.innerText()).toContain('must be a whole number from 1 to 5');
+    expect(await page.locator(`${FORM} #f-level`).getAttribute('aria-invalid')).toBe('true');
+    // Next to its field: the message sits in the field's own box, right under the input.
+    const [inputBox, messageBox] = [await page.locator(`${FORM} #f-level`).boundingBox(), await level.boundingBox()];
+    expect(messageBox!.y).toBeGreaterThanOrEqual(inputBox!.y + inputBox!.height - 1);
+    expect(messageBox!.y - (inputBox!.y + inputBox!.height)).toBeLessThan(40);
+    expect(await page.locator(`${FORM} .problem[data-where="proposal.ownerAgency"]`).innerText()).toContain('no node has this id');
+    expect(await page.locator(`${FORM} [role=alert]`).innerText()).toContain('2 lỗi');
+    expect(await page.locator(REPORT).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The duplication view in a real browser over the real server: the eleven findings over Quảng Ngãi
+ * 3.0 with the example applications, one finding's evidence drawn and kept across a reload, the
+ * agency filter (server-side), "which applications should use LGSP" in two clicks, the CSV export,
+ * no page error and no serious axe violation.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { testDb } from './setup/db.js';
+import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
+
+const db = testDb();
+let server: WebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startWebServer(db);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await db.close();
+});
+
+const FINDINGS = 'kb-duplication-view .list kb-finding';
+
+/** Text of an element including the shadow roots inside it (innerText stops at a shadow host). */
+const deepText = (l: Locator) =>
+  l.evaluate((root) => {
+    const walk = (n: Node): string => {
+      if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
+      if (n instanceof HTMLStyleElement || n instanceof HTMLScriptElement) return '';
+      const host = n as Element;
+      return (host.shadowRoot ? walk(host.shadowRoot) : '') + [...n.childNodes].map(walk).join('');
+    };
+    return walk(root).replace(/\s+/g, ' ').trim();
+  });
+
+/** The node count <kb-graph> reports (its Cytoscape instance), read through the shadow roots. */
+const graphNodes = (page: Page) =>
+  page.evaluate(() => {
+    const view = document.querySelector('kb-app')!.shadowRoot!.querySelector('kb-duplication-view')!;
+    const graph = view.shadowRoot!.querySelector('kb-graph') as (Element & { nodeCount: number }) | null;
+    return graph?.nodeCount ?? 0;
+  });
+
+describe('duplication view', () => {
+  it('lists the 11 example findings over Quảng Ngãi 3.0; one finding draws its evidence, kept in the URL across a reload; LGSP reuse names 4 apps', async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/?view=duplication&architecture=arch%3Aqng-3.0`);
+    await expect.poll(() => page.locator(FINDINGS).count(), { timeout: 20_000 }).toBe(11);
+    // Every finding rests on illustrative data and says so.
+    expect(await page.locator(`${FINDINGS} .example`).count()).toBe(11);
+    const first = page.locator(FINDINGS).first();
+    expect(await first.locator('.sev').innerText()).toContain('Cao');
+    expect(await deepText(first)).toContain('Tái sử dụng CSDL quốc gia về Dân cư qua Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) tỉnh Quảng Ngãi');
+
+    await first.locator('button.select').click();
+    await page.waitForURL(/finding=rebuilds-national-data/);
+    expect(new URL(page.url()).searchParams.get('finding')).toBe('rebuilds-national-data:component:qng-ex-ho-so-suc-khoe:domain:dan-cu');
+    await expect.poll(() => graphNodes(page), { timeout: 15_000 }).toBeGreaterThan(0);
+    const detail = page.locator('kb-duplication-view .detail kb-finding');
+    const text = await deepText(detail);
+    expect(text).toContain('AUTHORITATIVE_FOR');
+    expect(text).toContain('Các CSDL, hệ thống thông tin quốc gia khác');
+    expect(text).toContain('Không xây dựng lại các miền dữ liệu do CSDL quốc gia cung cấp được triển khai từ trung ương xuống địa phương.');
+    expect(text).toContain('003_60dda40e9fc55daa.txt, §6.a');
+
+    await page.reload();
+    await expect.poll(() => graphNodes(page), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.locator('kb-duplication-view kb-finding[selected]').count()).toBe(1);
+    await screenshot(page, 'duplication');
+
+    await page.locator('kb-duplication-view .reuse-buttons button', { hasText: 'Ứng dụng nên dùng LGSP' }).click();
+    await page.waitForURL(/resource=component%3Aqng-lgsp/);
+    await expect.poll(() => page.locator('kb-duplication-view .reuse li.candidate').count(), { timeout: 15_000 }).toBe(4);
+    expect(await page.locator('kb-duplication-view .reuse').innerText()).toContain('Hệ thống thông tin đất đai tỉnh Quảng Ngãi');
+    await page.locator('kb-duplication-view .reuse-buttons button', { hasText: 'Ứng dụng nên dùng CSDL Dân cư' }).click();
+    await expect.poll(() => page.locator('kb-duplication-view .reuse li.candidate').count(), { timeout: 15_000 }).toBe(1);
+
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('filters by agency on the server, by rule, and exports the list as CSV with a BOM', async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/?view=duplication&architecture=arch%3Aqng-3.0`);
+    await expect.poll(() => page.locator(FINDINGS).count(), { timeout: 20_000 }).toBe(11);
+    await page.locator('kb-duplication-view .filters select').nth(1).selectOption('agency:qng-so-y-te');
+    await page.waitForURL(/agency=agency%3Aqng-so-y-te/);
+    await expect.poll(() => page.locator(FINDINGS).count(), { timeout: 15_000 }).toBe(5);
+
+    await page.locator('kb-duplication-view details summary').click();
+    await page.locator('kb-duplication-view .rules label', { hasText: /^\s*3\. / }).locator('input').check();
+    await page.locator('kb-duplication-view .rules label', { hasText: /^\s*2\. / }).locator('input').check();
+    await page.waitForURL(/rules=reimplements-shared-service%2Cbypasses-lgsp/);
+    await expect.poll(() => page.locator(FINDINGS).count(), { timeout: 15_000 }).toBe(1);
+
+    await page.goto(`${server.url}/?view=duplication&architecture=arch%3Aqng-3.0`);
+    await expect.poll(() => page.locator(FINDINGS).count(), { timeout: 20_000 }).toBe(11);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('kb-duplication-view .filters button', { hasText: 'Xuất CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines.length).toBe(12);
+    expect(lines[0]).toContain('Mã quy tắc');
+    expect(lines[1]).toContain('rebuilds-national-data');
+
+    // Stated facts alone: the honest empty answer.
+    await page.goto(`${server.url}/?view=duplication&architecture=arch%3Aqng-3.0&provenance=stated%2Cinferred`);
+    await expect.poll(() => page.locator('kb-duplication-view .list').innerText(), { timeout: 15_000 }).toContain('riêng các tài liệu không mô tả vi phạm nào');
+    expect(errors).toEqual([]);
+  });
+});
