@@ -102,7 +102,7 @@ export function findingToGraph(f: Finding): GraphModel {
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];
   const add = (e: { id: string; name: string }, kind: string) => {
-    if (!nodes.has(e.id)) nodes.set(e.id, { id: e.id, label: e.name, kind, provenance: f.provenance, classes: [kind, f.subjects.some((s) => s.id === e.id) ? 'subject' : ''] });
+    if (!nodes.has(e.id)) nodes.set(e.id, { id: e.id, label: e.name, kind, provenance: f.provenance, classes: [kind, f.provenance, f.subjects.some((s) => s.id === e.id) ? 'subject' : ''] });
   };
   const kindOf = (id: string) => (id === 'proposal' ? 'Proposal' : kindFromId(id));
   for (const s of f.subjects) add(s, kindOf(s.id));
@@ -110,7 +110,7 @@ export function findingToGraph(f: Finding): GraphModel {
     for (const s of ev.steps) {
       add(s.from, kindOf(s.from.id));
       add(s.to, kindOf(s.to.id));
-      edges.push({ id: `${s.from.id}|${s.type}|${s.to.id}`, source: s.from.id, target: s.to.id, type: s.type, provenance: s.provenance ?? 'proposal', classes: [s.type] });
+      edges.push({ id: `${s.from.id}|${s.type}|${s.to.id}`, source: s.from.id, target: s.to.id, type: s.type, provenance: s.provenance ?? 'proposal', classes: [s.type, s.provenance ?? 'proposal', 'labelled'] });
     }
   for (const r of f.reuseInstead) {
     add(r, kindOf(r.id));
