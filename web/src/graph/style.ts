@@ -1,16 +1,18 @@
+import { ARCHITECTURE_STYLES } from './architecture.js';
+
 /**
  * How each kind is drawn: a colour from the Okabe–Ito palette (distinguishable with the common
  * colour-vision deficiencies) always paired with a shape, so print in grey and colour-blind readers
- * still tell kinds apart. Provenance shows as the border: solid stated, dashed inferred, dotted example.
+ * still tell kinds apart. Only shapes cytoscape-svg can draw (no round-* polygons), so SVG exports are whole. Provenance shows as the border: solid stated, dashed inferred, dotted example.
  */
 export const KIND_STYLE: Record<string, { color: string; shape: string }> = {
   Component: { color: '#0072B2', shape: 'round-rectangle' },
   NationalDatabase: { color: '#D55E00', shape: 'barrel' },
-  ComponentGroup: { color: '#56B4E9', shape: 'round-octagon' },
+  ComponentGroup: { color: '#56B4E9', shape: 'octagon' },
   Agency: { color: '#009E73', shape: 'ellipse' },
-  AgencyGroup: { color: '#009E73', shape: 'round-hexagon' },
+  AgencyGroup: { color: '#009E73', shape: 'hexagon' },
   DataDomain: { color: '#CC79A7', shape: 'diamond' },
-  SharedService: { color: '#E69F00', shape: 'round-triangle' },
+  SharedService: { color: '#E69F00', shape: 'triangle' },
   Network: { color: '#999999', shape: 'rhomboid' },
   ArchitectureLayer: { color: '#BBBBBB', shape: 'rectangle' },
   Architecture: { color: '#000000', shape: 'star' },
@@ -56,8 +58,11 @@ export function graphStylesheet(): unknown[] {
     { selector: 'edge.inferred', style: { 'line-style': 'dashed' } },
     { selector: 'edge.example', style: { 'line-style': 'dotted' } },
     { selector: 'edge.recommendation', style: { 'line-color': '#009E73', 'target-arrow-color': '#009E73', 'line-style': 'dashed', width: 3 } },
-    { selector: '.highlight', style: { 'line-color': '#D55E00', 'target-arrow-color': '#D55E00', width: 4, 'border-color': '#D55E00', 'border-width': 4, 'z-index': 10 } },
+    { selector: 'edge.highlight', style: { 'line-color': '#D55E00', 'target-arrow-color': '#D55E00', width: 4, 'z-index': 10 } },
+    { selector: 'node.highlight', style: { 'border-color': '#D55E00', 'border-width': 4, 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.25 } },
     { selector: 'node:selected', style: { 'border-color': '#D55E00', 'border-width': 5 } },
+    // Bands and diff markings of the architecture drawing (graph/architecture.ts).
+    ...ARCHITECTURE_STYLES,
   ];
 }

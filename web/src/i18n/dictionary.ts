@@ -288,7 +288,6 @@ export const DICTIONARY = {
   'impact.exportSvg': { vi: 'Hình SVG', en: 'Picture as SVG' },
   'impact.exportFailed': { vi: 'Không xuất được tệp: {message}', en: 'Export failed: {message}' },
   'impact.graphLabel': { vi: 'Đồ thị ảnh hưởng theo vòng độ sâu', en: 'Impact graph in rings by depth' },
-  'impact.rootMark': { vi: 'gốc', en: 'root' },
   'impact.openExplore': { vi: 'Khám phá', en: 'Explore' },
   'impact.hoverHint': { vi: 'Di chuột hoặc di chuyển tiêu điểm tới một dòng để tô sáng đường chứng minh trên đồ thị.', en: 'Hover or focus a row to highlight its witness path in the graph.' },
   'impact.tables': { vi: 'Bảng kết quả', en: 'Result tables' },

@@ -1,18 +1,342 @@
-import { LitElement, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ApiError, configureApi, type Problem } from '../api/client.js';
+import {
+  createNode,
+  createRelationship,
+  deleteNode,
+  deleteRelationship,
+  inputFields,
+  nodeForEdit,
+  updateNode,
+  updateRelationship,
+  type EditableNode,
+  type EditableRelationship,
+  type RelationshipKey,
+} from '../api/edit.js';
+import type { LabelKey } from '../i18n/dictionary.js';
 import { LanguageController, t } from '../i18n/i18n.js';
+import { navigate } from '../state/url.js';
+import '../kb-node-form/kb-node-form.js';
+import '../kb-relationship-form/kb-relationship-form.js';
+import type { NodeSubmitDetail } from '../kb-node-form/kb-node-form.js';
+import type { RelationshipSubmitDetail, RelationshipValue } from '../kb-relationship-form/kb-relationship-form.js';
+
+/** Where the editor token is kept: this browser tab only, gone when it closes. */
+export const TOKEN_KEY = 'akb.editorToken';
+
+function storedToken(): string {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
 
 /**
- * `<kb-edit-view>`: placeholder until the view is built.
+ * `<kb-edit-view>`: create and edit nodes and relationships through the API's mutations
+ * (createNode, updateNode, deleteNode, createRelationship, updateRelationship, deleteRelationship).
+ * The server validates; its located problems are shown next to the fields. After a save the view
+ * goes to the explore view of the node. The editor token is kept in sessionStorage and sent as
+ * `Authorization: Bearer`.
  *
- * @property params - the route parameters (state/url.ts).
+ * @property params - route parameters: `mode` (`node`, default, or `relationship`); for nodes `id`
+ *   (the node to edit; absent: create one); for relationships `from`, `type`, `to` (all three: edit
+ *   that relationship; `from` or `id` alone: a new one from that node).
+ * @fires kb-navigate - to switch mode, and to the explore view after a save.
  */
 @customElement('kb-edit-view')
 export class KbEditView extends LitElement {
+  static override styles = css`
+    :host { display: block; }
+    h2 { font-size: 1.15rem; margin: 0 0 0.5rem; }
+    h3 { font-size: 1rem; margin: 1rem 0 0.5rem; }
+    .top { display: flex; flex-wrap: wrap; gap: 0.75rem 2rem; align-items: start; margin-bottom: 0.75rem; }
+    .modes { display: flex; gap: 0.25rem; }
+    .modes button { font: inherit; padding: 0.3rem 0.8rem; border: 1px solid #0b4f8a; background: #fff; color: #0b4f8a; border-radius: 4px; cursor: pointer; }
+    .modes button[aria-pressed='true'] { background: #0b4f8a; color: #fff; }
+    .token { display: grid; gap: 0.15rem; max-width: 36rem; }
+    .token label { font-size: 0.9rem; font-weight: 500; }
+    .token input { font: inherit; padding: 0.3rem 0.4rem; border: 1px solid #555; border-radius: 3px; width: 22rem; max-width: 100%; }
+    .note { margin: 0; font-size: 0.8rem; color: #333; }
+    [role='alert'] { border: 1px solid #b00020; background: #fdecee; color: #7a0016; padding: 0.5rem 0.75rem; border-radius: 4px; margin: 0.5rem 0; }
+    .done { border: 1px solid #1b6e3a; background: #e8f5ec; color: #124d28; padding: 0.5rem 0.75rem; border-radius: 4px; margin: 0.5rem 0; }
+    button { font: inherit; }
+    .rels { border-collapse: collapse; width: 100%; max-width: 60rem; font-size: 0.9rem; }
+    .rels th, .rels td { border-bottom: 1px solid #ddd; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; }
+    .rels th { background: #f2f2f2; }
+    .link { background: none; border: none; padding: 0; color: #0b4f8a; text-decoration: underline; cursor: pointer; text-align: left; }
+    .danger { padding: 0.3rem 0.8rem; border-radius: 4px; border: 1px solid #8a0010; background: #fff; color: #8a0010; cursor: pointer; }
+    .row-actions { display: flex; gap: 0.75rem; }
+    .example { font-size: 0.8rem; background: #fff3c4; color: #5a4500; padding: 0 0.3rem; border-radius: 3px; }
+  `;
+
   @property({ attribute: false }) params: Record<string, string> = {};
+
+  @state() private token = storedToken();
+  @state() private node: EditableNode | null = null;
+  @state() private relationships: EditableRelationship[] = [];
+  @state() private loading = false;
+  @state() private loadError: ApiError | null = null;
+  @state() private notFound = false;
+  @state() private problems: Problem[] = [];
+  @state() private saveError: ApiError | null = null;
+  @state() private busy = false;
+  @state() private message = '';
+  @state() private acceptedRelProps: string[] = ['status', 'note'];
+  @state() private confirmNodeDelete = false;
+  private loadedKey = '';
   readonly i18n = new LanguageController(this);
 
+  private get mode(): 'node' | 'relationship' {
+    return this.params.mode === 'relationship' ? 'relationship' : 'node';
+  }
+
+  /** The node the view loads: the one edited, or the `from` end of a relationship. */
+  private get subjectId(): string {
+    return this.mode === 'node' ? (this.params.id ?? '') : (this.params.from ?? this.params.id ?? '');
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    configureApi({ token: this.token || null });
+    inputFields('RelationshipInput')
+      .then((fields) => (this.acceptedRelProps = fields.filter((f) => !['from', 'type', 'to', 'provenance', 'sources', 'rule', 'confidence', 'reference'].includes(f))))
+      .catch(() => {
+        // Keep the default (status, note): the server reports anything it refuses on submit.
+      });
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (!changed.has('params')) return;
+    const key = `${this.mode}|${this.subjectId}|${this.params.type ?? ''}|${this.params.to ?? ''}`;
+    if (key === this.loadedKey) return;
+    this.loadedKey = key;
+    this.problems = [];
+    this.saveError = null;
+    this.confirmNodeDelete = false;
+    void this.load();
+  }
+
+  private async load() {
+    const id = this.subjectId;
+    this.notFound = false;
+    this.loadError = null;
+    if (!id) {
+      this.node = null;
+      this.relationships = [];
+      return;
+    }
+    this.loading = true;
+    try {
+      const r = await nodeForEdit(id);
+      if (id !== this.subjectId) return;
+      this.node = r?.node ?? null;
+      this.relationships = r?.relationships ?? [];
+      this.notFound = !r;
+    } catch (e) {
+      this.loadError = e instanceof ApiError ? e : new ApiError((e as Error).message, 'INTERNAL');
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private setToken(value: string) {
+    this.token = value.trim();
+    try {
+      if (this.token) sessionStorage.setItem(TOKEN_KEY, this.token);
+      else sessionStorage.removeItem(TOKEN_KEY);
+    } catch {
+      // Storage refused (private mode): the token still applies to this page.
+    }
+    configureApi({ token: this.token || null });
+  }
+
   override render() {
-    return html`<p>${t('common.loading')}</p>`;
+    const editing = this.mode === 'node' && this.params.id;
+    return html`<h2>${this.mode === 'relationship' ? t('edit.titleRelationship') : editing ? t('edit.titleEdit', { id: this.params.id }) : t('edit.titleCreate')}</h2>
+      <div class="top">
+        <div class="modes" role="group" aria-label=${t('edit.modeLabel')}>
+          <button type="button" aria-pressed=${this.mode === 'node' ? 'true' : 'false'} @click=${() => navigate(this, { params: { mode: 'node', from: '', type: '', to: '' } })}>${t('edit.modeNode')}</button>
+          <button type="button" aria-pressed=${this.mode === 'relationship' ? 'true' : 'false'} @click=${() => navigate(this, { params: { mode: 'relationship' } })}>${t('edit.modeRelationship')}</button>
+        </div>
+        <div class="token">
+          <label for="token">${t('edit.token')}</label>
+          <input id="token" type="password" autocomplete="off" .value=${this.token} aria-describedby="token-note" @change=${(e: Event) => this.setToken((e.target as HTMLInputElement).value)} />
+          <p class="note" id="token-note">${t('edit.tokenNote')}</p>
+        </div>
+      </div>
+      ${this.message ? html`<p class="done" role="status">${this.message}</p>` : nothing}
+      ${this.saveError ? html`<div role="alert"><p>${t('common.error')}: ${this.saveError.message} (${this.saveError.code})</p></div>` : nothing}
+      ${this.loadError
+        ? html`<div role="alert">
+            <p>${t('common.error')}: ${this.loadError.message} (${this.loadError.code})</p>
+            <button @click=${() => void this.load()}>${t('common.retry')}</button>
+          </div>`
+        : this.loading
+          ? html`<p role="status">${t('common.loading')}</p>`
+          : this.notFound
+            ? html`<p role="alert">${t('edit.notFound', { id: this.subjectId })}</p>`
+            : this.mode === 'relationship'
+              ? this.renderRelationship()
+              : this.renderNode()}`;
+  }
+
+  private renderNode() {
+    const node = this.params.id ? this.node : null;
+    return html`${node?.provenance === 'example' ? html`<p><span class="example">${t('common.example')}</span></p>` : nothing}
+      <kb-node-form .value=${node} .problems=${this.problems} ?busy=${this.busy} @kb-node-submit=${this.saveNode}></kb-node-form>
+      ${node ? this.renderRelationships(node) : nothing}`;
+  }
+
+  private renderRelationships(node: EditableNode) {
+    const deleteLabel = this.relationships.length ? t('edit.deleteNodeWithRelationships', { n: this.relationships.length }) : t('edit.deleteNode');
+    return html`<h3>${t('edit.relationshipsOf', { n: this.relationships.length })}</h3>
+      <p><button class="link" @click=${() => navigate(this, { params: { mode: 'relationship', from: node.id, type: '', to: '', id: node.id } })}>${t('edit.addRelationship')}</button></p>
+      ${this.relationships.length
+        ? html`<table class="rels">
+            <caption class="note">${t('edit.relationshipsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">${t('edit.relType')}</th>
+                <th scope="col">${t('edit.direction')}</th>
+                <th scope="col">${t('edit.otherEnd')}</th>
+                <th scope="col">${t('edit.provenance')}</th>
+                <th scope="col">${t('edit.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${this.relationships.map((r) => {
+                const key: RelationshipKey = r.direction === 'OUT' ? { from: node.id, type: r.type, to: r.node.id } : { from: r.node.id, type: r.type, to: node.id };
+                return html`<tr>
+                  <td>${r.type}${r.status ? ` (${r.status})` : ''}</td>
+                  <td>${r.direction === 'OUT' ? '→' : '←'} <span class="note">${t(r.direction === 'OUT' ? 'edit.outgoing' : 'edit.incoming')}</span></td>
+                  <td>${r.node.name} <span class="note">${r.node.id}</span></td>
+                  <td>${t(`provenance.${r.provenance}` as LabelKey)}</td>
+                  <td class="row-actions">
+                    <button class="link" @click=${() => navigate(this, { params: { mode: 'relationship', ...key, id: node.id } })}>${t('edit.editRelationship')}</button>
+                  </td>
+                </tr>`;
+              })}
+            </tbody>
+          </table>`
+        : html`<p class="note">${t('edit.noRelationships')}</p>`}
+      <p>
+        ${this.confirmNodeDelete
+          ? html`<button class="danger" @click=${() => void this.removeNode(node.id)}>${t('edit.confirmDeleteNode', { id: node.id })}</button>
+              <button class="link" @click=${() => (this.confirmNodeDelete = false)}>${t('edit.cancel')}</button>`
+          : html`<button class="danger" @click=${() => (this.confirmNodeDelete = true)}>${deleteLabel}</button>`}
+      </p>`;
+  }
+
+  /** The relationship named by from/type/to, when the loaded node has it. */
+  private existingRelationship(): EditableRelationship | null {
+    const { from, type, to } = this.params;
+    if (!from || !type || !to || this.node?.id !== from) return null;
+    return this.relationships.find((r) => r.direction === 'OUT' && r.type === type && r.node.id === to) ?? null;
+  }
+
+  private renderRelationship() {
+    const existing = this.existingRelationship();
+    const { from, type, to } = this.params;
+    if (from && type && to && !existing) return html`<p role="alert">${t('edit.relationshipNotFound', { from, type, to })}</p>`;
+    const { names, value } = this.relationshipValue(existing);
+    return html`<kb-relationship-form
+      .value=${value}
+      mode=${existing ? 'update' : 'create'}
+      .problems=${this.problems}
+      .names=${names}
+      .acceptedProps=${this.acceptedRelProps}
+      ?busy=${this.busy}
+      @kb-relationship-submit=${this.saveRelationship}
+      @kb-relationship-delete=${this.removeRelationship}
+    ></kb-relationship-form>`;
+  }
+
+  private relValueCache: { key: string; names: Record<string, string>; value: Partial<RelationshipValue> | null } | null = null;
+
+  /**
+   * The form's value, the same object while the inputs are the same: a new object would reset
+   * the form (and lose what the user typed) on every render, e.g. when problems come back.
+   */
+  private relationshipValue(existing: EditableRelationship | null) {
+    const key = [this.params.from, this.params.type, this.params.to, this.subjectId, this.node?.id, this.relationships.length, existing ? 'edit' : 'new'].join('|');
+    if (this.relValueCache?.key === key) return this.relValueCache;
+    const names: Record<string, string> = {};
+    if (this.node) names[this.node.id] = this.node.name;
+    for (const r of this.relationships) names[r.node.id] = r.node.name;
+    const value: Partial<RelationshipValue> | null = existing
+      ? {
+          from: this.params.from!,
+          type: existing.type,
+          to: existing.node.id,
+          props: Object.fromEntries(Object.entries({ status: existing.status, note: existing.note }).filter((e): e is [string, string] => typeof e[1] === 'string')),
+          provenance: existing.provenance,
+          rule: existing.rule,
+          confidence: existing.confidence,
+          sources: existing.sources,
+        }
+      : this.subjectId
+        ? { from: this.subjectId }
+        : null;
+    this.relValueCache = { key, names, value };
+    return this.relValueCache;
+  }
+
+  private async run(work: () => Promise<void>) {
+    this.busy = true;
+    this.problems = [];
+    this.saveError = null;
+    this.message = '';
+    try {
+      await work();
+    } catch (e) {
+      const err = e instanceof ApiError ? e : new ApiError((e as Error).message, 'INTERNAL');
+      this.problems = err.problems;
+      // Located problems show next to their fields; an error without any is shown on its own.
+      if (!err.problems.length) this.saveError = err;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private saveNode = (e: CustomEvent<NodeSubmitDetail>) =>
+    this.run(async () => {
+      const d = e.detail;
+      const saved = d.mode === 'create' ? await createNode(d.input) : await updateNode(d.id, d.input);
+      navigate(this, { view: 'explore', params: { id: saved.id } });
+    });
+
+  private saveRelationship = (e: CustomEvent<RelationshipSubmitDetail>) =>
+    this.run(async () => {
+      const d = e.detail;
+      if (d.mode === 'create') await createRelationship(d.input);
+      else await updateRelationship(d.key, d.input);
+      navigate(this, { view: 'explore', params: { id: d.key.from } });
+    });
+
+  private removeRelationship = (e: CustomEvent<{ key: RelationshipKey }>) =>
+    this.run(async () => {
+      const { key } = e.detail;
+      await deleteRelationship(key);
+      this.message = t('edit.relationshipDeleted', { from: key.from, type: key.type, to: key.to });
+      this.loadedKey = '';
+      navigate(this, { params: { mode: 'node', id: this.params.id || key.from, from: '', type: '', to: '' }, replace: true });
+    });
+
+  private removeNode = (id: string) =>
+    this.run(async () => {
+      const r = await deleteNode(id, true);
+      this.confirmNodeDelete = false;
+      this.node = null;
+      this.relationships = [];
+      this.message = t('edit.nodeDeleted', { id, n: r.removedRelationships.length });
+      navigate(this, { params: { mode: 'node', id: '' }, replace: true });
+    });
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kb-edit-view': KbEditView;
   }
 }

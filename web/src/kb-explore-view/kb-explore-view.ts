@@ -1,18 +1,347 @@
-import { LitElement, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ApiError } from '../api/client.js';
+import { history as historyApi, neighbourhood, type HistoryEvent, type Neighbourhood, type NodeSummary } from '../api/queries.js';
+import { architectureMembers, architectures, nodeFull, type NodeFull } from '../api/explore.js';
+import { neighbourhoodToGraph, type GraphModel } from '../graph/elements.js';
+import { compactLabels, exploreDepth, exploreFacets, filterFromParams, filterNeighbourhood, type ExploreFacets } from '../graph/explore-filter.js';
 import { LanguageController, t } from '../i18n/i18n.js';
+import { listParam, navigate } from '../state/url.js';
+import { kindLabel, provenanceLabel } from '../kb-node-panel/labels.js';
+import '../kb-graph/kb-graph.js';
+import '../kb-node-panel/kb-node-panel.js';
+
+/** Starting points offered when no node is chosen. */
+const STARTS = [
+  { id: 'component:qng-lgsp', label: 'explore.start.lgsp' },
+  { id: 'ndb:dan-cu', label: 'explore.start.danCu' },
+  { id: 'component:qng-httt-gq-tthc', label: 'explore.start.tthc' },
+] as const;
+
+let architectureList: Promise<NodeSummary[]> | null = null;
+
+interface Failure {
+  message: string;
+  code: string;
+}
+const failure = (e: unknown): Failure => (e instanceof ApiError ? { message: e.message, code: e.code } : { message: (e as Error).message, code: 'INTERNAL' });
 
 /**
- * `<kb-explore-view>`: placeholder until the view is built.
+ * `<kb-explore-view>`: a node and its neighbourhood (depth 1–3) drawn with fcose, filters by kind,
+ * provenance, architecture version, agency, layer and data domain (client-side, on what was
+ * fetched), and the selected node's details in `<kb-node-panel>`. Fully driven by the URL:
+ * `id` (root), `depth`, `sel` (node in the panel), `kinds`, `provenance`, `architecture`, `agency`,
+ * `layer`, `domain`.
  *
  * @property params - the route parameters (state/url.ts).
  */
 @customElement('kb-explore-view')
 export class KbExploreView extends LitElement {
+  static override styles = css`
+    /* The view fills the window below the shell's header, the graph and panel taking what is left. */
+    :host { display: flex; flex-direction: column; height: calc(100vh - 122px); min-height: 520px; }
+    h2 { font-size: 1.05rem; margin: 0; }
+    .bar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; margin-bottom: 0.4rem; }
+    .bar h2 { flex: 1 1 20rem; }
+    .depth { display: inline-flex; align-items: center; gap: 0.3rem; }
+    button { font: inherit; padding: 0.2rem 0.6rem; border: 1px solid #555; border-radius: 4px; background: #fff; color: #111; cursor: pointer; }
+    button:hover:not([disabled]) { background: #eef3f8; }
+    button[disabled] { color: #555; cursor: default; background: #f0f0f0; }
+    button.primary { background: #0072b2; border-color: #0072b2; color: #fff; }
+    button.primary:hover { background: #005a8c; }
+    .filters { display: flex; flex-wrap: wrap; gap: 0.3rem 0.9rem; align-items: center; font-size: 0.85rem; padding: 0.3rem 0.5rem; border: 1px solid #ccc; border-radius: 4px; background: #fafafa; margin-bottom: 0.4rem; }
+    fieldset { border: 0; margin: 0; padding: 0; display: inline-flex; flex-wrap: wrap; gap: 0.15rem 0.5rem; align-items: center; }
+    legend { float: left; font-weight: 600; margin-right: 0.35rem; padding: 0; }
+    label { white-space: nowrap; }
+    select { font: inherit; max-width: 14rem; }
+    .main { display: grid; grid-template-columns: minmax(0, 1fr) 400px; gap: 0.6rem; flex: 1; min-height: 300px; }
+    .graph { display: flex; flex-direction: column; min-height: 0; }
+    kb-graph { flex: 1; min-height: 0; }
+    .status { font-size: 0.82rem; color: #333; margin: 0.2rem 0 0; }
+    aside { overflow: auto; border: 1px solid #ccc; border-radius: 4px; padding: 0.5rem 0.7rem; min-height: 0; }
+    .actions { display: flex; flex-wrap: wrap; gap: 0.4rem; margin-bottom: 0.5rem; }
+    .alert { border: 1px solid #b00020; background: #fdecee; color: #6d0014; padding: 0.5rem 0.7rem; border-radius: 4px; }
+    .alert code { font-weight: 600; }
+    .empty { max-width: 44rem; }
+    .empty ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+    .warn { color: #6b2d00; }
+  `;
+
   @property({ attribute: false }) params: Record<string, string> = {};
+
+  @state() private nb: Neighbourhood | null = null;
+  @state() private nbError: Failure | null = null;
+  @state() private nbLoading = false;
+  @state() private members: Set<string> | null = null;
+  @state() private archs: NodeSummary[] = [];
+  @state() private panelNode: NodeFull | null = null;
+  @state() private panelHistory: HistoryEvent[] = [];
+  @state() private panelError: Failure | null = null;
+  @state() private panelLoading = false;
+
+  private model: GraphModel = { nodes: [], edges: [] };
+  private facets: ExploreFacets | null = null;
+  private shown = 0;
+  private nbKey = '';
+  private archKey = '';
+  private panelKey = '';
+  private filterKey: string | null = null;
+  private nbRequest = 0;
+  private panelRequest = 0;
   readonly i18n = new LanguageController(this);
 
+  override connectedCallback() {
+    super.connectedCallback();
+    architectureList ??= architectures().catch(() => {
+      architectureList = null;
+      return [];
+    });
+    void architectureList.then((a) => {
+      if (this.isConnected) this.archs = a;
+    });
+    // Reconnected after a removal: load again what the parameters ask for.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    // Answers arriving after the view left the page must not render into a detached graph.
+    this.nbRequest++;
+    this.panelRequest++;
+    this.nbKey = this.archKey = this.panelKey = '';
+    this.filterKey = null;
+  }
+
+  private get rootId() {
+    return this.params.id ?? '';
+  }
+  private get depth() {
+    return exploreDepth(this.params.depth);
+  }
+  private get panelId() {
+    return this.params.sel || this.rootId;
+  }
+
+  override willUpdate(changed: PropertyValues) {
+    const nbKey = this.rootId ? `${this.rootId}|${this.depth}` : '';
+    if (nbKey !== this.nbKey) {
+      this.nbKey = nbKey;
+      void this.loadNeighbourhood();
+    }
+    const archKey = this.params.architecture ?? '';
+    if (archKey !== this.archKey) {
+      this.archKey = archKey;
+      void this.loadMembers(archKey);
+    }
+    if (this.panelId !== this.panelKey) {
+      this.panelKey = this.panelId;
+      void this.loadPanel();
+    }
+    // The drawn model changes only with the data or the filters, never with the selection, so
+    // selecting a node does not re-run the layout.
+    const p = this.params;
+    const filterKey = [p.kinds, p.provenance, p.architecture, p.agency, p.layer, p.domain].join('|');
+    if (this.nb && (filterKey !== this.filterKey || changed.has('nb') || changed.has('members'))) {
+      this.filterKey = filterKey;
+      // Until the version's members arrive the version filter is not applied (rather than hiding all).
+      const filtered = filterNeighbourhood(this.nb, filterFromParams(p, this.members));
+      this.facets = exploreFacets(this.nb);
+      this.shown = new Set([filtered.root.id, ...filtered.nodes.map((n) => n.id)]).size;
+      this.model = compactLabels(neighbourhoodToGraph(filtered));
+    }
+  }
+
+  override updated(changed: PropertyValues) {
+    // A new node in the panel starts at its top, not where the previous one was scrolled to.
+    if (changed.has('panelNode')) this.renderRoot.querySelector('aside')?.scrollTo({ top: 0 });
+  }
+
+  private async loadNeighbourhood() {
+    const request = ++this.nbRequest;
+    if (!this.rootId) {
+      this.nb = null;
+      return;
+    }
+    this.nbLoading = true;
+    this.nbError = null;
+    try {
+      const nb = await neighbourhood(this.rootId, this.depth);
+      if (request === this.nbRequest) this.nb = nb;
+    } catch (e) {
+      if (request === this.nbRequest) {
+        this.nb = null;
+        this.nbError = failure(e);
+      }
+    } finally {
+      if (request === this.nbRequest) this.nbLoading = false;
+    }
+  }
+
+  private async loadMembers(arch: string) {
+    if (!arch) {
+      this.members = null;
+      return;
+    }
+    try {
+      const members = await architectureMembers(arch);
+      if (arch === this.archKey && this.isConnected) this.members = members;
+    } catch (e) {
+      if (arch === this.archKey && this.isConnected) this.nbError = failure(e);
+    }
+  }
+
+  private async loadPanel() {
+    const request = ++this.panelRequest;
+    const id = this.panelId;
+    if (!id) {
+      this.panelNode = null;
+      return;
+    }
+    this.panelLoading = true;
+    this.panelError = null;
+    try {
+      const [node, events] = await Promise.all([nodeFull(id), historyApi(id)]);
+      if (request !== this.panelRequest) return;
+      this.panelNode = node;
+      this.panelHistory = events;
+      if (!node) this.panelError = { message: t('explore.notFound', { id }), code: 'NOT_FOUND' };
+    } catch (e) {
+      if (request === this.panelRequest) {
+        this.panelNode = null;
+        this.panelError = failure(e);
+      }
+    } finally {
+      if (request === this.panelRequest) this.panelLoading = false;
+    }
+  }
+
+  private go(params: Record<string, string>, replace = false) {
+    navigate(this, { params, replace });
+  }
+
+  private openNode(id: string) {
+    this.go({ id, sel: '' });
+  }
+
+  /** Toggles one value of a list parameter whose absence means "all of `all`". */
+  private toggle(param: 'kinds' | 'provenance', value: string, all: string[]) {
+    const current = new Set(listParam(this.params[param]).length ? listParam(this.params[param]) : all);
+    if (current.has(value)) current.delete(value);
+    else current.add(value);
+    const next = all.filter((v) => current.has(v));
+    this.go({ [param]: next.length === all.length ? '' : next.join(',') }, true);
+  }
+
   override render() {
-    return html`<p>${t('common.loading')}</p>`;
+    if (!this.rootId) return this.renderStart();
+    const rootName = this.nb?.root.name ?? this.panelNode?.name ?? this.rootId;
+    return html`<div class="bar">
+        <h2>${t('explore.title')}: ${rootName}</h2>
+        <span class="depth" role="group" aria-label=${t('explore.depth')}>
+          <span>${t('explore.depth')}</span>
+          <button type="button" aria-label=${t('explore.depthLess')} ?disabled=${this.depth <= 1} @click=${() => this.go({ depth: String(this.depth - 1) }, true)}>−</button>
+          <output aria-live="polite">${this.depth}</output>
+          <button type="button" aria-label=${t('explore.depthMore')} ?disabled=${this.depth >= 3} @click=${() => this.go({ depth: String(this.depth + 1) }, true)}>+</button>
+        </span>
+        <button type="button" @click=${() => navigate(this, { view: 'impact', params: { id: this.panelId } })}>${t('explore.toImpact')}</button>
+      </div>
+      ${this.renderFilters()}
+      ${this.nbError ? this.renderError(this.nbError, () => void this.loadNeighbourhood()) : nothing}
+      <div class="main">
+        <section class="graph" aria-label=${t('explore.graphLabel')}>
+          <kb-graph
+            layout="fcose"
+            .model=${this.model}
+            @kb-node-select=${(e: CustomEvent<{ id: string }>) => this.go({ sel: e.detail.id === this.rootId ? '' : e.detail.id }, true)}
+          ></kb-graph>
+          <p class="status" role="status">
+            ${this.nbLoading ? t('common.loading') : this.nb ? t('explore.shown', { shown: this.shown, total: new Set([this.nb.root.id, ...this.nb.nodes.map((n) => n.id)]).size }) : ''}
+            ${this.nb?.truncated ? html` <span class="warn">${t('explore.truncated')}</span>` : nothing}
+          </p>
+        </section>
+        <aside aria-label=${t('explore.panel.label')}>
+          <div class="actions">
+            ${this.params.sel && this.params.sel !== this.rootId
+              ? html`<button type="button" class="primary" @click=${() => this.openNode(this.params.sel)}>${t('explore.expand')}</button>
+                  <button type="button" @click=${() => this.go({ sel: '' }, true)}>${t('explore.backToRoot')}</button>`
+              : nothing}
+          </div>
+          ${this.panelError
+            ? // The root's own failure is already said above the graph.
+              this.params.sel || !this.nbError
+              ? this.renderError(this.panelError, () => void this.loadPanel())
+              : nothing
+            : this.panelLoading && !this.panelNode
+              ? html`<p role="status">${t('common.loading')}</p>`
+              : html`<kb-node-panel .node=${this.panelNode} .history=${this.panelHistory} @kb-node-open=${(e: CustomEvent<{ id: string }>) => this.openNode(e.detail.id)}></kb-node-panel>`}
+        </aside>
+      </div>`;
+  }
+
+  private renderStart() {
+    return html`<section class="empty">
+      <h2>${t('explore.emptyTitle')}</h2>
+      <p>${t('explore.emptyText')}</p>
+      <ul>
+        ${STARTS.map((s) => html`<li><button type="button" class="primary" data-id=${s.id} @click=${() => this.openNode(s.id)}>${t(s.label)}</button></li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private renderFilters() {
+    const f = this.facets;
+    if (!f) return nothing;
+    const p = this.params;
+    const filtering = !!(p.kinds || p.provenance || p.architecture || p.agency || p.layer || p.domain);
+    const kinds = f.kinds.map((k) => k.value);
+    const provs = f.provenance.map((k) => k.value);
+    const shownKinds = listParam(p.kinds).length ? listParam(p.kinds) : kinds;
+    const shownProvs = listParam(p.provenance).length ? listParam(p.provenance) : provs;
+    const select = (param: 'architecture' | 'agency' | 'layer' | 'domain', label: string, options: NodeSummary[]) =>
+      html`<label
+        >${label}
+        <select @change=${(e: Event) => this.go({ [param]: (e.target as HTMLSelectElement).value }, true)}>
+          <option value="" ?selected=${!p[param]}>${t('explore.any')}</option>
+          ${options.map((o) => html`<option value=${o.id} ?selected=${p[param] === o.id}>${o.name}</option>`)}
+        </select></label
+      >`;
+    return html`<form class="filters" aria-label=${t('explore.filters')} @submit=${(e: Event) => e.preventDefault()}>
+      <fieldset>
+        <legend>${t('explore.filterKinds')}</legend>
+        ${f.kinds.map((k) => {
+          const on = shownKinds.includes(k.value);
+          return html`<label><input type="checkbox" .checked=${on} ?disabled=${on && shownKinds.filter((x) => kinds.includes(x)).length === 1} @change=${() => this.toggle('kinds', k.value, kinds)} />
+            ${kindLabel(k.value)} (${k.count})</label>`;
+        })}
+      </fieldset>
+      <fieldset>
+        <legend>${t('explore.filterProvenance')}</legend>
+        ${f.provenance.map((k) => {
+          const on = shownProvs.includes(k.value);
+          return html`<label><input type="checkbox" .checked=${on} ?disabled=${on && shownProvs.filter((x) => provs.includes(x)).length === 1} @change=${() => this.toggle('provenance', k.value, provs)} />
+            ${provenanceLabel(k.value)}</label>`;
+        })}
+      </fieldset>
+      ${select('architecture', t('explore.filterArchitecture'), this.archs)}
+      ${f.agencies.length || p.agency ? select('agency', t('explore.filterAgency'), f.agencies) : nothing}
+      ${f.layers.length || p.layer ? select('layer', t('explore.filterLayer'), f.layers) : nothing}
+      ${f.domains.length || p.domain ? select('domain', t('explore.filterDomain'), f.domains) : nothing}
+      ${filtering
+        ? html`<button type="button" @click=${() => this.go({ kinds: '', provenance: '', architecture: '', agency: '', layer: '', domain: '' }, true)}>${t('explore.clearFilters')}</button>`
+        : nothing}
+    </form>`;
+  }
+
+  private renderError(f: Failure, retry: () => void) {
+    return html`<div class="alert" role="alert">
+      <strong>${t('common.error')}</strong>: ${f.message} (<code>${f.code}</code>)
+      <button type="button" @click=${retry}>${t('common.retry')}</button>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kb-explore-view': KbExploreView;
   }
 }

@@ -72,6 +72,8 @@ export class KbGraph extends LitElement {
   }
 
   private draw(rendererChanged: boolean) {
+    // A model may arrive after the element left the page (a quick navigation): nothing to draw into.
+    if (!this.isConnected) return;
     const container = this.renderRoot.querySelector('#cy') as HTMLElement | null;
     if (!container) return;
     const renderer = this.wantedRenderer();

@@ -1,18 +1,475 @@
-import { LitElement, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { ApiError } from '../api/client.js';
+import { impact, type ImpactHit, type ImpactResult, type NodeSummary } from '../api/queries.js';
+import { architectures } from '../api/explore.js';
+import { impactToGraph, witnessIds, type GraphModel } from '../graph/elements.js';
+import { compactLabels } from '../graph/explore-filter.js';
+import {
+  PROPAGATING_TYPES,
+  compactRings,
+  STRICTNESS,
+  MAX_DEPTH,
+  exportFileName,
+  impactArgs,
+  impactParams,
+  impactRows,
+  impactState,
+  namesOf,
+  witnessQuotes,
+  witnessWords,
+  hitProvenance,
+  type ImpactState,
+  type Strictness,
+} from '../graph/impact-extra.js';
+import { CSV_TYPE, SVG_TYPE, XLSX_TYPE, toCsv, toXlsx, type ExportSheet, type ExportTable } from '../export/table-export.js';
+import { downloadBlob } from '../export/download.js';
 import { LanguageController, t } from '../i18n/i18n.js';
+import { navigate } from '../state/url.js';
+import { kindLabel, provenanceLabel, relTypeLabel } from '../kb-node-panel/labels.js';
+import type { KbGraph } from '../kb-graph/kb-graph.js';
+import type { TableColumn } from '../kb-table/kb-table.js';
+import '../kb-graph/kb-graph.js';
+import '../kb-table/kb-table.js';
+import '../kb-search/kb-search.js';
+
+const STRICTNESS_LABEL: Record<Strictness, 'impact.strict.stated' | 'impact.strict.inferred' | 'impact.strict.example'> = {
+  stated: 'impact.strict.stated',
+  'stated,inferred': 'impact.strict.inferred',
+  'stated,inferred,example': 'impact.strict.example',
+};
+
+let architectureList: Promise<NodeSummary[]> | null = null;
+
+interface Failure {
+  message: string;
+  code: string;
+}
+const failure = (e: unknown): Failure => (e instanceof ApiError ? { message: e.message, code: e.code } : { message: (e as Error).message, code: 'INTERNAL' });
+
+interface CountRow {
+  id: string;
+  name: string;
+  provenance: string;
+  count: number;
+}
+interface TaskRow {
+  id: string;
+  code: string;
+  text: string;
+  provenance: string;
+}
 
 /**
- * `<kb-impact-view>`: placeholder until the view is built.
+ * `<kb-impact-view>`: "if this changes or fails, who is hit" (or "what does it need"). A form for
+ * the root, direction, depth, relationship types, strictness and architecture version, all in the
+ * URL; the affected set in rings by depth around the root; tables of the affected nodes (exposure
+ * and witness path in words, quotes on demand), counts by agency and by layer, tasks and indicators
+ * reached; exports of the table (CSV, XLSX) and of the picture (PNG, SVG). Hovering or focusing a
+ * row, or hovering a node, highlights its witness path without re-running the layout.
  *
- * @property params - the route parameters (state/url.ts).
+ * @property params - the route parameters: `id`, `direction`, `depth`, `types`, `provenance`, `architecture`.
  */
 @customElement('kb-impact-view')
 export class KbImpactView extends LitElement {
+  static override styles = css`
+    /* The view fills the window below the shell's header, the graph and tables taking what is left. */
+    :host { display: flex; flex-direction: column; height: calc(100vh - 122px); min-height: 560px; }
+    h2 { font-size: 1.05rem; margin: 0 0 0.35rem; }
+    form { display: flex; flex-wrap: wrap; gap: 0.35rem 1rem; align-items: flex-end; font-size: 0.85rem; padding: 0.35rem 0.5rem; border: 1px solid #ccc; border-radius: 4px; background: #fafafa; }
+    .root { display: flex; flex-direction: column; min-width: 18rem; flex: 1 1 18rem; }
+    .root kb-search { font-size: 0.9rem; }
+    .field { display: flex; flex-direction: column; gap: 0.1rem; }
+    .label { font-weight: 600; }
+    fieldset { border: 0; margin: 0; padding: 0; }
+    legend { font-weight: 600; padding: 0; }
+    fieldset.direction label { display: block; }
+    select { font: inherit; max-width: 16rem; }
+    details.types { position: relative; }
+    details.types summary { cursor: pointer; font-weight: 600; padding: 0.15rem 0; }
+    details.types[open] .typelist { position: absolute; z-index: 10; background: #fff; border: 1px solid #555; padding: 0.4rem 0.6rem; box-shadow: 0 2px 8px #0003; width: 22rem; }
+    .typelist label { display: block; white-space: nowrap; }
+    .typelist code { font-size: 0.75rem; color: #333; }
+    button { font: inherit; padding: 0.2rem 0.6rem; border: 1px solid #555; border-radius: 4px; background: #fff; color: #111; cursor: pointer; }
+    button:hover { background: #eef3f8; }
+    .summary { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; align-items: center; margin: 0.4rem 0; font-size: 0.9rem; }
+    .summary .total { font-weight: 600; }
+    .exports { display: inline-flex; flex-wrap: wrap; gap: 0.3rem; align-items: center; margin-left: auto; }
+    .exports span { font-weight: 600; font-size: 0.85rem; }
+    progress { width: 10rem; }
+    .note { font-size: 0.82rem; color: #4a1f00; background: #fff1e6; border-left: 4px solid #d55e00; padding: 0.2rem 0.5rem; margin: 0 0 0.4rem; }
+    .hint { font-size: 0.8rem; color: #333; margin: 0 0 0.3rem; }
+    .main { display: grid; grid-template-columns: minmax(0, 5fr) minmax(0, 6fr); gap: 0.6rem; flex: 1; min-height: 300px; }
+    .graph { display: flex; min-height: 0; }
+    kb-graph { flex: 1; min-height: 0; }
+    .tables { overflow: auto; min-height: 0; border: 1px solid #ccc; border-radius: 4px; padding: 0 0.5rem 0.5rem; }
+    .tables h3 { font-size: 0.95rem; margin: 0.6rem 0 0.2rem; }
+    .side { display: grid; grid-template-columns: 1fr 1fr; gap: 0.6rem; }
+    .alert { border: 1px solid #b00020; background: #fdecee; color: #6d0014; padding: 0.5rem 0.7rem; border-radius: 4px; margin: 0.4rem 0; }
+    .empty { max-width: 44rem; }
+  `;
+
   @property({ attribute: false }) params: Record<string, string> = {};
+
+  @state() private result: ImpactResult | null = null;
+  @state() private error: Failure | null = null;
+  @state() private loading = false;
+  @state() private hovered: string | null = null;
+  @state() private pinned: string | null = null;
+  @state() private archs: NodeSummary[] = [];
+  @state() private exportError: string | null = null;
+  @query('kb-graph') private graph!: KbGraph;
+
+  private model: GraphModel = { nodes: [], edges: [] };
+  private highlight: string[] = [];
+  private key = '';
+  private request = 0;
   readonly i18n = new LanguageController(this);
 
+  override connectedCallback() {
+    super.connectedCallback();
+    architectureList ??= architectures().catch(() => {
+      architectureList = null;
+      return [];
+    });
+    void architectureList.then((a) => {
+      if (this.isConnected) this.archs = a;
+    });
+    // Reconnected after a removal: load again what the parameters ask for.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    // An answer arriving after the view left the page must not render into a detached graph.
+    this.request++;
+    this.key = '';
+  }
+
+  private get state(): ImpactState {
+    return impactState(this.params);
+  }
+
+  override willUpdate(changed: PropertyValues) {
+    const s = this.state;
+    const key = s.id ? JSON.stringify(impactArgs(s)) : '';
+    if (key !== this.key) {
+      this.key = key;
+      void this.load();
+    }
+    if (changed.has('result')) this.model = this.result ? compactLabels(compactRings(impactToGraph(this.result))) : { nodes: [], edges: [] };
+    // A new array only when the path changes, so other re-renders leave the graph alone.
+    if (changed.has('result') || changed.has('hovered') || changed.has('pinned')) {
+      const id = this.hovered ?? this.pinned;
+      this.highlight = this.result && id ? witnessIds(this.result, id) : [];
+    }
+  }
+
+  private async load() {
+    const request = ++this.request;
+    const s = this.state;
+    this.hovered = null;
+    this.pinned = null;
+    if (!s.id) {
+      this.result = null;
+      this.error = null;
+      return;
+    }
+    this.loading = true;
+    this.error = null;
+    try {
+      const r = await impact(impactArgs(s));
+      if (request === this.request) this.result = r;
+    } catch (e) {
+      if (request === this.request) {
+        this.result = null;
+        this.error = failure(e);
+      }
+    } finally {
+      if (request === this.request) this.loading = false;
+    }
+  }
+
+  /** Applies a change of the form to the URL (a new root is a new history entry; the rest replace it). */
+  private change(patch: Partial<ImpactState>) {
+    const next = { ...this.state, ...patch };
+    navigate(this, { params: impactParams(next), replace: !('id' in patch) });
+  }
+
+
   override render() {
-    return html`<p>${t('common.loading')}</p>`;
+    const s = this.state;
+    const r = this.result;
+    return html`<h2>${t('impact.title')}${r ? html`: ${r.root.name}` : nothing}</h2>
+      ${this.renderForm(s)}
+      ${this.error
+        ? html`<div class="alert" role="alert">
+            <strong>${t('common.error')}</strong>: ${this.error.message} (<code>${this.error.code}</code>)
+            <button type="button" @click=${() => void this.load()}>${t('common.retry')}</button>
+          </div>`
+        : nothing}
+      ${!s.id ? html`<section class="empty"><p>${t('impact.emptyText')}</p></section>` : this.renderResult(s, r)}`;
+  }
+
+  private renderForm(s: ImpactState) {
+    const typesOn = s.types;
+    return html`<form aria-label=${t('impact.form')} @submit=${(e: Event) => e.preventDefault()}>
+      <div class="root">
+        <span class="label">${t('impact.root')}</span>
+        <kb-search
+          @kb-search-select=${(e: CustomEvent<{ id: string }>) => {
+            e.stopPropagation();
+            this.change({ id: e.detail.id });
+          }}
+        ></kb-search>
+      </div>
+      <fieldset class="direction">
+        <legend>${t('impact.direction')}</legend>
+        ${(['DEPENDENTS', 'DEPENDENCIES'] as const).map(
+          (d) => html`<label><input type="radio" name="direction" value=${d} .checked=${s.direction === d} @change=${() => this.change({ direction: d })} /> ${t(`impact.direction.${d}`)}</label>`,
+        )}
+      </fieldset>
+      <label class="field"
+        ><span class="label">${t('impact.depth')}</span>
+        <select name="depth" @change=${(e: Event) => this.change({ depth: Number((e.target as HTMLSelectElement).value) })}>
+          ${Array.from({ length: MAX_DEPTH }, (_, i) => i + 1).map((d) => html`<option value=${d} ?selected=${d === s.depth}>${d}</option>`)}
+        </select></label
+      >
+      <label class="field"
+        ><span class="label">${t('impact.strictness')}</span>
+        <select name="provenance" @change=${(e: Event) => this.change({ strictness: (e.target as HTMLSelectElement).value as Strictness })}>
+          ${STRICTNESS.map((v) => html`<option value=${v} ?selected=${v === s.strictness}>${t(STRICTNESS_LABEL[v])}</option>`)}
+        </select></label
+      >
+      <label class="field"
+        ><span class="label">${t('impact.architecture')}</span>
+        <select name="architecture" @change=${(e: Event) => this.change({ architecture: (e.target as HTMLSelectElement).value || null })}>
+          <option value="" ?selected=${!s.architecture}>${t('impact.anyArchitecture')}</option>
+          ${this.archs.map((a) => html`<option value=${a.id} ?selected=${a.id === s.architecture}>${a.name}</option>`)}
+        </select></label
+      >
+      <details class="types">
+        <summary>${t('impact.types', { n: typesOn.length, total: PROPAGATING_TYPES.length })}</summary>
+        <fieldset class="typelist">
+          <legend>${t('impact.types', { n: typesOn.length, total: PROPAGATING_TYPES.length })}</legend>
+          ${PROPAGATING_TYPES.map(
+            (type) => html`<label
+              ><input
+                type="checkbox"
+                name="types"
+                value=${type}
+                .checked=${typesOn.includes(type)}
+                ?disabled=${typesOn.length === 1 && typesOn.includes(type)}
+                @change=${(e: Event) => this.change({ types: (e.target as HTMLInputElement).checked ? [...typesOn, type] : typesOn.filter((x) => x !== type) })}
+              />
+              ${relTypeLabel(type)} <code>${type}</code></label
+            >`,
+          )}
+          <button type="button" @click=${() => this.change({ types: [...PROPAGATING_TYPES] })}>${t('impact.allTypes')}</button>
+        </fieldset>
+      </details>
+    </form>`;
+  }
+
+  private renderResult(s: ImpactState, r: ImpactResult | null) {
+    const hits = r?.affected ?? [];
+    return html`<div class="summary">
+        ${this.loading ? html`<span role="status"><progress aria-label=${t('impact.loading')}></progress> ${t('impact.loading')}</span>` : nothing}
+        ${r
+          ? html`<span class="total" role=${this.loading ? nothing : 'status'}>${t(s.direction === 'DEPENDENTS' ? 'impact.total' : 'impact.totalDependencies', { total: r.total })}
+              — ${r.truncated ? t('impact.truncated', { shown: hits.length, total: r.total }) : t('impact.complete')}</span>`
+          : nothing}
+        ${r
+          ? html`<span class="exports" role="group" aria-labelledby="export-label">
+              <span id="export-label">${t('impact.export')}:</span>
+              <button type="button" data-export="csv" @click=${() => void this.exportCsv()}>${t('impact.exportCsv')}</button>
+              <button type="button" data-export="xlsx" @click=${() => void this.exportXlsx()}>${t('impact.exportXlsx')}</button>
+              <button type="button" data-export="png" @click=${() => void this.exportPng()}>${t('impact.exportPng')}</button>
+              <button type="button" data-export="svg" @click=${() => void this.exportSvg()}>${t('impact.exportSvg')}</button>
+            </span>`
+          : nothing}
+      </div>
+      ${this.exportError ? html`<div class="alert" role="alert">${t('impact.exportFailed', { message: this.exportError })}</div>` : nothing}
+      ${s.strictness.includes('example') ? html`<p class="note" role="note">${t('impact.exampleIncluded')}</p>` : nothing}
+      <div class="main">
+        <section class="graph" aria-label=${t('impact.graphLabel')}>
+          <kb-graph
+            layout="preset"
+            .model=${this.model}
+            .highlight=${this.highlight}
+            @kb-node-hover=${(e: CustomEvent<{ id: string | null }>) => (this.hovered = e.detail.id)}
+            @kb-node-select=${(e: CustomEvent<{ id: string }>) => (this.pinned = this.pinned === e.detail.id ? null : e.detail.id)}
+          ></kb-graph>
+        </section>
+        <section class="tables" aria-label=${t('impact.tables')}>${r ? this.renderTables(s, r) : nothing}</section>
+      </div>`;
+  }
+
+  private renderTables(s: ImpactState, r: ImpactResult) {
+    const names = namesOf(r);
+    const open = (id: string) => navigate(this, { view: 'explore', params: { id } });
+    const nameCell = (n: { id: string; name: string; provenance: string }) =>
+      html`<button type="button" class="link" title=${t('impact.openExplore')} @click=${() => open(n.id)}>${n.name}</button>${n.provenance === 'example'
+          ? html` <span class="badge example">${provenanceLabel('example')}</span>`
+          : nothing}`;
+    const affectedColumns: TableColumn<ImpactHit>[] = [
+      {
+        key: 'name',
+        header: t('impact.col.name'),
+        rowHeader: true,
+        sortValue: (h) => h.node.name,
+        cell: (h) => html`${nameCell(h.node)}<div class="small">${kindLabel(h.node.kind)}</div>`,
+      },
+      { key: 'depth', header: t('impact.col.depth'), numeric: true, sortValue: (h) => h.depth, cell: (h) => h.depth },
+      {
+        key: 'exposure',
+        header: t('impact.col.exposure'),
+        sortValue: (h) => h.exposure,
+        cell: (h) => html`<strong>${t(`impact.exposure.${h.exposure}`)}</strong><div class="small">${t(`impact.exposureText.${h.exposure}`)}</div>`,
+      },
+      {
+        key: 'witness',
+        header: t('impact.col.witness'),
+        sortable: false,
+        cell: (h) => {
+          const quotes = witnessQuotes(h);
+          const prov = hitProvenance(h);
+          return html`${witnessWords(h, names, relTypeLabel)}
+            ${prov !== 'stated' ? html` <span class="badge ${prov}">${provenanceLabel(prov)}</span>` : nothing}
+            ${quotes.length
+              ? html`<details class="quotes">
+                  <summary>${t('impact.showQuotes')} (${quotes.length})</summary>
+                  ${quotes.map((q) => html`<blockquote lang="vi">${q.quote}<div class="small">${q.document} · ${q.section}</div></blockquote>`)}
+                </details>`
+              : html`<div class="small">${t('impact.noQuote')}</div>`}`;
+        },
+      },
+    ];
+    const countColumns = (header: string): TableColumn<CountRow>[] => [
+      { key: 'name', header, rowHeader: true, cell: (c) => nameCell(c) },
+      { key: 'count', header: t('impact.col.count'), numeric: true },
+    ];
+    const taskColumns: TableColumn<TaskRow>[] = [
+      { key: 'code', header: t('impact.col.code'), rowHeader: true, cell: (x) => html`<button type="button" class="link" title=${t('impact.openExplore')} @click=${() => open(x.id)}>${x.code}</button>` },
+      { key: 'text', header: t('impact.col.text') },
+    ];
+    return html`<p class="hint">${t('impact.hoverHint')}</p>
+      <kb-table
+        class="affected"
+        hoverable
+        .caption=${`${t(s.direction === 'DEPENDENTS' ? 'impact.affected' : 'impact.dependencies')} (${r.affected.length})`}
+        .columns=${affectedColumns}
+        .rows=${r.affected}
+        .rowId=${(h: ImpactHit) => h.node.id}
+        .groupBy=${(h: ImpactHit) => t('impact.depthGroup', { n: h.depth })}
+        .active=${this.hovered ?? this.pinned}
+        .emptyText=${t('impact.none')}
+        @kb-row-hover=${(e: CustomEvent<{ id: string | null }>) => (this.hovered = e.detail.id)}
+      ></kb-table>
+      <div class="side">
+        <kb-table class="by-agency" .caption=${t('impact.byAgency')} .columns=${countColumns(t('impact.col.agency'))} .rows=${this.agencyRows(r)}></kb-table>
+        <kb-table class="by-layer" .caption=${t('impact.byLayer')} .columns=${countColumns(t('impact.col.layer'))} .rows=${this.layerRows(r)}></kb-table>
+      </div>
+      <kb-table class="tasks" .caption=${`${t('impact.tasks')} (${r.tasks.length})`} .columns=${taskColumns} .rows=${this.taskRows(r.tasks)}></kb-table>
+      <kb-table class="indicators" .caption=${`${t('impact.indicators')} (${r.indicators.length})`} .columns=${taskColumns} .rows=${this.taskRows(r.indicators)}></kb-table>`;
+  }
+
+  private agencyRows(r: ImpactResult): CountRow[] {
+    return r.byAgency.map((a) => ({ id: a.agency.id, name: a.agency.name, provenance: a.agency.provenance, count: a.count }));
+  }
+  private layerRows(r: ImpactResult): CountRow[] {
+    return r.byLayer.map((l) => ({ id: l.layer.id, name: l.layer.name, provenance: l.layer.provenance, count: l.count }));
+  }
+  private taskRows(list: ImpactResult['tasks']): TaskRow[] {
+    return list.map((x) => ({ id: x.id, code: x.code ?? x.id, text: x.text ?? x.name, provenance: x.provenance }));
+  }
+
+  // ── exports ──
+
+  /** The affected list as an export table, labelled in the current language. */
+  private affectedTable(r: ImpactResult): ExportTable {
+    return {
+      columns: [
+        { key: 'name', header: t('impact.col.name'), width: 45 },
+        { key: 'id', header: t('impact.col.id'), width: 30 },
+        { key: 'kind', header: t('impact.col.kind'), width: 16 },
+        { key: 'depth', header: t('impact.col.depth'), width: 8 },
+        { key: 'exposure', header: t('impact.col.exposure'), width: 14 },
+        { key: 'exposureText', header: t('impact.col.exposureText'), width: 40 },
+        { key: 'witness', header: t('impact.col.witness'), width: 80 },
+        { key: 'provenance', header: t('impact.col.provenance'), width: 14 },
+        { key: 'quotes', header: t('impact.col.quotes'), width: 80 },
+      ],
+      rows: impactRows(r, relTypeLabel).map((row) => ({
+        ...row,
+        kind: kindLabel(row.kind),
+        exposure: t(`impact.exposure.${row.exposure}`),
+        exposureText: t(`impact.exposureText.${row.exposure}`),
+        provenance: provenanceLabel(row.provenance),
+      })),
+    };
+  }
+
+  private sheets(r: ImpactResult): ExportSheet[] {
+    const counts = (rows: CountRow[], header: string): ExportTable => ({
+      columns: [
+        { key: 'name', header, width: 50 },
+        { key: 'id', header: t('impact.col.id'), width: 30 },
+        { key: 'count', header: t('impact.col.count'), width: 10 },
+      ],
+      rows: rows.map((c) => ({ ...c })),
+    });
+    const tasks = (rows: TaskRow[]): ExportTable => ({
+      columns: [
+        { key: 'code', header: t('impact.col.code'), width: 12 },
+        { key: 'id', header: t('impact.col.id'), width: 22 },
+        { key: 'text', header: t('impact.col.text'), width: 90 },
+      ],
+      rows: rows.map((x) => ({ ...x })),
+    });
+    return [
+      { name: t('impact.affected'), ...this.affectedTable(r) },
+      { name: t('impact.byAgency'), ...counts(this.agencyRows(r), t('impact.col.agency')) },
+      { name: t('impact.byLayer'), ...counts(this.layerRows(r), t('impact.col.layer')) },
+      { name: t('impact.tasks'), ...tasks(this.taskRows(r.tasks)) },
+      { name: t('impact.indicators'), ...tasks(this.taskRows(r.indicators)) },
+    ];
+  }
+
+  private fileName(ext: string) {
+    return exportFileName('impact', this.result?.root.id ?? 'impact', ext);
+  }
+
+  private async runExport(make: () => Promise<Blob> | Blob, ext: string) {
+    this.exportError = null;
+    try {
+      downloadBlob(await make(), this.fileName(ext));
+    } catch (e) {
+      this.exportError = (e as Error).message;
+    }
+  }
+
+  private exportCsv() {
+    const r = this.result;
+    if (r) return this.runExport(() => new Blob([toCsv(this.affectedTable(r))], { type: CSV_TYPE }), 'csv');
+  }
+
+  private exportXlsx() {
+    const r = this.result;
+    if (r) return this.runExport(async () => new Blob([await toXlsx(this.sheets(r))], { type: XLSX_TYPE }), 'xlsx');
+  }
+
+  private exportPng() {
+    return this.runExport(() => this.graph.exportPng(), 'png');
+  }
+
+  private exportSvg() {
+    return this.runExport(() => new Blob([this.graph.exportSvg()], { type: SVG_TYPE }), 'svg');
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kb-impact-view': KbImpactView;
   }
 }

@@ -48,6 +48,7 @@ const relOut = (r: RelRecord, ctx: Context) => ({
   to: ctx.loaders.node.load(r.to),
   type: r.type,
   status: r.status ?? null,
+  via: (r as { via?: string }).via ?? null,
   note: r.note ?? null,
   provenance: r.provenance,
   sources: (r.sources ?? []).map((s) => ({ ...s, provenance: r.provenance })),

@@ -19,6 +19,7 @@ const NODE_FIELDS = `  id: ID!
   rule: String
   confidence: String
   sources: [Source!]!
+  properties: JSON!
   relationships(direction: Direction = BOTH, types: [String!]): [Relationship!]!`;
 
 /** Typed shortcuts on the collective and concrete actors (filtered readings of LED_BY and friends). */

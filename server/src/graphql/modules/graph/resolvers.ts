@@ -1,6 +1,6 @@
 import { AkbError } from '../../../db/errors.js';
 import type { NodeRow, ListFilter } from '../../../graph/repository.js';
-import { KINDS, REL_BY_TYPE } from '../../../model/model.js';
+import { COMMON_PROPS, KINDS, REL_BY_TYPE } from '../../../model/model.js';
 import { fold, foldKey } from '../../../model/text.js';
 import { parseQuery, type ParsedQuery } from '../../../search/query.js';
 import type { Context } from '../../context.js';
@@ -87,6 +87,7 @@ const commonNodeFields = {
           rule: r.rel.rule ?? null,
           confidence: r.rel.confidence ?? null,
           status: r.rel.status ?? null,
+          via: r.rel.via ?? null,
           note: r.rel.note ?? null,
           sources: sourcesOf(r.rel),
         };
@@ -110,7 +111,12 @@ const actorShortcuts = {
 export function graphResolvers() {
   const perKind: Record<string, Record<string, unknown>> = {};
   const rel = relationshipFieldResolvers();
-  for (const k of KINDS) perKind[k.name] = { ...commonNodeFields, ...(rel[k.name] ?? {}) };
+  for (const k of KINDS) {
+    // The kind's own properties as one object, for clients that show any node generically.
+    const own = Object.keys(k.props).filter((p) => !(p in COMMON_PROPS));
+    const properties = (n: NodeRow) => Object.fromEntries(own.filter((p) => n[p] !== undefined && n[p] !== null).map((p) => [p, n[p]]));
+    perKind[k.name] = { ...commonNodeFields, properties, ...(rel[k.name] ?? {}) };
+  }
   for (const k of ACTOR_KINDS) Object.assign(perKind[k], actorShortcuts);
   return {
     Node: { __resolveType: (n: NodeRow) => n.kind },

@@ -1,0 +1,149 @@
+/**
+ * The editing view in a real browser over the real server: create a node through the form (then
+ * the explore view shows it), an invalid one refused with the server's problem next to its field
+ * and nothing written, a relationship between two test nodes, the editor token sent as a bearer
+ * header, axe and a screenshot. Test nodes have ":test-" ids and are removed before and after.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { testDb } from './setup/db.js';
+import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
+
+const db = testDb();
+let server: WebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await db.autoCommit('test/delete-test-nodes');
+  server = await startWebServer(db);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await db.autoCommit('test/delete-test-nodes');
+  await db.close();
+});
+
+async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+const nodeName = async (id: string) => (await api<{ node: { name: string } | null }>(`query($id: ID!) { node(id: $id) { name } }`, { id })).node?.name ?? null;
+
+const form = (page: Page) => page.locator('kb-edit-view kb-node-form');
+
+describe('web edit view', () => {
+  it('creates a node through the form, then the explore view shows it', async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/?view=edit`);
+    const f = form(page);
+    await f.locator('#f-kind').selectOption('Component');
+    await f.locator('#f-id').fill('component:test-web-edit');
+    await f.locator('#f-name').fill('Hệ thống thử nghiệm giao diện');
+    await f.locator('#f-abbreviations').fill('HTTN');
+    await f.locator('#f-componentKind').selectOption('application');
+    await f.locator('#f-level').selectOption('province');
+    await f.locator('#f-provenance').selectOption('example');
+    await f.getByRole('button', { name: 'Tạo nút' }).click();
+    await page.waitForURL(/view=explore/);
+    expect(new URL(page.url()).searchParams.get('id')).toBe('component:test-web-edit');
+    expect(await nodeName('component:test-web-edit')).toBe('Hệ thống thử nghiệm giao diện');
+    await expect.poll(() => page.locator('kb-explore-view').getByText('Hệ thống thử nghiệm giao diện').first().isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses an invalid node with the server’s problem next to each field, writing nothing', async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/?view=edit`);
+    const f = form(page);
+    await f.locator('#f-kind').selectOption('Component');
+    await f.locator('#f-id').fill('component:test-web-edit-invalid');
+    await f.locator('#f-level').selectOption('province');
+    await f.locator('#f-provenance').selectOption('example');
+    // No name and no componentKind.
+    await f.getByRole('button', { name: 'Tạo nút' }).click();
+    await expect.poll(() => f.locator('#f-componentKind-error').innerText(), { timeout: 10_000 }).toContain('Bắt buộc');
+    expect(await f.locator('#f-name-error').innerText()).toContain('Bắt buộc');
+    expect(await f.locator('#f-componentKind').getAttribute('aria-invalid')).toBe('true');
+    expect(await f.locator('#f-level').getAttribute('aria-invalid')).toBe('false');
+    expect(new URL(page.url()).searchParams.get('view')).toBe('edit');
+    expect(await nodeName('component:test-web-edit-invalid')).toBeNull();
+    await f.locator('#f-name').scrollIntoViewIfNeeded();
+    await screenshot(page, 'edit');
+    expect(await axe(page)).toEqual([]);
+
+    // A stated node needs a source: the server says so, the form shows it at the sources.
+    await f.locator('#f-name').fill('Hệ thống thử không nguồn');
+    await f.locator('#f-componentKind').selectOption('system');
+    await f.locator('#f-provenance').selectOption('stated');
+    await f.getByRole('button', { name: 'Tạo nút' }).click();
+    await expect.poll(() => f.locator('.sources').innerText(), { timeout: 10_000 }).toContain('cần ít nhất một trích dẫn');
+    expect(await f.locator('#f-name-error').count()).toBe(0);
+    expect(await nodeName('component:test-web-edit-invalid')).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('creates a relationship between two test nodes and sends the editor token as a bearer header', async () => {
+    await api(`mutation($i: NodeInput!) { createNode(input: $i) { id } }`, {
+      i: { id: 'component:test-web-edit-b', kind: 'Component', name: 'Kho dữ liệu thử nghiệm', provenance: 'example', properties: { componentKind: 'database', level: 'province' } },
+    });
+    const { page, errors } = await openPage(browser, `${server.url}/?view=edit&mode=relationship&from=component%3Atest-web-edit`);
+    const headers: (string | undefined)[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && r.method() === 'POST' && (r.postData() ?? '').includes('createRelationship')) headers.push(r.headers()['authorization']);
+    });
+    await page.locator('kb-edit-view #token').fill('akb_test-token');
+    await page.locator('kb-edit-view #token').press('Tab');
+    const f = page.locator('kb-edit-view kb-relationship-form');
+    await expect.poll(() => f.locator('#f-from').inputValue()).toBe('component:test-web-edit');
+    await f.locator('#f-to').fill('component:test-web-edit-b');
+    await f.locator('#f-type').selectOption('USES_DATA_FROM');
+    await f.locator('#f-note').fill('thử nghiệm');
+    await f.locator('#f-provenance').selectOption('example');
+    await f.getByRole('button', { name: 'Tạo quan hệ' }).click();
+    await page.waitForURL(/view=explore/);
+    expect(new URL(page.url()).searchParams.get('id')).toBe('component:test-web-edit');
+    expect(headers).toEqual(['Bearer akb_test-token']);
+    expect(await page.evaluate(() => sessionStorage.getItem('akb.editorToken'))).toBe('akb_test-token');
+    const rels = await api<{ node: { relationships: { type: string; note: string | null; provenance: string; node: { id: string } }[] } }>(
+      `{ node(id: "component:test-web-edit") { relationships(direction: OUT) { type note provenance node { id } } } }`,
+    );
+    expect(rels.node.relationships).toEqual([{ type: 'USES_DATA_FROM', note: 'thử nghiệm', provenance: 'example', node: { id: 'component:test-web-edit-b' } }]);
+
+    // The same relationship again: the server's conflict shows in the summary, nothing changes.
+    await page.goto(`${server.url}/?view=edit&mode=relationship&from=component%3Atest-web-edit`);
+    await f.locator('#f-to').fill('component:test-web-edit-b');
+    await f.locator('#f-type').selectOption('USES_DATA_FROM');
+    await f.locator('#f-provenance').selectOption('example');
+    await f.getByRole('button', { name: 'Tạo quan hệ' }).click();
+    await expect.poll(() => f.locator('[role=alert]').innerText(), { timeout: 10_000 }).toContain('Đã có rồi');
+    expect(errors).toEqual([]);
+  });
+
+  it('edits the node and deletes the relationship from the node’s page', async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/?view=edit&id=component%3Atest-web-edit`);
+    const f = form(page);
+    await expect.poll(() => f.locator('#f-name').inputValue(), { timeout: 10_000 }).toBe('Hệ thống thử nghiệm giao diện');
+    expect(await f.locator('#f-kind').isDisabled()).toBe(true);
+    expect(await f.locator('#f-componentKind').inputValue()).toBe('application');
+    await f.locator('#f-nameEn').fill('UI test system');
+    await f.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL(/view=explore/);
+    expect((await api<{ node: { nameEn: string } }>(`{ node(id: "component:test-web-edit") { nameEn } }`)).node.nameEn).toBe('UI test system');
+
+    await page.goto(`${server.url}/?view=edit&id=component%3Atest-web-edit`);
+    await page.locator('kb-edit-view table.rels').getByRole('button', { name: 'Sửa hoặc xóa' }).click();
+    await page.waitForURL(/mode=relationship/);
+    const r = page.locator('kb-edit-view kb-relationship-form');
+    await expect.poll(() => r.locator('#f-note').inputValue(), { timeout: 10_000 }).toBe('thử nghiệm');
+    await r.getByRole('button', { name: 'Xóa quan hệ' }).click();
+    await r.getByRole('button', { name: 'Xác nhận xóa quan hệ' }).click();
+    await expect.poll(() => page.locator('kb-edit-view .done').innerText(), { timeout: 10_000 }).toContain('USES_DATA_FROM');
+    const rels = await api<{ node: { relationships: unknown[] } }>(`{ node(id: "component:test-web-edit") { relationships { type } } }`);
+    expect(rels.node.relationships).toEqual([]);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

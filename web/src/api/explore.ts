@@ -1,0 +1,95 @@
+/**
+ * Operations of the Explore and Impact views beyond queries.ts: a node with its kind's own
+ * properties (the `Node` interface has no generic `properties` field, so each kind's fields are
+ * asked through an inline fragment, aliased per kind because two kinds may give one name two types,
+ * e.g. `number`), the architecture versions, and what one version includes.
+ */
+import { gql } from './client.js';
+import type { NodeSummary, RelationshipView, SourceRef } from './queries.js';
+
+/** Each kind's own properties (server/src/model/model.ts), in the order the panel shows them. */
+export const KIND_PROPS: Record<string, string[]> = {
+  Architecture: ['version', 'level', 'issuedOn'],
+  Plan: ['period', 'level', 'issuedOn'],
+  LegalDocument: ['number', 'docType', 'issuedOn'],
+  Agency: ['level', 'agencyType'],
+  AgencyGroup: ['level'],
+  Component: ['componentKind', 'level', 'hosting', 'hostingReason', 'securityLevel'],
+  NationalDatabase: ['level'],
+  ComponentGroup: ['level'],
+  DataDomain: ['domainType'],
+  ArchitectureLayer: ['order', 'layerKey'],
+  SharedService: ['capability'],
+  Network: ['level'],
+  Task: ['code', 'text', 'results', 'timeline', 'area'],
+  Indicator: ['code', 'text', 'target', 'period', 'area'],
+  AppraisalRule: ['code', 'number', 'severity', 'appliesTo', 'text', 'summaryEn', 'checks'],
+};
+
+const NODE = 'id name nameEn kind provenance province abbreviations';
+const SOURCE = 'document section quote provenance';
+const alias = (kind: string, prop: string) => `${kind}__${prop}`;
+const KIND_FRAGMENTS = Object.entries(KIND_PROPS)
+  .map(([kind, props]) => `... on ${kind} { ${props.map((p) => `${alias(kind, p)}: ${p}`).join(' ')} }`)
+  .join(' ');
+
+export interface RelationshipDetail extends RelationshipView {
+  /** The inference rule, for an inferred relationship. */
+  rule?: string | null;
+}
+
+export interface NodeFull extends NodeSummary {
+  aliases: string[];
+  description: string | null;
+  /** The inference rule, for an inferred node. */
+  rule?: string | null;
+  sources: SourceRef[];
+  /** The kind's own properties that have a value, in KIND_PROPS order. */
+  properties: Record<string, unknown> | null;
+  relationships: RelationshipDetail[];
+}
+
+/** Turns the aliased per-kind fields back into one `properties` record. */
+export function unaliasProperties(raw: Record<string, unknown>): { rest: Record<string, unknown>; properties: Record<string, unknown> } {
+  const rest: Record<string, unknown> = {};
+  const properties: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const at = k.indexOf('__');
+    if (at < 0) rest[k] = v;
+    else if (v !== null && v !== undefined && v !== '') properties[k.slice(at + 2)] = v;
+  }
+  return { rest, properties };
+}
+
+export const nodeFull = (id: string, signal?: AbortSignal) =>
+  gql<{ node: Record<string, unknown> | null }>(
+    `query($id: ID!) { node(id: $id) { ${NODE} aliases description rule sources { ${SOURCE} } ${KIND_FRAGMENTS}
+       relationships { type field direction provenance status rule sources { ${SOURCE} } node { ${NODE} } } } }`,
+    { id },
+    signal,
+  ).then((r) => {
+    if (!r.node) return null;
+    const { rest, properties } = unaliasProperties(r.node);
+    return { ...(rest as unknown as NodeFull), properties };
+  });
+
+export const architectures = () =>
+  gql<{ architectures: { nodes: NodeSummary[] } }>(`{ architectures(first: 100) { nodes { ${NODE} } } }`).then((r) => r.architectures.nodes);
+
+/**
+ * What an architecture version covers: the version itself, what it INCLUDES and the layers of its
+ * overall diagram (LAYER_OF), the same test the impact walk applies for `architecture`.
+ */
+export const architectureMembers = (id: string, signal?: AbortSignal) =>
+  gql<{ node: { id: string; relationships: { type: string; direction: string; node: { id: string } }[] } | null }>(
+    `query($id: ID!) { node(id: $id) { id relationships(types: ["INCLUDES", "LAYER_OF"]) { type direction node { id } } } }`,
+    { id },
+    signal,
+  ).then((r) => {
+    const members = new Set<string>();
+    if (!r.node) return members;
+    members.add(r.node.id);
+    for (const rel of r.node.relationships)
+      if ((rel.type === 'INCLUDES' && rel.direction === 'OUT') || (rel.type === 'LAYER_OF' && rel.direction === 'IN')) members.add(rel.node.id);
+    return members;
+  });
