@@ -6,7 +6,7 @@
  * serious axe violation. Saved reports belong to a test agency (":test-"), removed by
  * cypher/test/delete-test-nodes.cypher before and after.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { testDb } from './setup/db.js';
 import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
@@ -17,7 +17,7 @@ let browser: Browser;
 const OWNER = 'agency:test-web-owner';
 
 async function graphql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('adminToken')}` }, body: JSON.stringify({ query, variables }) });
   return (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
 }
 
@@ -59,7 +59,7 @@ async function fillSampleAndAppraise(page: Page) {
 
 describe('appraisal view', () => {
   it("the issue's script: the Quảng Nam sample does not conform, rebuilds SSO, e-payment and signing with the platforms named, 1,430 not to fund; prints on A4 without the form", async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=appraisal`);
+    const { page, errors } = await openPage(browser, `${server.url}/?view=appraisal`, { token: inject('adminToken') });
     const sample = page.locator(`${FORM} button[data-sample="qnam-tiep-nhan-ho-so-truc-tuyen"]`);
     await sample.waitFor({ timeout: 20_000 });
     expect(await sample.innerText()).toContain('ví dụ minh họa');
@@ -101,7 +101,7 @@ describe('appraisal view', () => {
   });
 
   it('save → the saved list shows it → opening it shows the same frozen report', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=appraisal`);
+    const { page, errors } = await openPage(browser, `${server.url}/?view=appraisal`, { token: inject('adminToken') });
     await page.locator(`${FORM} button[data-sample="qnam-tiep-nhan-ho-so-truc-tuyen"]`).click();
     await page.locator(`${FORM} #f-owner`).selectOption(OWNER);
     await page.locator(`${FORM} button.secondary`).click();
@@ -133,7 +133,7 @@ describe('appraisal view', () => {
   });
 
   it('a validation problem from the server appears next to its field; nothing is appraised', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=appraisal`);
+    const { page, errors } = await openPage(browser, `${server.url}/?view=appraisal`, { token: inject('adminToken') });
     await page.locator(`${FORM} button[data-sample="qnam-tiep-nhan-ho-so-truc-tuyen"]`).click();
     await page.locator(`${FORM} #f-level`).fill('7');
     await page.locator(`${FORM} #f-owner`).selectOption('');

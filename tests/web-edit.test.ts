@@ -4,7 +4,8 @@
  * and nothing written, a relationship between two test nodes, the editor token sent as a bearer
  * header, axe and a screenshot. Test nodes have ":test-" ids and are removed before and after.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { TokenStore } from '../server/src/auth/tokens.js';
 import type { Browser, Page } from 'playwright-core';
 import { testDb } from './setup/db.js';
 import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
@@ -12,9 +13,12 @@ import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServe
 const db = testDb();
 let server: WebServer;
 let browser: Browser;
+let editor: string;
 
 beforeAll(async () => {
   await db.autoCommit('test/delete-test-nodes');
+  await db.autoCommit('test/delete-test-tokens');
+  editor = (await new TokenStore(db).create({ name: 'test-setup', role: 'admin', tokenId: null }, { role: 'editor', name: 'test-web-editor' })).token;
   server = await startWebServer(db);
   browser = await launchBrowser();
 });
@@ -22,11 +26,12 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   await db.autoCommit('test/delete-test-nodes');
+  await db.autoCommit('test/delete-test-tokens');
   await db.close();
 });
 
 async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('adminToken')}` }, body: JSON.stringify({ query, variables }) });
   const body = (await res.json()) as { data: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -38,7 +43,7 @@ const form = (page: Page) => page.locator('kb-edit-view kb-node-form');
 
 describe('web edit view', () => {
   it('creates a node through the form, then the explore view shows it', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=edit`);
+    const { page, errors } = await openPage(browser, `${server.url}/?view=edit`, { token: editor });
     const f = form(page);
     await f.locator('#f-kind').selectOption('Component');
     await f.locator('#f-id').fill('component:test-web-edit');
@@ -56,7 +61,7 @@ describe('web edit view', () => {
   });
 
   it('refuses an invalid node with the server’s problem next to each field, writing nothing', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=edit`);
+    const { page, errors } = await openPage(browser, `${server.url}/?view=edit`, { token: editor });
     const f = form(page);
     await f.locator('#f-kind').selectOption('Component');
     await f.locator('#f-id').fill('component:test-web-edit-invalid');
@@ -89,12 +94,12 @@ describe('web edit view', () => {
     await api(`mutation($i: NodeInput!) { createNode(input: $i) { id } }`, {
       i: { id: 'component:test-web-edit-b', kind: 'Component', name: 'Kho dữ liệu thử nghiệm', provenance: 'example', properties: { componentKind: 'database', level: 'province' } },
     });
-    const { page, errors } = await openPage(browser, `${server.url}/?view=edit&mode=relationship&from=component%3Atest-web-edit`);
+    const { page, errors } = await openPage(browser, `${server.url}/?view=edit&mode=relationship&from=component%3Atest-web-edit`, { token: editor });
     const headers: (string | undefined)[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('/graphql') && r.method() === 'POST' && (r.postData() ?? '').includes('createRelationship')) headers.push(r.headers()['authorization']);
     });
-    await page.locator('kb-edit-view #token').fill('akb_test-token');
+    await page.locator('kb-edit-view #token').fill(editor);
     await page.locator('kb-edit-view #token').press('Tab');
     const f = page.locator('kb-edit-view kb-relationship-form');
     await expect.poll(() => f.locator('#f-from').inputValue()).toBe('component:test-web-edit');
@@ -105,8 +110,8 @@ describe('web edit view', () => {
     await f.getByRole('button', { name: 'Tạo quan hệ' }).click();
     await page.waitForURL(/view=explore/);
     expect(new URL(page.url()).searchParams.get('id')).toBe('component:test-web-edit');
-    expect(headers).toEqual(['Bearer akb_test-token']);
-    expect(await page.evaluate(() => sessionStorage.getItem('akb.editorToken'))).toBe('akb_test-token');
+    expect(headers).toEqual([`Bearer ${editor}`]);
+    expect(await page.evaluate(() => sessionStorage.getItem('akb.editorToken'))).toBe(editor);
     const rels = await api<{ node: { relationships: { type: string; note: string | null; provenance: string; node: { id: string } }[] } }>(
       `{ node(id: "component:test-web-edit") { relationships(direction: OUT) { type note provenance node { id } } } }`,
     );
@@ -123,7 +128,7 @@ describe('web edit view', () => {
   });
 
   it('edits the node and deletes the relationship from the node’s page', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=edit&id=component%3Atest-web-edit`);
+    const { page, errors } = await openPage(browser, `${server.url}/?view=edit&id=component%3Atest-web-edit`, { token: editor });
     const f = form(page);
     await expect.poll(() => f.locator('#f-name').inputValue(), { timeout: 10_000 }).toBe('Hệ thống thử nghiệm giao diện');
     expect(await f.locator('#f-kind').isDisabled()).toBe(true);

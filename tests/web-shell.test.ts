@@ -24,11 +24,11 @@ afterAll(async () => {
 describe('web shell', () => {
   it('search "dan cu" with the keyboard only selects CSDL quốc gia về Dân cư and puts it in the URL', async () => {
     const { page, errors } = await openPage(browser, server.url);
-    const input = page.locator('kb-search input');
+    const input = page.locator('header kb-search input');
     await input.focus();
     await page.keyboard.type('dan cu');
-    await page.locator('kb-search li[role=option]').first().waitFor();
-    const first = await page.locator('kb-search li[role=option]').first().innerText();
+    await page.locator('header kb-search li[role=option]').first().waitFor();
+    const first = await page.locator('header kb-search li[role=option]').first().innerText();
     expect(first).toContain('CSDL quốc gia về Dân cư');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
@@ -53,7 +53,7 @@ describe('web shell', () => {
 
   it('axe finds no serious or critical violation in the shell', async () => {
     const { page } = await openPage(browser, server.url);
-    await page.locator('kb-search input').waitFor();
+    await page.locator('header kb-search input').waitFor();
     expect(await axe(page)).toEqual([]);
   });
 });

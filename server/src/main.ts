@@ -9,12 +9,21 @@ import { bootDatabase } from './boot.js';
 import { AkbError } from './db/errors.js';
 import { EmbeddedNeo4jError } from './neo4j/embedded.js';
 import { createApp } from './http/app.js';
+import { TokenStore } from './auth/tokens.js';
 
 async function main() {
   const config = loadConfig();
   const t0 = Date.now();
   const booted = await bootDatabase(config, { log: (s) => console.log(`akb: ${s}`) });
-  const yoga = createApp({ db: booted.db, production: config.production });
+  // The first start creates an admin token and prints it once: nobody else can see it again.
+  const tokens = new TokenStore(booted.db);
+  if (!(await tokens.hasAdmin())) {
+    const { token, info } = await tokens.create({ name: 'first-start', role: 'admin', tokenId: null }, { role: 'admin', name: 'first admin' });
+    console.log(`akb: created the first admin token (${info.id}); it is shown only now, keep it safe:\n\n    ${token}\n`);
+    console.log('akb: make more with `npm run token -- create --role editor --name NAME` (server stopped) or the createToken mutation.');
+  }
+  const yoga = createApp({ db: booted.db, production: config.production, publicRead: config.publicRead, introspection: config.introspection, corsOrigins: config.corsOrigins, rateLimit: { requests: config.rateLimitPerMinute, windowMs: 60_000 } });
+  if (!config.publicRead) console.log('akb: reads need a token (AKB_PUBLIC_READ=false, or the server is not on loopback)');
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -39,13 +39,21 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
 }
 
-/** A page at 1366×768 (the office PC the issue names) that fails the test on any page error. */
-export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+/**
+ * A page at 1366×768 (the office PC the issue names) that fails the test on any page error.
+ * `token`: an API token the client finds in its tab storage, as if the user had entered it.
+ */
+export async function openPage(browser: Browser, url: string, opts: { token?: string } = {}): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  if (opts.token) await page.addInitScript((t) => sessionStorage.setItem('akb.editorToken', t), opts.token);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
+  });
+  // Say which request failed, not only that one did.
+  page.on('response', async (r) => {
+    if (r.status() >= 500) errors.push(`${r.status()} ${r.request().method()} ${r.url()} ${(r.request().postData() ?? '').slice(0, 160)} → ${(await r.text().catch(() => '')).slice(0, 300)}`);
   });
   await page.goto(url);
   return { page, errors };

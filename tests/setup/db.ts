@@ -23,9 +23,13 @@ export async function gql<T = Record<string, unknown>>(
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
+  // The run's admin token unless the test says who it is (`authorization: ''` means no token).
+  const auth = 'authorization' in headers ? headers.authorization : `Bearer ${inject('adminToken')}`;
+  const { authorization: _, ...rest } = headers;
+  void _;
   const res = await yoga.fetch('http://akb.test/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...rest, ...(auth ? { authorization: auth } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return (await res.json()) as never;

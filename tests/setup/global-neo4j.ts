@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { Database } from '../../server/src/db/database.js';
 import { loadFixtures } from '../../server/src/fixtures/loader.js';
+import { TokenStore } from '../../server/src/auth/tokens.js';
 import { ensureLauncherBuilt, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/src/neo4j/embedded.js';
 import { waitForDatabase } from '../../server/src/boot.js';
 
@@ -18,6 +19,8 @@ declare module 'vitest' {
     neo4jUser: string;
     neo4jPassword: string;
     neo4jDatabase: string;
+    /** An admin API token for the run (tests.setup/db.ts sends it unless told otherwise). */
+    adminToken: string;
   }
 }
 
@@ -38,7 +41,9 @@ export default async function setup(project: TestProject) {
   await db.autoCommit('admin/wipe');
   await db.applySchema();
   await loadFixtures(db, { examples: true, dir: process.env.AKB_TEST_FIXTURES_DIR || undefined });
+  const { token } = await new TokenStore(db).create({ name: 'test-run', role: 'admin', tokenId: null }, { role: 'admin', name: 'suite-admin' });
   await db.close();
+  project.provide('adminToken', token);
   project.provide('neo4jUri', uri);
   project.provide('neo4jUser', target.username ?? '');
   project.provide('neo4jPassword', target.password ?? '');

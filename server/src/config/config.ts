@@ -22,6 +22,21 @@ export interface Config {
   heapMb: number;
   loadExamples: boolean;
   production: boolean;
+  /** Reads without a token: by default only when the server listens on loopback. */
+  publicRead: boolean;
+  introspection: boolean;
+  corsOrigins: string[];
+  /** Requests per minute per caller (token, else IP). */
+  rateLimitPerMinute: number;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+function bool(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (['1', 'true', 'yes'].includes(value.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(value.toLowerCase())) return false;
+  throw new Error(`${name} must be true or false, got ${JSON.stringify(value)}`);
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -47,5 +62,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     heapMb: int('AKB_HEAP_MB', env.AKB_HEAP_MB, 1024),
     loadExamples: env.AKB_EXAMPLES !== '0',
     production: env.NODE_ENV === 'production',
+    publicRead: bool('AKB_PUBLIC_READ', env.AKB_PUBLIC_READ, LOOPBACK.has(env.AKB_HOST ?? '127.0.0.1')),
+    introspection: bool('AKB_INTROSPECTION', env.AKB_INTROSPECTION, env.NODE_ENV !== 'production'),
+    corsOrigins: (env.AKB_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    rateLimitPerMinute: int('AKB_RATE_LIMIT', env.AKB_RATE_LIMIT, 600),
   };
 }

@@ -37,7 +37,12 @@ export class AkbError extends Error {
 
   toGraphQLError(): GraphQLError {
     return new GraphQLError(this.message, {
-      extensions: { code: this.code, ...(this.problems.length ? { problems: this.problems } : {}) },
+      extensions: {
+        code: this.code,
+        ...(this.problems.length ? { problems: this.problems } : {}),
+        // A request refused as a whole (no valid token) answers 401 rather than 200.
+        ...(this.code === 'UNAUTHENTICATED' ? { http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } } : {}),
+      },
       originalError: this,
     });
   }

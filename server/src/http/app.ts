@@ -12,6 +12,8 @@ import type { Database } from '../db/database.js';
 import { AkbError } from '../db/errors.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { buildSchema } from '../graphql/schema.js';
+import { TokenStore } from '../auth/tokens.js';
+import { LIMITS, securityPlugins } from './security.js';
 
 export const WEB_DIST = join(ROOT, 'dist', 'web');
 
@@ -68,12 +70,22 @@ export interface AppOptions {
   webDir?: string;
   /** No request logging (tests). */
   quiet?: boolean;
+  /** Reads without a token (default true; config: only when bound to loopback unless AKB_PUBLIC_READ says otherwise). */
+  publicRead?: boolean;
+  /** Introspection on (default: not in production). */
+  introspection?: boolean;
+  /** Origins allowed by CORS (default: none, same origin only). */
+  corsOrigins?: string[];
+  /** Requests per minute per caller (default LIMITS.rateLimit). */
+  rateLimit?: { requests: number; windowMs: number };
 }
 
 export type AkbYoga = YogaServerInstance<Record<string, never>, Context>;
 
 export function createApp(opts: AppOptions): AkbYoga {
   const production = opts.production ?? process.env.NODE_ENV === 'production';
+  const publicRead = opts.publicRead ?? true;
+  const tokens = new TokenStore(opts.db);
   return createYoga<Record<string, never>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -82,17 +94,32 @@ export function createApp(opts: AppOptions): AkbYoga {
     graphiql: { title: 'akb GraphQL' },
     landingPage: false,
     logging: opts.quiet ? false : production ? 'warn' : 'error',
-    context: () => createContext(opts.db),
-    plugins: [healthPlugin(opts.db), staticPlugin(opts.webDir ?? WEB_DIST)],
+    // Who is calling: a bad, revoked or expired token is refused even for reads; no token is
+    // anonymous, allowed to read only when reads are public.
+    context: async ({ request }) => {
+      const actor = await tokens.actorFor(request.headers.get('authorization'));
+      if (!publicRead && actor.role === null) throw new AkbError('UNAUTHENTICATED', 'this server requires an API token for every request (Authorization: Bearer …)');
+      return createContext(opts.db, actor);
+    },
+    // No CORS headers unless origins are configured: the web client is same-origin.
+    cors: opts.corsOrigins?.length ? { origin: opts.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
+    batching: false,
+    plugins: [
+      healthPlugin(opts.db),
+      staticPlugin(opts.webDir ?? WEB_DIST),
+      ...securityPlugins({ production, introspection: opts.introspection ?? !production, rateLimit: opts.rateLimit ?? LIMITS.rateLimit, maxBodyBytes: LIMITS.maxBodyBytes }),
+    ],
     maskedErrors: {
       maskError(error, message, isDev) {
-        const original = (error as GraphQLError).originalError;
+        // Errors from the context factory (a bad token) arrive bare, resolver errors wrapped.
+        const original = error instanceof AkbError ? error : (error as GraphQLError).originalError;
         if (original instanceof AkbError) {
           // Internal details stay in the log, not in the answer, in production.
           if (original.code === 'INTERNAL' && production) return new GraphQLError(message, { extensions: { code: 'INTERNAL' } });
           return original.toGraphQLError();
         }
-        if (error instanceof GraphQLError && !original) return error;
+        // Duck-typed too: under test runners graphql can be loaded twice, defeating instanceof.
+        if ((error instanceof GraphQLError || (error as Error)?.name === 'GraphQLError') && !original) return error as GraphQLError;
         return new GraphQLError(production && !isDev ? message : (error as Error).message ?? message, {
           extensions: { code: 'INTERNAL' },
         });

@@ -21,7 +21,19 @@ export class ApiError extends Error {
 }
 
 let endpoint = '/graphql';
-let token: string | null = null;
+
+/** Where the API token is kept: this browser tab only (the edit view sets it). */
+export const TOKEN_KEY = 'akb.editorToken';
+
+function storedToken(): string | null {
+  try {
+    return globalThis.sessionStorage?.getItem(TOKEN_KEY) || null;
+  } catch {
+    return null;
+  }
+}
+
+let token: string | null = storedToken();
 
 /** For tests and for a client served from elsewhere. */
 export function configureApi(opts: { endpoint?: string; token?: string | null }) {

@@ -69,34 +69,21 @@ export interface EditableRelationship {
   node: NodeSummary;
 }
 
-/**
- * Every kind's own properties, as inline fragments (the kind types carry them as fields), each
- * aliased `<Kind>_<prop>`: the same name has different types on different kinds (`level` is
- * required on Component, optional on Agency), which GraphQL refuses in one selection otherwise.
- */
-const ownAlias = (kind: string, prop: string) => `${kind}_${prop}`;
-const OWN_PROPS = KINDS.map((k) => {
-  const own = Object.keys(k.props).filter((p) => !(p in COMMON_PROPS));
-  return own.length ? `... on ${k.name} { ${own.map((p) => `${ownAlias(k.name, p)}: ${p}`).join(' ')} }` : '';
-}).join(' ');
+
 
 const COMMON_SELECTION = 'id kind name nameEn abbreviations aliases province description provenance rule confidence sources { document section quote }';
 
 export const nodeForEdit = (id: string, signal?: AbortSignal) =>
   gql<{ node: (Record<string, unknown> & { relationships: EditableRelationship[] }) | null }>(
-    `query($id: ID!) { node(id: $id) { ${COMMON_SELECTION} ${OWN_PROPS}
-       relationships { type direction status note provenance rule confidence sources { document section quote provenance } node { ${NODE} } } } }`,
+    `query($id: ID!) { node(id: $id) { ${COMMON_SELECTION} properties
+       relationships { type direction status via note provenance rule confidence sources { document section quote provenance } node { ${NODE} } } } }`,
     { id },
     signal,
   ).then((r) => {
     const n = r.node;
     if (!n) return null;
-    const kind = KINDS.find((k) => k.name === n.kind);
-    const properties: Record<string, unknown> = {};
-    for (const p of Object.keys(kind?.props ?? {})) {
-      const v = n[ownAlias(kind!.name, p)];
-      if (v !== null && v !== undefined) properties[p] = v;
-    }
+    // `Node.properties`: the kind's own values, as stored.
+    const properties: Record<string, unknown> = { ...((n.properties as Record<string, unknown>) ?? {}) };
     const node: EditableNode = {
       id: n.id as string,
       kind: n.kind as string,

@@ -1,8 +1,6 @@
 /**
  * Operations of the Explore and Impact views beyond queries.ts: a node with its kind's own
- * properties (the `Node` interface has no generic `properties` field, so each kind's fields are
- * asked through an inline fragment, aliased per kind because two kinds may give one name two types,
- * e.g. `number`), the architecture versions, and what one version includes.
+ * properties (`Node.properties`), the architecture versions, and what one version includes.
  */
 import { gql } from './client.js';
 import type { NodeSummary, RelationshipView, SourceRef } from './queries.js';
@@ -28,10 +26,7 @@ export const KIND_PROPS: Record<string, string[]> = {
 
 const NODE = 'id name nameEn kind provenance province abbreviations';
 const SOURCE = 'document section quote provenance';
-const alias = (kind: string, prop: string) => `${kind}__${prop}`;
-const KIND_FRAGMENTS = Object.entries(KIND_PROPS)
-  .map(([kind, props]) => `... on ${kind} { ${props.map((p) => `${alias(kind, p)}: ${p}`).join(' ')} }`)
-  .join(' ');
+
 
 export interface RelationshipDetail extends RelationshipView {
   /** The inference rule, for an inferred relationship. */
@@ -49,28 +44,20 @@ export interface NodeFull extends NodeSummary {
   relationships: RelationshipDetail[];
 }
 
-/** Turns the aliased per-kind fields back into one `properties` record. */
-export function unaliasProperties(raw: Record<string, unknown>): { rest: Record<string, unknown>; properties: Record<string, unknown> } {
-  const rest: Record<string, unknown> = {};
-  const properties: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(raw)) {
-    const at = k.indexOf('__');
-    if (at < 0) rest[k] = v;
-    else if (v !== null && v !== undefined && v !== '') properties[k.slice(at + 2)] = v;
-  }
-  return { rest, properties };
-}
 
 export const nodeFull = (id: string, signal?: AbortSignal) =>
-  gql<{ node: Record<string, unknown> | null }>(
-    `query($id: ID!) { node(id: $id) { ${NODE} aliases description rule sources { ${SOURCE} } ${KIND_FRAGMENTS}
+  gql<{ node: (Omit<NodeFull, 'properties'> & { properties: Record<string, unknown> }) | null }>(
+    `query($id: ID!) { node(id: $id) { ${NODE} aliases description rule sources { ${SOURCE} } properties
        relationships { type field direction provenance status rule sources { ${SOURCE} } node { ${NODE} } } } }`,
     { id },
     signal,
   ).then((r) => {
     if (!r.node) return null;
-    const { rest, properties } = unaliasProperties(r.node);
-    return { ...(rest as unknown as NodeFull), properties };
+    // `properties` holds the kind's own values; show them in KIND_PROPS order.
+    const order = KIND_PROPS[r.node.kind] ?? [];
+    const entries = Object.entries(r.node.properties ?? {}).filter(([, v]) => v !== null && v !== undefined && v !== '');
+    entries.sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
+    return { ...r.node, properties: Object.fromEntries(entries) } as NodeFull;
   });
 
 export const architectures = () =>

@@ -550,10 +550,10 @@ export const DICTIONARY = {
   'edit.modeLabel': { vi: 'Chỉnh sửa', en: 'Edit' },
   'edit.modeNode': { vi: 'Nút', en: 'Node' },
   'edit.modeRelationship': { vi: 'Quan hệ', en: 'Relationship' },
-  'edit.token': { vi: 'Mã thông báo biên tập (editor token)', en: 'Editor token' },
+  'edit.token': { vi: 'Mã truy cập API (API token)', en: 'API token' },
   'edit.tokenNote': {
-    vi: 'Lưu trong thẻ trình duyệt này và gửi kèm mỗi yêu cầu (Authorization: Bearer). Máy chủ hiện chưa kiểm tra mã; phân quyền theo vai trò sẽ được bổ sung sau, nên hiện chưa ẩn chức năng nào.',
-    en: 'Kept in this browser tab and sent with every request (Authorization: Bearer). The server does not check tokens yet; roles come later, so nothing is hidden for now.',
+    vi: 'Lưu trong thẻ trình duyệt này và gửi kèm mỗi yêu cầu (Authorization: Bearer). Sửa đồ thị cần mã có vai trò editor trở lên; lưu báo cáo thẩm định cần appraiser trở lên. Quản trị viên tạo mã bằng npm run token.',
+    en: 'Kept in this browser tab and sent with every request (Authorization: Bearer). Changing the graph needs a token of role editor or above; saving an appraisal needs appraiser or above. An admin makes tokens with npm run token.',
   },
   'edit.notFound': { vi: 'Không có nút nào có mã {id}.', en: 'No node has the id {id}.' },
   'edit.problems': { vi: 'Máy chủ từ chối, chưa ghi gì:', en: 'The server refused; nothing was written:' },

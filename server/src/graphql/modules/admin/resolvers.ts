@@ -2,6 +2,7 @@ import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { AkbError } from '../../../db/errors.js';
 import type { RelRecord } from '../../../model/validate.js';
 import type { Context } from '../../context.js';
+import { requireRole } from '../../../auth/roles.js';
 
 function literal(ast: ValueNode): unknown {
   switch (ast.kind) {
@@ -64,12 +65,30 @@ export const adminResolvers = {
     },
   },
   Mutation: {
-    createNode: (_: unknown, a: { input: Record<string, unknown> }, ctx: Context) => ctx.mutations.createNode(ctx.actor, flatten(a.input, 'input')),
-    updateNode: (_: unknown, a: { id: string; patch: Record<string, unknown> }, ctx: Context) => ctx.mutations.updateNode(ctx.actor, a.id, flatten(a.patch, 'patch')),
-    deleteNode: (_: unknown, a: { id: string; force: boolean }, ctx: Context) => ctx.mutations.deleteNode(ctx.actor, a.id, a.force),
-    createRelationship: async (_: unknown, a: { input: Record<string, unknown> }, ctx: Context) => relOut(await ctx.mutations.createRelationship(ctx.actor, a.input), ctx),
-    updateRelationship: async (_: unknown, a: { key: { from: string; type: string; to: string }; patch: Record<string, unknown> }, ctx: Context) =>
-      relOut(await ctx.mutations.updateRelationship(ctx.actor, a.key, a.patch), ctx),
-    deleteRelationship: (_: unknown, a: { key: { from: string; type: string; to: string } }, ctx: Context) => ctx.mutations.deleteRelationship(ctx.actor, a.key),
+    // Every change to the graph needs an editor (or admin) token; checked here, whatever the client shows.
+    createNode: (_: unknown, a: { input: Record<string, unknown> }, ctx: Context) => {
+      requireRole(ctx.actor, 'editor', 'createNode');
+      return ctx.mutations.createNode(ctx.actor, flatten(a.input, 'input'));
+    },
+    updateNode: (_: unknown, a: { id: string; patch: Record<string, unknown> }, ctx: Context) => {
+      requireRole(ctx.actor, 'editor', 'updateNode');
+      return ctx.mutations.updateNode(ctx.actor, a.id, flatten(a.patch, 'patch'));
+    },
+    deleteNode: (_: unknown, a: { id: string; force: boolean }, ctx: Context) => {
+      requireRole(ctx.actor, 'editor', 'deleteNode');
+      return ctx.mutations.deleteNode(ctx.actor, a.id, a.force);
+    },
+    createRelationship: async (_: unknown, a: { input: Record<string, unknown> }, ctx: Context) => {
+      requireRole(ctx.actor, 'editor', 'createRelationship');
+      return relOut(await ctx.mutations.createRelationship(ctx.actor, a.input), ctx);
+    },
+    updateRelationship: async (_: unknown, a: { key: { from: string; type: string; to: string }; patch: Record<string, unknown> }, ctx: Context) => {
+      requireRole(ctx.actor, 'editor', 'updateRelationship');
+      return relOut(await ctx.mutations.updateRelationship(ctx.actor, a.key, a.patch), ctx);
+    },
+    deleteRelationship: (_: unknown, a: { key: { from: string; type: string; to: string } }, ctx: Context) => {
+      requireRole(ctx.actor, 'editor', 'deleteRelationship');
+      return ctx.mutations.deleteRelationship(ctx.actor, a.key);
+    },
   },
 };

@@ -4,6 +4,7 @@ import { impactDiff } from '../../../appraisal/impact-diff.js';
 import type { ProposalInput } from '../../../appraisal/proposal.js';
 import type { EvidenceStep, Finding, NodeRef } from '../../../appraisal/types.js';
 import type { Context } from '../../context.js';
+import { requireRole } from '../../../auth/roles.js';
 
 const ref = (id: string): NodeRef => ({ id, name: id });
 
@@ -35,8 +36,11 @@ export const appraisalResolvers = {
     },
   },
   Mutation: {
-    appraise: (_: unknown, args: { proposal: ProposalInput; save: boolean; provenance?: string[] | null }, ctx: Context) =>
-      ctx.appraisals.appraise(args.proposal, { save: args.save, actor: ctx.actor.name, provenance: args.provenance }),
+    appraise: (_: unknown, args: { proposal: ProposalInput; save: boolean; provenance?: string[] | null }, ctx: Context) => {
+      // Appraising is a read; keeping the report is a decision on record: appraiser or above.
+      if (args.save) requireRole(ctx.actor, 'appraiser', 'appraise(save: true)');
+      return ctx.appraisals.appraise(args.proposal, { save: args.save, actor: ctx.actor.name, provenance: args.provenance });
+    },
   },
   EvidenceEnd: {
     // Names frozen in a report stay as they were; `node` is today's node, when it still exists.
