@@ -52,9 +52,11 @@ function limitsPlugin(opts: SecurityOptions): Plugin {
   const json = (fetchAPI: { Response: typeof Response }, status: number, code: string, message: string) =>
     new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, headers: { 'content-type': 'application/json' } });
   return {
-    onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
+    async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
       if (url.pathname !== '/graphql') return;
-      const length = Number(request.headers.get('content-length') ?? 0);
+      const declared = request.headers.get('content-length');
+      // Without a declared length (chunked), measure a copy: the body is read once more, bounded by the limit's purpose.
+      const length = declared !== null ? Number(declared) : request.method === 'POST' ? (await request.clone().arrayBuffer()).byteLength : 0;
       if (length > opts.maxBodyBytes) return endResponse(json(fetchAPI, 413, 'PAYLOAD_TOO_LARGE', `request body over ${opts.maxBodyBytes} bytes`));
       const auth = request.headers.get('authorization');
       const ip = (serverContext as { req?: { socket?: { remoteAddress?: string } } })?.req?.socket?.remoteAddress ?? 'local';
