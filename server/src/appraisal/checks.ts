@@ -411,9 +411,12 @@ export function scanCatalogue(subjects: readonly Subject[], ctx: RuleContext, ru
     if (want('hosted-outside-datacentre')) out.push(...hostedOutsideDatacentre(s, ctx));
     if (want('no-data-sharing')) out.push(...noDataSharing(s, ctx));
   }
-  if (want('overlap')) out.push(...overlaps(subjects));
-  if (want('same-system-twice')) out.push(...sameSystemTwice(subjects));
-  return out;
+  // concat, not push(...): a national-scale scan yields hundreds of thousands of pairs, more
+  // arguments than a call can take.
+  let all = out;
+  if (want('overlap')) all = all.concat(overlaps(subjects));
+  if (want('same-system-twice')) all = all.concat(sameSystemTwice(subjects));
+  return all;
 }
 
 export type { Evidence };
