@@ -7,35 +7,11 @@
  */
 import type { Problem } from '../api/client.js';
 
-export type ModuleMode = 'BUILD' | 'INTEGRATE';
-export type HostingLocation = 'PROVINCIAL_DATACENTRE' | 'NATIONAL_DATACENTRE' | 'OUTSIDE';
+// The proposal's shape is the server's (one declaration); the form adds its drafts around it.
+import type { BudgetCategory, ExchangeInput, HostingLocation, ModuleMode, ProposalInput } from '../../../server/src/appraisal/proposal.js';
+export type { BudgetCategory, ExchangeInput, HostingLocation, ModuleMode, ProposalInput } from '../../../server/src/appraisal/proposal.js';
 export const HOSTING_LOCATIONS: HostingLocation[] = ['PROVINCIAL_DATACENTRE', 'NATIONAL_DATACENTRE', 'OUTSIDE'];
-export const BUDGET_CATEGORIES = ['SOFTWARE', 'MODULE', 'DATA', 'INTEGRATION', 'INFRASTRUCTURE', 'SECURITY', 'TRANSMISSION', 'TRAINING', 'OTHER'] as const;
-export type BudgetCategory = (typeof BUDGET_CATEGORIES)[number];
-
-export interface ExchangeInput {
-  target: string;
-  via?: string | null;
-}
-
-/** `input ProposalInput` of the GraphQL schema. */
-export interface ProposalInput {
-  name: string;
-  ownerAgency: string;
-  architecture?: string | null;
-  businessDomains?: string[] | null;
-  justification?: string | null;
-  dataDomains?: string[] | null;
-  usesData?: ExchangeInput[] | null;
-  integrations?: ExchangeInput[] | null;
-  modules?: { name: string; capability: string; mode: ModuleMode }[] | null;
-  hosting: { location: HostingLocation; reason?: string | null; monitoredBySoc?: boolean | null };
-  offersDataSharing?: boolean | null;
-  feedsWarehouse?: boolean | null;
-  securityLevel?: number | null;
-  networks?: string[] | null;
-  budgetLines?: { name: string; category: BudgetCategory; amount: number; module?: string | null; special?: boolean | null }[] | null;
-}
+export const BUDGET_CATEGORIES: readonly BudgetCategory[] = ['SOFTWARE', 'MODULE', 'DATA', 'INTEGRATION', 'INFRASTRUCTURE', 'SECURITY', 'TRANSMISSION', 'TRAINING', 'OTHER'];
 
 export interface ExchangeDraft {
   target: string;
