@@ -10,7 +10,8 @@
  * to the tables of bench/RESULTS.md.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import net from 'node:net';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../server/src/config/config.js';
 import { Database } from '../server/src/db/database.js';
@@ -32,6 +33,18 @@ const N = arg('nodes', 100_000);
 const ITER = arg('iterations', 200);
 const APPRAISE_ITER = arg('appraisals', 50);
 const SCAN_RUNS = arg('scans', 3);
+/**
+ * `--nodelay`: diagnostic, sets TCP_NODELAY on every socket (the driver leaves Nagle's algorithm
+ * on, which holds the last segment of a multi-segment Bolt message for the server's delayed ACK).
+ */
+const NODELAY = args.includes('--nodelay');
+if (NODELAY) {
+  const connect = net.Socket.prototype.connect;
+  net.Socket.prototype.connect = function (this: net.Socket, ...a: unknown[]) {
+    this.setNoDelay(true);
+    return (connect as (...x: unknown[]) => net.Socket).apply(this, a);
+  } as typeof connect;
+}
 /** `--no-save`: print only (trial runs), write neither the JSON nor RESULTS.md. */
 const SAVE = !args.includes('--no-save');
 /** The provenance the appraisal reads on the generated graph: its facts point at the fixtures' stated domains, databases and services. */
@@ -141,7 +154,7 @@ async function main() {
   const neo = await startEmbeddedNeo4j({ dataDir: dir, boltPort: await freePort(), pageCacheMb: PAGECACHE_MB, heapMb: HEAP_MB });
   const db = Database.connect({ uri: neo.uri });
   const yoga = createApp({ db, quiet: true });
-  const machine = { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), neo4jHeapMb: HEAP_MB, neo4jPageCacheMb: PAGECACHE_MB, node: process.version };
+  const machine = { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), neo4jHeapMb: HEAP_MB, neo4jPageCacheMb: PAGECACHE_MB, node: process.version, loadAverageAtStart: loadavg().map((x) => +x.toFixed(2)), ...(NODELAY ? { tcpNoDelay: true } : {}) };
   console.log(`machine: ${JSON.stringify(machine)}`);
   try {
     await waitForDatabase(db, 60_000);
@@ -185,7 +198,7 @@ async function main() {
     const impactEdges = edges.length;
     // Most point-to-point exchanges among generated systems go through the sender's LGSP (a property: the edges stay).
     catalogue.annotateExchanges(edges);
-    edges.push(...catalogue.edges);
+    for (const e of catalogue.edges) edges.push(e);
     const nodeRows = [...catalogue.nodes];
     for (let j = 0; j < N; j++) nodeRows.push({ id: id(j), kind: 'Component', props: { id: id(j), kind: 'Component', provenance: 'example', sources: src, ...catalogue.componentProps(j) } });
     for (let i = 0; i < nodeRows.length; i += 10_000) await db.write('fixtures/merge-nodes', { rows: nodeRows.slice(i, i + 10_000) });
@@ -218,6 +231,8 @@ async function main() {
     const fixtureAppraisalLoadedProfile = await profileAppraisal(db, SAMPLE, ['stated', 'inferred']);
 
     const date = new Date().toISOString().slice(0, 10);
+    const machineEnd = { ...machine, loadAverageAtEnd: loadavg().map((x) => +x.toFixed(2)) };
+    console.log(`load average: start ${machine.loadAverageAtStart.join(' ')}, end ${machineEnd.loadAverageAtEnd.join(' ')}`);
     if (!SAVE) return;
     const outDir = join(ROOT, 'bench', 'results');
     mkdirSync(outDir, { recursive: true });
@@ -229,13 +244,14 @@ async function main() {
       appraiseProfile: { fixtures: fixtureAppraisalProfile, generated: generatedAppraisalProfile, fixturesWithGeneratedLoaded: fixtureAppraisalLoadedProfile },
       appraise: { fixtures: fixtureAppraisal, generated: generatedAppraisal, fixturesWithGeneratedLoaded: fixtureAppraisalLoaded },
     };
-    writeFileSync(join(outDir, `${date}-impact.json`), JSON.stringify({ date, machine, fixtures, generated, loadSeconds, appraisal }, null, 2));
+    writeFileSync(join(outDir, `${date}-impact.json`), JSON.stringify({ date, machine: machineEnd, fixtures, generated, loadSeconds, appraisal }, null, 2));
     const md = join(ROOT, 'bench', 'RESULTS.md');
     if (!existsSync(md)) writeFileSync(md, '# Benchmark results\n\nEach row is one `npm run bench` run; p50/p99 in ms; ratios of p50 measured side by side in the same run.\n');
-    const m = `${machine.cores} cores, ${machine.memoryGiB} GiB, heap ${HEAP_MB} MB, page cache ${PAGECACHE_MB} MB`;
+    const m = `${machine.cores} cores, ${machine.memoryGiB} GiB, heap ${HEAP_MB} MB, page cache ${PAGECACHE_MB} MB${NODELAY ? ', TCP_NODELAY' : ''}, load ${machine.loadAverageAtStart[0]}→${machineEnd.loadAverageAtEnd[0]}`;
     addRows(md, IMPACT_TABLE, [fixtures, generated].map((r) => `| ${date} | ${m} | ${r.label} | ${r.graphql.p50}/${r.graphql.p99} | ${r.driver.p50}/${r.driver.p99} | ${r.inMemory.p50}/${r.inMemory.p99} | ${r.ratios.graphqlOverDriver}× | ${r.ratios.driverOverInMemory}× |`));
     const rules = (b: Record<string, number>) => Object.entries(b).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
-    const sec = (x: number) => (x / 1000).toFixed(2);
+    const sec = (x: { median: number | null; failedAfterMs?: number; error?: string }) =>
+      x.median !== null ? (x.median / 1000).toFixed(2) : `failed after ${((x.failedAfterMs ?? 0) / 1000).toFixed(1)} s (${(x.error ?? '').replace(/^(\S+) (Database error in read transaction: )?/, '$1: ').slice(0, 70)})`;
     addRows(
       md,
       SCAN_TABLE,
@@ -245,9 +261,16 @@ async function main() {
         [scanExample, graphLabel],
       ].map(([r, g]) => {
         const s = r as typeof scan;
-        return `| ${date} | ${m} | ${g} | ${s.provenance.join(', ')} | ${sec(s.api.median)} / ${sec(s.graphql.median)} | ${s.findings}: ${rules(s.byRule)} |`;
+        // A scan that failed: the findings the same rules give outside a transaction (the profile).
+        const found = s.findings !== null ? `${s.findings}: ${rules(s.byRule)}` : s === scan ? `(profile, no transaction) ${profile.findings}: ${rules(profile.byRule)}` : 'n/a';
+        return `| ${date} | ${m} | ${g} | ${s.provenance.join(', ')} | ${sec(s.api)} / ${sec(s.graphql)} | ${found} |`;
       }),
     );
+    const pt = profile.timesMs as Record<string, number>;
+    const s1 = (k: string) => ((pt[k] ?? 0) / 1000).toFixed(1);
+    addRows(md, PROFILE_TABLE, [
+      `| ${date} | ${m} | ${graphLabel} | ${profile.subjects} (largest province ${profile.largestProvince}) | ${s1('query subjects')} (Neo4j ${(profile.subjectsQuery.consumedAfterMs / 1000).toFixed(1)}, toPlain ${s1('subjects: toPlain (akb conversion)')}) + context ${s1('query context')} | ${s1('rules 1–4, 6 (per subject)')} | ${s1('overlap: whole rule')} (similarPairs ${s1('overlap: similarPairs')}) | ${s1('same-system: whole rule')} (similarPairs ${s1('same-system: similarPairs')}; ${profile.sameSystem.candidatePairsAlphabeticalOrder} candidates, ${profile.sameSystem.candidatePairsRarestFirst} rarest-first) | ${s1('sortFindings')} | ${(profile.wallMs / 1000).toFixed(1)} |`,
+    ]);
     addRows(
       md,
       APPRAISE_TABLE,
@@ -270,8 +293,10 @@ async function main() {
 const IMPACT_TABLE = '| date | machine | graph | GraphQL p50/p99 | driver p50/p99 | in-memory p50/p99 | GraphQL/driver | driver/in-memory |\n| --- | --- | --- | --- | --- | --- | --- | --- |';
 const SCAN_TABLE =
   '## Duplication scan\n\nFull scan (every rule, every province), wall time in seconds, median of 3 after a warm-up, through `Appraisals.duplication` and through GraphQL (`duplication { id ruleCode severity }`); findings per rule code. Goal: ≤ 5 s for ~100k nodes.\n\n| date | machine | graph | provenance | API / GraphQL s | findings |\n| --- | --- | --- | --- | --- | --- |';
+const PROFILE_TABLE =
+  '## Duplication scan profile\n\nOne full scan taken apart (bench/appraisal.ts `profileScan`, provenance stated, inferred, example; the queries in one read transaction, the rules after it, so no timeout): seconds per step; the two pairwise rules with the time in `similarPairs` and the candidate pairs its prefix filter lets through (tokens in alphabetical order as today, and rarest first).\n\n| date | machine | graph | subjects | queries s | rules 1–4, 6 s | overlap s | same-system s | sort s | total s |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
 const APPRAISE_TABLE =
-  '## Appraisal\n\nOne appraisal of the sample proposal (fixtures/proposals/qnam-tiep-nhan-ho-so-truc-tuyen.json, or the same moved to a generated province), `save: false`; p50/p99 in ms over 50 runs after a warm-up. Goal: ≤ 100 ms.\n\n| date | machine | graph | province (provenance) | API p50/p99 | GraphQL p50/p99 | verdict |\n| --- | --- | --- | --- | --- | --- | --- |';
+  '## Appraisal\n\nOne appraisal of the sample proposal (fixtures/proposals/qnam-tiep-nhan-ho-so-truc-tuyen.json, or the same moved to a generated province), `save: false`; p50/p99 in ms over 50 runs after a warm-up (fewer, at least 10, when one appraisal takes over a second). Goal: ≤ 100 ms.\n\n| date | machine | graph | province (provenance) | API p50/p99 | GraphQL p50/p99 | verdict |\n| --- | --- | --- | --- | --- | --- | --- |';
 
 /** Adds rows at the end of the table that starts with `header` (creating the table at the end of the file if absent). */
 function addRows(file: string, header: string, rows: string[]) {
