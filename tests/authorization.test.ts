@@ -110,3 +110,15 @@ describe('authorization matrix', () => {
     expect(viewer.errors).toBeUndefined();
   });
 });
+
+describe('sensitive fields', () => {
+  it('a system’s security level is visible to appraisers and above, null for viewers and anonymous readers', async () => {
+    await gql(yoga, 'mutation { updateNode(id: "component:test-authz-a", patch: { properties: { securityLevel: 3 } }) { id } }', {}, { authorization: `Bearer ${tokens.editor}` });
+    const read = async (auth: string) =>
+      (await gql<{ node: { securityLevel: number | null; properties: Record<string, unknown> } }>(yoga, '{ node(id: "component:test-authz-a") { ... on Component { securityLevel } properties } }', {}, { authorization: auth })).data!.node;
+    expect(await read('')).toMatchObject({ securityLevel: null });
+    expect((await read('')).properties).not.toHaveProperty('securityLevel');
+    expect(await read(`Bearer ${tokens.viewer}`)).toMatchObject({ securityLevel: null });
+    expect(await read(`Bearer ${tokens.appraiser}`)).toMatchObject({ securityLevel: 3, properties: { securityLevel: 3 } });
+  });
+});

@@ -25,7 +25,7 @@ describe('HTTP surface', () => {
     expect(await res.text()).toContain('akb GraphQL');
   });
 
-  it('/health is 503 while Neo4j is down and 200 when it is back', async () => {
+  it('/health, /ready and GraphQL are 503 while Neo4j is down (fast, with a clear code) and serve again when it is back', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'akb-health-'));
     const port = await freePort();
     const neo = await startEmbeddedNeo4j({ dataDir: dir, boltPort: port, pageCacheMb: 64, heapMb: 384 });
@@ -34,13 +34,26 @@ describe('HTTP surface', () => {
     try {
       // A fresh Neo4j's first query can take longer than the 2 s ping on a loaded machine: poll.
       await expect.poll(async () => (await yoga.fetch('http://akb.test/health')).status, { timeout: 30_000, interval: 500 }).toBe(200);
+      expect((await yoga.fetch('http://akb.test/ready')).status).toBe(503); // schema not applied yet
+      await own.applySchema();
+      expect((await yoga.fetch('http://akb.test/ready')).status).toBe(200);
       await neo.stop();
       const down = await yoga.fetch('http://akb.test/health');
       expect(down.status).toBe(503);
       expect(await down.json()).toMatchObject({ database: false });
+      expect((await yoga.fetch('http://akb.test/ready')).status).toBe(503);
+      // GraphQL fails fast with 503 and a clear code while Neo4j is away.
+      const started = Date.now();
+      const q = await yoga.fetch('http://akb.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ search(text: "LGSP") { node { id } } }' }) });
+      expect(q.status).toBe(503);
+      expect(((await q.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
+      expect(Date.now() - started).toBeLessThan(15_000);
       const again = await startEmbeddedNeo4j({ dataDir: dir, boltPort: port, pageCacheMb: 64, heapMb: 384 });
       try {
         await expect.poll(async () => (await yoga.fetch('http://akb.test/health')).status, { timeout: 30_000, interval: 500 }).toBe(200);
+        // …and the same server serves again by itself.
+        const back = await yoga.fetch('http://akb.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { nodes } }' }) });
+        expect(back.status).toBe(200);
       } finally {
         await again.stop();
       }

@@ -42,6 +42,8 @@ export class AkbError extends Error {
         ...(this.problems.length ? { problems: this.problems } : {}),
         // A request refused as a whole (no valid token) answers 401 rather than 200.
         ...(this.code === 'UNAUTHENTICATED' ? { http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } } : {}),
+        // Neo4j away: fail fast with 503 so balancers and clients retry elsewhere or later.
+        ...(this.code === 'DATABASE_UNAVAILABLE' ? { http: { status: 503, headers: { 'retry-after': '5' } } } : {}),
       },
       originalError: this,
     });

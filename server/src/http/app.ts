@@ -28,6 +28,29 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * /ready: Neo4j answers and the schema is applied (the id constraint exists), i.e. this instance
+ * can serve; a balancer sends traffic only to ready instances. /health (below) says whether Neo4j
+ * answers at all; /live (yoga's) only that the process runs.
+ */
+function readyPlugin(db: Database): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== '/ready') return;
+      let database = false;
+      let schema = false;
+      try {
+        database = await db.ping();
+        schema = database && (await db.read('admin/show-constraints')).some((r) => r.name === 'node_id');
+      } catch {
+        schema = false;
+      }
+      const ready = database && schema;
+      endResponse(new fetchAPI.Response(JSON.stringify({ status: ready ? 'ready' : 'not ready', database, schema }), { status: ready ? 200 : 503, headers: { 'content-type': 'application/json' } }));
+    },
+  };
+}
+
 function healthPlugin(db: Database): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
@@ -106,6 +129,7 @@ export function createApp(opts: AppOptions): AkbYoga {
     batching: false,
     plugins: [
       healthPlugin(opts.db),
+      readyPlugin(opts.db),
       staticPlugin(opts.webDir ?? WEB_DIST),
       ...securityPlugins({ production, introspection: opts.introspection ?? !production, rateLimit: opts.rateLimit ?? LIMITS.rateLimit, maxBodyBytes: LIMITS.maxBodyBytes }),
     ],

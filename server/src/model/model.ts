@@ -22,6 +22,8 @@ export interface PropSpec {
   required?: boolean;
   /** Closed set of allowed values (for strings and string lists). */
   values?: readonly string[];
+  /** Shown only to appraisers and above (a system's security posture). */
+  sensitive?: boolean;
   description: string;
 }
 
@@ -131,7 +133,7 @@ export const KINDS: readonly KindSpec[] = [
       level: { type: 'string', required: true, values: LEVELS, description: 'national | province | commune | sector.' },
       hosting: { type: 'string', values: HOSTINGS, description: 'Where it runs, when known: provincial-datacentre | national-datacentre | outside.' },
       hostingReason: { type: 'string', description: 'Why it runs outside the data centre, when it does (the stated exception).' },
-      securityLevel: { type: 'int', description: 'Security level (cấp độ an toàn hệ thống thông tin, 1–5) when known.' },
+      securityLevel: { type: 'int', sensitive: true, description: 'Security level (cấp độ an toàn hệ thống thông tin, 1–5) when known; visible to appraisers and above.' },
     },
   },
   {

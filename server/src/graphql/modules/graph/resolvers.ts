@@ -1,6 +1,7 @@
 import { AkbError } from '../../../db/errors.js';
 import type { NodeRow, ListFilter } from '../../../graph/repository.js';
 import { COMMON_PROPS, KINDS, REL_BY_TYPE } from '../../../model/model.js';
+import { atLeast } from '../../../auth/roles.js';
 import { fold, foldKey } from '../../../model/text.js';
 import { parseQuery, type ParsedQuery } from '../../../search/query.js';
 import type { Context } from '../../context.js';
@@ -114,8 +115,13 @@ export function graphResolvers() {
   for (const k of KINDS) {
     // The kind's own properties as one object, for clients that show any node generically.
     const own = Object.keys(k.props).filter((p) => !(p in COMMON_PROPS));
-    const properties = (n: NodeRow) => Object.fromEntries(own.filter((p) => n[p] !== undefined && n[p] !== null).map((p) => [p, n[p]]));
-    perKind[k.name] = { ...commonNodeFields, properties, ...(rel[k.name] ?? {}) };
+    // Sensitive properties (a system's security level) only for appraisers and above, wherever they are read.
+    const sensitive = own.filter((p) => k.props[p].sensitive);
+    const mayRead = (p: string, ctx: Context) => !k.props[p].sensitive || atLeast(ctx.actor.role, 'appraiser');
+    const properties = (n: NodeRow, _: unknown, ctx: Context) =>
+      Object.fromEntries(own.filter((p) => n[p] !== undefined && n[p] !== null && mayRead(p, ctx)).map((p) => [p, n[p]]));
+    const guarded = Object.fromEntries(sensitive.map((p) => [p, (n: NodeRow, _: unknown, ctx: Context) => (mayRead(p, ctx) ? (n[p] ?? null) : null)]));
+    perKind[k.name] = { ...commonNodeFields, properties, ...guarded, ...(rel[k.name] ?? {}) };
   }
   for (const k of ACTOR_KINDS) Object.assign(perKind[k], actorShortcuts);
   return {
