@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dice, idfWeights, jaccardForDice, similarPairs, unitWeights, weightedJaccard, type ItemSet } from '../server/src/appraisal/similarity.js';
+import { dice, idfWeights, jaccardForDice, pairsWith, similarPairs, unitWeights, weightedJaccard, type ItemSet } from '../server/src/appraisal/similarity.js';
 import { nameTokens } from '../server/src/appraisal/checks.js';
 
 function bruteForce(sets: ItemSet[], w: (i: string) => number, t: number) {
@@ -41,6 +41,18 @@ describe('similar pairs by prefix filtering', () => {
         for (const p of pairs) expect(dice(sets.find((s) => s.id === p.a)!.items, sets.find((s) => s.id === p.b)!.items)).toBeGreaterThanOrEqual(0.8 - 1e-12);
       }),
       { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('pairs with one set (a proposal against the catalogue) equal the all-pairs answer filtered to it', () => {
+    fc.assert(
+      fc.property(setsArb, fc.double({ min: 0.1, max: 1, noNaN: true }), (sets, t) => {
+        const w = idfWeights(sets);
+        const only = new Set([sets[0].id]);
+        const all = similarPairs(sets, w, t).filter((p) => only.has(p.a) || only.has(p.b));
+        expect(pairsWith(sets, only, w, t)).toEqual(all);
+      }),
+      { numRuns: 300, seed: 11 },
     );
   });
 

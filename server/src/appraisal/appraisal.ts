@@ -103,7 +103,7 @@ export class Appraisals {
   /** Findings over the catalogue in scope. */
   async duplication(scope: DuplicationScope = {}): Promise<Finding[]> {
     const provenance = checkProvenance(scope.provenance);
-    return this.db.readTransaction(async (tx) => {
+    const loaded = await this.db.readTransaction(async (tx) => {
       const rules = await this.rules(tx);
       const codes = new Set(rules.map((r) => r.code));
       const unknown = (scope.rules ?? []).filter((r) => !codes.has(r));
@@ -117,10 +117,11 @@ export class Appraisals {
         if (!(kinds as readonly string[]).includes(n.kind)) throw new AkbError('VALIDATION_FAILED', `scope.${key}: ${id} is a ${n.kind}`, [{ where: `scope.${key}`, message: `expected ${kinds.join(' or ')}`, value: id }]);
         if (key === 'architecture') province = province ?? n.province;
       }
-      const { subjects, ctx } = await this.load(tx, { province, architecture: scope.architecture ?? null, agency: scope.agency ?? null }, provenance);
-      const wanted = scope.rules?.length ? new Set(scope.rules) : undefined;
-      return sortFindings(scanCatalogue(subjects, ctx, wanted), rules);
+      return { rules, ...(await this.load(tx, { province, architecture: scope.architecture ?? null, agency: scope.agency ?? null }, provenance)) };
     });
+    // The rules run after the transaction closes: its timeout bounds the database's work, not ours.
+    const wanted = scope.rules?.length ? new Set(scope.rules) : undefined;
+    return sortFindings(scanCatalogue(loaded.subjects, loaded.ctx, wanted), loaded.rules);
   }
 
   /**

@@ -7,7 +7,7 @@
  */
 import { ABBREVIATIONS } from '../search/abbreviations.js';
 import { fold, foldKey } from '../model/text.js';
-import { dice, idfWeights, jaccardForDice, similarPairs, unitWeights } from './similarity.js';
+import { dice, idfWeights, jaccardForDice, pairsWith, similarPairs, unitWeights } from './similarity.js';
 import {
   PROVENANCE_RANK,
   type Evidence,
@@ -280,7 +280,7 @@ export function overlaps(subjects: readonly Subject[], only?: ReadonlySet<string
   for (const bucket of byProvince(subjects)) {
     const sets = bucket.map((s) => ({ id: s.id, items: overlapItems(s) })).filter((x) => x.items.length >= OVERLAP_MIN_SHARED);
     const w = idfWeights(sets);
-    for (const p of similarPairs(sets, w, OVERLAP_THRESHOLD)) {
+    for (const p of only ? pairsWith(sets, only, w, OVERLAP_THRESHOLD) : similarPairs(sets, w, OVERLAP_THRESHOLD)) {
       if (p.shared.length < OVERLAP_MIN_SHARED) continue;
       if (only && !only.has(p.a) && !only.has(p.b)) continue;
       const a = byId.get(p.a)!;
@@ -347,7 +347,8 @@ export function sameSystemTwice(subjects: readonly Subject[], only?: ReadonlySet
   const out: Finding[] = [];
   for (const bucket of byProvince(subjects)) {
     const sets = bucket.map((s) => ({ id: s.id, items: nameTokens(s.name, s.province) })).filter((x) => x.items.length > 0);
-    for (const p of similarPairs(sets, unitWeights, jaccardForDice(SAME_NAME_DICE))) {
+    const t = jaccardForDice(SAME_NAME_DICE);
+    for (const p of only ? pairsWith(sets, only, unitWeights, t) : similarPairs(sets, unitWeights, t)) {
       if (only && !only.has(p.a) && !only.has(p.b)) continue;
       const a = byId.get(p.a)!;
       const b = byId.get(p.b)!;

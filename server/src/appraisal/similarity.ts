@@ -109,3 +109,36 @@ export function dice(a: readonly string[], b: readonly string[]): number {
 
 /** Dice ≥ d exactly when Jaccard ≥ d / (2 − d): lets similarPairs find Dice pairs. */
 export const jaccardForDice = (d: number) => d / (2 - d);
+
+/**
+ * The pairs at or above the threshold that involve one of `only` (a proposal against the
+ * catalogue): each of those sets scored against every other, linear in the catalogue, instead of
+ * every pair of the province. Same answer as filtering similarPairs (tests/similarity.test.ts).
+ */
+export function pairsWith(sets: readonly ItemSet[], only: ReadonlySet<string>, w: Weights, threshold: number): SimilarPair[] {
+  const out: SimilarPair[] = [];
+  const seen = new Set<string>();
+  for (const a of sets) {
+    if (!only.has(a.id)) continue;
+    const sa = new Set(a.items);
+    for (const b of sets) {
+      if (b.id === a.id) continue;
+      const key = a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const score = weightedJaccard(a.items, b.items, w);
+      if (score + 1e-12 < threshold) continue;
+      const sb = new Set(b.items);
+      const [first, second, fs, ss] = a.id < b.id ? [a, b, sa, sb] : [b, a, sb, sa];
+      out.push({
+        a: first.id,
+        b: second.id,
+        score,
+        shared: [...fs].filter((x) => ss.has(x)).sort(),
+        onlyA: [...fs].filter((x) => !ss.has(x)).sort(),
+        onlyB: [...ss].filter((x) => !fs.has(x)).sort(),
+      });
+    }
+  }
+  return out.sort((p, q) => q.score - p.score || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : 1));
+}
