@@ -20,7 +20,7 @@ import { waitForDatabase } from '../server/src/boot.js';
 import { createApp } from '../server/src/http/app.js';
 import { TokenStore } from '../server/src/auth/tokens.js';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '64' }, 'no-save': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '64' }, 'no-save': { type: 'boolean', default: false }, 'no-writes': { type: 'boolean', default: false } } });
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 
@@ -49,7 +49,8 @@ async function main() {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     // One write target per connection, so writes do not all queue on one node's lock.
     const write = (i: number) => ({ name: 'write', body: { query: 'mutation($id: ID!, $d: String!) { updateNode(id: $id, patch: { description: $d }) { id } }', variables: { id: 'component:qng-ex-ho-tich', d: `tải ${i}` } } });
-    const mix = [...READS, ...READS, write(0)];
+    // --no-writes: reads only, to tell write contention (the graph write lock) from read cost.
+    const mix = values['no-writes'] ? [...READS, ...READS] : [...READS, ...READS, write(0)];
     let n = 0;
     const kinds = new Map<string, number>();
     const result = await autocannon({
