@@ -11,6 +11,7 @@ import { RuleContext, SEVERITY_RANK, overlaps, sameSystemTwice, scanCatalogue, b
 import {
   idsNamed,
   linesOfService,
+  loadServices,
   proposalSubject,
   provinceOf,
   rebudgetsSecurity,
@@ -84,17 +85,6 @@ export class Appraisals {
     return { subjects, ctx };
   }
 
-  /** Capability key or service id → service id. */
-  async services(tx: Tx): Promise<Map<string, string>> {
-    const services = new Map<string, string>();
-    for (const r of await tx.run('appraisal/services-by-capability', {})) {
-      // A capability key names its canonical service (service:<key>) when several share it.
-      if (!services.has(String(r.capability)) || r.id === `service:${r.capability}`) services.set(String(r.capability), String(r.id));
-      services.set(String(r.id), String(r.id));
-    }
-    return services;
-  }
-
   private async nodes(tx: Tx, ids: string[]): Promise<Map<string, NamedNode>> {
     const rows = (await tx.run('appraisal/proposal-nodes', { ids })) as unknown as NamedNode[];
     return new Map(rows.map((n) => [n.id, n]));
@@ -149,7 +139,7 @@ export class Appraisals {
     const provenance = checkProvenance(opts.provenance);
     const report = await this.db.readTransaction(async (tx) => {
       const rules = await this.rules(tx);
-      const services = await this.services(tx);
+      const services = await loadServices(tx);
       const nodes = await this.nodes(tx, idsNamed(input, services));
       const problems = validateProposal(input, nodes, services);
       if (problems.length) throw new AkbError('VALIDATION_FAILED', `the proposal has ${problems.length} problem(s): ${problems.map((p) => `${p.where}: ${p.message}`).join('; ')}`, problems);

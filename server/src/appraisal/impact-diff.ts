@@ -10,7 +10,7 @@ import { AkbError } from '../db/errors.js';
 import { walk } from '../impact/impact.js';
 import { PROPAGATING_TYPES } from '../model/model.js';
 import { RuleContext } from './checks.js';
-import { idsNamed, proposalSubject, serviceOf, validateProposal, type NamedNode, type ProposalInput } from './proposal.js';
+import { idsNamed, loadServices, proposalSubject, serviceOf, validateProposal, type NamedNode, type ProposalInput } from './proposal.js';
 import type { Resource } from './types.js';
 
 export type LinkChange = 'ADDED' | 'REMOVED' | 'UNCHANGED';
@@ -54,12 +54,7 @@ export async function impactDiff(db: Database, p: ProposalInput, opts: { baselin
   if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 6)
     throw new AkbError('VALIDATION_FAILED', 'maxDepth must be between 1 and 6', [{ where: 'maxDepth', message: '1..6', value: maxDepth }]);
   return db.readTransaction(async (tx) => {
-    const services = new Map<string, string>();
-    for (const r of await tx.run('appraisal/services-by-capability', {})) {
-      // A capability key names its canonical service (service:<key>) when several share it.
-      if (!services.has(String(r.capability)) || r.id === `service:${r.capability}`) services.set(String(r.capability), String(r.id));
-      services.set(String(r.id), String(r.id));
-    }
+    const services = await loadServices(tx);
     const ids = idsNamed(p, services).concat(opts.baseline ? [opts.baseline] : []);
     const nodes = new Map(((await tx.run('appraisal/proposal-nodes', { ids })) as unknown as NamedNode[]).map((n) => [n.id, n]));
     const problems = validateProposal(p, nodes, services);

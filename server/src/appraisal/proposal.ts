@@ -4,6 +4,7 @@
  * a Subject, so the catalogue rules apply to it unchanged. The proposal-only rules (security
  * budget, business already computerised, network of transmission items, security level) are here.
  */
+import type { Tx } from '../db/database.js';
 import type { FieldProblem } from '../db/errors.js';
 import type { Fact, Finding, NodeRef, Subject, TargetFact, Exchange } from './types.js';
 import type { RuleContext } from './checks.js';
@@ -123,6 +124,16 @@ export function provinceOf(p: ProposalInput, nodes: ReadonlyMap<string, NamedNod
 }
 
 const proposalFact = (type: string, to: string): Fact => ({ type, from: PROPOSAL_ID, to, provenance: null, sources: [] });
+
+/** Capability key or service id → service id; a key names its canonical service (service:<key>) when several share it. */
+export async function loadServices(tx: Tx): Promise<Map<string, string>> {
+  const services = new Map<string, string>();
+  for (const r of await tx.run('appraisal/services-by-capability', {})) {
+    if (!services.has(String(r.capability)) || r.id === `service:${r.capability}`) services.set(String(r.capability), String(r.id));
+    services.set(String(r.id), String(r.id));
+  }
+  return services;
+}
 
 /** The service id a module's capability names (id or key). */
 export function serviceOf(capability: string, services: ReadonlyMap<string, string>): string {

@@ -60,6 +60,17 @@ export const nodeFull = (id: string, signal?: AbortSignal) =>
     return { ...r.node, properties: Object.fromEntries(entries) } as NodeFull;
   });
 
+let architectureList: Promise<NodeSummary[]> | null = null;
+
+/** The architecture versions, fetched once per page load (a failure is retried next time). */
+export function cachedArchitectures(): Promise<NodeSummary[]> {
+  architectureList ??= architectures().catch(() => {
+    architectureList = null;
+    return [];
+  });
+  return architectureList;
+}
+
 export const architectures = () =>
   gql<{ architectures: { nodes: NodeSummary[] } }>(`{ architectures(first: 100) { nodes { ${NODE} } } }`).then((r) => r.architectures.nodes);
 

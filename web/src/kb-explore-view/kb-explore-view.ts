@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError } from '../api/client.js';
 import { history as historyApi, neighbourhood, type HistoryEvent, type Neighbourhood, type NodeSummary } from '../api/queries.js';
-import { architectureMembers, architectures, nodeFull, type NodeFull } from '../api/explore.js';
+import { architectureMembers, cachedArchitectures, nodeFull, type NodeFull } from '../api/explore.js';
 import { neighbourhoodToGraph, type GraphModel } from '../graph/elements.js';
 import { compactLabels, exploreDepth, exploreFacets, filterFromParams, filterNeighbourhood, type ExploreFacets } from '../graph/explore-filter.js';
 import { LanguageController, t } from '../i18n/i18n.js';
@@ -18,7 +18,6 @@ const STARTS = [
   { id: 'component:qng-httt-gq-tthc', label: 'explore.start.tthc' },
 ] as const;
 
-let architectureList: Promise<NodeSummary[]> | null = null;
 
 interface Failure {
   message: string;
@@ -92,11 +91,7 @@ export class KbExploreView extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    architectureList ??= architectures().catch(() => {
-      architectureList = null;
-      return [];
-    });
-    void architectureList.then((a) => {
+    void cachedArchitectures().then((a) => {
       if (this.isConnected) this.archs = a;
     });
     // Reconnected after a removal: load again what the parameters ask for.

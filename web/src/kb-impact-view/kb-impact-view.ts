@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ApiError } from '../api/client.js';
 import { impact, type ImpactHit, type ImpactResult, type NodeSummary } from '../api/queries.js';
-import { architectures } from '../api/explore.js';
+import { cachedArchitectures } from '../api/explore.js';
 import { impactToGraph, witnessIds, type GraphModel } from '../graph/elements.js';
 import { compactLabels } from '../graph/explore-filter.js';
 import {
@@ -39,7 +39,6 @@ const STRICTNESS_LABEL: Record<Strictness, 'impact.strict.stated' | 'impact.stri
   'stated,inferred,example': 'impact.strict.example',
 };
 
-let architectureList: Promise<NodeSummary[]> | null = null;
 
 interface Failure {
   message: string;
@@ -128,11 +127,7 @@ export class KbImpactView extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    architectureList ??= architectures().catch(() => {
-      architectureList = null;
-      return [];
-    });
-    void architectureList.then((a) => {
+    void cachedArchitectures().then((a) => {
       if (this.isConnected) this.archs = a;
     });
     // Reconnected after a removal: load again what the parameters ask for.
