@@ -18,7 +18,7 @@ export interface Actor {
 const fail = (message: string, problems: FieldProblem[]) => new AkbError('VALIDATION_FAILED', message, problems);
 
 /** Stored node properties back to a record the validator understands. */
-function toRecord(row: Record<string, unknown>): NodeRecord {
+export function toRecord(row: Record<string, unknown>): NodeRecord {
   const { sources, searchText, exactKeys, abbreviationKeys, sourceDocuments, ...rest } = row;
   void searchText; void exactKeys; void abbreviationKeys; void sourceDocuments;
   const r = { ...rest, sources: typeof sources === 'string' ? (JSON.parse(sources) as Source[]) : undefined } as NodeRecord;
@@ -26,7 +26,8 @@ function toRecord(row: Record<string, unknown>): NodeRecord {
   return r;
 }
 
-function relToRecord(from: string, type: string, to: string, props: Record<string, unknown>): RelRecord {
+/** Stored relationship properties back to a record. */
+export function relToRecord(from: string, type: string, to: string, props: Record<string, unknown>): RelRecord {
   const { sources, sourceDocuments, ...rest } = props;
   void sourceDocuments;
   const r = { ...rest, from, type, to, sources: typeof sources === 'string' ? (JSON.parse(sources) as Source[]) : undefined } as RelRecord;

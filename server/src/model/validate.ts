@@ -38,77 +38,77 @@ const MAX_STRING = 20_000;
 const MAX_QUOTE = 400;
 
 function checkValue(where: string, key: string, spec: PropSpec, value: unknown, out: FieldProblem[]) {
-  const bad = (message: string) => out.push({ where: `${where}.${key}`, message, value });
+  const bad = (message: string, messageVi: string) => out.push({ where: `${where}.${key}`, message, messageVi, value });
   switch (spec.type) {
     case 'string':
-      if (typeof value !== 'string') return bad(`must be a string`);
-      if (value.length > MAX_STRING) return bad(`is longer than ${MAX_STRING} characters`);
-      if (spec.values && !spec.values.includes(value)) return bad(`must be one of ${spec.values.join(', ')}`);
+      if (typeof value !== 'string') return bad('must be a string', 'phải là chuỗi ký tự');
+      if (value.length > MAX_STRING) return bad(`is longer than ${MAX_STRING} characters`, `dài quá ${MAX_STRING} ký tự`);
+      if (spec.values && !spec.values.includes(value)) return bad(`must be one of ${spec.values.join(', ')}`, `phải là một trong: ${spec.values.join(', ')}`);
       return;
     case 'string[]':
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return bad('must be a list of strings');
-      if (spec.values) for (const v of value) if (!spec.values.includes(v)) bad(`"${v}" must be one of ${spec.values.join(', ')}`);
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return bad('must be a list of strings', 'phải là danh sách chuỗi ký tự');
+      if (spec.values) for (const v of value) if (!spec.values.includes(v)) bad(`"${v}" must be one of ${spec.values.join(', ')}`, `"${v}" phải là một trong: ${spec.values.join(', ')}`);
       return;
     case 'int':
-      if (typeof value !== 'number' || !Number.isInteger(value)) return bad('must be a whole number');
+      if (typeof value !== 'number' || !Number.isInteger(value)) return bad('must be a whole number', 'phải là số nguyên');
       return;
     case 'boolean':
-      if (typeof value !== 'boolean') return bad('must be true or false');
+      if (typeof value !== 'boolean') return bad('must be true or false', 'phải là true (đúng) hoặc false (sai)');
   }
 }
 
 export function validateProvenance(where: string, r: ProvenanceFields, out: FieldProblem[]) {
   if (!PROVENANCES.includes(r.provenance as never)) {
-    out.push({ where: `${where}.provenance`, message: `must be one of ${PROVENANCES.join(', ')}`, value: r.provenance });
+    out.push({ where: `${where}.provenance`, message: `must be one of ${PROVENANCES.join(', ')}`, messageVi: `phải là một trong: ${PROVENANCES.join(', ')}`, value: r.provenance });
     return;
   }
   if (r.sources !== undefined) {
-    if (!Array.isArray(r.sources)) out.push({ where: `${where}.sources`, message: 'must be a list', value: r.sources });
+    if (!Array.isArray(r.sources)) out.push({ where: `${where}.sources`, message: 'must be a list', messageVi: 'phải là danh sách', value: r.sources });
     else
       r.sources.forEach((s, i) => {
         const w = `${where}.sources[${i}]`;
-        if (!s || typeof s !== 'object') return out.push({ where: w, message: 'must be {document, section, quote}' });
+        if (!s || typeof s !== 'object') return out.push({ where: w, message: 'must be {document, section, quote}', messageVi: 'phải có dạng {document, section, quote}' });
         for (const k of ['document', 'section', 'quote'] as const)
-          if (typeof s[k] !== 'string' || !s[k].trim()) out.push({ where: `${w}.${k}`, message: 'is required', value: s[k] });
+          if (typeof s[k] !== 'string' || !s[k].trim()) out.push({ where: `${w}.${k}`, message: 'is required', messageVi: 'bắt buộc', value: s[k] });
         if (typeof s.quote === 'string' && s.quote.length > MAX_QUOTE)
-          out.push({ where: `${w}.quote`, message: `is longer than ${MAX_QUOTE} characters` });
+          out.push({ where: `${w}.quote`, message: `is longer than ${MAX_QUOTE} characters`, messageVi: `dài quá ${MAX_QUOTE} ký tự` });
       });
   }
   if (r.provenance === 'stated' && !(Array.isArray(r.sources) && r.sources.length))
-    out.push({ where: `${where}.sources`, message: 'a stated fact needs at least one source (document, section, quote)' });
+    out.push({ where: `${where}.sources`, message: 'a stated fact needs at least one source (document, section, quote)', messageVi: 'dữ kiện “stated” cần ít nhất một nguồn (văn bản, mục, trích dẫn)' });
   if (r.provenance === 'inferred') {
-    if (typeof r.rule !== 'string' || !r.rule) out.push({ where: `${where}.rule`, message: 'an inferred fact names the rule that derived it' });
+    if (typeof r.rule !== 'string' || !r.rule) out.push({ where: `${where}.rule`, message: 'an inferred fact names the rule that derived it', messageVi: 'dữ kiện suy luận phải nêu quy tắc đã suy ra nó' });
     if (!CONFIDENCES.includes(r.confidence as never))
-      out.push({ where: `${where}.confidence`, message: `must be one of ${CONFIDENCES.join(', ')}`, value: r.confidence });
+      out.push({ where: `${where}.confidence`, message: `must be one of ${CONFIDENCES.join(', ')}`, messageVi: `phải là một trong: ${CONFIDENCES.join(', ')}`, value: r.confidence });
   }
   if (r.provenance === 'external' && (typeof r.reference !== 'string' || !r.reference))
-    out.push({ where: `${where}.reference`, message: 'an external fact names its reference' });
+    out.push({ where: `${where}.reference`, message: 'an external fact names its reference', messageVi: 'dữ kiện từ nguồn bên ngoài phải nêu nguồn tham chiếu (reference)' });
 }
 
 /** Problems with one node record; empty when it is valid. */
 export function validateNode(where: string, r: Partial<NodeRecord>): FieldProblem[] {
   const out: FieldProblem[] = [];
-  if (!r || typeof r !== 'object') return [{ where, message: 'must be an object' }];
+  if (!r || typeof r !== 'object') return [{ where, message: 'must be an object', messageVi: 'phải là một đối tượng' }];
   const kind = KIND_BY_NAME.get(r.kind as string);
   if (!kind) {
-    out.push({ where: `${where}.kind`, message: `unknown kind; one of ${[...KIND_BY_NAME.keys()].join(', ')}`, value: r.kind });
+    out.push({ where: `${where}.kind`, message: `unknown kind; one of ${[...KIND_BY_NAME.keys()].join(', ')}`, messageVi: `loại không xác định; phải là một trong: ${[...KIND_BY_NAME.keys()].join(', ')}`, value: r.kind });
     return out;
   }
   if (typeof r.id !== 'string' || !r.id.startsWith(`${kind.idPrefix}:`) || r.id.length <= kind.idPrefix.length + 1 || /\s/.test(r.id))
-    out.push({ where: `${where}.id`, message: `must be "${kind.idPrefix}:<slug>" with no spaces`, value: r.id });
-  if (typeof r.name !== 'string' || !r.name.trim()) out.push({ where: `${where}.name`, message: 'is required', value: r.name });
+    out.push({ where: `${where}.id`, message: `must be "${kind.idPrefix}:<slug>" with no spaces`, messageVi: `phải có dạng "${kind.idPrefix}:<slug>", không có khoảng trắng`, value: r.id });
+  if (typeof r.name !== 'string' || !r.name.trim()) out.push({ where: `${where}.name`, message: 'is required', messageVi: 'bắt buộc', value: r.name });
   const specs: Record<string, PropSpec> = { ...COMMON_PROPS, ...kind.props };
   for (const [key, spec] of Object.entries(specs)) {
     const v = r[key];
     if (v === undefined || v === null) {
-      if (spec.required) out.push({ where: `${where}.${key}`, message: `is required for ${kind.name}` });
+      if (spec.required) out.push({ where: `${where}.${key}`, message: `is required for ${kind.name}`, messageVi: `bắt buộc với loại ${kind.name}` });
       continue;
     }
     checkValue(where, key, spec, v, out);
   }
   for (const key of Object.keys(r)) {
     if (key === 'kind' || PROVENANCE_KEYS.has(key) || key in specs) continue;
-    out.push({ where: `${where}.${key}`, message: `is not a property of ${kind.name}` });
+    out.push({ where: `${where}.${key}`, message: `is not a property of ${kind.name}`, messageVi: `không phải thuộc tính của loại ${kind.name}` });
   }
   validateProvenance(where, r as ProvenanceFields, out);
   return out;
@@ -120,33 +120,33 @@ export function validateNode(where: string, r: Partial<NodeRecord>): FieldProble
  */
 export function validateRelationship(where: string, r: Partial<RelRecord>, kindOf: (id: string) => string | undefined): FieldProblem[] {
   const out: FieldProblem[] = [];
-  if (!r || typeof r !== 'object') return [{ where, message: 'must be an object' }];
+  if (!r || typeof r !== 'object') return [{ where, message: 'must be an object', messageVi: 'phải là một đối tượng' }];
   const spec = REL_BY_TYPE.get(r.type as string);
   if (!spec) {
-    out.push({ where: `${where}.type`, message: `unknown relationship type; one of ${[...REL_BY_TYPE.keys()].join(', ')}`, value: r.type });
+    out.push({ where: `${where}.type`, message: `unknown relationship type; one of ${[...REL_BY_TYPE.keys()].join(', ')}`, messageVi: `loại quan hệ không xác định; phải là một trong: ${[...REL_BY_TYPE.keys()].join(', ')}`, value: r.type });
     return out;
   }
   const fromKind = typeof r.from === 'string' ? kindOf(r.from) : undefined;
   const toKind = typeof r.to === 'string' ? kindOf(r.to) : undefined;
-  if (!fromKind) out.push({ where: `${where}.from`, message: 'no node has this id', value: r.from });
+  if (!fromKind) out.push({ where: `${where}.from`, message: 'no node has this id', messageVi: 'không có nút nào mang mã này', value: r.from });
   else if (!spec.from.includes(fromKind))
-    out.push({ where: `${where}.from`, message: `${r.type} cannot start at a ${fromKind}; it starts at ${spec.from.join(' or ')}`, value: r.from });
-  if (!toKind) out.push({ where: `${where}.to`, message: 'no node has this id', value: r.to });
+    out.push({ where: `${where}.from`, message: `${r.type} cannot start at a ${fromKind}; it starts at ${spec.from.join(' or ')}`, messageVi: `${r.type} không thể bắt đầu từ ${fromKind}; nó bắt đầu từ ${spec.from.join(' hoặc ')}`, value: r.from });
+  if (!toKind) out.push({ where: `${where}.to`, message: 'no node has this id', messageVi: 'không có nút nào mang mã này', value: r.to });
   else if (!spec.to.includes(toKind))
-    out.push({ where: `${where}.to`, message: `${r.type} cannot end at a ${toKind}; it ends at ${spec.to.join(' or ')}`, value: r.to });
-  if (r.from !== undefined && r.from === r.to) out.push({ where, message: 'a relationship cannot join a node to itself' });
+    out.push({ where: `${where}.to`, message: `${r.type} cannot end at a ${toKind}; it ends at ${spec.to.join(' or ')}`, messageVi: `${r.type} không thể kết thúc ở ${toKind}; nó kết thúc ở ${spec.to.join(' hoặc ')}`, value: r.to });
+  if (r.from !== undefined && r.from === r.to) out.push({ where, message: 'a relationship cannot join a node to itself', messageVi: 'quan hệ không thể nối một nút với chính nó' });
   const props: Record<string, PropSpec> = { ...REL_COMMON_PROPS, ...(spec.props ?? {}) };
   for (const [key, ps] of Object.entries(props)) {
     const v = r[key];
     if (v === undefined || v === null) {
-      if (ps.required) out.push({ where: `${where}.${key}`, message: `is required on ${r.type}` });
+      if (ps.required) out.push({ where: `${where}.${key}`, message: `is required on ${r.type}`, messageVi: `bắt buộc với quan hệ ${r.type}` });
       continue;
     }
     checkValue(where, key, ps, v, out);
   }
   for (const key of Object.keys(r)) {
     if (key === 'type' || key === 'from' || key === 'to' || PROVENANCE_KEYS.has(key) || key in props) continue;
-    out.push({ where: `${where}.${key}`, message: `is not a property of ${r.type}` });
+    out.push({ where: `${where}.${key}`, message: `is not a property of ${r.type}`, messageVi: `không phải thuộc tính của quan hệ ${r.type}` });
   }
   validateProvenance(where, r as ProvenanceFields, out);
   return out;

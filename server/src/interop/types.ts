@@ -1,0 +1,137 @@
+/**
+ * The import/export contract shared by every format (JSON, CSV, Excel, ArchiMate): a reader turns a
+ * file into located records, the engine validates and writes them, a writer turns records back
+ * into a file. Records are the fixture format (`{nodes, relationships}` of NodeRecord/RelRecord),
+ * so a JSON export is a fixture file and re-importing it gives the same graph.
+ */
+import type { NodeRecord, RelRecord } from '../model/validate.js';
+
+/** Where a record came from, as precisely as the format allows. */
+export interface Location {
+  /** File name (as uploaded or given on the command line); inside a zip, the entry name. */
+  file: string;
+  /** Excel sheet name. */
+  sheet?: string;
+  /** 1-based row (Excel/CSV, header = row 1) or 0-based index in a JSON array. */
+  row?: number;
+  /** JSON path (`nodes[3]`) or XML element id (ArchiMate `identifier`). */
+  path?: string;
+}
+
+/**
+ * A node record as read. `id` may be absent: the engine then matches an existing node by kind +
+ * name + owning agency (`ownerAgency`, the id of an Agency), or makes a new id from the name.
+ */
+export interface NodeInput {
+  at: Location;
+  /** Maps a record property to the column (header text) it came from, for error locations. */
+  columns?: Record<string, string>;
+  record: Partial<NodeRecord>;
+  /** Id of the agency that owns it (becomes an OWNED_BY relationship and helps name matching). */
+  ownerAgency?: string;
+}
+
+export interface RelInput {
+  at: Location;
+  columns?: Record<string, string>;
+  record: Partial<RelRecord>;
+}
+
+/** A problem the reader found before the engine (unreadable cell, unknown column…). */
+export interface ReadProblem {
+  at: Location;
+  column?: string;
+  value?: unknown;
+  message: string;
+  messageVi: string;
+}
+
+/** What a reader hands to the engine. `notes` report format-specific mapping (ArchiMate). */
+export interface ImportBatch {
+  format: ImportFormat;
+  nodes: NodeInput[];
+  relationships: RelInput[];
+  problems: ReadProblem[];
+  notes?: MappingNote[];
+}
+
+export type ImportFormat = 'json' | 'csv' | 'xlsx' | 'archimate';
+
+/** How one source construct was mapped ("ApplicationComponent → Component ×12"). */
+export interface MappingNote {
+  source: string;
+  target: string;
+  count: number;
+  detail?: string;
+}
+
+export type ImportMode = 'all-or-nothing' | 'valid-rows';
+
+export interface ImportOptions {
+  dryRun: boolean;
+  mode: ImportMode;
+  /** Who imports (audit). */
+  actor: string;
+  /** Called with (done, total) while validating and writing. */
+  progress?: (phase: 'validate' | 'write', done: number, total: number) => void;
+}
+
+export type ItemAction = 'created' | 'updated' | 'unchanged' | 'rejected';
+
+export interface ItemProblem {
+  at: Location;
+  column?: string;
+  value?: unknown;
+  message: string;
+  messageVi: string;
+}
+
+export interface ImportItem {
+  at: Location;
+  /** 'node' or 'relationship'. */
+  entity: 'node' | 'relationship';
+  /** Node id, or `from -TYPE-> to`. */
+  key: string;
+  kind?: string;
+  action: ItemAction;
+  /** Set when a row without id was matched to an existing node by name + agency. */
+  matchedBy?: 'id' | 'name-and-agency' | 'new-id';
+  problems: ItemProblem[];
+}
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
+
+export interface ImportReport {
+  format: ImportFormat;
+  dryRun: boolean;
+  mode: ImportMode;
+  /** True when the database was changed. */
+  written: boolean;
+  nodes: ImportCounts;
+  relationships: ImportCounts;
+  items: ImportItem[];
+  notes: MappingNote[];
+}
+
+/** Which part of the graph to export. Empty = everything. */
+export interface ExportFilter {
+  /** Architecture ids: the architecture, what it INCLUDES, its layers, tasks and indicators. */
+  architectures?: string[];
+  /** Agency ids: what they own or operate, and the agencies themselves. */
+  agencies?: string[];
+  /** Kinds to keep. */
+  kinds?: string[];
+  /** Provenances to keep (default all). */
+  provenances?: string[];
+}
+
+/** What an export produces before a writer formats it: exactly the fixture format. */
+export interface GraphRecords {
+  nodes: NodeRecord[];
+  relationships: RelRecord[];
+}
