@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isRole, ROLES, type Role } from '../auth/roles.js';
 
 /** The repository root, whatever the working directory. */
 export const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -28,6 +30,30 @@ export interface Config {
   corsOrigins: string[];
   /** Requests per minute per caller (token, else IP). */
   rateLimitPerMinute: number;
+  /** JWTs from an identity provider, accepted next to API tokens; null: off (no AKB_JWT_* key source set). */
+  jwt: JwtConfig | null;
+}
+
+/** How JWTs are verified and mapped to akb's roles (see server/src/auth/jwt.ts). Exactly one key source. */
+export interface JwtConfig {
+  /** The identity provider's JWKS (fetched and cached). */
+  jwksUri?: string;
+  /** A PEM public key (SPKI, PKCS#1 or an X.509 certificate), for RS/PS/ES/EdDSA without a network. */
+  publicKey?: string;
+  /** A shared secret, for HS256. */
+  secret?: string;
+  /** Required `iss`. */
+  issuer: string;
+  /** Required `aud` (one of the token's audiences). */
+  audience: string;
+  /** Accepted `alg`s; default by key source. */
+  algorithms?: string[];
+  /** The claim holding the caller's role name(s): a string, a space/comma list or an array; exact name or dotted path. */
+  roleClaim: string;
+  /** IdP role name → akb role; null: the claim must hold akb's own role names. */
+  roleMap: Record<string, Role> | null;
+  /** The claim naming the caller in audit events, next to `sub`. */
+  nameClaim: string;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -48,6 +74,57 @@ function int(name: string, value: string | undefined, fallback: number): number 
   return n;
 }
 
+function jwtConfig(env: NodeJS.ProcessEnv): JwtConfig | null {
+  const v = (name: string) => env[name]?.trim() || undefined;
+  const keyFile = v('AKB_JWT_PUBLIC_KEY_FILE');
+  const sources = { AKB_JWT_JWKS_URI: v('AKB_JWT_JWKS_URI'), AKB_JWT_PUBLIC_KEY_FILE: keyFile, AKB_JWT_SECRET: v('AKB_JWT_SECRET') };
+  const set = Object.entries(sources).filter(([, value]) => value !== undefined).map(([name]) => name);
+  if (!set.length) {
+    // Half a configuration is a mistake, not "JWT off".
+    const stray = Object.keys(env).filter((name) => name.startsWith('AKB_JWT_') && env[name]?.trim());
+    if (stray.length) throw new Error(`${stray.join(', ')} set, but no key to verify JWTs with: set one of AKB_JWT_JWKS_URI, AKB_JWT_PUBLIC_KEY_FILE, AKB_JWT_SECRET`);
+    return null;
+  }
+  if (set.length > 1) throw new Error(`set only one of AKB_JWT_JWKS_URI, AKB_JWT_PUBLIC_KEY_FILE, AKB_JWT_SECRET (got ${set.join(', ')})`);
+  const issuer = v('AKB_JWT_ISSUER');
+  const audience = v('AKB_JWT_AUDIENCE');
+  if (!issuer || !audience) throw new Error('JWT verification needs AKB_JWT_ISSUER and AKB_JWT_AUDIENCE');
+  if (sources.AKB_JWT_JWKS_URI && !/^https?:\/\//.test(sources.AKB_JWT_JWKS_URI)) throw new Error(`AKB_JWT_JWKS_URI must be an http(s) URL, got ${JSON.stringify(sources.AKB_JWT_JWKS_URI)}`);
+  if (sources.AKB_JWT_SECRET && sources.AKB_JWT_SECRET.length < 32) throw new Error('AKB_JWT_SECRET must be at least 32 characters');
+  let publicKey: string | undefined;
+  if (keyFile) {
+    try {
+      publicKey = readFileSync(resolve(keyFile), 'utf8');
+    } catch (e) {
+      throw new Error(`AKB_JWT_PUBLIC_KEY_FILE: cannot read ${keyFile}: ${(e as Error).message}`);
+    }
+  }
+  let roleMap: Record<string, Role> | null = null;
+  const mapText = v('AKB_JWT_ROLE_MAP');
+  if (mapText) {
+    roleMap = {};
+    for (const pair of mapText.split(',').map((p) => p.trim()).filter(Boolean)) {
+      const at = pair.lastIndexOf('=');
+      const idpRole = pair.slice(0, at).trim();
+      const role = pair.slice(at + 1).trim();
+      if (at < 1 || !idpRole || !isRole(role)) throw new Error(`AKB_JWT_ROLE_MAP: "${pair}" must be IDP_ROLE=${ROLES.join('|')}`);
+      roleMap[idpRole] = role;
+    }
+  }
+  const algorithms = v('AKB_JWT_ALGORITHMS')?.split(',').map((a) => a.trim()).filter(Boolean);
+  return {
+    jwksUri: sources.AKB_JWT_JWKS_URI,
+    publicKey,
+    secret: sources.AKB_JWT_SECRET,
+    issuer,
+    audience,
+    algorithms: algorithms?.length ? algorithms : undefined,
+    roleClaim: v('AKB_JWT_ROLE_CLAIM') ?? 'akb_role',
+    roleMap,
+    nameClaim: v('AKB_JWT_NAME_CLAIM') ?? 'preferred_username',
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI?.trim();
   return {
@@ -66,5 +143,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: bool('AKB_INTROSPECTION', env.AKB_INTROSPECTION, env.NODE_ENV !== 'production'),
     corsOrigins: (env.AKB_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     rateLimitPerMinute: int('AKB_RATE_LIMIT', env.AKB_RATE_LIMIT, 600),
+    jwt: jwtConfig(env),
   };
 }

@@ -13,6 +13,7 @@ import { AkbError } from '../db/errors.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { buildSchema } from '../graphql/schema.js';
 import { TokenStore } from '../auth/tokens.js';
+import { authenticator, JwtVerifier, type JwtConfig } from '../auth/jwt.js';
 import { LIMITS, securityPlugins } from './security.js';
 
 export const WEB_DIST = join(ROOT, 'dist', 'web');
@@ -101,6 +102,8 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Requests per minute per caller (default LIMITS.rateLimit). */
   rateLimit?: { requests: number; windowMs: number };
+  /** JWTs from an identity provider, accepted next to API tokens (default: none). */
+  jwt?: JwtConfig | null;
 }
 
 export type AkbYoga = YogaServerInstance<Record<string, never>, Context>;
@@ -108,7 +111,7 @@ export type AkbYoga = YogaServerInstance<Record<string, never>, Context>;
 export function createApp(opts: AppOptions): AkbYoga {
   const production = opts.production ?? process.env.NODE_ENV === 'production';
   const publicRead = opts.publicRead ?? true;
-  const tokens = new TokenStore(opts.db);
+  const authenticate = authenticator(new TokenStore(opts.db), opts.jwt ? new JwtVerifier(opts.jwt) : null);
   return createYoga<Record<string, never>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -117,10 +120,10 @@ export function createApp(opts: AppOptions): AkbYoga {
     graphiql: { title: 'akb GraphQL' },
     landingPage: false,
     logging: opts.quiet ? false : production ? 'warn' : 'error',
-    // Who is calling: a bad, revoked or expired token is refused even for reads; no token is
-    // anonymous, allowed to read only when reads are public.
+    // Who is calling (an API token, or a JWT when configured): a bad, revoked or expired one is
+    // refused even for reads; no token is anonymous, allowed to read only when reads are public.
     context: async ({ request }) => {
-      const actor = await tokens.actorFor(request.headers.get('authorization'));
+      const actor = await authenticate(request.headers.get('authorization'));
       if (!publicRead && actor.role === null) throw new AkbError('UNAUTHENTICATED', 'this server requires an API token for every request (Authorization: Bearer …)');
       return createContext(opts.db, actor);
     },
