@@ -41,7 +41,7 @@ afterAll(async () => {
 const PROPOSAL = `{ name: "Đề xuất :test-", ownerAgency: "agency:qng-so-tai-chinh", hosting: { location: PROVINCIAL_DATACENTRE }, securityLevel: 2, offersDataSharing: true }`;
 
 /** Each operation, the role it needs (null: any caller with a valid or no token), and a fresh document per run. */
-const OPERATIONS: { name: string; needs: Role | null; doc: (k: string) => string }[] = [
+const OPERATIONS: { name: string; needs: Role | null; doc: (k: string) => string; upload?: (k: string) => string }[] = [
   { name: 'createNode', needs: 'editor', doc: (k) => `mutation { createNode(input: {id: "component:test-authz-${k}", kind: "Component", name: "X", provenance: example, properties: {componentKind: "system", level: "province"}}) { id } }` },
   { name: 'updateNode', needs: 'editor', doc: (k) => `mutation { updateNode(id: "component:test-authz-a", patch: {description: "${k}"}) { id } }` },
   { name: 'createRelationship', needs: 'editor', doc: () => `mutation { createRelationship(input: {from: "component:test-authz-a", type: "HOSTED_ON", to: "component:qng-trung-tam-du-lieu", provenance: example}) { type } }` },
@@ -53,8 +53,24 @@ const OPERATIONS: { name: string; needs: Role | null; doc: (k: string) => string
   { name: 'createToken', needs: 'admin', doc: (k) => `mutation { createToken(role: viewer, name: "test-made-${k}") { info { id } } }` },
   { name: 'revokeToken', needs: 'admin', doc: () => `mutation { revokeToken(id: "token:nope") }` },
   { name: 'tokens', needs: 'admin', doc: () => `{ tokens { id } }` },
+  {
+    name: 'importData',
+    needs: 'editor',
+    doc: () => 'mutation($file: File!) { importData(file: $file, dryRun: false) { written } }',
+    upload: (k) => JSON.stringify({ nodes: [{ id: `component:test-authz-import-${k}`, kind: 'Component', name: 'Nhập', componentKind: 'system', level: 'province', provenance: 'example' }] }),
+  },
   { name: 'search (read)', needs: null, doc: () => `{ search(text: "LGSP") { node { id } } }` },
 ];
+
+/** A GraphQL multipart request (the spec's operations + map + file parts), as the web client sends it. */
+async function upload(query: string, content: string, authorization: string) {
+  const body = new FormData();
+  body.append('operations', JSON.stringify({ query, variables: { file: null } }));
+  body.append('map', JSON.stringify({ 0: ['variables.file'] }));
+  body.append('0', new Blob([content]), 'authz.json');
+  const res = await yoga.fetch('http://akb.test/graphql', { method: 'POST', body, headers: { 'x-graphql-yoga-csrf': 'test', ...(authorization ? { authorization } : {}) } });
+  return (await res.json()) as { errors?: { extensions?: Record<string, unknown> }[] };
+}
 
 describe('authorization matrix', () => {
   for (const op of OPERATIONS)
@@ -71,7 +87,7 @@ describe('authorization matrix', () => {
           await gql(yoga, OPERATIONS[2].doc(''), {}, { authorization: `Bearer ${tokens.editor}` });
         if (op.name === 'createRelationship') await gql(yoga, OPERATIONS[4].doc(''), {}, { authorization: `Bearer ${tokens.editor}` });
         const headers: Record<string, string> = { authorization: caller === 'anonymous' ? '' : `Bearer ${tokens[caller]}` };
-        const r = await gql(yoga, op.doc(k), {}, headers);
+        const r = op.upload ? await upload(op.doc(k), op.upload(k), headers.authorization) : await gql(yoga, op.doc(k), {}, headers);
         const code = r.errors?.[0]?.extensions?.code as string | undefined;
         outcome[caller] = code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? code : 'allowed';
         const role = caller === 'anonymous' ? 'viewer' : caller;

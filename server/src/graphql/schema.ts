@@ -14,6 +14,7 @@ import { adminResolvers } from './modules/admin/resolvers.js';
 import { diffResolvers } from './modules/diff/resolvers.js';
 import { appraisalResolvers } from './modules/appraisal/resolvers.js';
 import { authResolvers } from './modules/auth/resolvers.js';
+import { interopResolvers } from './modules/interop/resolvers.js';
 import { relationshipFieldsSDL } from './modules/graph/relationship-fields.js';
 import { kindTypesSDL } from './modules/graph/kind-types.js';
 
@@ -32,5 +33,5 @@ export function typeDefs(): string[] {
 }
 
 export function buildSchema() {
-  return withFieldDocs(makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers, graphResolvers(), analysisResolvers, adminResolvers, diffResolvers, appraisalResolvers, authResolvers] }));
+  return withFieldDocs(makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers, graphResolvers(), analysisResolvers, adminResolvers, diffResolvers, appraisalResolvers, authResolvers, interopResolvers] }));
 }

@@ -15,6 +15,7 @@ import { buildSchema } from '../graphql/schema.js';
 import { TokenStore } from '../auth/tokens.js';
 import { authenticator, JwtVerifier, type JwtConfig } from '../auth/jwt.js';
 import { LIMITS, securityPlugins } from './security.js';
+import { exportPlugin } from './export.js';
 
 export const WEB_DIST = join(ROOT, 'dist', 'web');
 
@@ -72,7 +73,7 @@ function staticPlugin(webDir: string): Plugin {
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      if (url.pathname.startsWith('/graphql') || url.pathname === '/health') return;
+      if (url.pathname.startsWith('/graphql') || url.pathname === '/health' || url.pathname.startsWith('/export')) return;
       const rel = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
       let file = join(webDir, rel);
       if (!file.startsWith(webDir)) return;
@@ -134,7 +135,9 @@ export function createApp(opts: AppOptions): AkbYoga {
       healthPlugin(opts.db),
       readyPlugin(opts.db),
       staticPlugin(opts.webDir ?? WEB_DIST),
-      ...securityPlugins({ production, introspection: opts.introspection ?? !production, rateLimit: opts.rateLimit ?? LIMITS.rateLimit, maxBodyBytes: LIMITS.maxBodyBytes }),
+      ...securityPlugins({ production, introspection: opts.introspection ?? !production, rateLimit: opts.rateLimit ?? LIMITS.rateLimit, maxBodyBytes: LIMITS.maxBodyBytes, maxUploadBytes: LIMITS.maxUploadBytes }),
+      // After the security plugins, so exports are rate-limited like GraphQL.
+      exportPlugin(opts.db, authenticate, publicRead),
     ],
     maskedErrors: {
       maskError(error, message, isDev) {

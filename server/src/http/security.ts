@@ -16,6 +16,8 @@ export interface SecurityOptions {
   /** Requests per window per caller (token, else IP). */
   rateLimit: { requests: number; windowMs: number };
   maxBodyBytes: number;
+  /** Limit for multipart uploads (importData); a province's inventory workbook is a few MB. */
+  maxUploadBytes: number;
 }
 
 export const LIMITS = {
@@ -26,6 +28,7 @@ export const LIMITS = {
   maxDirectives: 50,
   maxTokens: 2_000,
   maxBodyBytes: 1_000_000,
+  maxUploadBytes: Number(process.env.AKB_IMPORT_MAX_MB ?? 50) * 1_000_000,
   rateLimit: { requests: 600, windowMs: 60_000 },
 } as const;
 
@@ -53,11 +56,12 @@ function limitsPlugin(opts: SecurityOptions): Plugin {
     new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, headers: { 'content-type': 'application/json' } });
   return {
     async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
-      if (url.pathname !== '/graphql') return;
+      if (url.pathname !== '/graphql' && !url.pathname.startsWith('/export')) return;
       const declared = request.headers.get('content-length');
       // Without a declared length (chunked), measure a copy: the body is read once more, bounded by the limit's purpose.
       const length = declared !== null ? Number(declared) : request.method === 'POST' ? (await request.clone().arrayBuffer()).byteLength : 0;
-      if (length > opts.maxBodyBytes) return endResponse(json(fetchAPI, 413, 'PAYLOAD_TOO_LARGE', `request body over ${opts.maxBodyBytes} bytes`));
+      const limit = (request.headers.get('content-type') ?? '').startsWith('multipart/form-data') ? opts.maxUploadBytes : opts.maxBodyBytes;
+      if (length > limit) return endResponse(json(fetchAPI, 413, 'PAYLOAD_TOO_LARGE', `request body over ${limit} bytes`));
       const auth = request.headers.get('authorization');
       const ip = (serverContext as { req?: { socket?: { remoteAddress?: string } } })?.req?.socket?.remoteAddress ?? 'local';
       if (!limiter.take(auth ? `t:${auth}` : `ip:${ip}`))

@@ -1,0 +1,119 @@
+/**
+ * `npm run import -- FILE [--dry-run] [--valid-rows] [--format json|csv|xlsx|archimate]`: the same
+ * engine as GraphQL's importData. Prints a progress bar, the summary and every problem with its
+ * place; exits 1 when rows were rejected.
+ * `npm run import -- FILE.ndjson --bulk`: streams a very large NDJSON file (the national generator's)
+ * in batches that commit one by one (not all-or-nothing; re-running is idempotent).
+ * `npm run export -- [--format json|csv|xlsx|archimate] [--out FILE] [--architecture ID]… [--agency ID]…
+ * [--kind KIND]… [--provenance P]…`: the graph or a filtered part as a file.
+ * Both use NEO4J_URI, or start the embedded Neo4j (which must not be running elsewhere: stop
+ * `npm start` first, or point NEO4J_URI at its database).
+ */
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bootDatabase } from '../boot.js';
+import { loadConfig, ROOT } from '../config/config.js';
+import { describe, importBatch } from '../interop/engine.js';
+import { exportGraph } from '../interop/export.js';
+import { bulkImport } from '../interop/bulk.js';
+import { ndjsonEntries } from '../interop/json.js';
+import { parseFormat, readFile, writeFile } from '../interop/formats.js';
+import type { ImportReport } from '../interop/types.js';
+
+/** A one-line progress bar on stderr, redrawn at most ten times a second. */
+function progressBar() {
+  let last = 0;
+  return (phase: string, done: number, total: number) => {
+    const now = Date.now();
+    if (now - last < 100 && done < total) return;
+    last = now;
+    const width = 30;
+    const filled = total ? Math.round((done / total) * width) : width;
+    process.stderr.write(`\r${phase.padEnd(9)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}   `);
+    if (done >= total) process.stderr.write('\n');
+  };
+}
+
+export function summary(r: ImportReport): string {
+  const c = (x: ImportReport['nodes']) => `${x.created} created, ${x.updated} updated, ${x.unchanged} unchanged, ${x.rejected} rejected`;
+  const lines = [`nodes: ${c(r.nodes)}`, `relationships: ${c(r.relationships)}`];
+  for (const n of r.notes) lines.push(`mapped ${n.source} → ${n.target} ×${n.count}${n.detail ? ` (${n.detail})` : ''}`);
+  const rejected = r.items.filter((i) => i.action === 'rejected');
+  for (const i of rejected.slice(0, 200))
+    for (const p of i.problems) lines.push(`  ✗ ${describe(p.at)}${p.column ? ` › ${p.column}` : ''}${p.value !== undefined ? ` = ${JSON.stringify(p.value)}` : ''}: ${p.message} / ${p.messageVi}`);
+  if (rejected.length > 200) lines.push(`  … and ${rejected.length - 200} more rejected items`);
+  const matched = r.items.filter((i) => i.matchedBy === 'name-and-agency');
+  for (const i of matched.slice(0, 50)) lines.push(`  ≈ ${describe(i.at)} matched ${i.key} by name and agency`);
+  lines.push(
+    r.written
+      ? 'written.'
+      : r.dryRun
+        ? 'dry run: nothing written.'
+        : r.nodes.rejected + r.relationships.rejected > 0 && r.mode === 'all-or-nothing'
+          ? 'nothing written: some rows were rejected (fix them, or use --valid-rows to write the rest).'
+          : 'nothing to write: everything is unchanged.',
+  );
+  return lines.join('\n');
+}
+
+async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      'dry-run': { type: 'boolean' },
+      'valid-rows': { type: 'boolean' },
+      bulk: { type: 'boolean' },
+      'batch-size': { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      architecture: { type: 'string', multiple: true },
+      agency: { type: 'string', multiple: true },
+      kind: { type: 'string', multiple: true },
+      provenance: { type: 'string', multiple: true },
+    },
+  });
+  if (command === 'import' && !positionals[0]) throw new Error('usage: npm run import -- FILE [--dry-run] [--valid-rows] [--format json|csv|xlsx|archimate]');
+  if (command !== 'import' && command !== 'export') throw new Error('usage: interop.ts import FILE … | export …');
+  const format = parseFormat(values.format);
+  // Read the file before starting the database: a missing file should not cost a Neo4j start.
+  const data = command === 'import' && !values.bulk ? new Uint8Array(readFileSync(positionals[0])) : null;
+  const booted = await bootDatabase(loadConfig(), { loadIfEmpty: false, log: (s) => console.error(s) });
+  try {
+    if (command === 'import' && values.bulk) {
+      let last = 0;
+      const report = await bulkImport(booted.db, ndjsonEntries(createReadStream(positionals[0]), basename(positionals[0])), {
+        batchSize: values['batch-size'] ? Number(values['batch-size']) : undefined,
+        progress: (phase, done) => {
+          if (Date.now() - last > 500) process.stderr.write(`\r${phase}: ${done} written   `), (last = Date.now());
+        },
+      });
+      process.stderr.write('\n');
+      const rate = (n: number, s: number) => (s > 0 ? Math.round(n / s) : 0);
+      console.log(`bulk: ${report.nodes.written} nodes (${rate(report.nodes.written, report.seconds.nodes)}/s written), ${report.relationships.written} relationships (${rate(report.relationships.written, report.seconds.relationships)}/s written), ${report.nodes.rejected + report.relationships.rejected} rejected, ${report.transactions} transactions, ${report.seconds.total.toFixed(1)} s`);
+      for (const p of report.problems.slice(0, 50)) console.log(`  ✗ ${describe(p.at)}: ${p.message} / ${p.messageVi}`);
+      if (report.nodes.rejected + report.relationships.rejected > 0) process.exitCode = 1;
+    } else if (command === 'import') {
+      const batch = await readFile(data!, basename(positionals[0]), format);
+      const report = await importBatch(booted.db, batch, { dryRun: !!values['dry-run'], mode: values['valid-rows'] ? 'valid-rows' : 'all-or-nothing', actor: `cli:${process.env.USER ?? 'unknown'}`, progress: progressBar() });
+      console.log(summary(report));
+      if (report.nodes.rejected + report.relationships.rejected > 0) process.exitCode = 1;
+    } else {
+      const records = await exportGraph(booted.db, { architectures: values.architecture, agencies: values.agency, kinds: values.kind, provenances: values.provenance });
+      const file = await writeFile(records, format ?? 'json');
+      const out = values.out ?? join(ROOT, `akb-export.${file.extension}`);
+      writeFileSync(out, file.data);
+      console.log(`export: ${records.nodes.length} nodes, ${records.relationships.length} relationships → ${out}`);
+    }
+  } finally {
+    await booted.shutdown();
+  }
+}
+
+main().catch((e) => {
+  console.error(`akb: ${(e as Error).message}`);
+  for (const p of ((e as { problems?: { where: string; message: string }[] }).problems ?? []).slice(0, 20)) console.error(`  ${p.where}: ${p.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+import { requireRole } from '../../../auth/roles.js';
+import { AkbError } from '../../../db/errors.js';
+import { importBatch } from '../../../interop/engine.js';
+import { readFile } from '../../../interop/formats.js';
+import type { ImportFormat, ImportItem, ImportMode, ImportReport } from '../../../interop/types.js';
+import type { Context } from '../../context.js';
+
+const MODES: Record<string, ImportMode> = { ALL_OR_NOTHING: 'all-or-nothing', VALID_ROWS: 'valid-rows' };
+const MATCH: Record<string, string> = { id: 'ID', 'name-and-agency': 'NAME_AND_AGENCY', 'new-id': 'NEW_ID' };
+
+interface UploadedFile {
+  name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export const interopResolvers = {
+  Mutation: {
+    importData: async (_: unknown, a: { file: UploadedFile; format?: string | null; dryRun?: boolean | null; mode?: string | null }, ctx: Context): Promise<ImportReport> => {
+      requireRole(ctx.actor, 'editor', 'importData');
+      if (!a.file || typeof a.file.arrayBuffer !== 'function')
+        throw new AkbError('VALIDATION_FAILED', 'importData: `file` must be an uploaded file (GraphQL multipart request)', [{ where: 'file', message: 'not a file', messageVi: 'không phải tệp tải lên' }]);
+      const data = new Uint8Array(await a.file.arrayBuffer());
+      const batch = await readFile(data, a.file.name || 'upload', (a.format?.toLowerCase() as ImportFormat) ?? undefined);
+      return importBatch(ctx.db, batch, { dryRun: a.dryRun ?? true, mode: MODES[a.mode ?? 'ALL_OR_NOTHING'], actor: ctx.actor.name });
+    },
+  },
+  ImportReport: {
+    format: (r: ImportReport) => r.format.toUpperCase(),
+    mode: (r: ImportReport) => (r.mode === 'valid-rows' ? 'VALID_ROWS' : 'ALL_OR_NOTHING'),
+    items: (r: ImportReport, a: { onlyProblems?: boolean; first?: number }) =>
+      (a.onlyProblems ? r.items.filter((i) => i.action === 'rejected') : r.items).slice(0, Math.max(0, Math.min(a.first ?? 500, 10_000))),
+    itemCount: (r: ImportReport) => r.items.length,
+  },
+  ImportItem: {
+    action: (i: ImportItem) => i.action.toUpperCase(),
+    matchedBy: (i: ImportItem) => (i.matchedBy ? MATCH[i.matchedBy] : null),
+  },
+};

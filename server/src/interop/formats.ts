@@ -1,0 +1,70 @@
+/**
+ * Which format a file is in, and the reader and writer for each. The CLI, GraphQL's importData and
+ * the /export route all come through here, so a file is read the same way whichever door it takes.
+ */
+import { Readable } from 'node:stream';
+import { AkbError } from '../db/errors.js';
+import { readJson, readNdjson, writeJson } from './json.js';
+import type { GraphRecords, ImportBatch, ImportFormat } from './types.js';
+
+export const FORMATS: readonly ImportFormat[] = ['json', 'csv', 'xlsx', 'archimate'];
+
+const bad = (message: string) => new AkbError('VALIDATION_FAILED', message, [{ where: 'format', message, messageVi: 'không nhận ra định dạng tệp' }]);
+
+/** The format of a file from its name, then its first bytes (zip → xlsx or csv zip, `<` → XML). */
+export function detectFormat(fileName: string, head: Uint8Array): ImportFormat {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.json') || lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'json';
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.xlsx')) return 'xlsx';
+  if (lower.endsWith('.xml')) return 'archimate';
+  if (lower.endsWith('.zip')) return 'csv';
+  const text = new TextDecoder().decode(head.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
+  if (text.startsWith('{') || text.startsWith('[')) return 'json';
+  if (text.startsWith('<')) return 'archimate';
+  throw bad(`cannot tell the format of "${fileName}": name it .json, .ndjson, .csv, .zip (CSV files), .xlsx or .xml (ArchiMate), or give the format`);
+}
+
+/** Reads a whole file (already in memory) in the given or detected format. */
+export async function readFile(data: Uint8Array, fileName: string, format?: ImportFormat): Promise<ImportBatch> {
+  const f = format ?? detectFormat(fileName, data);
+  const text = () => new TextDecoder('utf-8').decode(data);
+  switch (f) {
+    case 'json':
+      return /\.(nd)?jsonl?$/i.test(fileName) && !fileName.toLowerCase().endsWith('.json') ? readNdjson(Readable.from([Buffer.from(data)]), fileName) : readJson(text(), fileName);
+    case 'csv':
+      return (await import('./tabular/csv.js')).readCsv(data, fileName);
+    case 'xlsx':
+      return (await import('./tabular/xlsx.js')).readXlsx(data, fileName);
+    case 'archimate':
+      return (await import('./archimate/read.js')).readArchimate(text(), fileName);
+  }
+}
+
+export interface WrittenFile {
+  data: Uint8Array | string;
+  contentType: string;
+  extension: string;
+}
+
+/** Formats records as a file. `template` writes the empty template of that format. */
+export async function writeFile(records: GraphRecords, format: ImportFormat, opts: { template?: boolean } = {}): Promise<WrittenFile> {
+  switch (format) {
+    case 'json':
+      return { data: opts.template ? (await import('./tabular/template.js')).jsonTemplate() : writeJson(records), contentType: 'application/json; charset=utf-8', extension: 'json' };
+    case 'csv':
+      return { data: (await import('./tabular/csv.js')).writeCsvZip(records, opts), contentType: 'application/zip', extension: 'zip' };
+    case 'xlsx':
+      return { data: await (await import('./tabular/xlsx.js')).writeXlsx(records, opts), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' };
+    case 'archimate':
+      if (opts.template) throw bad('there is no ArchiMate template; export a model instead');
+      return { data: (await import('./archimate/write.js')).writeArchimate(records, {}), contentType: 'application/xml; charset=utf-8', extension: 'xml' };
+  }
+}
+
+export function parseFormat(value: string | null | undefined): ImportFormat | undefined {
+  if (!value) return undefined;
+  const f = value.toLowerCase() as ImportFormat;
+  if (!FORMATS.includes(f)) throw bad(`unknown format "${value}"; one of ${FORMATS.join(', ')}`);
+  return f;
+}
