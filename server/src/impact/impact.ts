@@ -7,6 +7,10 @@
  * Why a frontier loop rather than one variable-length MATCH: Cypher quantifiers cannot take the
  * depth as a parameter, a var-length expand without a bound explores far beyond maxDepth, and the
  * loop lets us pick, among equally short parents, the one with the most direct exposure.
+ *
+ * Across provinces: the affected set is counted by province in one aggregation query
+ * (cypher/impact/by-province.cypher), and the `provinces` filter, like `kinds`, narrows only what is
+ * reported (cypher/impact/in-provinces.cypher): the walk itself always crosses provinces.
  */
 import type { Database, Tx } from '../db/database.js';
 import { AkbError } from '../db/errors.js';
@@ -17,6 +21,8 @@ export type Exposure = 'DIRECT' | 'GROUP' | 'LAYER';
 
 export const MAX_DEPTH = 10;
 export const MAX_FIRST = 5000;
+/** At most this many entries in the province filter. */
+export const MAX_PROVINCES = 100;
 
 export interface ImpactParams {
   id: string;
@@ -26,6 +32,11 @@ export interface ImpactParams {
   kinds?: string[] | null;
   provenance?: string[] | null;
   architecture?: string | null;
+  /**
+   * Report only affected nodes of these provinces; `null` in the list stands for nodes that belong
+   * to no province (national things). The walk still crosses every province.
+   */
+  provinces?: (string | null)[] | null;
   first?: number;
 }
 
@@ -63,7 +74,13 @@ function worse(a: Exposure, b: Exposure): Exposure {
   return EXPOSURE_RANK[a] >= EXPOSURE_RANK[b] ? a : b;
 }
 
-export function validateImpactParams(p: ImpactParams): Required<Omit<ImpactParams, 'architecture' | 'kinds'>> & { architecture: string | null; kinds: string[] | null } {
+type ValidImpactParams = Required<Omit<ImpactParams, 'architecture' | 'kinds' | 'provinces'>> & {
+  architecture: string | null;
+  kinds: string[] | null;
+  provinces: (string | null)[] | null;
+};
+
+export function validateImpactParams(p: ImpactParams): ValidImpactParams {
   const problems: { where: string; message: string; value?: unknown }[] = [];
   const maxDepth = p.maxDepth ?? 3;
   if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_DEPTH) problems.push({ where: 'maxDepth', message: `must be between 1 and ${MAX_DEPTH}`, value: maxDepth });
@@ -74,9 +91,11 @@ export function validateImpactParams(p: ImpactParams): Required<Omit<ImpactParam
   const provenance = p.provenance ?? ['stated', 'inferred'];
   for (const v of provenance) if (!PROVENANCES.includes(v as never)) problems.push({ where: 'provenance', message: `must be one of ${PROVENANCES.join(', ')}`, value: v });
   for (const k of p.kinds ?? []) if (!KIND_BY_NAME.has(k)) problems.push({ where: 'kinds', message: 'not a kind of the model', value: k });
+  if (p.provinces && p.provinces.length > MAX_PROVINCES) problems.push({ where: 'provinces', message: `at most ${MAX_PROVINCES} entries`, value: p.provinces.length });
+  for (const v of p.provinces ?? []) if (v !== null && (typeof v !== 'string' || !v.trim() || v.length > 200)) problems.push({ where: 'provinces', message: 'a province name (1–200 characters) or null for national nodes', value: v });
   if (p.direction !== 'DEPENDENTS' && p.direction !== 'DEPENDENCIES') problems.push({ where: 'direction', message: 'DEPENDENTS or DEPENDENCIES', value: p.direction });
   if (problems.length) throw new AkbError('VALIDATION_FAILED', `impact: ${problems.map((x) => `${x.where} ${x.message}`).join('; ')}`, problems);
-  return { id: p.id, direction: p.direction, maxDepth, first, relationshipTypes: types, provenance, kinds: p.kinds ?? null, architecture: p.architecture ?? null };
+  return { id: p.id, direction: p.direction, maxDepth, first, relationshipTypes: types, provenance, kinds: p.kinds ?? null, architecture: p.architecture ?? null, provinces: p.provinces ?? null };
 }
 
 interface State {
@@ -154,10 +173,20 @@ export async function walk(tx: Tx, raw: ImpactParams): Promise<ImpactResult> {
   return { rootId: p.id, hits };
 }
 
+/** How many affected nodes one province holds (`province` null: nodes of no province). */
+export interface ProvinceCount {
+  province: string | null;
+  count: number;
+  /** The same nodes by kind and component kind, largest first. */
+  byKind: { kind: string; componentKind: string | null; count: number }[];
+}
+
 export interface ImpactReport extends ImpactResult {
-  /** Affected nodes after the kind filter, before `first`. */
+  /** Affected nodes after the kind and province filters, before `first`. */
   total: number;
   truncated: boolean;
+  /** The affected set by province: after the kind filter, before the province filter and `first`. */
+  byProvince: ProvinceCount[];
   attachments: Map<string, { tasks: string[]; indicators: string[]; agencies: string[]; layers: string[] }>;
   leads: Map<string, string[]>;
 }
@@ -172,13 +201,24 @@ export async function impact(db: Database, raw: ImpactParams): Promise<ImpactRep
     let hits = result.hits;
     // The kind filter narrows what is reported; the walk still passes through other kinds.
     if (p.kinds) hits = hits.filter((h) => p.kinds!.includes(h.kind));
+    // Counted over the whole affected set in one aggregation, so a national view never needs the list.
+    const byProvince = hits.length ? ((await tx.run('impact/by-province', { ids: hits.map((h) => h.id) })) as unknown as ProvinceCount[]) : [];
+    // The province filter, like kinds, narrows only what is reported: paths may cross other provinces.
+    if (p.provinces && hits.length) {
+      const provinces = p.provinces.filter((x): x is string => x !== null);
+      const keep = new Set((await tx.run('impact/in-provinces', { ids: hits.map((h) => h.id), provinces, national: p.provinces.includes(null) })).map((r) => r.id as string));
+      hits = hits.filter((h) => keep.has(h.id));
+    }
     const total = hits.length;
-    const involved = [p.id, ...hits.map((h) => h.id)];
+    const shown = hits.slice(0, p.first);
+    // Attachments only for what is returned (the resolver reads no others), so `first: 0` costs
+    // the walk and the aggregation only.
+    const involved = [p.id, ...shown.map((h) => h.id)];
     const rows = await tx.run('impact/attachments', { ids: involved });
     const attachments = new Map(rows.map((r) => [r.id as string, { tasks: r.tasks as string[], indicators: r.indicators as string[], agencies: r.agencies as string[], layers: r.layers as string[] }]));
     const taskIds = [...new Set(rows.flatMap((r) => [...(r.tasks as string[]), ...(r.indicators as string[])]))];
     const leadRows = taskIds.length ? await tx.run('impact/task-leads', { ids: taskIds }) : [];
     const leads = new Map(leadRows.map((r) => [r.id as string, r.leads as string[]]));
-    return { ...result, hits: hits.slice(0, p.first), total, truncated: total > p.first, attachments, leads };
+    return { ...result, hits: shown, total, truncated: total > p.first, byProvince, attachments, leads };
   });
 }

@@ -32,6 +32,7 @@ export const analysisResolvers = {
         affected: r.hits.map((h) => ({ node: node(ctx, h.id), depth: h.depth, exposure: h.exposure, path: h.path })),
         byAgency: sorted(byAgency).map(([id, c]) => ({ agency: node(ctx, id), count: c })),
         byLayer: sorted(byLayer).map(([id, c]) => ({ layer: node(ctx, id), count: c })),
+        byProvince: r.byProvince,
         tasks: [...tasks].sort().map((id) => node(ctx, id)),
         indicators: [...indicators].sort().map((id) => node(ctx, id)),
       };
