@@ -41,6 +41,11 @@ export function configureApi(opts: { endpoint?: string; token?: string | null })
   if (opts.token !== undefined) token = opts.token;
 }
 
+/** The GraphQL endpoint and the Authorization header, for requests that are not JSON GraphQL (uploads, downloads). */
+export function apiTarget(): { endpoint: string; headers: Record<string, string> } {
+  return { endpoint, headers: token ? { authorization: `Bearer ${token}` } : {} };
+}
+
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {

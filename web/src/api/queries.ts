@@ -101,11 +101,20 @@ export interface ImpactHit {
   path: PathStep[];
 }
 
+/** Affected nodes of one province (`province` null: nodes of no province), by kind within it. */
+export interface ProvinceCount {
+  province: string | null;
+  count: number;
+  byKind?: { kind: string; componentKind: string | null; count: number }[];
+}
+
 export interface ImpactResult {
   root: NodeSummary;
   total: number;
   truncated: boolean;
   affected: ImpactHit[];
+  /** The whole affected set by province, before the province filter (asked for by `impact`). */
+  byProvince?: ProvinceCount[];
   byAgency: { agency: NodeSummary; count: number }[];
   byLayer: { layer: NodeSummary; count: number }[];
   tasks: (NodeSummary & { code?: string; text?: string })[];
@@ -119,14 +128,16 @@ export interface ImpactArgs {
   relationshipTypes?: string[] | null;
   provenance?: string[] | null;
   architecture?: string | null;
+  /** Report only these provinces' nodes (`null`: nodes of no province). */
+  provinces?: (string | null)[] | null;
   first?: number;
 }
 
 export const impact = (a: ImpactArgs) =>
   gql<{ impact: ImpactResult }>(
-    `query($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!], $architecture: ID, $first: Int) {
-       impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, architecture: $architecture, first: $first) {
-         total truncated root { ${NODE} }
+    `query($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!], $architecture: ID, $provinces: [String], $first: Int) {
+       impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, architecture: $architecture, provinces: $provinces, first: $first) {
+         total truncated root { ${NODE} } byProvince { province count }
          affected { depth exposure node { ${NODE} } path { type provenance from { id } to { id } source { document section quote provenance } } }
          byAgency { count agency { ${NODE} } } byLayer { count layer { ${NODE} } }
          tasks { ${NODE} ... on Task { code text } } indicators { ${NODE} ... on Indicator { code text } } } }`,

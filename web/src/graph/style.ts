@@ -1,4 +1,5 @@
 import { ARCHITECTURE_STYLES } from './architecture.js';
+import { NATIONAL_STYLES } from './national.js';
 
 /**
  * How each kind is drawn: a colour from the Okabe–Ito palette (distinguishable with the common
@@ -64,5 +65,7 @@ export function graphStylesheet(): unknown[] {
     { selector: 'node:selected', style: { 'border-color': '#D55E00', 'border-width': 5 } },
     // Bands and diff markings of the architecture drawing (graph/architecture.ts).
     ...ARCHITECTURE_STYLES,
+    // Provinces of the national view, sized and coloured by count (graph/national.ts).
+    ...NATIONAL_STYLES,
   ];
 }

@@ -5,10 +5,12 @@ import { NAVIGATE_EVENT, VIEWS, formatRoute, parseRoute, type NavigateDetail, ty
 import '../kb-search/kb-search.js';
 import '../kb-explore-view/kb-explore-view.js';
 import '../kb-impact-view/kb-impact-view.js';
+import '../kb-national/kb-national-view.js';
 import '../kb-duplication-view/kb-duplication-view.js';
 import '../kb-appraisal-view/kb-appraisal-view.js';
 import '../kb-architecture-view/kb-architecture-view.js';
 import '../kb-edit-view/kb-edit-view.js';
+import '../kb-import-view/kb-import-view.js';
 
 /**
  * `<kb-app>`: the shell. Search at the top, the views as tabs, the language toggle; the route
@@ -93,6 +95,8 @@ export class KbApp extends LitElement {
     switch (view) {
       case 'impact':
         return html`<kb-impact-view .params=${params}></kb-impact-view>`;
+      case 'national':
+        return html`<kb-national-view .params=${params}></kb-national-view>`;
       case 'duplication':
         return html`<kb-duplication-view .params=${params}></kb-duplication-view>`;
       case 'appraisal':
@@ -101,6 +105,8 @@ export class KbApp extends LitElement {
         return html`<kb-architecture-view .params=${params}></kb-architecture-view>`;
       case 'edit':
         return html`<kb-edit-view .params=${params}></kb-edit-view>`;
+      case 'import':
+        return html`<kb-import-view .params=${params}></kb-import-view>`;
       default:
         return html`<kb-explore-view .params=${params}></kb-explore-view>`;
     }

@@ -5,6 +5,7 @@ import { impact, type ImpactHit, type ImpactResult, type NodeSummary } from '../
 import { cachedArchitectures } from '../api/explore.js';
 import { impactToGraph, witnessIds, type GraphModel } from '../graph/elements.js';
 import { compactLabels } from '../graph/explore-filter.js';
+import { NATIONAL_PARAM, provinceFilter } from '../graph/national.js';
 import {
   PROPAGATING_TYPES,
   compactRings,
@@ -67,7 +68,11 @@ interface TaskRow {
  * reached; exports of the table (CSV, XLSX) and of the picture (PNG, SVG). Hovering or focusing a
  * row, or hovering a node, highlights its witness path without re-running the layout.
  *
- * @property params - the route parameters: `id`, `direction`, `depth`, `types`, `provenance`, `architecture`.
+ * With `province` (a province name, or `quoc-gia` for nodes of no province) only that province's
+ * affected nodes are listed and drawn; the walk still crosses every province, and a select offers
+ * the provinces of the whole affected set with their counts.
+ *
+ * @property params - the route parameters: `id`, `direction`, `depth`, `types`, `provenance`, `architecture`, `province`.
  */
 @customElement('kb-impact-view')
 export class KbImpactView extends LitElement {
@@ -147,7 +152,7 @@ export class KbImpactView extends LitElement {
 
   override willUpdate(changed: PropertyValues) {
     const s = this.state;
-    const key = s.id ? JSON.stringify(impactArgs(s)) : '';
+    const key = s.id ? JSON.stringify(this.args(s)) : '';
     if (key !== this.key) {
       this.key = key;
       void this.load();
@@ -173,7 +178,7 @@ export class KbImpactView extends LitElement {
     this.loading = true;
     this.error = null;
     try {
-      const r = await impact(impactArgs(s));
+      const r = await impact(this.args(s));
       if (request === this.request) this.result = r;
     } catch (e) {
       if (request === this.request) {
@@ -183,6 +188,16 @@ export class KbImpactView extends LitElement {
     } finally {
       if (request === this.request) this.loading = false;
     }
+  }
+
+  /** The API arguments: the form's, plus the province filter of the route. */
+  private args(s: ImpactState) {
+    return { ...impactArgs(s), provinces: provinceFilter(this.params.province) };
+  }
+
+  /** A province's name in the current language (national nodes have none). */
+  private provinceName(param: string) {
+    return param === NATIONAL_PARAM ? t('national.none') : param;
   }
 
   /** Applies a change of the form to the URL (a new root is a new history entry; the rest replace it). */
@@ -243,6 +258,7 @@ export class KbImpactView extends LitElement {
           ${this.archs.map((a) => html`<option value=${a.id} ?selected=${a.id === s.architecture}>${a.name}</option>`)}
         </select></label
       >
+      ${this.renderProvinceSelect()}
       <details class="types">
         <summary>${t('impact.types', { n: typesOn.length, total: PROPAGATING_TYPES.length })}</summary>
         <fieldset class="typelist">
@@ -266,6 +282,20 @@ export class KbImpactView extends LitElement {
     </form>`;
   }
 
+  /** The province filter: every province of the whole affected set, with its count. */
+  private renderProvinceSelect() {
+    const current = this.params.province ?? '';
+    const options = (this.result?.byProvince ?? []).map((p) => ({ value: p.province ?? NATIONAL_PARAM, count: p.count }));
+    if (current && !options.some((o) => o.value === current)) options.unshift({ value: current, count: 0 });
+    return html`<label class="field"
+      ><span class="label">${t('national.filter')}</span>
+      <select name="province" @change=${(e: Event) => navigate(this, { params: { province: (e.target as HTMLSelectElement).value }, replace: true })}>
+        <option value="" ?selected=${!current}>${t('national.filterAll')}</option>
+        ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === current}>${this.provinceName(o.value)} (${o.count})</option>`)}
+      </select></label
+    >`;
+  }
+
   private renderResult(s: ImpactState, r: ImpactResult | null) {
     const hits = r?.affected ?? [];
     return html`<div class="summary">
@@ -286,6 +316,12 @@ export class KbImpactView extends LitElement {
       </div>
       ${this.exportError ? html`<div class="alert" role="alert">${t('impact.exportFailed', { message: this.exportError })}</div>` : nothing}
       ${s.strictness.includes('example') ? html`<p class="note" role="note">${t('impact.exampleIncluded')}</p>` : nothing}
+      ${r && this.params.province
+        ? html`<p class="note province-note" role="note">
+            ${t('national.filtered', { province: this.provinceName(this.params.province), shown: r.total, total: (r.byProvince ?? []).reduce((n, p) => n + p.count, 0) })}
+            <button type="button" class="national" @click=${() => navigate(this, { view: 'national', params: { id: s.id ?? '', direction: impactParams(s).direction, depth: impactParams(s).depth, provenance: impactParams(s).provenance } })}>${t('national.openNational')}</button>
+          </p>`
+        : nothing}
       <div class="main">
         <section class="graph" aria-label=${t('impact.graphLabel')}>
           <kb-graph

@@ -2,7 +2,7 @@
  * Every view's state lives in the URL (`?view=impact&id=ndb:dan-cu&depth=3&lang=en`), so a link
  * reopens the same view, root, filters and depth. Pure functions; kb-app applies them to history.
  */
-export const VIEWS = ['explore', 'impact', 'duplication', 'appraisal', 'architecture', 'edit'] as const;
+export const VIEWS = ['explore', 'impact', 'national', 'duplication', 'appraisal', 'architecture', 'edit', 'import'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Route {

@@ -1,0 +1,49 @@
+/**
+ * The national view's operations: impact counted by province only (`first: 0`, so the server walks
+ * and aggregates but sends no list, whatever the size of the affected set), and the national roots
+ * one picks from (the national databases and the national platforms).
+ */
+import { gql } from './client.js';
+import type { ImpactArgs, NodeSummary, ProvinceCount } from './queries.js';
+
+const NODE = 'id name nameEn kind provenance province abbreviations';
+
+export interface NationalImpact {
+  root: NodeSummary;
+  /** All affected nodes. */
+  total: number;
+  byProvince: Required<ProvinceCount>[];
+}
+
+export const nationalImpact = (a: ImpactArgs, signal?: AbortSignal) =>
+  gql<{ impact: NationalImpact }>(
+    `query($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!]) {
+       impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, first: 0) {
+         total root { ${NODE} } byProvince { province count byKind { kind componentKind count } } } }`,
+    { id: a.id, direction: a.direction, maxDepth: a.maxDepth, relationshipTypes: a.relationshipTypes ?? null, provenance: a.provenance ?? null },
+    signal,
+  ).then((r) => r.impact);
+
+export interface NationalRoots {
+  databases: NodeSummary[];
+  platforms: NodeSummary[];
+}
+
+export const nationalRoots = () =>
+  gql<{ nationalDatabases: { nodes: NodeSummary[] }; components: { nodes: NodeSummary[] } }>(
+    `{ nationalDatabases(first: 100) { nodes { ${NODE} } } components(kind: "platform", level: "national", first: 100) { nodes { ${NODE} } } }`,
+  ).then((r): NationalRoots => {
+    const byName = (a: NodeSummary, b: NodeSummary) => a.name.localeCompare(b.name, 'vi');
+    return { databases: [...r.nationalDatabases.nodes].sort(byName), platforms: [...r.components.nodes].sort(byName) };
+  });
+
+let roots: Promise<NationalRoots> | null = null;
+
+/** The national roots, fetched once per page load (a failure is retried next time). */
+export function cachedNationalRoots(): Promise<NationalRoots> {
+  roots ??= nationalRoots().catch(() => {
+    roots = null;
+    return { databases: [], platforms: [] };
+  });
+  return roots;
+}

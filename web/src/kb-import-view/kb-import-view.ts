@@ -1,0 +1,174 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ApiError, TOKEN_KEY, configureApi } from '../api/client.js';
+import { cachedArchitectures } from '../api/explore.js';
+import { downloadExport, downloadTemplate, importData, whoami, type Download, type ImportProgress, type ImportReport, type Role } from '../api/interop.js';
+import { nodesOfKind, type NodeSummary } from '../api/queries.js';
+import type { LabelKey } from '../i18n/dictionary.js';
+import { DICTIONARY } from '../i18n/dictionary.js';
+import { LanguageController, t } from '../i18n/i18n.js';
+import { sizeText } from '../kb-import/import-model.js';
+import '../kb-import/kb-import.js';
+import type { ExportDetail, ImportRunDetail } from '../kb-import/kb-import.js';
+
+function storedToken(): string {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(String((e as Error)?.message ?? e), 'INTERNAL'));
+
+/** An error in the current language: the dictionary's words for its code when it has them. */
+function errorText(e: ApiError): string {
+  const key = `import.error.${e.code}`;
+  return key in DICTIONARY ? `${t(key as LabelKey)} (${e.code})` : `${e.message} (${e.code})`;
+}
+
+/**
+ * `<kb-import-view>`: the import/export route (`?view=import`). Runs what `<kb-import>` asks for:
+ * the dry run and the confirmed import (`importData`, a multipart upload with its progress), the
+ * template and export downloads (`GET /export…` with the token, saved as files); learns the
+ * caller's role with `whoami` and offers the same API token box as the edit view (kept in this
+ * tab's sessionStorage), so an editor can enter a token here.
+ *
+ * @property params - route parameters (none used yet).
+ */
+@customElement('kb-import-view')
+export class KbImportView extends LitElement {
+  static override styles = css`
+    :host { display: block; }
+    .token { display: grid; gap: 0.15rem; max-width: 40rem; margin-bottom: 0.6rem; }
+    .token label { font-size: 0.9rem; font-weight: 500; }
+    .token input { font: inherit; padding: 0.3rem 0.4rem; border: 1px solid #555; border-radius: 3px; width: 22rem; max-width: 100%; }
+    .note { margin: 0; font-size: 0.8rem; color: #333; }
+  `;
+
+  @property({ attribute: false }) params: Record<string, string> = {};
+
+  @state() private token = storedToken();
+  @state() private callerRole: Role | null | undefined = undefined;
+  @state() private report: ImportReport | null = null;
+  @state() private progress: ImportProgress | null = null;
+  @state() private busy = false;
+  @state() private error: ApiError | null = null;
+  @state() private aborted = false;
+  @state() private architectures: NodeSummary[] = [];
+  @state() private agencies: NodeSummary[] = [];
+  @state() private exportBusy = false;
+  @state() private exportResult: { saved: Download } | { error: ApiError } | null = null;
+  private upload: AbortController | null = null;
+  readonly i18n = new LanguageController(this);
+
+  override connectedCallback() {
+    super.connectedCallback();
+    configureApi({ token: this.token || null });
+    void this.checkRole();
+    void cachedArchitectures().then((a) => (this.architectures = a));
+    nodesOfKind('Agency', 500)
+      .then((r) => (this.agencies = [...r.nodes].sort((a, b) => `${a.province ?? ''}${a.name}`.localeCompare(`${b.province ?? ''}${b.name}`, 'vi'))))
+      .catch(() => {
+        // The export still works without the agency filter.
+      });
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.upload?.abort();
+  }
+
+  private async checkRole() {
+    this.callerRole = undefined;
+    try {
+      this.callerRole = (await whoami()).role;
+    } catch (e) {
+      this.callerRole = null;
+      this.error = asApiError(e);
+    }
+  }
+
+  private setToken(value: string) {
+    this.token = value.trim();
+    try {
+      if (this.token) sessionStorage.setItem(TOKEN_KEY, this.token);
+      else sessionStorage.removeItem(TOKEN_KEY);
+    } catch {
+      // Storage refused (private mode): the token still applies to this page.
+    }
+    configureApi({ token: this.token || null });
+    this.error = null;
+    void this.checkRole();
+  }
+
+  private async run(d: ImportRunDetail, dryRun: boolean) {
+    this.upload?.abort();
+    const upload = new AbortController();
+    this.upload = upload;
+    this.busy = true;
+    this.error = null;
+    this.aborted = false;
+    this.report = null;
+    this.progress = { phase: 'upload', loaded: 0, total: d.file.size, percent: 0 };
+    try {
+      this.report = await importData(d.file, { format: d.format, dryRun, mode: d.mode, signal: upload.signal }, (p) => {
+        if (this.upload === upload) this.progress = p;
+      });
+    } catch (e) {
+      if ((e as Error).name === 'AbortError') this.aborted = true;
+      else this.error = asApiError(e);
+    } finally {
+      if (this.upload === upload) {
+        this.upload = null;
+        this.busy = false;
+        this.progress = null;
+      }
+    }
+  }
+
+  private async download(work: () => Promise<Download>) {
+    this.exportBusy = true;
+    this.exportResult = null;
+    try {
+      this.exportResult = { saved: await work() };
+    } catch (e) {
+      this.exportResult = { error: asApiError(e) };
+    } finally {
+      this.exportBusy = false;
+    }
+  }
+
+  override render() {
+    const r = this.exportResult;
+    const exportMessage = !r ? '' : 'saved' in r ? t('import.saved', { name: r.saved.fileName, size: sizeText(r.saved.blob.size) }) : t('import.exportFailed', { message: errorText(r.error) });
+    return html`<div class="token">
+        <label for="token">${t('edit.token')}</label>
+        <input id="token" type="password" autocomplete="off" .value=${this.token} aria-describedby="token-note" @change=${(e: Event) => this.setToken((e.target as HTMLInputElement).value)} />
+        <p class="note" id="token-note">${t('edit.tokenNote')} ${this.callerRole !== undefined ? t('import.role', { role: this.callerRole ?? t('import.noRole') }) : ''}</p>
+      </div>
+      <kb-import
+        .callerRole=${this.callerRole}
+        .report=${this.report}
+        .progress=${this.progress}
+        ?busy=${this.busy}
+        .error=${this.error ? errorText(this.error) : ''}
+        .notice=${this.aborted ? t('import.aborted') : ''}
+        .architectures=${this.architectures}
+        .agencies=${this.agencies}
+        ?exportBusy=${this.exportBusy}
+        .exportMessage=${exportMessage}
+        @kb-import-dry-run=${(e: CustomEvent<ImportRunDetail>) => void this.run(e.detail, true)}
+        @kb-import-confirm=${(e: CustomEvent<ImportRunDetail>) => void this.run(e.detail, false)}
+        @kb-import-abort=${() => this.upload?.abort()}
+        @kb-import-template=${(e: CustomEvent<{ format: 'xlsx' | 'csv' | 'json' }>) => void this.download(() => downloadTemplate(e.detail.format))}
+        @kb-export=${(e: CustomEvent<ExportDetail>) => void this.download(() => downloadExport(e.detail.filter, e.detail.format))}
+      ></kb-import>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kb-import-view': KbImportView;
+  }
+}

@@ -1,0 +1,255 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ApiError } from '../api/client.js';
+import { cachedNationalRoots, nationalImpact, type NationalImpact, type NationalRoots } from '../api/national.js';
+import { COUNT_COLOURS, nationalState, nationalToGraph, provinceOfNode, provinceParam } from '../graph/national.js';
+import { MAX_DEPTH, STRICTNESS, impactArgs, impactParams, type ImpactState, type Strictness } from '../graph/impact-extra.js';
+import type { GraphModel } from '../graph/elements.js';
+import { LanguageController, t } from '../i18n/i18n.js';
+import { navigate } from '../state/url.js';
+import { kindLabel, labelOr } from '../kb-node-panel/labels.js';
+import type { TableColumn } from '../kb-table/kb-table.js';
+import '../kb-graph/kb-graph.js';
+import '../kb-table/kb-table.js';
+
+const STRICTNESS_LABEL: Record<Strictness, 'impact.strict.stated' | 'impact.strict.inferred' | 'impact.strict.example'> = {
+  stated: 'impact.strict.stated',
+  'stated,inferred': 'impact.strict.inferred',
+  'stated,inferred,example': 'impact.strict.example',
+};
+
+interface ProvinceRow {
+  id: string;
+  province: string | null;
+  name: string;
+  count: number;
+  share: number;
+  kinds: string;
+}
+
+/**
+ * `<kb-national-view>`: impact across provinces. Pick a national root (a national database or a
+ * national platform; the population database by default), a direction, a depth and a strictness,
+ * all in the URL; the server counts the affected set by province (`byProvince`, no list sent), and
+ * the view draws one node per province around the root, sized and coloured by its count, with a
+ * table of the same counts by province and kind. Choosing a province (in the graph or the table)
+ * opens the impact view filtered to that province. The picture has at most one node per province
+ * plus the root, whatever the size of the graph.
+ *
+ * @property params - the route parameters: `id`, `direction`, `depth`, `provenance`.
+ */
+@customElement('kb-national-view')
+export class KbNationalView extends LitElement {
+  static override styles = css`
+    :host { display: flex; flex-direction: column; height: calc(100vh - 122px); min-height: 560px; }
+    h2 { font-size: 1.05rem; margin: 0 0 0.35rem; }
+    form { display: flex; flex-wrap: wrap; gap: 0.35rem 1rem; align-items: flex-end; font-size: 0.85rem; padding: 0.35rem 0.5rem; border: 1px solid #ccc; border-radius: 4px; background: #fafafa; }
+    .field { display: flex; flex-direction: column; gap: 0.1rem; }
+    .label { font-weight: 600; }
+    fieldset { border: 0; margin: 0; padding: 0; }
+    legend { font-weight: 600; padding: 0; }
+    fieldset.direction label { display: block; }
+    select { font: inherit; max-width: 30rem; }
+    button { font: inherit; padding: 0.2rem 0.6rem; border: 1px solid #555; border-radius: 4px; background: #fff; color: #111; cursor: pointer; }
+    .summary { margin: 0.4rem 0; font-size: 0.9rem; }
+    .summary .total { font-weight: 600; }
+    .hint { font-size: 0.8rem; color: #333; margin: 0 0 0.3rem; }
+    .main { display: grid; grid-template-columns: minmax(0, 6fr) minmax(0, 5fr); gap: 0.6rem; flex: 1; min-height: 300px; }
+    .graph { display: flex; flex-direction: column; min-height: 0; }
+    kb-graph { flex: 1; min-height: 0; }
+    .legend { display: flex; flex-wrap: wrap; gap: 0.3rem 0.8rem; align-items: center; font-size: 0.8rem; color: #222; margin-top: 0.3rem; }
+    .swatch { display: inline-block; width: 1rem; height: 1rem; border: 1px solid #222; vertical-align: middle; margin-right: 0.15rem; }
+    .tables { overflow: auto; min-height: 0; border: 1px solid #ccc; border-radius: 4px; padding: 0 0.5rem 0.5rem; }
+    .alert { border: 1px solid #b00020; background: #fdecee; color: #6d0014; padding: 0.5rem 0.7rem; border-radius: 4px; margin: 0.4rem 0; }
+    .note { font-size: 0.82rem; color: #4a1f00; background: #fff1e6; border-left: 4px solid #d55e00; padding: 0.2rem 0.5rem; margin: 0 0 0.4rem; }
+  `;
+
+  @property({ attribute: false }) params: Record<string, string> = {};
+
+  @state() private result: NationalImpact | null = null;
+  @state() private error: { message: string; code: string } | null = null;
+  @state() private loading = false;
+  @state() private roots: NationalRoots = { databases: [], platforms: [] };
+
+  private model: GraphModel = { nodes: [], edges: [] };
+  private key = '';
+  private request = 0;
+  private abort: AbortController | null = null;
+  readonly i18n = new LanguageController(this);
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void cachedNationalRoots().then((r) => {
+      if (this.isConnected) this.roots = r;
+    });
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.abort?.abort();
+    this.request++;
+    this.key = '';
+  }
+
+  private get state(): ImpactState {
+    return nationalState(this.params);
+  }
+
+  /** A province's name in the current language ("(không thuộc tỉnh)" for national nodes). */
+  private provinceName(p: string | null): string {
+    return p ?? t('national.none');
+  }
+
+  override willUpdate(changed: PropertyValues) {
+    const key = JSON.stringify(impactArgs(this.state));
+    if (key !== this.key) {
+      this.key = key;
+      void this.load();
+    }
+    // The labels carry the national group's name, so a language change redraws (same nodes: no new layout).
+    if (changed.has('result') || changed.has('params') || this.modelLang !== t('national.none')) {
+      this.modelLang = t('national.none');
+      this.model = this.result ? nationalToGraph(this.result.root, this.result.byProvince, (p) => this.provinceName(p.province)) : { nodes: [], edges: [] };
+    }
+  }
+  private modelLang = '';
+
+  private async load() {
+    const request = ++this.request;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.loading = true;
+    this.error = null;
+    try {
+      const r = await nationalImpact(impactArgs(this.state), abort.signal);
+      if (request === this.request) this.result = r;
+    } catch (e) {
+      if (request !== this.request || (e as Error).name === 'AbortError') return;
+      this.result = null;
+      this.error = e instanceof ApiError ? { message: e.message, code: e.code } : { message: (e as Error).message, code: 'INTERNAL' };
+    } finally {
+      if (request === this.request) this.loading = false;
+    }
+  }
+
+  private change(patch: Partial<ImpactState>) {
+    const next = { ...this.state, ...patch };
+    const p = impactParams(next);
+    navigate(this, { params: { id: next.id ?? '', direction: p.direction, depth: p.depth, provenance: p.provenance }, replace: !('id' in patch) });
+  }
+
+  /** Opens the impact view on the same root and settings, filtered to one province. */
+  private openProvince(province: string | null) {
+    navigate(this, { view: 'impact', params: { ...impactParams(this.state), province: provinceParam(province) } });
+  }
+
+  override render() {
+    const s = this.state;
+    const r = this.result;
+    return html`<h2>${t('national.title')}${r ? html`: ${r.root.name}` : nothing}</h2>
+      ${this.renderForm(s)}
+      ${this.error
+        ? html`<div class="alert" role="alert">
+            <strong>${t('common.error')}</strong>: ${this.error.message} (<code>${this.error.code}</code>)
+            <button type="button" @click=${() => void this.load()}>${t('common.retry')}</button>
+          </div>`
+        : nothing}
+      <div class="summary">
+        ${this.loading ? html`<span role="status"><progress aria-label=${t('national.loading')}></progress> ${t('national.loading')}</span>` : nothing}
+        ${r && !this.loading ? html`<span class="total" role="status">${this.summary(r)}</span>` : nothing}
+      </div>
+      ${s.strictness.includes('example') ? html`<p class="note" role="note">${t('impact.exampleIncluded')}</p>` : nothing}
+      <div class="main">
+        <section class="graph" aria-label=${t('national.graphLabel')}>
+          <kb-graph
+            layout="preset"
+            .model=${this.model}
+            @kb-node-select=${(e: CustomEvent<{ id: string }>) => {
+              const p = provinceOfNode(e.detail.id);
+              if (p !== undefined) this.openProvince(p);
+            }}
+          ></kb-graph>
+          <div class="legend" aria-hidden="true">
+            <span>${t('national.legend')}</span>
+            ${COUNT_COLOURS.map((c, i) => html`<span><span class="swatch" style="background:${c}"></span>${i === 0 ? t('national.legendFew') : i === COUNT_COLOURS.length - 1 ? t('national.legendMany') : ''}</span>`)}
+          </div>
+        </section>
+        <section class="tables" aria-label=${t('national.tables')}>${r ? this.renderTable(r) : nothing}</section>
+      </div>`;
+  }
+
+  private summary(r: NationalImpact) {
+    const provinces = r.byProvince.filter((p) => p.province !== null).length;
+    const national = r.byProvince.find((p) => p.province === null)?.count ?? 0;
+    return t(this.state.direction === 'DEPENDENTS' ? 'national.summary' : 'national.summaryDependencies', { total: r.total, provinces, national });
+  }
+
+  private renderForm(s: ImpactState) {
+    const known = [...this.roots.databases, ...this.roots.platforms].some((n) => n.id === s.id);
+    const option = (n: { id: string; name: string }) => html`<option value=${n.id} ?selected=${n.id === s.id}>${n.name}</option>`;
+    return html`<form aria-label=${t('national.form')} @submit=${(e: Event) => e.preventDefault()}>
+      <label class="field"
+        ><span class="label">${t('national.root')}</span>
+        <select name="root" @change=${(e: Event) => this.change({ id: (e.target as HTMLSelectElement).value })}>
+          ${!known ? html`<option value=${s.id ?? ''} selected>${this.result?.root.id === s.id ? this.result!.root.name : s.id}</option>` : nothing}
+          <optgroup label=${t('national.databases')}>${this.roots.databases.map(option)}</optgroup>
+          <optgroup label=${t('national.platforms')}>${this.roots.platforms.map(option)}</optgroup>
+        </select></label
+      >
+      <fieldset class="direction">
+        <legend>${t('impact.direction')}</legend>
+        ${(['DEPENDENTS', 'DEPENDENCIES'] as const).map(
+          (d) => html`<label><input type="radio" name="direction" value=${d} .checked=${s.direction === d} @change=${() => this.change({ direction: d })} /> ${t(`impact.direction.${d}`)}</label>`,
+        )}
+      </fieldset>
+      <label class="field"
+        ><span class="label">${t('impact.depth')}</span>
+        <select name="depth" @change=${(e: Event) => this.change({ depth: Number((e.target as HTMLSelectElement).value) })}>
+          ${Array.from({ length: MAX_DEPTH }, (_, i) => i + 1).map((d) => html`<option value=${d} ?selected=${d === s.depth}>${d}</option>`)}
+        </select></label
+      >
+      <label class="field"
+        ><span class="label">${t('impact.strictness')}</span>
+        <select name="provenance" @change=${(e: Event) => this.change({ strictness: (e.target as HTMLSelectElement).value as Strictness })}>
+          ${STRICTNESS.map((v) => html`<option value=${v} ?selected=${v === s.strictness}>${t(STRICTNESS_LABEL[v])}</option>`)}
+        </select></label
+      >
+    </form>`;
+  }
+
+  private rows(r: NationalImpact): ProvinceRow[] {
+    const kindText = (k: NationalImpact['byProvince'][number]['byKind']) =>
+      k.map((x) => `${x.componentKind ? labelOr(`edit.value.${x.componentKind}`, x.componentKind) : kindLabel(x.kind)} ${x.count}`).join(', ');
+    return r.byProvince.map((p) => ({
+      id: provinceParam(p.province),
+      province: p.province,
+      name: this.provinceName(p.province),
+      count: p.count,
+      share: r.total ? Math.round((p.count / r.total) * 100) : 0,
+      kinds: kindText(p.byKind),
+    }));
+  }
+
+  private renderTable(r: NationalImpact) {
+    const columns: TableColumn<ProvinceRow>[] = [
+      {
+        key: 'name',
+        header: t('national.col.province'),
+        rowHeader: true,
+        cell: (row) => html`<button type="button" class="link" data-province=${row.id} title=${t('national.openImpact', { province: row.name })} @click=${() => this.openProvince(row.province)}>${row.name}</button>`,
+      },
+      { key: 'count', header: t('national.col.count'), numeric: true },
+      { key: 'share', header: t('national.col.share'), numeric: true, cell: (row) => `${row.share}%` },
+      { key: 'kinds', header: t('national.col.kinds'), sortable: false },
+    ];
+    return html`<p class="hint">${t('national.hint')}</p>
+      <kb-table class="by-province" .caption=${t('national.tableCaption', { n: r.byProvince.length })} .columns=${columns} .rows=${this.rows(r)} .emptyText=${t('national.empty')}></kb-table>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kb-national-view': KbNationalView;
+  }
+}
