@@ -16,6 +16,7 @@ CREATE CONSTRAINT network_id IF NOT EXISTS FOR (n:Network) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT task_id IF NOT EXISTS FOR (n:Task) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT indicator_id IF NOT EXISTS FOR (n:Indicator) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT appraisalrule_id IF NOT EXISTS FOR (n:AppraisalRule) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT element_id IF NOT EXISTS FOR (n:Element) REQUIRE n.id IS UNIQUE;
 // Saved appraisals are records of a decision, not part of the architecture: no :Node label.
 CREATE CONSTRAINT appraisal_id IF NOT EXISTS FOR (a:Appraisal) REQUIRE a.id IS UNIQUE;
 // API tokens (hash only) are not :Node either.

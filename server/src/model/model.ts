@@ -9,6 +9,8 @@
  * such edges backwards from X and "what does X need" walks them forwards.
  */
 
+import { ARCHIMATE_ELEMENT_TYPES, ARCHIMATE_RELATIONSHIP_TYPES } from '../interop/archimate/vocabulary.js';
+
 export const PROVENANCES = ['stated', 'inferred', 'external', 'example'] as const;
 export type Provenance = (typeof PROVENANCES)[number];
 
@@ -68,6 +70,12 @@ export const COMMON_PROPS: Record<string, PropSpec> = {
   aliases: { type: 'string[]', description: 'Every other surface form, typos included.' },
   province: { type: 'string', description: 'Province the node belongs to, when it belongs to one.' },
   description: { type: 'string', description: 'Free text from or about the documents.' },
+  // What an ArchiMate exchange file said that akb has no field for, so an export gives it back.
+  archimateType: { type: 'string', values: ARCHIMATE_ELEMENT_TYPES, description: 'ArchiMate element type it was imported from (Node, Device…); an export writes it instead of the default type of its kind.' },
+  archimateId: { type: 'string', description: 'Identifier of the element in the ArchiMate file it was imported from; an export reuses it.' },
+  archimateProperties: { type: 'string', description: 'ArchiMate properties of the element, as JSON: property name → value (or a list of {lang, text} when several values or another language).' },
+  archimateTexts: { type: 'string', description: 'Every ArchiMate name and documentation of the element with its language (xml:lang), as JSON {name: [{lang, text}], documentation: [...]}, so other languages survive.' },
+  folder: { type: 'string[]', description: 'Folder path of the element in the ArchiMate model (organizations), top folder first.' },
 };
 
 export const KINDS: readonly KindSpec[] = [
@@ -234,6 +242,15 @@ export const KINDS: readonly KindSpec[] = [
       appliesTo: { type: 'string', required: true, values: ['catalogue', 'proposal', 'both'], description: 'Whether it runs over the catalogue, on proposals, or both.' },
     },
   },
+  {
+    name: 'Element',
+    idPrefix: 'element',
+    description: 'An ArchiMate element with no akb equivalent (a process, a role, a principle…), kept with its type so nothing imported is lost.',
+    descriptionVi: 'Phần tử ArchiMate không có loại tương ứng trong akb, giữ nguyên loại ArchiMate.',
+    props: {
+      archimateType: { type: 'string', required: true, values: ARCHIMATE_ELEMENT_TYPES, description: 'ArchiMate element type (BusinessProcess, Principle…).' },
+    },
+  },
 ];
 
 export interface RelSpec {
@@ -260,6 +277,7 @@ const DOCS = ['Architecture', 'Plan', 'LegalDocument'] as const;
 /** The integration platform an exchange goes through; absent means point-to-point (appraisal rule 3). */
 const VIA: PropSpec = { type: 'string', description: 'Id of the integration platform (LGSP, NDXP…) the exchange goes through; absent when point-to-point.' };
 const TARGETABLE = ['Component', 'NationalDatabase', 'ComponentGroup', 'Network', 'SharedService', 'DataDomain', 'Architecture'] as const;
+const ALL_KINDS = KINDS.map((k) => k.name);
 
 export const RELATIONSHIPS: readonly RelSpec[] = [
   // Impact-propagating: dependent → dependency.
@@ -312,11 +330,23 @@ export const RELATIONSHIPS: readonly RelSpec[] = [
   { type: 'MONITORED_BY', from: SYSTEMS_AND_GROUPS, to: ['Component'], forward: 'monitoredBy', reverse: 'monitors', propagates: false, description: 'Its security is supervised by an operations centre (SOC).' },
   { type: 'STATED_IN', from: ['AppraisalRule'], to: DOCS, forward: 'statedIn', reverse: 'appraisalRules', propagates: false, description: 'The architecture, plan or legal document that states the rule.' },
   { type: 'CONCERNS', from: ['AppraisalRule'], to: [...TARGETABLE, 'ArchitectureLayer', 'AgencyGroup', 'Agency'], forward: 'concerns', reverse: 'concernedByRules', propagates: false, description: 'What the rule is about (a platform to reuse, the data centre, a layer…).' },
+  // Interop.
+  {
+    type: 'RELATED_TO',
+    from: ALL_KINDS,
+    to: ALL_KINDS,
+    forward: 'relatedTo',
+    reverse: 'relatedFrom',
+    propagates: false,
+    props: { archimateTypes: { type: 'string[]', required: true, values: ARCHIMATE_RELATIONSHIP_TYPES, description: 'ArchiMate type of each relationship it stands for (Flow, Triggering…): several when the file joins the same two elements more than once.' } },
+    description: 'An ArchiMate relationship whose akb reading would break the model’s rules (or that has none), kept with its ArchiMate type.',
+  },
 ];
 
 /** Properties every relationship carries. */
 export const REL_COMMON_PROPS: Record<string, PropSpec> = {
   note: { type: 'string', description: 'Free text.' },
+  archimate: { type: 'string', description: 'The ArchiMate relationship(s) it was imported from, as JSON: identifier, type, direction, names, documentation, properties, folder; an export gives them back.' },
 };
 
 export const KIND_BY_NAME: ReadonlyMap<string, KindSpec> = new Map(KINDS.map((k) => [k.name, k]));
