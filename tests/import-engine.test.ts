@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBatch } from '../server/src/interop/engine.js';
 import { exportGraph } from '../server/src/interop/export.js';
 import { readJson, readNdjson, writeJson } from '../server/src/interop/json.js';
+import { readFile, writeFile } from '../server/src/interop/formats.js';
 import type { ImportOptions } from '../server/src/interop/types.js';
 import { testDb } from './setup/db.js';
 
@@ -125,6 +126,35 @@ describe('import engine (JSON)', () => {
     const report = await importBatch(db, readJson(writeJson(records), 'export.json'), DRY);
     expect(report.nodes).toEqual({ created: 0, updated: 0, unchanged: records.nodes.length, rejected: 0 });
     expect(report.relationships).toEqual({ created: 0, updated: 0, unchanged: records.relationships.length, rejected: 0 });
+  });
+
+  it.each(['xlsx', 'csv'] as const)('the %s export of the whole graph re-imports with everything unchanged', async (format) => {
+    await db.autoCommit('test/delete-test-nodes');
+    const records = await exportGraph(db);
+    const file = await writeFile(records, format);
+    const report = await importBatch(db, await readFile(typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data, `export.${file.extension}`), DRY);
+    expect(report.nodes).toEqual({ created: 0, updated: 0, unchanged: records.nodes.length, rejected: 0 });
+    expect(report.relationships).toEqual({ created: 0, updated: 0, unchanged: records.relationships.length, rejected: 0 });
+  });
+
+  it('a filled-in Excel template imports its rows, never its # example rows', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const template = (await writeFile({ nodes: [], relationships: [] }, 'xlsx', { template: true })).data as Uint8Array;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(template) as never);
+    const sheet = wb.getWorksheet('Agency')!;
+    const headers = Array.from(sheet.getRow(1).values as unknown[], (h) => String(h ?? ''));
+    const col = (key: string) => headers.findIndex((h) => h.endsWith(`· ${key}`) || h === key);
+    const row = sheet.getRow(sheet.rowCount + 1);
+    row.getCell(col('id')).value = 'agency:test-imp-xlsx';
+    row.getCell(col('name')).value = 'Sở thử Excel';
+    row.getCell(col('level')).value = 'province';
+    row.getCell(col('provenance')).value = 'example';
+    row.commit();
+    const filled = new Uint8Array(await wb.xlsx.writeBuffer());
+    const report = await importBatch(db, await readFile(filled, 'kiem-ke.xlsx'), DRY);
+    expect(report.nodes).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 0 });
+    expect(report.items[0]).toMatchObject({ key: 'agency:test-imp-xlsx', at: { file: 'kiem-ke.xlsx', sheet: 'Agency' } });
   });
 
   it('export filters by architecture, agency and kind', async () => {
