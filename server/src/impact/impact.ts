@@ -64,6 +64,9 @@ export interface ImpactResult {
   hits: ImpactHit[];
 }
 
+/** One collator for every sort: `localeCompare(…, 'vi')` builds one per call. */
+const VI = new Intl.Collator('vi');
+
 const EXPOSURE_RANK: Record<Exposure, number> = { DIRECT: 0, GROUP: 1, LAYER: 2 };
 
 function edgeExposure(type: string): Exposure {
@@ -169,7 +172,7 @@ export async function walk(tx: Tx, raw: ImpactParams): Promise<ImpactResult> {
     return steps.reverse();
   };
   const hits: ImpactHit[] = [...best.values()].map((st) => ({ id: st.id, name: st.name, kind: st.kind, depth: st.depth, exposure: st.exposure, path: pathOf(st) }));
-  hits.sort((a, b) => a.depth - b.depth || a.name.localeCompare(b.name, 'vi') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  hits.sort((a, b) => a.depth - b.depth || VI.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { rootId: p.id, hits };
 }
 
@@ -191,18 +194,28 @@ export interface ImpactReport extends ImpactResult {
   leads: Map<string, string[]>;
 }
 
+/** What a caller wants beyond the walk; each costs one more query, so it is skipped when unwanted. */
+export interface ImpactWants {
+  byProvince?: boolean;
+  /** Tasks, indicators, agencies and layers of the root and the returned nodes. */
+  attachments?: boolean;
+}
+
+const ALL_WANTS: ImpactWants = { byProvince: true, attachments: true };
+
 /** Impact plus what hangs off the affected nodes, in one read transaction. */
-export async function impact(db: Database, raw: ImpactParams): Promise<ImpactReport> {
+export async function impact(db: Database, raw: ImpactParams, want: ImpactWants = ALL_WANTS): Promise<ImpactReport> {
   const p = validateImpactParams(raw);
   return db.readTransaction(async (tx) => {
-    const [root] = await tx.run('graph/nodes-by-ids', { ids: [p.id] });
-    if (!root) throw new AkbError('NOT_FOUND', `no node with id ${p.id}`, [{ where: 'id', message: 'no node has this id', value: p.id }]);
     const result = await walk(tx, p);
+    // A walk that reached something started at a node that exists; only an empty one needs the check.
+    if (!result.hits.length && !(await tx.run('graph/nodes-by-ids', { ids: [p.id] })).length)
+      throw new AkbError('NOT_FOUND', `no node with id ${p.id}`, [{ where: 'id', message: 'no node has this id', value: p.id }]);
     let hits = result.hits;
     // The kind filter narrows what is reported; the walk still passes through other kinds.
     if (p.kinds) hits = hits.filter((h) => p.kinds!.includes(h.kind));
     // Counted over the whole affected set in one aggregation, so a national view never needs the list.
-    const byProvince = hits.length ? ((await tx.run('impact/by-province', { ids: hits.map((h) => h.id) })) as unknown as ProvinceCount[]) : [];
+    const byProvince = want.byProvince && hits.length ? ((await tx.run('impact/by-province', { ids: hits.map((h) => h.id) })) as unknown as ProvinceCount[]) : [];
     // The province filter, like kinds, narrows only what is reported: paths may cross other provinces.
     if (p.provinces && hits.length) {
       const provinces = p.provinces.filter((x): x is string => x !== null);
@@ -211,14 +224,15 @@ export async function impact(db: Database, raw: ImpactParams): Promise<ImpactRep
     }
     const total = hits.length;
     const shown = hits.slice(0, p.first);
-    // Attachments only for what is returned (the resolver reads no others), so `first: 0` costs
-    // the walk and the aggregation only.
-    const involved = [p.id, ...shown.map((h) => h.id)];
-    const rows = await tx.run('impact/attachments', { ids: involved });
-    const attachments = new Map(rows.map((r) => [r.id as string, { tasks: r.tasks as string[], indicators: r.indicators as string[], agencies: r.agencies as string[], layers: r.layers as string[] }]));
-    const taskIds = [...new Set(rows.flatMap((r) => [...(r.tasks as string[]), ...(r.indicators as string[])]))];
-    const leadRows = taskIds.length ? await tx.run('impact/task-leads', { ids: taskIds }) : [];
-    const leads = new Map(leadRows.map((r) => [r.id as string, r.leads as string[]]));
+    const attachments = new Map<string, { tasks: string[]; indicators: string[]; agencies: string[]; layers: string[] }>();
+    const leads = new Map<string, string[]>();
+    if (want.attachments) {
+      // Attachments only for what is returned (the resolver reads no others).
+      const rows = await tx.run('impact/attachments', { ids: [p.id, ...shown.map((h) => h.id)] });
+      for (const r of rows) attachments.set(r.id as string, { tasks: r.tasks as string[], indicators: r.indicators as string[], agencies: r.agencies as string[], layers: r.layers as string[] });
+      const taskIds = [...new Set(rows.flatMap((r) => [...(r.tasks as string[]), ...(r.indicators as string[])]))];
+      for (const r of taskIds.length ? await tx.run('impact/task-leads', { ids: taskIds }) : []) leads.set(r.id as string, r.leads as string[]);
+    }
     return { ...result, hits: shown, total, truncated: total > p.first, byProvince, attachments, leads };
   });
 }

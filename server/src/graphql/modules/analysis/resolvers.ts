@@ -1,14 +1,20 @@
 import { AkbError } from '../../../db/errors.js';
 import { impact, type ImpactParams, type PathStep } from '../../../impact/impact.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
+import { selectedFields, selectsOnly } from '../../selection.js';
+
+const WALK_FIELDS = new Set(['id', 'name', 'kind', '__typename']);
 import { sourcesOf } from '../graph/resolvers.js';
 
 const node = (ctx: Context, id: string) => ctx.loaders.node.load(id);
 
 export const analysisResolvers = {
   Query: {
-    impact: async (_: unknown, args: ImpactParams, ctx: Context) => {
-      const r = await impact(ctx.db, args);
+    impact: async (_: unknown, args: ImpactParams, ctx: Context, info: GraphQLResolveInfo) => {
+      const selected = selectedFields(info);
+      const attachmentFields = ['byAgency', 'byLayer', 'tasks', 'indicators'];
+      const r = await impact(ctx.db, args, { byProvince: selected.has('byProvince'), attachments: attachmentFields.some((f) => selected.has(f)) });
       const count = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
       const byAgency = new Map<string, number>();
       const byLayer = new Map<string, number>();
@@ -25,16 +31,19 @@ export const analysisResolvers = {
       }
       for (const t of [...tasks, ...indicators]) for (const lead of r.leads.get(t) ?? []) count(byAgency, lead);
       const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      // The walk already knows each hit's id, name and kind: a selection of only those needs no load.
+      const fromWalk = selectsOnly(info, ['affected', 'node'], WALK_FIELDS);
+      // Fields are thunks (graphql-js calls a function-valued property): nothing unselected is loaded.
       return {
-        root: node(ctx, r.rootId),
+        root: () => node(ctx, r.rootId),
         total: r.total,
         truncated: r.truncated,
-        affected: r.hits.map((h) => ({ node: node(ctx, h.id), depth: h.depth, exposure: h.exposure, path: h.path })),
-        byAgency: sorted(byAgency).map(([id, c]) => ({ agency: node(ctx, id), count: c })),
-        byLayer: sorted(byLayer).map(([id, c]) => ({ layer: node(ctx, id), count: c })),
+        affected: r.hits.map((h) => ({ node: () => (fromWalk ? { id: h.id, name: h.name, kind: h.kind } : node(ctx, h.id)), depth: h.depth, exposure: h.exposure, path: h.path })),
+        byAgency: () => sorted(byAgency).map(([id, c]) => ({ agency: node(ctx, id), count: c })),
+        byLayer: () => sorted(byLayer).map(([id, c]) => ({ layer: node(ctx, id), count: c })),
         byProvince: r.byProvince,
-        tasks: [...tasks].sort().map((id) => node(ctx, id)),
-        indicators: [...indicators].sort().map((id) => node(ctx, id)),
+        tasks: () => [...tasks].sort().map((id) => node(ctx, id)),
+        indicators: () => [...indicators].sort().map((id) => node(ctx, id)),
       };
     },
     neighbourhood: async (_: unknown, args: { id: string; depth: number; first: number }, ctx: Context) => {
