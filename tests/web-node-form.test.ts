@@ -60,11 +60,11 @@ describe('problemKey', () => {
 });
 
 describe('<kb-node-form>', () => {
-  it('offers the 15 kinds of the model, then the chosen kind’s own properties', async () => {
+  it('offers the 16 kinds of the model, then the chosen kind’s own properties', async () => {
     const el = await mount<KbNodeForm>('kb-node-form');
     const options = [...el.shadowRoot!.querySelectorAll('#f-kind option')].map((o) => (o as HTMLOptionElement).value).filter(Boolean);
     expect(options).toEqual(KINDS.map((k) => k.name));
-    expect(options).toHaveLength(15);
+    expect(options).toHaveLength(16);
     expect($(el, '#f-componentKind')).toBeNull();
     await type(el, '#f-kind', 'Component');
     const kinds = [...el.shadowRoot!.querySelectorAll('#f-componentKind option')].map((o) => (o as HTMLOptionElement).value).filter(Boolean);

@@ -71,8 +71,8 @@ export const COMMON_PROPS: Record<string, PropSpec> = {
   province: { type: 'string', description: 'Province the node belongs to, when it belongs to one.' },
   description: { type: 'string', description: 'Free text from or about the documents.' },
   // What an ArchiMate exchange file said that akb has no field for, so an export gives it back.
-  archimateType: { type: 'string', values: ARCHIMATE_ELEMENT_TYPES, description: 'ArchiMate element type it was imported from (Node, Device…); an export writes it instead of the default type of its kind.' },
-  archimateId: { type: 'string', description: 'Identifier of the element in the ArchiMate file it was imported from; an export reuses it.' },
+  archimateType: { type: 'string', values: ARCHIMATE_ELEMENT_TYPES, description: 'ArchiMate element type it was imported from (Device, SystemSoftware…), kept when it is not the type its kind exports as; an export writes it.' },
+  archimateId: { type: 'string', description: 'Identifier of the element in the ArchiMate file it was imported from, kept when it is not derived from the id; an export reuses it.' },
   archimateProperties: { type: 'string', description: 'ArchiMate properties of the element, as JSON: property name → value (or a list of {lang, text} when several values or another language).' },
   archimateTexts: { type: 'string', description: 'Every ArchiMate name and documentation of the element with its language (xml:lang), as JSON {name: [{lang, text}], documentation: [...]}, so other languages survive.' },
   folder: { type: 'string[]', description: 'Folder path of the element in the ArchiMate model (organizations), top folder first.' },
