@@ -3,6 +3,7 @@
  * default) and GET /export, /export/template (authenticated like reads; sensitive properties only
  * for appraisers and above).
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { TokenStore } from '../server/src/auth/tokens.js';
@@ -85,6 +86,24 @@ describe('importData (GraphQL multipart)', () => {
     expect(report.items[0].problems[0].messageVi).toMatch(/phải là một trong/);
   });
 
+  it('takes an ArchiMate file, with the level its components need, and reports the mapping', async () => {
+    const xml = readFileSync('/work/shared/interop/archimate/archisurance.xml', 'utf8');
+    const Q = 'mutation($file: File!, $level: String) { importData(file: $file, level: $level) { format written nodes { created rejected } notes { source target count } } }';
+    const send = async (level?: string) => {
+      const body = new FormData();
+      body.append('operations', JSON.stringify({ query: Q, variables: { file: null, level } }));
+      body.append('map', JSON.stringify({ 0: ['variables.file'] }));
+      body.append('0', new Blob([xml], { type: 'application/xml' }), 'archisurance.xml');
+      const res = await yoga.fetch('http://akb.test/graphql', { method: 'POST', body, headers: { 'x-graphql-yoga-csrf': 'test', authorization: `Bearer ${tokens.editor}` } });
+      return ((await res.json()) as { data: { importData: { format: string; written: boolean; nodes: { created: number; rejected: number }; notes: { source: string; target: string; count: number }[] } } }).data.importData;
+    };
+    const withLevel = await send('province');
+    expect(withLevel).toMatchObject({ format: 'ARCHIMATE', written: false, nodes: { created: 122, rejected: 0 } });
+    expect(withLevel.notes.some((n) => n.source === 'ApplicationComponent' && n.target === 'Component')).toBe(true);
+    const without = await send();
+    expect(without.notes.some((n) => n.source === 'ApplicationComponent' && n.target === 'Element')).toBe(true);
+  });
+
   it('an unreadable file is a rejected item, not a server error', async () => {
     const r = await upload('{"nodes": [', 'broken.json', {}, tokens.editor);
     expect(r.status).toBe(200);
@@ -118,6 +137,15 @@ describe('GET /export', () => {
     expect(((await format.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/unknown format "docx"/);
     const kind = await get('?kind=Spaceship');
     expect(kind.status).toBe(400);
+  });
+
+  it('exports ArchiMate exchange XML', async () => {
+    const res = await get('?format=archimate&provenance=stated', inject('adminToken'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/application\/xml/);
+    const xml = await res.text();
+    expect(xml).toMatch(/<model [^>]*xmlns="http:\/\/www.opengroup.org\/xsd\/archimate\/3.0\/"/);
+    expect(xml).toContain('<views>');
   });
 
   it('refuses a bad token with 401', async () => {

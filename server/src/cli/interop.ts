@@ -1,5 +1,5 @@
 /**
- * `npm run import -- FILE [--dry-run] [--valid-rows] [--format json|csv|xlsx|archimate]`: the same
+ * `npm run import -- FILE [--dry-run] [--valid-rows] [--format json|csv|xlsx|archimate] [--level province]`: the same
  * engine as GraphQL's importData. Prints a progress bar, the summary and every problem with its
  * place; exits 1 when rows were rejected.
  * `npm run import -- FILE.ndjson --bulk`: streams a very large NDJSON file (the national generator's)
@@ -68,6 +68,7 @@ async function main() {
       bulk: { type: 'boolean' },
       'batch-size': { type: 'string' },
       format: { type: 'string' },
+      level: { type: 'string' },
       out: { type: 'string' },
       architecture: { type: 'string', multiple: true },
       agency: { type: 'string', multiple: true },
@@ -96,7 +97,7 @@ async function main() {
       for (const p of report.problems.slice(0, 50)) console.log(`  ✗ ${describe(p.at)}: ${p.message} / ${p.messageVi}`);
       if (report.nodes.rejected + report.relationships.rejected > 0) process.exitCode = 1;
     } else if (command === 'import') {
-      const batch = await readFile(data!, basename(positionals[0]), format);
+      const batch = await readFile(data!, basename(positionals[0]), format, { level: values.level });
       const report = await importBatch(booted.db, batch, { dryRun: !!values['dry-run'], mode: values['valid-rows'] ? 'valid-rows' : 'all-or-nothing', actor: `cli:${process.env.USER ?? 'unknown'}`, progress: progressBar() });
       console.log(summary(report));
       if (report.nodes.rejected + report.relationships.rejected > 0) process.exitCode = 1;

@@ -26,7 +26,15 @@ export function detectFormat(fileName: string, head: Uint8Array): ImportFormat {
 }
 
 /** Reads a whole file (already in memory) in the given or detected format. */
-export async function readFile(data: Uint8Array, fileName: string, format?: ImportFormat): Promise<ImportBatch> {
+export interface ReadOptions {
+  /**
+   * Level (national, province…) for ArchiMate components: the exchange format has none, and a
+   * Component needs one, so without it they are kept as Elements (the mapping notes say so).
+   */
+  level?: string;
+}
+
+export async function readFile(data: Uint8Array, fileName: string, format?: ImportFormat, opts: ReadOptions = {}): Promise<ImportBatch> {
   const f = format ?? detectFormat(fileName, data);
   const text = () => new TextDecoder('utf-8').decode(data);
   switch (f) {
@@ -37,7 +45,7 @@ export async function readFile(data: Uint8Array, fileName: string, format?: Impo
     case 'xlsx':
       return (await import('./tabular/xlsx.js')).readXlsx(data, fileName);
     case 'archimate':
-      return (await import('./archimate/read.js')).readArchimate(text(), fileName);
+      return (await import('./archimate/read.js')).readArchimate(text(), fileName, opts.level ? { level: opts.level } : {});
   }
 }
 

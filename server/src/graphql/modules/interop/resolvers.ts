@@ -15,12 +15,12 @@ interface UploadedFile {
 
 export const interopResolvers = {
   Mutation: {
-    importData: async (_: unknown, a: { file: UploadedFile; format?: string | null; dryRun?: boolean | null; mode?: string | null }, ctx: Context): Promise<ImportReport> => {
+    importData: async (_: unknown, a: { file: UploadedFile; format?: string | null; dryRun?: boolean | null; mode?: string | null; level?: string | null }, ctx: Context): Promise<ImportReport> => {
       requireRole(ctx.actor, 'editor', 'importData');
       if (!a.file || typeof a.file.arrayBuffer !== 'function')
         throw new AkbError('VALIDATION_FAILED', 'importData: `file` must be an uploaded file (GraphQL multipart request)', [{ where: 'file', message: 'not a file', messageVi: 'không phải tệp tải lên' }]);
       const data = new Uint8Array(await a.file.arrayBuffer());
-      const batch = await readFile(data, a.file.name || 'upload', (a.format?.toLowerCase() as ImportFormat) ?? undefined);
+      const batch = await readFile(data, a.file.name || 'upload', (a.format?.toLowerCase() as ImportFormat) ?? undefined, { level: a.level ?? undefined });
       return importBatch(ctx.db, batch, { dryRun: a.dryRun ?? true, mode: MODES[a.mode ?? 'ALL_OR_NOTHING'], actor: ctx.actor.name });
     },
   },
