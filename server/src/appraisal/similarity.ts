@@ -53,46 +53,70 @@ export function weightedJaccard(a: readonly string[], b: readonly string[], w: W
   return union === 0 ? 0 : shared / union;
 }
 
-/** Every pair with weighted Jaccard ≥ threshold (0 < threshold ≤ 1), each pair once (a < b). */
+/**
+ * Every pair with weighted Jaccard ≥ threshold (0 < threshold ≤ 1), each pair once (a < b).
+ *
+ * Items are interned as ranks in the global order, each set becomes a sorted Int32Array, and each
+ * set's candidates are collected and verified at once (a mark array dedupes them), so the work is
+ * one merge of two small sorted arrays per candidate, with no per-pair allocation; at national
+ * scale that is millions of candidates. Accepted pairs are scored again with weightedJaccard, so
+ * scores are bit-identical to pairsWith's.
+ */
 export function similarPairs(sets: readonly ItemSet[], w: Weights, threshold: number): SimilarPair[] {
   // Global order: heaviest (rarest) first, ties by key so the order is total and deterministic.
-  const order = (x: string, y: string) => w(y) - w(x) || (x < y ? -1 : x > y ? 1 : 0);
-  const index = new Map<string, number[]>();
-  const sorted = sets.map((s) => [...new Set(s.items)].sort(order));
-  const candidates = new Set<string>();
+  const distinct = [...new Set(sets.flatMap((s) => s.items))];
+  const weightOf = new Map(distinct.map((i) => [i, w(i)]));
+  distinct.sort((x, y) => weightOf.get(y)! - weightOf.get(x)! || (x < y ? -1 : x > y ? 1 : 0));
+  const rank = new Map(distinct.map((i, r) => [i, r]));
+  const weight = Float64Array.from(distinct, (i) => weightOf.get(i)!);
+  const ranked = sets.map((s) => Int32Array.from(new Set(s.items), (i) => rank.get(i)!).sort());
+  const totals = ranked.map((items) => items.reduce((t, r) => t + weight[r], 0));
+  const index = new Map<number, number[]>();
+  const mark = new Int32Array(sets.length).fill(-1);
   const pairs: SimilarPair[] = [];
-  sorted.forEach((items, k) => {
-    const total = items.reduce((t, i) => t + w(i), 0);
-    if (total === 0) return;
+  const candidates: number[] = [];
+  for (let k = 0; k < ranked.length; k++) {
+    const items = ranked[k];
+    const total = totals[k];
+    if (total === 0) continue;
+    candidates.length = 0;
     let rest = total;
     for (const item of items) {
       // This item is in the prefix: the weight after it may still reach t × total.
-      rest -= w(item);
+      rest -= weight[item];
       const list = index.get(item);
-      if (list) for (const j of list) candidates.add(j < k ? `${j},${k}` : `${k},${j}`);
-      if (list) list.push(k);
-      else index.set(item, [k]);
+      if (list) {
+        for (const j of list) if (mark[j] !== k) (mark[j] = k), candidates.push(j);
+        list.push(k);
+      } else index.set(item, [k]);
       if (rest < threshold * total) break;
     }
-  });
-  for (const key of candidates) {
-    const [i, j] = key.split(',').map(Number);
-    const a = sets[i];
-    const b = sets[j];
-    const score = weightedJaccard(a.items, b.items, w);
-    if (score + 1e-12 < threshold) continue;
-    const sb = new Set(b.items);
-    const sa = new Set(a.items);
-    const [first, second] = a.id < b.id ? [a, b] : [b, a];
-    const [fs, ss] = a.id < b.id ? [sa, sb] : [sb, sa];
-    pairs.push({
-      a: first.id,
-      b: second.id,
-      score,
-      shared: [...fs].filter((x) => ss.has(x)).sort(),
-      onlyA: [...fs].filter((x) => !ss.has(x)).sort(),
-      onlyB: [...ss].filter((x) => !fs.has(x)).sort(),
-    });
+    for (const j of candidates) {
+      const other = ranked[j];
+      let shared = 0;
+      for (let x = 0, y = 0; x < items.length && y < other.length; ) {
+        if (items[x] === other[y]) (shared += weight[items[x]]), x++, y++;
+        else if (items[x] < other[y]) x++;
+        else y++;
+      }
+      const approx = shared / (total + totals[j] - shared);
+      if (approx + 1e-9 < threshold) continue;
+      const a = sets[j];
+      const b = sets[k];
+      const score = weightedJaccard(a.items, b.items, w);
+      if (score + 1e-12 < threshold) continue;
+      const [first, second] = a.id < b.id ? [a, b] : [b, a];
+      const fs = new Set(first.items);
+      const ss = new Set(second.items);
+      pairs.push({
+        a: first.id,
+        b: second.id,
+        score,
+        shared: [...fs].filter((x) => ss.has(x)).sort(),
+        onlyA: [...fs].filter((x) => !ss.has(x)).sort(),
+        onlyB: [...ss].filter((x) => !fs.has(x)).sort(),
+      });
+    }
   }
   return pairs.sort((p, q) => q.score - p.score || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : 1));
 }
