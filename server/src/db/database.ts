@@ -5,6 +5,7 @@
  * when they fit in a double exactly).
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, isInt, isNode, isRelationship, isDate, isDateTime, isPath } from 'neo4j-driver';
+import { noDelayForBolt } from './no-delay.js';
 import type { Neo4jTarget } from '../config/config.js';
 import { AkbError, mapDriverError } from './errors.js';
 import { query, statements } from './queries.js';
@@ -72,6 +73,7 @@ export class Database {
   ) {}
 
   static connect(target: Neo4jTarget): Database {
+    noDelayForBolt(target.uri);
     const auth = target.username ? neo4j.auth.basic(target.username, target.password ?? '') : undefined;
     const driver = neo4j.driver(target.uri, auth, {
       // Fail fast when the database is gone instead of queueing requests for a minute.
