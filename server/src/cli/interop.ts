@@ -24,14 +24,17 @@ import type { ImportReport } from '../interop/types.js';
 /** A one-line progress bar on stderr, redrawn at most ten times a second. */
 function progressBar() {
   let last = 0;
+  let current = '';
   return (phase: string, done: number, total: number) => {
     const now = Date.now();
-    if (now - last < 100 && done < total) return;
+    if (phase !== current) {
+      if (current) process.stderr.write('\n');
+      current = phase;
+    } else if (now - last < 100 && done < total) return;
     last = now;
     const width = 30;
     const filled = total ? Math.round((done / total) * width) : width;
     process.stderr.write(`\r${phase.padEnd(9)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}   `);
-    if (done >= total) process.stderr.write('\n');
   };
 }
 
@@ -99,6 +102,7 @@ async function main() {
     } else if (command === 'import') {
       const batch = await readFile(data!, basename(positionals[0]), format, { level: values.level });
       const report = await importBatch(booted.db, batch, { dryRun: !!values['dry-run'], mode: values['valid-rows'] ? 'valid-rows' : 'all-or-nothing', actor: `cli:${process.env.USER ?? 'unknown'}`, progress: progressBar() });
+      process.stderr.write('\n');
       console.log(summary(report));
       if (report.nodes.rejected + report.relationships.rejected > 0) process.exitCode = 1;
     } else {

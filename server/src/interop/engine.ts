@@ -203,6 +203,7 @@ async function runImport(tx: Tx, batch: ImportBatch, opts: ImportOptions, mayWri
   const changes = nodeCounts.created + nodeCounts.updated + relCounts.created + relCounts.updated;
   const write = mayWrite && !(anyRejected && opts.mode === 'all-or-nothing') && changes > 0;
 
+  progress('validate', total, total);
   if (write) {
     const pick = <W extends NodeWork | RelWork>(list: W[], action: string) => list.filter((w) => w.record && w.item.action === action);
     const created = pick(nodes, 'created').map((w) => nodeRows.get(w.record!.id)!);
@@ -224,7 +225,6 @@ async function runImport(tx: Tx, batch: ImportBatch, opts: ImportOptions, mayWri
     await step('interop/update-relationships', relUpdated);
     await audit(tx, opts.actor, batch, { nodes: nodeCounts, relationships: relCounts }, [...created, ...updated].map((r) => r.id), stored, updated.map((r) => r.id));
   }
-  progress('write', 1, 1);
   return {
     format: batch.format,
     dryRun: opts.dryRun,
