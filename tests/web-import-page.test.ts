@@ -194,13 +194,13 @@ describe('<kb-import> dry run and confirm', () => {
 
     el.report = null;
     await click(el, '#dry-run');
-    expect(dryRuns).toEqual([{ file, format: 'JSON', mode: 'ALL_OR_NOTHING' }]);
+    expect(dryRuns).toEqual([{ file, format: 'JSON', mode: 'ALL_OR_NOTHING', level: null }]);
     expect(confirms).toEqual([]);
     el.report = cleanReport();
     await el.updateComplete;
     expect(text($(el, '#confirm'))).toBe('Xác nhận nhập');
     await click(el, '#confirm');
-    expect(confirms).toEqual([{ file, format: 'JSON', mode: 'ALL_OR_NOTHING' }]);
+    expect(confirms).toEqual([{ file, format: 'JSON', mode: 'ALL_OR_NOTHING', level: null }]);
 
     // The final report: written, no confirm any more.
     el.report = cleanReport({ dryRun: false, written: true });
@@ -208,6 +208,23 @@ describe('<kb-import> dry run and confirm', () => {
     expect($(el, '#confirm')).toBeNull();
     expect(text($(el, '[data-outcome]'))).toContain('Đã ghi vào cơ sở dữ liệu');
     expect(confirms).toHaveLength(1);
+  });
+
+  it('asks the level of ArchiMate components only for ArchiMate files, and sends it', async () => {
+    const dryRuns = events<ImportRunDetail>('kb-import-dry-run');
+    const el = await mount();
+    el.chooseFile(jsonFile('danh-muc.json'));
+    await el.updateComplete;
+    expect($(el, '#level')).toBeNull();
+    const xml = jsonFile('mo-hinh.xml');
+    el.chooseFile(xml);
+    await el.updateComplete;
+    const level = $<HTMLSelectElement>(el, '#level')!;
+    expect(text($(el, 'label[for=level]'))).toContain('ArchiMate không ghi cấp');
+    level.value = 'province';
+    level.dispatchEvent(new Event('change'));
+    await click(el, '#dry-run');
+    expect(dryRuns).toEqual([{ file: xml, format: 'ARCHIMATE', mode: 'ALL_OR_NOTHING', level: 'province' }]);
   });
 
   it('offers no confirm when all-or-nothing rows were rejected; valid-rows mode needs its own dry run', async () => {

@@ -99,8 +99,8 @@ export function formatFromFileName(name: string): ImportFormat | null {
 const LOCATION = 'file sheet row path';
 const ITEM = `at { ${LOCATION} } entity key kind action matchedBy problems { at { ${LOCATION} } column value message messageVi }`;
 const COUNTS = 'created updated unchanged rejected';
-export const IMPORT_MUTATION = `mutation($file: File!, $format: ImportFormat, $dryRun: Boolean, $mode: ImportMode, $first: Int) {
-  importData(file: $file, format: $format, dryRun: $dryRun, mode: $mode) {
+export const IMPORT_MUTATION = `mutation($file: File!, $format: ImportFormat, $dryRun: Boolean, $mode: ImportMode, $level: String, $first: Int) {
+  importData(file: $file, format: $format, dryRun: $dryRun, mode: $mode, level: $level) {
     format dryRun mode written itemCount
     nodes { ${COUNTS} } relationships { ${COUNTS} }
     notes { source target count detail }
@@ -116,6 +116,8 @@ export interface ImportOptions {
   format?: ImportFormat | null;
   dryRun: boolean;
   mode: ImportMode;
+  /** ArchiMate: the level its components get. */
+  level?: string | null;
   signal?: AbortSignal;
 }
 
@@ -130,6 +132,7 @@ export function importData(file: File, opts: ImportOptions, onProgress?: (p: Imp
   const form = new FormData();
   const variables: Record<string, unknown> = { file: null, dryRun: opts.dryRun, mode: opts.mode, first: ITEMS_FIRST };
   if (opts.format) variables.format = opts.format;
+  if (opts.level) variables.level = opts.level;
   form.append('operations', JSON.stringify({ query: IMPORT_MUTATION, variables }));
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
   form.append('0', file, file.name);

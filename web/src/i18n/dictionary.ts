@@ -734,6 +734,8 @@ export const DICTIONARY = {
   'import.format.XLSX': { vi: 'Excel (.xlsx)', en: 'Excel (.xlsx)' },
   'import.format.ARCHIMATE': { vi: 'ArchiMate (Open Exchange .xml)', en: 'ArchiMate (Open Exchange .xml)' },
   'import.mode': { vi: 'Khi có dòng lỗi', en: 'When some rows fail' },
+  'import.level': { vi: 'Cấp của các thành phần (ArchiMate không ghi cấp)', en: 'Level of the components (ArchiMate has none)' },
+  'import.levelNone': { vi: 'Không chọn: giữ là phần tử (Element)', en: 'None: keep them as Elements' },
   'import.mode.ALL_OR_NOTHING': { vi: 'Không ghi gì (tất cả hoặc không)', en: 'Write nothing (all or nothing)' },
   'import.mode.VALID_ROWS': { vi: 'Chỉ ghi các dòng hợp lệ', en: 'Write the valid rows only' },
   'import.dryRun': { vi: 'Chạy thử', en: 'Dry run' },

@@ -24,12 +24,17 @@ import type { LabelKey } from '../i18n/dictionary.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
 import { changedItems, confirmState, fileKey, placeText, problemRows, sizeText, valueText } from './import-model.js';
 
+/** The model's levels (server/src/model/model.ts LEVELS), offered for ArchiMate components. */
+const LEVELS = ['national', 'province', 'district', 'commune', 'sector'] as const;
+
 /** What `kb-import-dry-run` and `kb-import-confirm` carry. */
 export interface ImportRunDetail {
   file: File;
   /** null: let the server decide (the extension said nothing and no format was chosen). */
   format: ImportFormat | null;
   mode: ImportMode;
+  /** ArchiMate only: the level its components get (the exchange format has none). */
+  level: string | null;
 }
 
 export interface ExportDetail {
@@ -134,6 +139,8 @@ export class KbImport extends LitElement {
   /** '' = from the file's extension. */
   @state() private formatChoice: ImportFormat | '' = '';
   @state() private mode: ImportMode = 'ALL_OR_NOTHING';
+  /** ArchiMate only; '' = none, so components stay Elements. */
+  @state() private level = '';
   /** The selection (file + format + mode) the last dry run was asked for. */
   @state() private ranFor = '';
   @state() private shownItems = ITEMS_PAGE;
@@ -155,7 +162,7 @@ export class KbImport extends LitElement {
   }
 
   private selectionKey(): string {
-    return this.file ? `${fileKey(this.file)}|${this.effectiveFormat() ?? ''}|${this.mode}` : '';
+    return this.file ? `${fileKey(this.file)}|${this.effectiveFormat() ?? ''}|${this.mode}|${this.level}` : '';
   }
 
   /** Chooses the file to import (as the picker or a drop does). */
@@ -164,7 +171,8 @@ export class KbImport extends LitElement {
   }
 
   private detail(): ImportRunDetail {
-    return { file: this.file!, format: this.effectiveFormat(), mode: this.mode };
+    const format = this.effectiveFormat();
+    return { file: this.file!, format, mode: this.mode, level: format === 'ARCHIMATE' && this.level ? this.level : null };
   }
 
   private fire<T>(name: string, detail: T) {
@@ -250,6 +258,15 @@ export class KbImport extends LitElement {
               ${IMPORT_FORMATS.map((f) => html`<option value=${f} ?selected=${this.formatChoice === f}>${t(`import.format.${f}` as LabelKey)}</option>`)}
             </select>
           </div>
+          ${this.effectiveFormat() === 'ARCHIMATE'
+            ? html`<div class="field">
+                <label for="level">${t('import.level')}</label>
+                <select id="level" @change=${(e: Event) => (this.level = (e.target as HTMLSelectElement).value)}>
+                  <option value="" ?selected=${this.level === ''}>${t('import.levelNone')}</option>
+                  ${LEVELS.map((l) => html`<option value=${l} ?selected=${this.level === l}>${l}</option>`)}
+                </select>
+              </div>`
+            : nothing}
           <fieldset>
             <legend>${t('import.mode')}</legend>
             ${IMPORT_MODES.map(
