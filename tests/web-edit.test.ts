@@ -69,8 +69,8 @@ describe('web edit view', () => {
     await f.locator('#f-provenance').selectOption('example');
     // No name and no componentKind.
     await f.getByRole('button', { name: 'Tạo nút' }).click();
-    await expect.poll(() => f.locator('#f-componentKind-error').innerText(), { timeout: 10_000 }).toContain('Bắt buộc');
-    expect(await f.locator('#f-name-error').innerText()).toContain('Bắt buộc');
+    await expect.poll(() => f.locator('#f-componentKind-error').innerText(), { timeout: 10_000 }).toMatch(/bắt buộc/i);
+    expect(await f.locator('#f-name-error').innerText()).toMatch(/bắt buộc/i);
     expect(await f.locator('#f-componentKind').getAttribute('aria-invalid')).toBe('true');
     expect(await f.locator('#f-level').getAttribute('aria-invalid')).toBe('false');
     expect(new URL(page.url()).searchParams.get('view')).toBe('edit');

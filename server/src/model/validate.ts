@@ -75,7 +75,7 @@ export function validateProvenance(where: string, r: ProvenanceFields, out: Fiel
       });
   }
   if (r.provenance === 'stated' && !(Array.isArray(r.sources) && r.sources.length))
-    out.push({ where: `${where}.sources`, message: 'a stated fact needs at least one source (document, section, quote)', messageVi: 'dữ kiện “stated” cần ít nhất một nguồn (văn bản, mục, trích dẫn)' });
+    out.push({ where: `${where}.sources`, message: 'a stated fact needs at least one source (document, section, quote)', messageVi: 'dữ kiện nêu trong tài liệu (stated) cần ít nhất một trích dẫn (tài liệu, mục, trích nguyên văn)' });
   if (r.provenance === 'inferred') {
     if (typeof r.rule !== 'string' || !r.rule) out.push({ where: `${where}.rule`, message: 'an inferred fact names the rule that derived it', messageVi: 'dữ kiện suy luận phải nêu quy tắc đã suy ra nó' });
     if (!CONFIDENCES.includes(r.confidence as never))
