@@ -105,6 +105,9 @@ function scenario() {
   app('r9-tone-b', 'Hệ thống quản lý hóa đơn điện tử');
   const old = app('r9-neg-linked-a', 'Phần mềm quản lý kho lưu trữ');
   rel('SUCCEEDED_BY', old, app('r9-neg-linked-b', 'Phần mềm quản lý kho lưu trữ bản mới'));
+  // Two online public services of one owner with near-identical names are two procedures, not one system twice.
+  app('r9-neg-service-a', 'Dịch vụ cấp giấy phép hoạt động thư viện', 'agency:test-a', { componentKind: 'service' });
+  app('r9-neg-service-b', 'Dịch vụ cấp lại giấy phép hoạt động thư viện', 'agency:test-a', { componentKind: 'service' });
 }
 
 let findings: Finding[] = [];

@@ -338,6 +338,14 @@ export function nameTokens(name: string, province?: string | null): string[] {
 const SAME_NAME_DICE = 0.8;
 
 /**
+ * Rule 9 compares systems, not what hangs off them: online public services are procedures (two
+ * with near-identical names — "Cấp giấy phép…", "Cấp lại giấy phép…" — are different procedures
+ * by law) and modules are parts of their system (rule 6 judges a module that rebuilds a platform).
+ * Leaving them out also keeps the comparison national-scale: services are most of the catalogue.
+ */
+const isSystemLike = (s: Subject) => s.componentKind !== 'service' && s.componentKind !== 'module';
+
+/**
  * Rule 9: likely the same system registered twice: names that match once case, diacritics, tone
  * style and abbreviations are folded (token Dice ≥ 0.8), with the same owner or a shared data
  * subject, and nothing already linking them.
@@ -345,7 +353,7 @@ const SAME_NAME_DICE = 0.8;
 export function sameSystemTwice(subjects: readonly Subject[], only?: ReadonlySet<string>): Finding[] {
   const byId = new Map(subjects.map((s) => [s.id, s]));
   const out: Finding[] = [];
-  for (const bucket of byProvince(subjects)) {
+  for (const bucket of byProvince(subjects.filter(isSystemLike))) {
     const sets = bucket.map((s) => ({ id: s.id, items: nameTokens(s.name, s.province) })).filter((x) => x.items.length > 0);
     const t = jaccardForDice(SAME_NAME_DICE);
     for (const p of only ? pairsWith(sets, only, unitWeights, t) : similarPairs(sets, unitWeights, t)) {
