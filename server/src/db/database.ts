@@ -110,10 +110,18 @@ export class Database {
     };
   }
 
+  /**
+   * One bookmark manager for the process: in a cluster, a read that follows a write of this server
+   * (another request's, too) waits until the member it lands on has applied that write. On one
+   * instance it costs nothing.
+   */
+  private readonly bookmarks = neo4j.bookmarkManager();
+
   private session(mode: 'read' | 'write') {
     return this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
     });
   }
 
