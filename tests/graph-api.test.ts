@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { allQueries } from '../server/src/db/queries.js';
 import { relationshipFields } from '../server/src/graphql/modules/graph/relationship-fields.js';
+import { GraphRepository } from '../server/src/graph/repository.js';
 import { gql, testApp, testDb } from './setup/db.js';
 
 const db = testDb();
@@ -98,6 +99,19 @@ describe('graph API', () => {
     expect(r.data!.nationalDatabases.totalCount).toBeGreaterThanOrEqual(13);
     expect(r.data!.agencies.nodes.length).toBeGreaterThan(0);
     expect(new Set(r.data!.agencies.nodes.map((a) => a.province))).toEqual(new Set(['Quảng Nam']));
+  });
+
+  it('a list in one province (its own index-seeking query) equals the whole list filtered to that province', async () => {
+    const repo = new GraphRepository(db);
+    for (const kind of ['Component', 'Agency', 'Task']) {
+      const all = await repo.list({ kind }, 0, 5000);
+      const mine = await repo.list({ kind, province: 'Quảng Ngãi' }, 0, 5000);
+      expect(mine.nodes.length).toBeGreaterThan(0);
+      expect(mine.total).toBe(mine.nodes.length);
+      expect(mine.nodes.map((n) => n.id)).toEqual(all.nodes.filter((n) => n.province === 'Quảng Ngãi').map((n) => n.id));
+      const page = await repo.list({ kind, province: 'Quảng Ngãi' }, 2, 3);
+      expect(page.nodes.map((n) => n.id)).toEqual(mine.nodes.slice(2, 5).map((n) => n.id));
+    }
   });
 
   it('rejects a page size over the limit and a forged cursor', async () => {

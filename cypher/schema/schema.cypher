@@ -27,6 +27,8 @@ CREATE CONSTRAINT akb_lock_id IF NOT EXISTS FOR (l:AkbLock) REQUIRE l.id IS UNIQ
 CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.id IS UNIQUE;
 CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind);
 CREATE INDEX node_provenance IF NOT EXISTS FOR (n:Node) ON (n.provenance);
+// Lists of one kind in one province (graph/list-nodes-in-province), national scale.
+CREATE INDEX node_kind_province IF NOT EXISTS FOR (n:Node) ON (n.kind, n.province);
 // Names, English names, abbreviations and aliases, folded: the standard-folding analyzer lower-cases
 // and ASCII-folds (ủ→u, đ→d), so "dan cu" matches "Dân cư" and both tone-mark styles meet.
 CREATE FULLTEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.nameEn, n.searchText]

@@ -57,7 +57,8 @@ export class GraphRepository {
       offset,
       limit,
     };
-    const [row] = await this.db.read('graph/list-nodes', params);
+    // With a province, a query the (kind, province) index can seek; Cypher's `$x IS NULL OR` cannot.
+    const [row] = await this.db.read(params.province === null ? 'graph/list-nodes' : 'graph/list-nodes-in-province', params);
     return { total: row.total as number, nodes: row.nodes as NodeRow[] };
   }
 
