@@ -144,7 +144,9 @@ export class Appraisals {
       const problems = validateProposal(input, nodes, services);
       if (problems.length) throw new AkbError('VALIDATION_FAILED', `the proposal has ${problems.length} problem(s): ${problems.map((p) => `${p.where}: ${p.message}`).join('; ')}`, problems);
       const province = provinceOf(input, nodes);
-      const { subjects: catalogue, ctx } = await this.load(tx, { province, architecture: null, agency: null }, provenance);
+      // The lighter catalogue query: an appraisal runs rules 7–9 against the catalogue, not the scan's 1–6.
+      const catalogue = (await tx.run('appraisal/catalogue', { province, provenance })) as unknown as Subject[];
+      const ctx = new RuleContext((await tx.run('appraisal/context', { provenance })) as unknown as Resource[]);
       const me = proposalSubject(input, nodes, services, ctx);
       const findings: Finding[] = [
         ...rebuildsNationalData(me, ctx),
