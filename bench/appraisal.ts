@@ -479,7 +479,7 @@ export async function profileScan(db: Database, provenance: string[]) {
   const { rules, subjects, resources } = await lap('readTransaction (3 queries)', () =>
     db.readTransaction(async (tx) => {
       const rules = await lap('query rules', () => tx.run('appraisal/rules', {}));
-      const subjects = await lap('query subjects', () => tx.run('appraisal/subjects', { province: null, architecture: null, agency: null, provenance }));
+      const subjects = await lap('query subjects', () => tx.run('appraisal/subjects', { province: null, architecture: null, agency: null, unassigned: false, provenance }));
       const resources = await lap('query context', () => tx.run('appraisal/context', { provenance }));
       return { rules: rules.map((r) => r.rule as RuleInfo), subjects: subjects as unknown as Subject[], resources: resources as unknown as Resource[] };
     }, 900_000), // not the app's 30 s: the profile wants the whole scan, however long
@@ -490,7 +490,7 @@ export async function profileScan(db: Database, provenance: string[]) {
   let subjectsServer = { availableAfterMs: 0, consumedAfterMs: 0, wallMs: 0, records: 0 };
   try {
     const s0 = process.hrtime.bigint();
-    const res = await session.run(query('appraisal/subjects'), { province: null, architecture: null, agency: null, provenance });
+    const res = await session.run(query('appraisal/subjects'), { province: null, architecture: null, agency: null, unassigned: false, provenance });
     subjectsServer = {
       availableAfterMs: Number(res.summary.resultAvailableAfter),
       consumedAfterMs: Number(res.summary.resultConsumedAfter),
@@ -585,7 +585,7 @@ export async function profileAppraisal(db: Database, input: ProposalInput, prove
       const rows = await lap('query proposal nodes', () => tx.run('appraisal/proposal-nodes', { ids: idsNamed(input, services) }));
       const nodes = new Map(rows.map((n) => [String(n.id), n as never]));
       const province = provinceOf(input, nodes);
-      const catalogue = (await lap('query subjects (province)', () => tx.run('appraisal/subjects', { province, architecture: null, agency: null, provenance }))) as unknown as Subject[];
+      const catalogue = (await lap('query subjects (province)', () => tx.run('appraisal/subjects', { province, architecture: null, agency: null, unassigned: false, provenance }))) as unknown as Subject[];
       subjectsInProvince = catalogue.length;
       const ctx = new RuleContext((await lap('query context', () => tx.run('appraisal/context', { provenance }))) as unknown as Resource[]);
       const me = proposalSubject(input, nodes, services, ctx);

@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../server/src/config/config.js';
+import { Appraisals } from '../server/src/appraisal/appraisal.js';
+import { RuleContext, scanCatalogue } from '../server/src/appraisal/checks.js';
+import type { Resource, Subject } from '../server/src/appraisal/types.js';
 import { gql, testApp, testDb } from './setup/db.js';
 
 const db = testDb();
@@ -91,6 +94,30 @@ describe('duplication over the catalogue', () => {
     });
     const danCu = await gql<{ reuseCandidates: { subject: { id: string } }[] }>(yoga, q, { r: 'ndb:dan-cu' });
     expect(danCu.data!.reuseCandidates.map((c) => c.subject.id)).toEqual(['component:qng-ex-ho-so-suc-khoe']);
+  });
+
+  it('the national scan, run province by province, finds exactly the per-province scans plus a scan of the entries of no province', async () => {
+    const appraisals = new Appraisals(db);
+    const ALL = ['stated', 'inferred', 'example'];
+    const national = await appraisals.duplication({ provenance: ALL });
+    const provinces = (await db.read('appraisal/component-provinces', {})).map((r) => r.province as string);
+    expect(provinces).toContain('Quảng Ngãi');
+    const perProvince = (await Promise.all(provinces.map((province) => appraisals.duplication({ province, provenance: ALL })))).flat();
+    const ctx = new RuleContext((await db.read('appraisal/context', { provenance: ALL })) as unknown as Resource[]);
+    const unassigned = (await db.read('appraisal/subjects', { province: null, architecture: null, agency: null, unassigned: true, provenance: ALL })) as unknown as Subject[];
+    expect(unassigned.every((s) => s.province === null)).toBe(true);
+    const expected = [...perProvince, ...scanCatalogue(unassigned, ctx)].map((f) => f.id).sort();
+    expect(national.length).toBeGreaterThan(0);
+    expect(national.map((f) => f.id).sort()).toEqual(expected);
+  });
+
+  it('subjects-in-province (the index-seeking copy) returns exactly what subjects returns for each province', async () => {
+    const ALL = ['stated', 'inferred', 'example'];
+    for (const r of await db.read('appraisal/component-provinces', {})) {
+      const a = await db.read('appraisal/subjects', { province: r.province, architecture: null, agency: null, unassigned: false, provenance: ALL });
+      const b = await db.read('appraisal/subjects-in-province', { province: r.province, provenance: ALL });
+      expect(b).toEqual(a);
+    }
   });
 
   it('unknown scope ids and rules are refused with a typed error', async () => {

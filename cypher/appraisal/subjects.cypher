@@ -1,7 +1,7 @@
 // The catalogue entries the appraisal rules look at, each with every fact the rules read, in one
 // pass (no query per entry). Subjects are components that are built by an agency: not data
 // centres, operations centres or plain infrastructure, which are the providers the rules point to.
-// Scope: $province (null = all), $architecture (what that version includes, plus entries no
+// Scope: $province (null = all; `$unassigned: true` = only entries of no province), $architecture (what that version includes, plus entries no
 // version includes — the departmental catalogue), $agency (owner or operator). Every fact read
 // passes the provenance filter, so a stated-only appraisal never rests on example data.
 // A fact is returned as {type, from, to, provenance, sources} so findings can cite it.
@@ -9,6 +9,7 @@ MATCH (c:Component)
 WHERE c.provenance IN $provenance
   AND NOT c.componentKind IN ['datacentre', 'operations-centre', 'infrastructure']
   AND ($province IS NULL OR c.province = $province)
+  AND (NOT coalesce($unassigned, false) OR c.province IS NULL)
   AND ($architecture IS NULL
        OR EXISTS { (:Architecture {id: $architecture})-[:INCLUDES]->(c) }
        OR NOT EXISTS { (:Architecture)-[:INCLUDES]->(c) })

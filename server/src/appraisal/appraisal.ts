@@ -60,13 +60,16 @@ function checkProvenance(p: string[] | null | undefined): string[] {
   return list;
 }
 
+/** One collator: `localeCompare(…, 'vi')` builds one per call, which dominated sorting national scans. */
+const VI = new Intl.Collator('vi');
+
 export function sortFindings(fs: Finding[], rules: readonly RuleInfo[]): Finding[] {
   const num = new Map(rules.map((r) => [r.code, r.number]));
   return fs.sort(
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       (num.get(a.rule) ?? 99) - (num.get(b.rule) ?? 99) ||
-      a.subjects[0].name.localeCompare(b.subjects[0].name, 'vi') ||
+      VI.compare(a.subjects[0].name, b.subjects[0].name) ||
       (a.id < b.id ? -1 : 1),
   );
 }
@@ -80,7 +83,7 @@ export class Appraisals {
   }
 
   private async load(tx: Tx, scope: { province: string | null; architecture: string | null; agency: string | null }, provenance: string[]) {
-    const subjects = (await tx.run('appraisal/subjects', { ...scope, provenance })) as unknown as Subject[];
+    const subjects = (await tx.run('appraisal/subjects', { ...scope, unassigned: false, provenance })) as unknown as Subject[];
     const ctx = new RuleContext((await tx.run('appraisal/context', { provenance })) as unknown as Resource[]);
     return { subjects, ctx };
   }
@@ -107,11 +110,28 @@ export class Appraisals {
         if (!(kinds as readonly string[]).includes(n.kind)) throw new AkbError('VALIDATION_FAILED', `scope.${key}: ${id} is a ${n.kind}`, [{ where: `scope.${key}`, message: `expected ${kinds.join(' or ')}`, value: id }]);
         if (key === 'architecture') province = province ?? n.province;
       }
-      return { rules, ...(await this.load(tx, { province, architecture: scope.architecture ?? null, agency: scope.agency ?? null }, provenance)) };
+      if (!province && !scope.architecture && !scope.agency) {
+        // The whole country: province by province (below), each in its own transaction.
+        const ctx = new RuleContext((await tx.run('appraisal/context', { provenance })) as unknown as Resource[]);
+        const provinces = (await tx.run('appraisal/component-provinces', {})).map((r) => r.province as string);
+        return { rules, ctx, subjects: null, provinces };
+      }
+      return { rules, provinces: null, ...(await this.load(tx, { province, architecture: scope.architecture ?? null, agency: scope.agency ?? null }, provenance)) };
     });
     // The rules run after the transaction closes: its timeout bounds the database's work, not ours.
     const wanted = scope.rules?.length ? new Set(scope.rules) : undefined;
-    return sortFindings(scanCatalogue(loaded.subjects, loaded.ctx, wanted), loaded.rules);
+    if (loaded.subjects) return sortFindings(scanCatalogue(loaded.subjects, loaded.ctx, wanted), loaded.rules);
+    // Every rule compares entries within one province at most (overlap and same-system bucket by
+    // province), so a national scan is the concatenation of per-province scans plus the entries of
+    // no province; each read is bounded by its own transaction timeout instead of one for the country.
+    let findings: Finding[] = [];
+    const chunk = async (name: string, params: Record<string, unknown>) => {
+      const subjects = (await this.db.readTransaction((tx) => tx.run(name, { ...params, provenance }))) as unknown as Subject[];
+      findings = findings.concat(scanCatalogue(subjects, loaded.ctx, wanted));
+    };
+    for (const province of loaded.provinces!) await chunk('appraisal/subjects-in-province', { province });
+    await chunk('appraisal/subjects', { province: null, architecture: null, agency: null, unassigned: true });
+    return sortFindings(findings, loaded.rules);
   }
 
   /**
