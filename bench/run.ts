@@ -8,6 +8,8 @@
  * appraisal rules read: provinces, agencies, LGSPs, data held, hosting…), with a profile of
  * where the scan spends its time. Results go to bench/results/<date>-impact.json and summary rows
  * to the tables of bench/RESULTS.md.
+ *
+ * `npm run bench -- --size S|M|L`: the national-scale benchmark instead (bench/national.ts).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -16,12 +18,12 @@ import { join } from 'node:path';
 import { ROOT } from '../server/src/config/config.js';
 import { Database } from '../server/src/db/database.js';
 import { loadFixtures } from '../server/src/fixtures/loader.js';
-import { walk, type ImpactDirection } from '../server/src/impact/impact.js';
 import { PROPAGATING_TYPES } from '../server/src/model/model.js';
 import { freePort, startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
 import { createApp } from '../server/src/http/app.js';
 import { waitForDatabase } from '../server/src/boot.js';
 import type { ProposalInput } from '../server/src/appraisal/proposal.js';
+import { Adjacency, addRows, measure, rng, type Case } from './common.js';
 import { appraisalGraph, benchProposal, measureAppraisal, measureScan, profileAppraisal, profileScan, type Edge } from './appraisal.js';
 
 const args = process.argv.slice(2);
@@ -53,102 +55,6 @@ const SAMPLE = (JSON.parse(readFileSync(join(ROOT, 'fixtures', 'proposals', 'qna
 const HEAP_MB = 2048;
 const PAGECACHE_MB = 2048;
 
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-}
-
-/** Deterministic pseudo-random numbers (same graph every run). */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
-
-interface Case {
-  id: string;
-  direction: ImpactDirection;
-  maxDepth: number;
-}
-
-/** Adjacency arrays for the in-memory lower bound, built from the same edges. */
-class Adjacency {
-  index = new Map<string, number>();
-  out: number[][] = [];
-  in: number[][] = [];
-  private idx(id: string) {
-    let i = this.index.get(id);
-    if (i === undefined) {
-      i = this.out.length;
-      this.index.set(id, i);
-      this.out.push([]);
-      this.in.push([]);
-    }
-    return i;
-  }
-  add(from: string, to: string) {
-    const a = this.idx(from);
-    const b = this.idx(to);
-    this.out[a].push(b);
-    this.in[b].push(a);
-  }
-  bfs(root: string, backwards: boolean, maxDepth: number): number {
-    const start = this.index.get(root);
-    if (start === undefined) return 0;
-    const adj = backwards ? this.in : this.out;
-    const seen = new Uint8Array(this.out.length);
-    seen[start] = 1;
-    let frontier = [start];
-    let count = 0;
-    for (let d = 1; d <= maxDepth && frontier.length; d++) {
-      const next: number[] = [];
-      for (const u of frontier) for (const v of adj[u]) if (!seen[v]) { seen[v] = 1; next.push(v); count++; }
-      frontier = next;
-    }
-    return count;
-  }
-}
-
-async function time<T>(fn: () => Promise<T> | T): Promise<number> {
-  const t = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - t) / 1e6;
-}
-
-async function measure(db: Database, yoga: ReturnType<typeof createApp>, adj: Adjacency, cases: Case[], provenance: string[], label: string) {
-  const QUERY = `query($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $provenance: [Provenance!]) {
-    impact(id: $id, direction: $direction, maxDepth: $maxDepth, provenance: $provenance, first: 1000) { total affected { node { id } depth } } }`;
-  const gqlTimes: number[] = [];
-  const driverTimes: number[] = [];
-  const memTimes: number[] = [];
-  let results = 0;
-  // Warm-up: plan caches, JIT, page cache.
-  for (const c of cases.slice(0, 20)) await db.readTransaction((tx) => walk(tx, { ...c, provenance }));
-  for (let i = 0; i < ITER; i++) {
-    const c = cases[i % cases.length];
-    // Interleaved so that all three see the same machine state.
-    gqlTimes.push(
-      await time(async () => {
-        const res = await yoga.fetch('http://bench/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: QUERY, variables: { ...c, provenance } }),
-        });
-        const body = (await res.json()) as { errors?: unknown };
-        if (body.errors) throw new Error(JSON.stringify(body.errors));
-      }),
-    );
-    driverTimes.push(await time(async () => { results += (await db.readTransaction((tx) => walk(tx, { ...c, provenance }))).hits.length; }));
-    memTimes.push(await time(() => adj.bfs(c.id, c.direction === 'DEPENDENTS', c.maxDepth)));
-  }
-  const row = (xs: number[]) => ({ p50: +percentile(xs, 50).toFixed(3), p99: +percentile(xs, 99).toFixed(3) });
-  const r = { label, iterations: ITER, meanResults: +(results / ITER).toFixed(1), graphql: row(gqlTimes), driver: row(driverTimes), inMemory: row(memTimes) };
-  const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
-  console.log(
-    `${label.padEnd(34)} GraphQL p50 ${r.graphql.p50} ms p99 ${r.graphql.p99} | driver p50 ${r.driver.p50} p99 ${r.driver.p99} | in-memory p50 ${r.inMemory.p50} p99 ${r.inMemory.p99} | GraphQL/driver ${ratio(r.graphql.p50, r.driver.p50)}× driver/in-memory ${ratio(r.driver.p50, r.inMemory.p50)}× | mean results ${r.meanResults}`,
-  );
-  return { ...r, ratios: { graphqlOverDriver: +ratio(r.graphql.p50, r.driver.p50), driverOverInMemory: +ratio(r.driver.p50, r.inMemory.p50) } };
-}
-
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'akb-bench-'));
   const neo = await startEmbeddedNeo4j({ dataDir: dir, boltPort: await freePort(), pageCacheMb: PAGECACHE_MB, heapMb: HEAP_MB });
@@ -168,7 +74,7 @@ async function main() {
     const fixtureCases: Case[] = [];
     for (const id of ['component:qng-lgsp', 'component:ndxp', 'ndb:dan-cu', 'component:qng-trung-tam-du-lieu', 'network:tslcd', 'component:qng-httt-bao-cao'])
       for (const direction of ['DEPENDENTS', 'DEPENDENCIES'] as const) fixtureCases.push({ id, direction, maxDepth: 3 });
-    const fixtures = await measure(db, yoga, fixtureAdj, fixtureCases, ['stated', 'inferred'], `fixtures (${fixtureEdges.length} edges)`);
+    const fixtures = await measure(db, yoga, fixtureAdj, fixtureCases, ['stated', 'inferred'], `fixtures (${fixtureEdges.length} edges)`, ITER);
     const fixtureScan = await measureScan(db, yoga, ALL, `fixtures scan (${ALL.join(',')})`, SCAN_RUNS);
     const fixtureAppraisal = await measureAppraisal(db, yoga, SAMPLE, ['stated', 'inferred'], 'fixtures appraise (sample)', APPRAISE_ITER);
     const fixtureAppraisalProfile = await profileAppraisal(db, SAMPLE, ['stated', 'inferred']);
@@ -217,7 +123,7 @@ async function main() {
       cases.push({ id: id(hub), direction: 'DEPENDENTS', maxDepth: 1 });
       cases.push({ id: id(leaf), direction: 'DEPENDENTS', maxDepth: 2 + (k % 2) });
     }
-    const generated = await measure(db, yoga, genAdj, cases, ['example'], `generated (${N} nodes, ${impactEdges} edges)`);
+    const generated = await measure(db, yoga, genAdj, cases, ['example'], `generated (${N} nodes, ${impactEdges} edges)`, ITER);
 
     // 3. The appraisal on the generated graph: full scans, where the time goes, one proposal.
     const graphLabel = `generated (${nodeRows.length} nodes, ${edges.length} edges)`;
@@ -298,24 +204,8 @@ const PROFILE_TABLE =
 const APPRAISE_TABLE =
   '## Appraisal\n\nOne appraisal of the sample proposal (fixtures/proposals/qnam-tiep-nhan-ho-so-truc-tuyen.json, or the same moved to a generated province), `save: false`; p50/p99 in ms over 50 runs after a warm-up (fewer, at least 10, when one appraisal takes over a second). Goal: ≤ 100 ms.\n\n| date | machine | graph | province (provenance) | API p50/p99 | GraphQL p50/p99 | verdict |\n| --- | --- | --- | --- | --- | --- | --- |';
 
-/** Adds rows at the end of the table that starts with `header` (creating the table at the end of the file if absent). */
-function addRows(file: string, header: string, rows: string[]) {
-  const text = readFileSync(file, 'utf8');
-  const at = text.indexOf(header);
-  if (at < 0) {
-    writeFileSync(file, `${text.replace(/\n*$/, '\n')}\n${header}\n${rows.join('\n')}\n`);
-    return;
-  }
-  // The table ends at the first line after its header that is not a table row.
-  const lines = text.slice(at + header.length).split('\n');
-  let k = 1;
-  while (k < lines.length && lines[k].startsWith('|')) k++;
-  const before = text.slice(0, at + header.length) + lines.slice(0, k).join('\n');
-  const after = lines.slice(k).join('\n');
-  writeFileSync(file, `${before}\n${rows.join('\n')}${after ? `\n${after}` : '\n'}`);
-}
-
-main().catch((e) => {
+// `--size S|M|L`: the national-scale benchmark (bench/national.ts) instead.
+(args.includes('--size') ? import('./national.js').then((m) => m.main()) : main()).catch((e) => {
   console.error(e);
   process.exit(1);
 });
