@@ -9,8 +9,6 @@ import { NATIONAL_PARAM, provinceFilter } from '../graph/national.js';
 import {
   PROPAGATING_TYPES,
   compactRings,
-  STRICTNESS,
-  MAX_DEPTH,
   exportFileName,
   impactArgs,
   impactParams,
@@ -21,11 +19,11 @@ import {
   witnessWords,
   hitProvenance,
   type ImpactState,
-  type Strictness,
 } from '../graph/impact-extra.js';
 import { CSV_TYPE, SVG_TYPE, XLSX_TYPE, toCsv, toXlsx, type ExportSheet, type ExportTable } from '../export/table-export.js';
 import { downloadBlob } from '../export/download.js';
 import { LanguageController, t } from '../i18n/i18n.js';
+import { walkControls } from './walk-controls.js';
 import { navigate } from '../state/url.js';
 import { kindLabel, provenanceLabel, relTypeLabel } from '../kb-node-panel/labels.js';
 import type { KbGraph } from '../kb-graph/kb-graph.js';
@@ -33,12 +31,6 @@ import type { TableColumn } from '../kb-table/kb-table.js';
 import '../kb-graph/kb-graph.js';
 import '../kb-table/kb-table.js';
 import '../kb-search/kb-search.js';
-
-const STRICTNESS_LABEL: Record<Strictness, 'impact.strict.stated' | 'impact.strict.inferred' | 'impact.strict.example'> = {
-  stated: 'impact.strict.stated',
-  'stated,inferred': 'impact.strict.inferred',
-  'stated,inferred,example': 'impact.strict.example',
-};
 
 
 interface Failure {
@@ -233,24 +225,7 @@ export class KbImpactView extends LitElement {
           }}
         ></kb-search>
       </div>
-      <fieldset class="direction">
-        <legend>${t('impact.direction')}</legend>
-        ${(['DEPENDENTS', 'DEPENDENCIES'] as const).map(
-          (d) => html`<label><input type="radio" name="direction" value=${d} .checked=${s.direction === d} @change=${() => this.change({ direction: d })} /> ${t(`impact.direction.${d}`)}</label>`,
-        )}
-      </fieldset>
-      <label class="field"
-        ><span class="label">${t('impact.depth')}</span>
-        <select name="depth" @change=${(e: Event) => this.change({ depth: Number((e.target as HTMLSelectElement).value) })}>
-          ${Array.from({ length: MAX_DEPTH }, (_, i) => i + 1).map((d) => html`<option value=${d} ?selected=${d === s.depth}>${d}</option>`)}
-        </select></label
-      >
-      <label class="field"
-        ><span class="label">${t('impact.strictness')}</span>
-        <select name="provenance" @change=${(e: Event) => this.change({ strictness: (e.target as HTMLSelectElement).value as Strictness })}>
-          ${STRICTNESS.map((v) => html`<option value=${v} ?selected=${v === s.strictness}>${t(STRICTNESS_LABEL[v])}</option>`)}
-        </select></label
-      >
+      ${walkControls(s, (patch) => this.change(patch))}
       <label class="field"
         ><span class="label">${t('impact.architecture')}</span>
         <select name="architecture" @change=${(e: Event) => this.change({ architecture: (e.target as HTMLSelectElement).value || null })}>

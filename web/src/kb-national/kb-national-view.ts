@@ -3,20 +3,15 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError } from '../api/client.js';
 import { cachedNationalRoots, nationalImpact, type NationalImpact, type NationalRoots } from '../api/national.js';
 import { COUNT_COLOURS, nationalState, nationalToGraph, provinceOfNode, provinceParam } from '../graph/national.js';
-import { MAX_DEPTH, STRICTNESS, impactArgs, impactParams, type ImpactState, type Strictness } from '../graph/impact-extra.js';
+import { impactArgs, impactParams, type ImpactState } from '../graph/impact-extra.js';
 import type { GraphModel } from '../graph/elements.js';
 import { LanguageController, t } from '../i18n/i18n.js';
+import { walkControls } from '../kb-impact-view/walk-controls.js';
 import { navigate } from '../state/url.js';
 import { kindLabel, labelOr } from '../kb-node-panel/labels.js';
 import type { TableColumn } from '../kb-table/kb-table.js';
 import '../kb-graph/kb-graph.js';
 import '../kb-table/kb-table.js';
-
-const STRICTNESS_LABEL: Record<Strictness, 'impact.strict.stated' | 'impact.strict.inferred' | 'impact.strict.example'> = {
-  stated: 'impact.strict.stated',
-  'stated,inferred': 'impact.strict.inferred',
-  'stated,inferred,example': 'impact.strict.example',
-};
 
 interface ProvinceRow {
   id: string;
@@ -197,24 +192,7 @@ export class KbNationalView extends LitElement {
           <optgroup label=${t('national.platforms')}>${this.roots.platforms.map(option)}</optgroup>
         </select></label
       >
-      <fieldset class="direction">
-        <legend>${t('impact.direction')}</legend>
-        ${(['DEPENDENTS', 'DEPENDENCIES'] as const).map(
-          (d) => html`<label><input type="radio" name="direction" value=${d} .checked=${s.direction === d} @change=${() => this.change({ direction: d })} /> ${t(`impact.direction.${d}`)}</label>`,
-        )}
-      </fieldset>
-      <label class="field"
-        ><span class="label">${t('impact.depth')}</span>
-        <select name="depth" @change=${(e: Event) => this.change({ depth: Number((e.target as HTMLSelectElement).value) })}>
-          ${Array.from({ length: MAX_DEPTH }, (_, i) => i + 1).map((d) => html`<option value=${d} ?selected=${d === s.depth}>${d}</option>`)}
-        </select></label
-      >
-      <label class="field"
-        ><span class="label">${t('impact.strictness')}</span>
-        <select name="provenance" @change=${(e: Event) => this.change({ strictness: (e.target as HTMLSelectElement).value as Strictness })}>
-          ${STRICTNESS.map((v) => html`<option value=${v} ?selected=${v === s.strictness}>${t(STRICTNESS_LABEL[v])}</option>`)}
-        </select></label
-      >
+      ${walkControls(s, (patch) => this.change(patch))}
     </form>`;
   }
 
