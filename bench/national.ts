@@ -141,7 +141,7 @@ function verdict(value: number | null | undefined, goal: number, higherIsBetter:
   const met = higherIsBetter ? value >= goal : value <= goal;
   if (met) return 'met';
   const factor = higherIsBetter ? goal / Math.max(value, 1e-9) : value / goal;
-  return `missed by ${factor >= 10 ? Math.round(factor) : factor.toFixed(1)}×`;
+  return `missed by ${factor >= 10 ? Math.round(factor) : factor.toFixed(factor < 1.1 ? 2 : 1)}×`;
 }
 
 /** The rows of the "National scale" table for one run's results (whatever parts it reached). */
@@ -178,11 +178,17 @@ export function tableRows(r: Results): string[] {
       add('impact ≤ 1,000 results: GraphQL ÷ driver', `${l.ratios.graphqlOverDriver}×`, '≤ 1.3×', verdict(l.ratios.graphqlOverDriver, GOALS.graphqlOverDriver, false));
       add('impact ≤ 1,000 results: GraphQL ÷ in-memory (driver ÷ in-memory)', `${l.ratios.graphqlOverInMemory}× (${l.ratios.driverOverInMemory}×); in-memory p50 ${l.inMemory.p50}`, '≤ 10×', verdict(l.ratios.graphqlOverInMemory, GOALS.overInMemory, false));
     }
-    const done = impact.heavy.filter((h) => h.results !== null);
+    const done = impact.heavy.filter((h) => h.results !== null) as unknown as { case: Case; results: number; ms: number }[];
     const failed = impact.heavy.filter((h) => h.results === null) as unknown as { case: Case; ms: number }[];
     if (done.length) {
       const hs = done.map((h) => h.ms);
-      add(`impact, heavy cases (walk over 2 s; timed once through the driver, not in the rows above)`, `${done.length} cases, ${f1(Math.min(...hs))}–${f1(Math.max(...hs))} ms, ${Math.min(...done.map((h) => h.results ?? 0)).toLocaleString('en')}–${Math.max(...done.map((h) => h.results ?? 0)).toLocaleString('en')} results`, '', '');
+      const span = (xs: number[], f: (x: number) => string) => (Math.min(...xs) === Math.max(...xs) ? f(xs[0]) : `${f(Math.min(...xs))}–${f(Math.max(...xs))}`);
+      add(
+        `impact, heavy cases (walk over 2 s; timed once through the driver, not in the rows above)`,
+        `${done.length} case${done.length > 1 ? 's' : ''}: ${span(hs, f1)} ms, ${span(done.map((h) => h.results ?? 0), (x) => x.toLocaleString('en'))} results (${done.map((h) => `${h.case.direction} of ${h.case.id} at depth ${h.case.maxDepth}`).slice(0, 3).join('; ')})`,
+        '',
+        '',
+      );
     }
     for (const h of failed) add(`impact, ${h.case.direction} of ${h.case.id} at depth ${h.case.maxDepth}`, `failed: the 30 s read transaction timed out (${f1(h.ms)} ms)`, '', '');
   }
