@@ -28,7 +28,7 @@
  * Flags: `--no-save` (print only), `--runs N` (layout repetitions, 3), `--loads N` (cold loads, 5),
  * `--pan-ms N` (3000), `--sizes 500,2000,5000`, `--no-profile`, `--no-diagnostics`, `--diagnose-labels`.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -36,6 +36,7 @@ import { basename, join } from 'node:path';
 import { build } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ROOT } from '../server/src/config/config.js';
+import { addRows } from './common.js';
 import { Database } from '../server/src/db/database.js';
 import { loadFixtures } from '../server/src/fixtures/loader.js';
 import { freePort, startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
@@ -703,21 +704,6 @@ const LOAD_TABLE =
 const GRAPH_TABLE =
   '## Web: graph layout and panning\n\nA fresh `<kb-graph>` (1366×700) given a synthetic impact graph (a BFS tree in rings through `impactToGraph`: root + n hits + n witness edges), median of 3: layout = the `kb-layout-done` ms, first paint = setting the model → two animation frames after the layout. Then 3 s of `cy.panBy` in a requestAnimationFrame loop: frames per second, 95th-percentile frame time, and the mean Cytoscape draw per frame (main thread). WebGL runs on SwiftShader (on the CPU, no GPU), so WebGL figures are pessimistic next to an office PC with a GPU. Goal: 5,000 elements painted in ≤ 2 s and ≥ 30 frames/s while panning. Diagnostic rows: the same 5,000 elements without node labels, and the 2D canvas in a browser without GPU emulation (`--disable-gpu`).\n\n| date | machine | elements | layout | renderer | layout ms | first paint ms | fps | p95 frame ms | draw ms | goal |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
 
-/** Adds rows at the end of the table that starts with `header` (creating the table at the end of the file if absent); as in bench/run.ts. */
-function addRows(file: string, header: string, rows: string[]) {
-  const text = readFileSync(file, 'utf8');
-  const at = text.indexOf(header);
-  if (at < 0) {
-    writeFileSync(file, `${text.replace(/\n*$/, '\n')}\n${header}\n${rows.join('\n')}\n`);
-    return;
-  }
-  const lines = text.slice(at + header.length).split('\n');
-  let k = 1;
-  while (k < lines.length && lines[k].startsWith('|')) k++;
-  const before = text.slice(0, at + header.length) + lines.slice(0, k).join('\n');
-  const after = lines.slice(k).join('\n');
-  writeFileSync(file, `${before}\n${rows.join('\n')}${after ? `\n${after}` : '\n'}`);
-}
 
 main().catch((e) => {
   console.error(e);

@@ -8,6 +8,7 @@
 import type { Database } from '../db/database.js';
 import { nodeRow, relRow } from '../fixtures/loader.js';
 import { validateNode, validateRelationship, type NodeRecord, type RelRecord } from '../model/validate.js';
+import { located } from './engine.js';
 import type { NdjsonEntry } from './json.js';
 import type { ItemProblem } from './types.js';
 
@@ -66,7 +67,7 @@ export async function bulkImport(db: Database, entries: AsyncIterable<NdjsonEntr
       const problems = validateRelationship('@', record, (id) => kinds.get(id));
       if (problems.length) {
         report.relationships.rejected++;
-        for (const p of problems) reject({ at, message: `${p.where.replace(/^@\.?/, '')}: ${p.message}`, messageVi: `${p.where.replace(/^@\.?/, '')}: ${p.messageVi ?? p.message}`, value: p.value });
+        for (const p of problems) reject(located(p, at, undefined));
       } else rows.push(relRow(record));
     }
     if (!rows.length) return;
@@ -87,7 +88,7 @@ export async function bulkImport(db: Database, entries: AsyncIterable<NdjsonEntr
       const problems = validateNode('@', r);
       if (problems.length) {
         report.nodes.rejected++;
-        for (const p of problems) reject({ at: entry.node.at, message: `${p.where.replace(/^@\.?/, '')}: ${p.message}`, messageVi: `${p.where.replace(/^@\.?/, '')}: ${p.messageVi ?? p.message}`, value: p.value });
+        for (const p of problems) reject(located(p, entry.node.at, undefined));
         continue;
       }
       kinds.set(r.id!, r.kind!);

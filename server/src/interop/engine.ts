@@ -31,7 +31,7 @@ function canonical(props: Record<string, unknown>): string {
 }
 
 /** Turns a validator problem (`@.province`) into an item problem located at the row and column. */
-function located(p: FieldProblem, at: Location, columns: Record<string, string> | undefined): ItemProblem {
+export function located(p: FieldProblem, at: Location, columns: Record<string, string> | undefined): ItemProblem {
   const path = p.where.replace(/^@\.?/, '');
   const prop = path.split(/[.[]/)[0];
   return {
