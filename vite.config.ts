@@ -13,6 +13,8 @@ export default defineConfig({
     dir: ROOT,
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/setup/global-neo4j.ts', 'tests/setup/global-web.ts'],
+    // Nothing beside the repository may be read (the repository is self-contained).
+    setupFiles: ['tests/setup/fence-setup.ts'],
     reporters: ['default', './tests/setup/summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,

@@ -6,7 +6,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const seedsDir = process.env.AKB_SEEDS_DIR ?? join(root, '..', 'shared', 'seeds');
+const seedsDir = join(root, 'fixtures', 'documents', 'sources');
 const fold = (s) => s.normalize('NFC').replace(/<[^>]+>/g, ' ').replace(/[*_#`]/g, '').replace(/\s+/g, ' ').trim();
 const docs = new Map();
 for (const f of readdirSync(seedsDir)) if (f.endsWith('.txt')) docs.set(f, fold(readFileSync(join(seedsDir, f), 'utf8')));

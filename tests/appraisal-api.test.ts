@@ -31,13 +31,13 @@ type F = { id: string; ruleCode: string; severity: string; subjects: { id: strin
 
 describe('appraisal rules as data', () => {
   it('lists the eleven rules in order, each citing Quảng Nam 2.0 §6 or the principle it derives from', async () => {
-    const r = await gql<{ appraisalRules: { id: string; code: string; number: number; severity: string; provenance: string; sources: { document: string; section: string }[]; statedIn: { id: string }[] }[] }>(
+    const r = await gql<{ appraisalRules: { id: string; code: string; order: number; severity: string; provenance: string; sources: { document: string; section: string }[]; statedIn: { id: string }[] }[] }>(
       yoga,
-      '{ appraisalRules { id ... on AppraisalRule { code number severity provenance sources { document section } statedIn { id } } } }',
+      '{ appraisalRules { id ... on AppraisalRule { code order severity provenance sources { document section } statedIn { id } } } }',
     );
     expect(r.errors).toBeUndefined();
     const rules = r.data!.appraisalRules;
-    expect(rules.map((x) => x.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(rules.map((x) => x.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     for (const rule of rules) {
       expect(rule.sources.length).toBeGreaterThan(0);
       expect(rule.sources[0].document).toBe('003_60dda40e9fc55daa.txt');
@@ -143,7 +143,7 @@ describe('appraise', () => {
     expect(r.errors).toBeUndefined();
     const a = r.data!.appraise;
     const rebuilt = a.findings.filter((f) => f.ruleCode === 'reimplements-shared-service');
-    expect(Object.fromEntries(rebuilt.map((f) => [f.id.split(':').slice(2).join(':'), f.reuseInstead.map((x) => x.id).sort()]))).toEqual({
+    expect(Object.fromEntries(rebuilt.map((f) => [f.id.split(':').slice(3).join(':'), f.reuseInstead.map((x) => x.id).sort()]))).toEqual({
       'service:sso': ['component:qnam-nen-tang-xac-thuc-dinh-danh', 'group:qnam-nen-tang-so-dung-chung'],
       'service:e-payment': ['component:qnam-nen-tang-thanh-toan', 'group:qnam-nen-tang-so-dung-chung'],
       'service:digital-signature': ['group:qnam-nen-tang-so-dung-chung'],
@@ -181,6 +181,56 @@ describe('appraise', () => {
     expect(again.data!.appraisal).toEqual(saved.data!.appraise);
     const history = await gql<{ history: { operation: string }[] }>(yoga, `{ history(id: "agency:test-qnam-ttphcc") { operation } }`);
     expect(history.data!.history.map((h) => h.operation)).toContain('saveAppraisal');
+  });
+
+  it('ids are unique per appraisal, so client caches never merge two reports: A then B, A again, A saved', async () => {
+    const Q = `mutation($p: ProposalInput!, $save: Boolean) { appraise(proposal: $p, save: $save, provenance: ${ALL}) { id findings { id subjects { id name } evidence { steps { from { id } to { id } } } } } }`;
+    type R = { appraise: { id: string | null; findings: { id: string; subjects: { id: string; name: string }[]; evidence: { steps: { from: { id: string }; to: { id: string } }[] }[] }[] } };
+    const appraise = async (p: object, save = false) => {
+      const r = await gql<R>(yoga, Q, { p, save });
+      expect(r.errors).toBeUndefined();
+      return r.data!.appraise;
+    };
+    const proposalIds = (a: R['appraise']) => new Set(a.findings.flatMap((f) => [...f.subjects, ...f.evidence.flatMap((e) => e.steps.flatMap((s) => [s.from, s.to]))].map((x) => x.id).filter((id) => id.startsWith('proposal'))));
+    const a = await appraise(SAMPLE);
+    const b = await appraise({ ...SAMPLE, name: 'Đề xuất B: một dự án khác' });
+    expect(a.findings.length).toBeGreaterThan(3);
+    const [pa, pb] = [proposalIds(a), proposalIds(b)];
+    expect(pa.size).toBe(1);
+    expect(pb.size).toBe(1);
+    expect([...pa][0]).toMatch(/^proposal:[0-9a-f]{20}$/);
+    expect([...pa][0]).not.toBe([...pb][0]);
+    // No finding id and no proposal end is shared: a normalising cache keeps A's findings naming A.
+    const idsA = new Set(a.findings.map((f) => f.id));
+    expect(b.findings.filter((f) => idsA.has(f.id))).toEqual([]);
+    for (const f of a.findings) expect(f.subjects.filter((s) => s.id.startsWith('proposal')).map((s) => s.name)).toEqual([SAMPLE.name]);
+    // The same proposal appraised again answers with the same ids (a hash of the proposal and the provenance used).
+    expect((await appraise(SAMPLE)).findings.map((f) => f.id)).toEqual(a.findings.map((f) => f.id));
+    const other = await gql<R>(yoga, `mutation($p: ProposalInput!) { appraise(proposal: $p, provenance: [stated, inferred]) { id findings { id subjects { id name } evidence { steps { from { id } to { id } } } } } }`, { p: SAMPLE });
+    expect([...proposalIds(other.data!.appraise)][0]).not.toBe([...pa][0]);
+  });
+
+  it('a saved appraisal’s proposal takes the saved id; reports saved before ids were unique read back with theirs', async () => {
+    const agency = await gql(yoga, 'mutation { createNode(input: { id: "agency:test-qnam-ids", kind: "Agency", name: "Trung tâm thử nghiệm mã", province: "Quảng Nam", provenance: example }) { id } }');
+    expect(agency.errors).toBeUndefined();
+    const p = { ...SAMPLE, ownerAgency: 'agency:test-qnam-ids' };
+    const saved = await gql<{ appraise: { id: string; findings: { id: string; subjects: { id: string }[] }[] } }>(yoga, `mutation($p: ProposalInput!) { appraise(proposal: $p, save: true, provenance: ${ALL}) { id findings { id subjects { id } } } }`, { p });
+    expect(saved.errors).toBeUndefined();
+    const uuid = saved.data!.appraise.id.replace('appraisal:', '');
+    for (const f of saved.data!.appraise.findings) {
+      expect(f.subjects[0].id).toBe(`proposal:${uuid}`);
+      expect(f.id).toContain(`proposal:${uuid}`);
+    }
+    const { uniqueProposalIds } = await import('../server/src/appraisal/appraisal.js');
+    const legacy = {
+      id: 'appraisal:old-1',
+      findings: [{ id: 'overlap:component:a+proposal', subjects: [{ id: 'component:a', name: 'A' }, { id: 'proposal', name: 'P' }], reuseInstead: [], evidence: [{ textVi: '', textEn: '', steps: [{ from: { id: 'proposal', name: 'P' }, type: 'HOLDS_DATA', to: { id: 'domain:x', name: 'X' }, provenance: null, sources: [] }] }] }],
+      reuse: [],
+    } as never;
+    const fixed = uniqueProposalIds(legacy) as unknown as { findings: { id: string; subjects: { id: string }[]; evidence: { steps: { from: { id: string } }[] }[] }[] };
+    expect(fixed.findings[0].id).toBe('overlap:component:a+proposal:old-1');
+    expect(fixed.findings[0].subjects.map((s) => s.id)).toEqual(['component:a', 'proposal:old-1']);
+    expect(fixed.findings[0].evidence[0].steps[0].from.id).toBe('proposal:old-1');
   });
 
   it('a bad proposal is refused with located problems in extensions', async () => {

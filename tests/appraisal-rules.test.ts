@@ -241,9 +241,9 @@ describe('appraisal rules on proposals', () => {
 
   it('rules 8 and 9 compare a proposal with the catalogue', async () => {
     const overlap = await run({ name: 'Đề xuất chồng chéo', dataDomains: ['domain:test-x1', 'domain:test-x2'], businessDomains: ['domain:test-x3'], justification: 'có lý do', ownerAgency: 'agency:test-b' });
-    expect(overlap.findings.filter((f) => f.rule === 'overlap').map((f) => f.subjects.map((s) => s.id).sort())).toEqual([['component:test-r8-pos-a', 'proposal']]);
+    expect(overlap.findings.filter((f) => f.rule === 'overlap').map((f) => f.subjects.map((s) => s.id.replace(/^proposal:.*/, 'proposal')).sort())).toEqual([['component:test-r8-pos-a', 'proposal']]);
     const twice = await run({ name: 'HTTT quản lý thư viện số' });
-    expect(twice.findings.filter((f) => f.rule === 'same-system-twice').map((f) => f.subjects.map((s) => s.id).sort())).toEqual([
+    expect(twice.findings.filter((f) => f.rule === 'same-system-twice').map((f) => f.subjects.map((s) => s.id.replace(/^proposal:.*/, 'proposal')).sort())).toEqual([
       ['component:test-r9-pos-a', 'proposal'],
       ['component:test-r9-pos-b', 'proposal'],
     ]);

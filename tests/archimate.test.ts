@@ -1,6 +1,6 @@
 /**
  * ArchiMate exchange files (The Open Group Exchange Format 3.x). Files Archi wrote
- * (../shared/interop/archimate) import with every element kept — as an akb kind, or as an Element
+ * (fixtures/interop/archimate) import with every element kept — as an akb kind, or as an Element
  * with its ArchiMate type — with properties, documentation, folders and languages, and notes that
  * say what was mapped how. Exports validate against The Open Group's XSDs (xmllint) and carry one
  * layered view per architecture. Archisurance survives import → export → import, in memory and
@@ -20,7 +20,7 @@ import type { GraphRecords, ImportBatch } from '../server/src/interop/types.js';
 import { validateNode, validateRelationship, type NodeRecord, type RelRecord } from '../server/src/model/validate.js';
 import { testDb } from './setup/db.js';
 
-const DIR = process.env.AKB_ARCHIMATE_DIR ?? join(ROOT, '..', 'shared', 'interop', 'archimate');
+const DIR = join(ROOT, 'fixtures', 'interop', 'archimate');
 const archisurance = readFileSync(join(DIR, 'archisurance.xml'), 'utf8');
 const sample1 = readFileSync(join(DIR, 'sample1.xml'), 'utf8');
 

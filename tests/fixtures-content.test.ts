@@ -7,13 +7,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../server/src/config/config.js';
 import { mergeAndValidate, readFixtureFiles } from '../server/src/fixtures/loader.js';
+import { checkSourceDocuments, citationVi, SOURCE_DOCUMENTS_FILE, sourceDocuments } from '../server/src/documents/source-documents.js';
 import { gql, testApp, testDb } from './setup/db.js';
 
 const db = testDb();
 const yoga = testApp(db);
 afterAll(() => db.close());
 
-const SEEDS = process.env.AKB_SEEDS_DIR ?? join(ROOT, '..', 'shared', 'seeds');
+const SEEDS = join(ROOT, 'fixtures', 'documents', 'sources');
 const foldForQuote = (s: string) => s.normalize('NFC').replace(/<[^>]+>/g, ' ').replace(/[*_#`]/g, '').replace(/\s+/g, ' ').trim();
 const graph = mergeAndValidate(readFixtureFiles(undefined, { examples: false }));
 
@@ -35,6 +36,39 @@ describe('fixtures from the documents', () => {
     for (const r of graph.relationships.values()) check(`${r.from} -${r.type}-> ${r.to}`, r.sources);
     expect(bad).toEqual([]);
     expect(docs.size).toBe(4);
+  });
+
+  it('the repository carries the four source documents, each with its title, issuer and date, and every source names one of them', () => {
+    const meta = JSON.parse(readFileSync(SOURCE_DOCUMENTS_FILE, 'utf8'));
+    expect(checkSourceDocuments(meta)).toEqual([]);
+    const texts = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+    expect([...sourceDocuments().keys()].sort()).toEqual(texts);
+    expect(texts).toHaveLength(4);
+    const cited = new Set<string>();
+    for (const n of graph.nodes.values()) for (const s of n.sources ?? []) cited.add(s.document);
+    for (const r of graph.relationships.values()) for (const s of r.sources ?? []) cited.add(s.document);
+    expect([...cited].filter((d) => !sourceDocuments().has(d))).toEqual([]);
+    expect(citationVi(sourceDocuments().get('000_ad6ee82cc589edb4.txt')!)).toBe(
+      'Quyết định phê duyệt Kiến trúc Chính quyền điện tử tỉnh Quảng Ngãi, phiên bản 3.0, hướng tới Chính quyền số (Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi, 31/12/2024)',
+    );
+    // The title each document gives itself is in its text (headings fold case and line breaks).
+    const heading = (f: string) => foldForQuote(readFileSync(join(SEEDS, f), 'utf8')).toLowerCase();
+    expect(heading('000_ad6ee82cc589edb4.txt')).toContain('phê duyệt kiến trúc chính quyền điện tử tỉnh quảng ngãi, phiên bản 3.0, hướng tới chính quyền số');
+    expect(heading('003_60dda40e9fc55daa.txt')).toContain('phê duyệt kiến trúc cqđt tỉnh quảng nam (phiên bản 2.0)');
+  });
+
+  it('cites sources to users by title, number and date through GraphQL, never by file name', async () => {
+    const r = await gql<{ node: { sources: { document: string; citation: string; sourceDocument: { title: string; number: string | null; issuedOn: string; issuer: string; citationEn: string } }[] }; sourceDocuments: { id: string; shortTitle: string }[] }>(
+      yoga,
+      '{ node(id: "component:qng-lgsp") { sources { document citation sourceDocument { title number issuer issuedOn citationEn } } } sourceDocuments { id shortTitle } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const s = r.data!.node.sources.find((x) => x.document === '000_ad6ee82cc589edb4.txt')!;
+    expect(s.citation).toMatch(/^Quyết định phê duyệt Kiến trúc Chính quyền điện tử tỉnh Quảng Ngãi, phiên bản 3\.0.*31\/12\/2024\)$/);
+    expect(s.citation).not.toMatch(/\.txt/);
+    expect(s.sourceDocument).toMatchObject({ number: null, issuer: 'Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi', issuedOn: '2024-12-31' });
+    expect(s.sourceDocument.citationEn).toMatch(/^Decision approving the e-government architecture of Quảng Ngãi province, version 3\.0/);
+    expect(r.data!.sourceDocuments.map((d) => d.shortTitle)).toEqual(['Kiến trúc CQĐT tỉnh Quảng Ngãi 3.0', 'Kế hoạch phát triển Chính quyền số tỉnh Quảng Ngãi 2026 - 2030', 'Kế hoạch triển khai Kiến trúc CQĐT 2.0 tại xã Hành Minh', 'Kiến trúc CQĐT tỉnh Quảng Nam 2.0']);
   });
 
   it('names are stored NFC-normalised', () => {

@@ -4,9 +4,11 @@
  * for appraisers and above).
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { TokenStore } from '../server/src/auth/tokens.js';
+import { ROOT } from '../server/src/config/config.js';
 import { testApp, testDb } from './setup/db.js';
 
 const db = testDb();
@@ -87,7 +89,7 @@ describe('importData (GraphQL multipart)', () => {
   });
 
   it('takes an ArchiMate file, with the level its components need, and reports the mapping', async () => {
-    const xml = readFileSync('/work/shared/interop/archimate/archisurance.xml', 'utf8');
+    const xml = readFileSync(join(ROOT, 'fixtures', 'interop', 'archimate', 'archisurance.xml'), 'utf8');
     const Q = 'mutation($file: File!, $level: String) { importData(file: $file, level: $level) { format written nodes { created rejected } notes { source target count } } }';
     const send = async (level?: string) => {
       const body = new FormData();

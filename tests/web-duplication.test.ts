@@ -65,7 +65,9 @@ describe('duplication view', () => {
     expect(text).toContain('AUTHORITATIVE_FOR');
     expect(text).toContain('Các CSDL, hệ thống thông tin quốc gia khác');
     expect(text).toContain('Không xây dựng lại các miền dữ liệu do CSDL quốc gia cung cấp được triển khai từ trung ương xuống địa phương.');
-    expect(text).toContain('003_60dda40e9fc55daa.txt, §6.a');
+    // Documents are cited by title, issuer and date, never by file name.
+    expect(text).toContain('Quyết định phê duyệt Kiến trúc CQĐT tỉnh Quảng Nam (Phiên bản 2.0) (Ủy ban nhân dân tỉnh Quảng Nam, 2021), §6.a');
+    expect(text).not.toContain('.txt');
 
     await page.reload();
     await expect.poll(() => graphNodes(page), { timeout: 15_000 }).toBeGreaterThan(0);

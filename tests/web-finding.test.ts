@@ -31,7 +31,7 @@ const finding = (extra: Partial<Finding> = {}): Finding => ({
     name: 'Không xây dựng lại các miền dữ liệu do CSDL quốc gia cung cấp',
     nameEn: 'Do not rebuild data a national database provides',
     text: 'Không xây dựng lại các miền dữ liệu do CSDL quốc gia cung cấp được triển khai từ trung ương xuống địa phương.',
-    sources: [{ document: '003_60dda40e9fc55daa.txt', section: '§6.a, gạch đầu dòng 2', quote: 'Không xây dựng lại…', provenance: 'stated' }],
+    sources: [{ document: '003_60dda40e9fc55daa.txt', citation: 'Quyết định phê duyệt Kiến trúc CQĐT tỉnh Quảng Nam (Phiên bản 2.0) (Ủy ban nhân dân tỉnh Quảng Nam, 2021)', section: '§6.a, gạch đầu dòng 2', quote: 'Không xây dựng lại…', provenance: 'stated' }],
   },
   evidence: [
     {
@@ -44,7 +44,7 @@ const finding = (extra: Partial<Finding> = {}): Finding => ({
           type: 'AUTHORITATIVE_FOR',
           to: { id: 'domain:dan-cu', name: 'Dân cư' },
           provenance: 'inferred',
-          sources: [{ document: '000_ad6ee82cc589edb4.txt', section: 'PL I 3.1.a', quote: 'Các CSDL, hệ thống thông tin quốc gia khác (CSDL quốc gia về Dân cư…', provenance: 'inferred' }],
+          sources: [{ document: '000_ad6ee82cc589edb4.txt', citation: 'Quyết định phê duyệt Kiến trúc Chính quyền điện tử tỉnh Quảng Ngãi, phiên bản 3.0, hướng tới Chính quyền số (Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi, 31/12/2024)', section: 'PL I 3.1.a', quote: 'Các CSDL, hệ thống thông tin quốc gia khác (CSDL quốc gia về Dân cư…', provenance: 'inferred' }],
         },
       ],
     },
@@ -97,10 +97,12 @@ describe('<kb-finding>', () => {
     expect(rows.map((r) => r[1])).toEqual(['HOLDS_DATA', 'AUTHORITATIVE_FOR']);
     expect(rows.map((r) => r[3])).toEqual(['ví dụ', 'suy luận']);
     expect(rows[1][4]).toContain('“Các CSDL, hệ thống thông tin quốc gia khác');
-    expect(rows[1][4]).toContain('000_ad6ee82cc589edb4.txt, PL I 3.1.a');
+    expect(rows[1][4]).toContain('Quyết định phê duyệt Kiến trúc Chính quyền điện tử tỉnh Quảng Ngãi, phiên bản 3.0, hướng tới Chính quyền số (Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi, 31/12/2024), PL I 3.1.a');
+    expect(rows[1][4]).not.toContain('.txt');
     const rule = el.shadowRoot!.querySelector('.ruletext')!.textContent!.replace(/\s+/g, ' ');
     expect(rule).toContain('được triển khai từ trung ương xuống địa phương.');
-    expect(rule).toContain('003_60dda40e9fc55daa.txt, §6.a, gạch đầu dòng 2');
+    expect(rule).toContain('Quyết định phê duyệt Kiến trúc CQĐT tỉnh Quảng Nam (Phiên bản 2.0) (Ủy ban nhân dân tỉnh Quảng Nam, 2021), §6.a, gạch đầu dòng 2');
+    expect(rule).not.toContain('.txt');
     expect(el.shadowRoot!.querySelectorAll('th[scope=col]').length).toBe(5);
   });
 

@@ -9,7 +9,7 @@ import { KbNodePanel, groupRelationships } from '../web/src/kb-node-panel/kb-nod
 import type { NodeFull, RelationshipDetail } from '../web/src/api/explore.js';
 import { setLang } from '../web/src/i18n/i18n.js';
 
-const src = (quote: string, provenance = 'stated') => ({ document: '000_doc.txt', section: 'PL III STT 6', quote, provenance });
+const src = (quote: string, provenance = 'stated') => ({ document: '000_doc.txt', citation: 'Quyết định phê duyệt Kiến trúc Chính quyền điện tử tỉnh Quảng Ngãi, phiên bản 3.0 (31/12/2024)', section: 'PL III STT 6', quote, provenance });
 const other = (id: string, name: string, kind: string, provenance = 'stated') => ({ id, name, kind, provenance });
 const rel = (type: string, field: string, direction: 'OUT' | 'IN', node: ReturnType<typeof other>, extra: Partial<RelationshipDetail> = {}): RelationshipDetail => ({
   type,
@@ -92,7 +92,11 @@ describe('<kb-node-panel>', () => {
     expect(dl).toContain('LGSP');
     const quote = root.querySelector('ol.sources blockquote')!;
     expect(quote.textContent).toBe('Phát triển, hoàn thiện Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) tỉnh Quảng Ngãi');
-    expect(root.querySelector('ol.sources .cite')!.textContent).toContain('PL III STT 6');
+    const cite = root.querySelector('ol.sources .cite')!.textContent!;
+    expect(cite).toContain('PL III STT 6');
+    // The document by its title and date, never its file name.
+    expect(cite).toContain('Quyết định phê duyệt Kiến trúc Chính quyền điện tử tỉnh Quảng Ngãi, phiên bản 3.0 (31/12/2024)');
+    expect(cite).not.toContain('000_doc.txt');
     const groups = [...root.querySelectorAll('section.group')];
     const heads = groups.map((g) => g.querySelector('h5')!.textContent!.replace(/\s+/g, ' ').trim());
     expect(heads[0]).toMatch(/^Kết nối tới \(→ CONNECTS_TO, đi ra, 1\)$/);

@@ -1,4 +1,4 @@
 // The appraisal rules, in order, with their citations.
 MATCH (r:AppraisalRule)
-RETURN r { .id, .code, .number, .name, .nameEn, .text, .summaryEn, .severity, .checks, .appliesTo, .provenance, .sources } AS rule
-ORDER BY r.number
+RETURN r { .id, .code, .order, .name, .nameEn, .text, .summaryEn, .severity, .checks, .appliesTo, .provenance, .sources } AS rule
+ORDER BY r.order

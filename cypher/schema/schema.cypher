@@ -34,3 +34,5 @@ CREATE INDEX node_kind_province IF NOT EXISTS FOR (n:Node) ON (n.kind, n.provinc
 CREATE FULLTEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.nameEn, n.searchText]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
 CALL db.awaitIndexes(120);
+// Data written before AppraisalRule.number became `order` (one GraphQL type per field name across kinds).
+MATCH (r:AppraisalRule) WHERE r.number IS NOT NULL SET r.order = coalesce(r.order, r.number) REMOVE r.number;

@@ -10,6 +10,9 @@ import { PROVENANCES } from '../model/model.js';
 import { RuleContext, SEVERITY_RANK, overlaps, sameSystemTwice, scanCatalogue, bypassesLgsp, hostedOutsideDatacentre, noDataSharing, rebuildsNationalData, reimplementsSharedService } from './checks.js';
 import {
   idsNamed,
+  isProposalId,
+  PROPOSAL_ID,
+  unsavedProposalId,
   linesOfService,
   loadServices,
   proposalSubject,
@@ -64,7 +67,7 @@ function checkProvenance(p: string[] | null | undefined): string[] {
 const VI = new Intl.Collator('vi');
 
 export function sortFindings(fs: Finding[], rules: readonly RuleInfo[]): Finding[] {
-  const num = new Map(rules.map((r) => [r.code, r.number]));
+  const num = new Map(rules.map((r) => [r.code, r.order]));
   return fs.sort(
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
@@ -157,6 +160,9 @@ export class Appraisals {
   /** Appraises a proposal against every rule that applies to proposals; `save` stores it frozen. */
   async appraise(input: ProposalInput, opts: { save?: boolean; actor: string; provenance?: string[] | null }): Promise<AppraisalReport> {
     const provenance = checkProvenance(opts.provenance);
+    // The proposal's id in this report: unique per appraisal, so caches never merge two reports.
+    const saved = opts.save ? randomUUID() : null;
+    const pid = saved ? `${PROPOSAL_ID}:${saved}` : unsavedProposalId(input, provenance);
     const report = await this.db.readTransaction(async (tx) => {
       const rules = await this.rules(tx);
       const services = await loadServices(tx);
@@ -167,19 +173,19 @@ export class Appraisals {
       // The lighter catalogue query: an appraisal runs rules 7–9 against the catalogue, not the scan's 1–6.
       const catalogue = (await tx.run('appraisal/catalogue', { province, provenance })) as unknown as Subject[];
       const ctx = new RuleContext((await tx.run('appraisal/context', { provenance })) as unknown as Resource[]);
-      const me = proposalSubject(input, nodes, services, ctx);
+      const me = proposalSubject(input, nodes, services, ctx, pid);
       const findings: Finding[] = [
         ...rebuildsNationalData(me, ctx),
         ...reimplementsSharedService(me, ctx, undefined, linesOfService(input, services)),
         ...bypassesLgsp(me, ctx),
         ...hostedOutsideDatacentre(me, ctx),
-        ...rebudgetsSecurity(input),
+        ...rebudgetsSecurity(input, pid),
         ...noDataSharing(me, ctx),
-        ...rebuildsComputerisedDomain(input, nodes, catalogue),
+        ...rebuildsComputerisedDomain(input, nodes, catalogue, pid),
         ...overlaps([...catalogue, me], new Set([me.id])),
         ...sameSystemTwice([...catalogue, me], new Set([me.id])),
-        ...transmissionNetworkUnstated(input),
-        ...securityLevelUnstated(input),
+        ...transmissionNetworkUnstated(input, pid),
+        ...securityLevelUnstated(input, pid),
       ];
       sortFindings(findings, rules);
       const checked = rules.filter((r) => r.appliesTo !== 'catalogue').map((r) => r.code);
@@ -215,8 +221,8 @@ export class Appraisals {
       };
       return r;
     });
-    if (!opts.save) return report;
-    report.id = `appraisal:${randomUUID()}`;
+    if (!saved) return report;
+    report.id = `appraisal:${saved}`;
     await this.db.writeTransaction(async (tx) => {
       await tx.run('appraisal/save', {
         id: report.id,
@@ -245,12 +251,34 @@ export class Appraisals {
   async list(ownerAgency: string | null, offset: number, limit: number): Promise<{ total: number; reports: AppraisalReport[] }> {
     const [row] = await this.db.read('appraisal/list', { ownerAgency, offset, limit });
     const saved = (row?.appraisals as { report: string }[]) ?? [];
-    return { total: Number(row?.total ?? 0), reports: saved.map((a) => JSON.parse(a.report) as AppraisalReport) };
+    return { total: Number(row?.total ?? 0), reports: saved.map((a) => uniqueProposalIds(JSON.parse(a.report) as AppraisalReport)) };
   }
 
   async get(id: string): Promise<AppraisalReport | null> {
     const [row] = await this.db.read('appraisal/get', { id });
     const a = row?.appraisal as { report: string } | undefined;
-    return a ? (JSON.parse(a.report) as AppraisalReport) : null;
+    return a ? uniqueProposalIds(JSON.parse(a.report) as AppraisalReport) : null;
   }
+}
+
+/**
+ * Reports saved before proposal ids were unique call every proposal "proposal"; read back, they
+ * take `proposal:<their own uuid>` like reports saved since, so caches keep them apart too.
+ */
+export function uniqueProposalIds(r: AppraisalReport): AppraisalReport {
+  if (!r.id) return r;
+  const pid = `${PROPOSAL_ID}:${r.id.replace(/^appraisal:/, '')}`;
+  const end = <T extends { id: string }>(e: T): T => (e.id === PROPOSAL_ID ? { ...e, id: pid } : e);
+  if (!r.findings.some((f) => f.subjects.some((s) => s.id === PROPOSAL_ID))) return r;
+  return {
+    ...r,
+    findings: r.findings.map((f) => ({
+      ...f,
+      id: f.id.replace(/(^|[:+])proposal(?=$|[:+])/g, `$1${pid}`),
+      subjects: f.subjects.map(end),
+      reuseInstead: f.reuseInstead.map(end),
+      evidence: f.evidence.map((ev) => ({ ...ev, steps: ev.steps.map((st) => ({ ...st, from: end(st.from), to: end(st.to) })) })),
+    })),
+    reuse: r.reuse.map((x) => ({ ...x, use: x.use.map(end) })),
+  };
 }

@@ -4,6 +4,7 @@
  * a Subject, so the catalogue rules apply to it unchanged. The proposal-only rules (security
  * budget, business already computerised, network of transmission items, security level) are here.
  */
+import { createHash } from 'node:crypto';
 import type { Tx } from '../db/database.js';
 import type { FieldProblem } from '../db/errors.js';
 import type { Fact, Finding, NodeRef, Subject, TargetFact, Exchange } from './types.js';
@@ -49,7 +50,26 @@ export interface NamedNode {
   owners: string[];
 }
 
+/**
+ * The proposal under appraisal stands in findings and evidence as an end of its own. Its id is
+ * unique per appraisal (`proposal:<saved appraisal's uuid>`, or `proposal:<hash of the proposal
+ * and the provenance used>` for one not saved), so client caches that normalise by id (Apollo,
+ * urql, Relay) never merge two appraisals' findings. `PROPOSAL_ID` is the id of a proposal that is
+ * not being reported (impact diff), and the one reports saved before ids were unique carry.
+ */
 export const PROPOSAL_ID = 'proposal';
+
+/** True for the id of a proposal (never a graph node: no kind has the prefix). */
+export const isProposalId = (id: string) => id === PROPOSAL_ID || id.startsWith(`${PROPOSAL_ID}:`);
+
+const stable = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(stable) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined && (v as Record<string, unknown>)[k] !== null).map((k) => [k, stable((v as Record<string, unknown>)[k])])) : v;
+
+/** The id of an unsaved proposal: a hash of what it says and which facts the appraisal may use. */
+export function unsavedProposalId(p: ProposalInput, provenance: readonly string[]): string {
+  const digest = createHash('sha256').update(JSON.stringify(stable({ proposal: p, provenance: [...provenance].sort() }))).digest('hex');
+  return `${PROPOSAL_ID}:${digest.slice(0, 20)}`;
+}
 const MAX_TEXT = 2000;
 const MAX_ITEMS = 200;
 
@@ -123,7 +143,7 @@ export function provinceOf(p: ProposalInput, nodes: ReadonlyMap<string, NamedNod
   return (p.architecture ? nodes.get(p.architecture)?.province : null) ?? nodes.get(p.ownerAgency)?.province ?? null;
 }
 
-const proposalFact = (type: string, to: string): Fact => ({ type, from: PROPOSAL_ID, to, provenance: null, sources: [] });
+const proposalFact = (type: string, to: string, id: string): Fact => ({ type, from: id, to, provenance: null, sources: [] });
 
 /** Capability key or service id → service id; a key names its canonical service (service:<key>) when several share it. */
 export async function loadServices(tx: Tx): Promise<Map<string, string>> {
@@ -141,11 +161,11 @@ export function serviceOf(capability: string, services: ReadonlyMap<string, stri
 }
 
 /** The proposal read as a catalogue entry: the same facts the catalogue rules look at. */
-export function proposalSubject(p: ProposalInput, nodes: ReadonlyMap<string, NamedNode>, services: ReadonlyMap<string, string>, ctx: RuleContext): Subject {
+export function proposalSubject(p: ProposalInput, nodes: ReadonlyMap<string, NamedNode>, services: ReadonlyMap<string, string>, ctx: RuleContext, id = PROPOSAL_ID): Subject {
   const province = provinceOf(p, nodes);
-  const target = (type: string, id: string): TargetFact => {
-    const n = nodes.get(id);
-    return { type, to: id, toName: n?.name ?? id, toKind: n?.kind ?? 'Node', toComponentKind: n?.componentKind, toProvince: n?.province, toLevel: n?.level, capability: n?.capability, fact: proposalFact(type, id) };
+  const target = (type: string, to: string): TargetFact => {
+    const n = nodes.get(to);
+    return { type, to, toName: n?.name ?? to, toKind: n?.kind ?? 'Node', toComponentKind: n?.componentKind, toProvince: n?.province, toLevel: n?.level, capability: n?.capability, fact: proposalFact(type, to, id) };
   };
   const exchange = (type: string, e: ExchangeInput): Exchange => ({ ...target(type, e.target), via: e.via ?? null, toOwners: nodes.get(e.target)?.owners ?? [] });
   const facts: TargetFact[] = [
@@ -164,7 +184,7 @@ export function proposalSubject(p: ProposalInput, nodes: ReadonlyMap<string, Nam
     if (r) f.toName = r.name;
   }
   return {
-    id: PROPOSAL_ID,
+    id,
     name: p.name,
     province,
     level: 'province',
@@ -172,30 +192,30 @@ export function proposalSubject(p: ProposalInput, nodes: ReadonlyMap<string, Nam
     hosting: p.hosting.location === 'OUTSIDE' ? 'outside' : p.hosting.location === 'NATIONAL_DATACENTRE' ? 'national-datacentre' : 'provincial-datacentre',
     hostingReason: p.hosting.reason?.trim() || null,
     provenance: null,
-    owners: [{ id: p.ownerAgency, name: nodes.get(p.ownerAgency)?.name ?? p.ownerAgency, fact: proposalFact('OWNED_BY', p.ownerAgency) }],
+    owners: [{ id: p.ownerAgency, name: nodes.get(p.ownerAgency)?.name ?? p.ownerAgency, fact: proposalFact('OWNED_BY', p.ownerAgency, id) }],
     facts,
     exchanges: [...(p.usesData ?? []).map((e) => exchange('USES_DATA_FROM', e)), ...(p.integrations ?? []).map((e) => exchange('CONNECTS_TO', e))],
-    usedBy: p.feedsWarehouse ? [{ id: 'warehouse', fact: proposalFact('USES_DATA_FROM', PROPOSAL_ID) }] : [],
+    usedBy: p.feedsWarehouse ? [{ id: 'warehouse', fact: proposalFact('USES_DATA_FROM', id, id) }] : [],
     // What it will exchange with is linked to it: taking data from a system is not overlapping it.
     linked: [...(p.usesData ?? []), ...(p.integrations ?? [])].map((e) => e.target),
   };
 }
 
-const me = (p: ProposalInput): NodeRef => ({ id: PROPOSAL_ID, name: p.name });
+const me = (p: ProposalInput, id: string): NodeRef => ({ id, name: p.name });
 const lineNames = (lines: ProposalInput['budgetLines']) => (lines ?? []).map((b) => b.name);
 
 /** Rule 5: security items budgeted although the data centre provides them. */
-export function rebudgetsSecurity(p: ProposalInput): Finding[] {
+export function rebudgetsSecurity(p: ProposalInput, id = PROPOSAL_ID): Finding[] {
   if (p.hosting.location !== 'PROVINCIAL_DATACENTRE') return [];
   const lines = (p.budgetLines ?? []).filter((b) => b.category === 'SECURITY' && !b.special);
   if (!lines.length) return [];
   const total = lines.reduce((t, b) => t + b.amount, 0);
   return [
     {
-      id: 'rebudgets-security:proposal',
+      id: `rebudgets-security:${id}`,
       rule: 'rebudgets-security',
       severity: 'medium',
-      subjects: [me(p)],
+      subjects: [me(p, id)],
       messageVi: `Dự án triển khai tại Trung tâm dữ liệu tỉnh nhưng bố trí ${total} triệu đồng cho hạng mục ATTT không đặc thù.`,
       messageEn: `Hosted at the provincial data centre, yet budgets ${total} million VND for security items that are not special.`,
       recommendationVi: 'Không bố trí kinh phí ATTT do Trung tâm dữ liệu của tỉnh đã bảo đảm; chỉ giữ các hạng mục đặc thù (đánh dấu special).',
@@ -209,7 +229,7 @@ export function rebudgetsSecurity(p: ProposalInput): Finding[] {
 }
 
 /** Rule 7: computerises a business domain an existing system of the province already does, unjustified. */
-export function rebuildsComputerisedDomain(p: ProposalInput, nodes: ReadonlyMap<string, NamedNode>, catalogue: readonly Subject[]): Finding[] {
+export function rebuildsComputerisedDomain(p: ProposalInput, nodes: ReadonlyMap<string, NamedNode>, catalogue: readonly Subject[], id = PROPOSAL_ID): Finding[] {
   if (p.justification?.trim()) return [];
   const province = provinceOf(p, nodes);
   const out: Finding[] = [];
@@ -223,10 +243,10 @@ export function rebuildsComputerisedDomain(p: ProposalInput, nodes: ReadonlyMap<
     });
     const worst = Math.max(...existing.map((s) => ({ stated: 0, inferred: 1, external: 2, example: 3 })[s.provenance as 'stated'] ?? 0));
     out.push({
-      id: `rebuilds-computerised-domain:proposal:${d}`,
+      id: `rebuilds-computerised-domain:${id}:${d}`,
       rule: 'rebuilds-computerised-domain',
       severity: 'medium',
-      subjects: [me(p), ...existing.map((s) => ({ id: s.id, name: s.name }))],
+      subjects: [me(p, id), ...existing.map((s) => ({ id: s.id, name: s.name }))],
       messageVi: `Nghiệp vụ ${domain} đã được tin học hóa bởi ${existing.map((s) => s.name).join(', ')}; đề xuất không nêu lý do xây dựng lại.`,
       messageEn: `The ${domain} business is already computerised by ${existing.map((s) => s.name).join(', ')}; the proposal gives no justification.`,
       recommendationVi: 'Nâng cấp hoặc khai thác hệ thống hiện có; nếu xây dựng lại, bảo vệ tính không đáp ứng của hệ thống cũ hoặc sự cải tiến quy trình nghiệp vụ.',
@@ -240,15 +260,15 @@ export function rebuildsComputerisedDomain(p: ProposalInput, nodes: ReadonlyMap<
 }
 
 /** Rule 10: transmission items with no network named. */
-export function transmissionNetworkUnstated(p: ProposalInput): Finding[] {
+export function transmissionNetworkUnstated(p: ProposalInput, id = PROPOSAL_ID): Finding[] {
   const lines = (p.budgetLines ?? []).filter((b) => b.category === 'TRANSMISSION');
   if (!lines.length || (p.networks ?? []).length) return [];
   return [
     {
-      id: 'transmission-network-unstated:proposal',
+      id: `transmission-network-unstated:${id}`,
       rule: 'transmission-network-unstated',
       severity: 'low',
-      subjects: [me(p)],
+      subjects: [me(p, id)],
       messageVi: 'Đề xuất có hạng mục truyền dẫn nhưng không xác định môi trường mạng (Internet, mạng TSLCD).',
       messageEn: 'The proposal budgets transmission but names no network (Internet, TSLCD).',
       recommendationVi: 'Xác định phạm vi cung cấp trên Internet hay mạng TSLCD để Trung tâm dữ liệu tỉnh điều phối băng thông.',
@@ -262,14 +282,14 @@ export function transmissionNetworkUnstated(p: ProposalInput): Finding[] {
 }
 
 /** Rule 11: no security level stated. */
-export function securityLevelUnstated(p: ProposalInput): Finding[] {
+export function securityLevelUnstated(p: ProposalInput, id = PROPOSAL_ID): Finding[] {
   if (p.securityLevel) return [];
   return [
     {
-      id: 'security-level-unstated:proposal',
+      id: `security-level-unstated:${id}`,
       rule: 'security-level-unstated',
       severity: 'medium',
-      subjects: [me(p)],
+      subjects: [me(p, id)],
       messageVi: 'Đề xuất không xác định cấp độ an toàn hệ thống thông tin.',
       messageEn: 'The proposal states no information-system security level.',
       recommendationVi: 'Xác định cấp độ (1–5) và các giải pháp ATTT theo cấp độ theo Kiến trúc ATTT.',

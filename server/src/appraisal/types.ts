@@ -121,7 +121,8 @@ export interface Finding {
 export interface RuleInfo {
   id: string;
   code: string;
-  number: number;
+  /** The rule's number in akb's list (its order in §6). */
+  order: number;
   name: string;
   nameEn: string;
   text: string;

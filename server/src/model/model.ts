@@ -234,7 +234,7 @@ export const KINDS: readonly KindSpec[] = [
     descriptionVi: 'Quy tắc thẩm định sự phù hợp với kiến trúc.',
     props: {
       code: { type: 'string', required: true, description: 'Stable key of the check: rebuilds-national-data, reimplements-shared-service, bypasses-lgsp, …' },
-      number: { type: 'int', required: true, description: 'Order of the rule, 1-based.' },
+      order: { type: 'int', required: true, description: 'The rule’s number in akb’s list (its order in §6), 1-based.' },
       text: { type: 'string', required: true, description: 'The rule in Vietnamese, as the document states it.' },
       summaryEn: { type: 'string', required: true, description: 'English summary of the rule.' },
       severity: { type: 'string', required: true, values: SEVERITIES, description: 'high (do not fund / do not approve as is) | medium (condition) | low (for review).' },

@@ -48,7 +48,7 @@ export const architectureDiagram = (id: string, signal?: AbortSignal) =>
   }>(
     `query($id: ID!) { node(id: $id) { ${NODE}
        ... on Architecture { version diagramLayers { ${NODE} ... on ArchitectureLayer { order layerKey layerMembers { ${NODE} } } } }
-       relationships(direction: OUT, types: ["INCLUDES"]) { status provenance sources { document section quote provenance } node { ${NODE} } } } }`,
+       relationships(direction: OUT, types: ["INCLUDES"]) { status provenance sources { document citation section quote provenance } node { ${NODE} } } } }`,
     { id },
     signal,
   ).then((r): ArchitectureDiagram | null => {
@@ -107,7 +107,7 @@ export interface ArchitectureDiff {
   connectionsRemoved: DiffLink[];
 }
 
-const SOURCES = 'sources { document section quote provenance }';
+const SOURCES = 'sources { document citation section quote provenance }';
 const ITEM = `node { ${NODE} } statusFrom statusTo ${SOURCES}`;
 const LINK = `type from { ${NODE} } to { ${NODE} } provenance ${SOURCES}`;
 

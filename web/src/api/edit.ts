@@ -76,7 +76,7 @@ const COMMON_SELECTION = 'id kind name nameEn abbreviations aliases province des
 export const nodeForEdit = (id: string, signal?: AbortSignal) =>
   gql<{ node: (Record<string, unknown> & { relationships: EditableRelationship[] }) | null }>(
     `query($id: ID!) { node(id: $id) { ${COMMON_SELECTION} properties
-       relationships { type direction status via note provenance rule confidence sources { document section quote provenance } node { ${NODE} } } } }`,
+       relationships { type direction status via note provenance rule confidence sources { document citation section quote provenance } node { ${NODE} } } } }`,
     { id },
     signal,
   ).then((r) => {

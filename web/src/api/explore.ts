@@ -21,11 +21,11 @@ export const KIND_PROPS: Record<string, string[]> = {
   Network: ['level'],
   Task: ['code', 'text', 'results', 'timeline', 'area'],
   Indicator: ['code', 'text', 'target', 'period', 'area'],
-  AppraisalRule: ['code', 'number', 'severity', 'appliesTo', 'text', 'summaryEn', 'checks'],
+  AppraisalRule: ['code', 'order', 'severity', 'appliesTo', 'text', 'summaryEn', 'checks'],
 };
 
 const NODE = 'id name nameEn kind provenance province abbreviations';
-const SOURCE = 'document section quote provenance';
+const SOURCE = 'document citation section quote provenance';
 
 
 export interface RelationshipDetail extends RelationshipView {

@@ -14,13 +14,19 @@ export interface NodeSummary {
 }
 
 export interface SourceRef {
+  /** The document's key (for import and export); never shown: show `citation`. */
   document: string;
+  /** The document as cited to people: title, number, issuer, date (the server's `Source.citation`). */
+  citation?: string;
   section: string;
   quote: string;
   provenance: string;
 }
 
 const NODE = 'id name nameEn kind provenance province abbreviations';
+
+/** The proposal under appraisal, as an end of a finding: `proposal:<this appraisal>` (or plain "proposal" in old reports). */
+export const isProposalId = (id: string) => id === 'proposal' || id.startsWith('proposal:');
 
 export interface SearchHit {
   node: NodeSummary;
@@ -51,8 +57,8 @@ export interface NodeDetails extends NodeSummary {
 
 export const nodeDetails = (id: string) =>
   gql<{ node: NodeDetails | null }>(
-    `query($id: ID!) { node(id: $id) { ${NODE} aliases description properties sources { document section quote provenance }
-       relationships { type field direction provenance status sources { document section quote provenance } node { ${NODE} } } } }`,
+    `query($id: ID!) { node(id: $id) { ${NODE} aliases description properties sources { document citation section quote provenance }
+       relationships { type field direction provenance status sources { document citation section quote provenance } node { ${NODE} } } } }`,
     { id },
   ).then((r) => r.node);
 
@@ -138,7 +144,7 @@ export const impact = (a: ImpactArgs) =>
     `query($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!], $architecture: ID, $provinces: [String], $first: Int) {
        impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, architecture: $architecture, provinces: $provinces, first: $first) {
          total truncated root { ${NODE} } byProvince { province count }
-         affected { depth exposure node { ${NODE} } path { type provenance from { id } to { id } source { document section quote provenance } } }
+         affected { depth exposure node { ${NODE} } path { type provenance from { id } to { id } source { document citation section quote provenance } } }
          byAgency { count agency { ${NODE} } } byLayer { count layer { ${NODE} } }
          tasks { ${NODE} ... on Task { code text } } indicators { ${NODE} ... on Indicator { code text } } } }`,
     { first: 5000, ...a },
@@ -169,8 +175,8 @@ export interface Finding {
 
 export const FINDING_FIELDS = `id ruleCode severity subjects { id name } messageVi messageEn recommendationVi recommendationEn
   reuseInstead { id name } provenance similarity shared budgetLines
-  rule { id name nameEn ... on AppraisalRule { text } sources { document section quote provenance } }
-  evidence { textVi textEn steps { from { id name } type to { id name } provenance sources { document section quote provenance } } }`;
+  rule { id name nameEn ... on AppraisalRule { text } sources { document citation section quote provenance } }
+  evidence { textVi textEn steps { from { id name } type to { id name } provenance sources { document citation section quote provenance } } }`;
 
 export interface DuplicationScope {
   architecture?: string | null;
@@ -203,7 +209,7 @@ export interface AppraisalRuleView {
 
 export const appraisalRules = () =>
   gql<{ appraisalRules: AppraisalRuleView[] }>(
-    `{ appraisalRules { id name nameEn sources { document section quote provenance } ... on AppraisalRule { code number severity text summaryEn } } }`,
+    `{ appraisalRules { id name nameEn sources { document citation section quote provenance } ... on AppraisalRule { code number: order severity text summaryEn } } }`,
   ).then((r) => r.appraisalRules);
 
 export interface AppraisalReport {

@@ -3,7 +3,7 @@
  * provenance and optional fixed positions, edges with a type. No Cytoscape here, so they are
  * tested headless (tests/web-elements.test.ts).
  */
-import type { ImpactResult, Neighbourhood, NodeSummary, Finding } from '../api/queries.js';
+import { isProposalId, type ImpactResult, type Neighbourhood, type NodeSummary, type Finding } from '../api/queries.js';
 
 export interface GraphNode {
   id: string;
@@ -104,7 +104,7 @@ export function findingToGraph(f: Finding): GraphModel {
   const add = (e: { id: string; name: string }, kind: string) => {
     if (!nodes.has(e.id)) nodes.set(e.id, { id: e.id, label: e.name, kind, provenance: f.provenance, classes: [kind, f.provenance, f.subjects.some((s) => s.id === e.id) ? 'subject' : ''] });
   };
-  const kindOf = (id: string) => (id === 'proposal' ? 'Proposal' : kindFromId(id));
+  const kindOf = (id: string) => (isProposalId(id) ? 'Proposal' : kindFromId(id));
   for (const s of f.subjects) add(s, kindOf(s.id));
   for (const ev of f.evidence)
     for (const s of ev.steps) {

@@ -85,7 +85,8 @@ export function witnessWords(hit: ImpactHit, names: Map<string, NodeSummary>, re
 
 /** Every quote of a witness path, with its section, for the "quote on demand" and the exports. */
 export function witnessQuotes(hit: ImpactHit): { section: string; document: string; quote: string; provenance: string }[] {
-  return hit.path.flatMap((s) => (s.source ? [{ section: s.source.section, document: s.source.document, quote: s.source.quote, provenance: s.provenance }] : []));
+  // `document` is the citation people read (title, number, date), the key only when the server sent none.
+  return hit.path.flatMap((s) => (s.source ? [{ section: s.source.section, document: s.source.citation ?? s.source.document, quote: s.source.quote, provenance: s.provenance }] : []));
 }
 
 /** The weakest provenance on a hit: the node's own or any step's (example < inferred < stated). */

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Finding, SourceRef } from '../api/queries.js';
+import { isProposalId, type Finding, type SourceRef } from '../api/queries.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
 import type { LabelKey } from '../i18n/dictionary.js';
 
@@ -12,8 +12,8 @@ export const severityLabel = (s: string) => t(`duplication.severity.${s}` as Lab
 /** The label of a provenance, or of a fact the proposal itself states (provenance null). */
 export const provenanceLabel = (p: string | null) => (p ? t(`provenance.${p}` as LabelKey) : t('duplication.finding.fromProposal'));
 
-/** A citation: document file and section. */
-export const citation = (s: SourceRef) => `${s.document}, ${s.section}`;
+/** A citation: the document (title, number, date) and section. */
+export const citation = (s: SourceRef) => `${s.citation ?? s.document}, ${s.section}`;
 
 /**
  * `<kb-finding>`: one appraisal finding as a card — rule number and name, severity (text and
@@ -89,7 +89,7 @@ export class KbFinding extends LitElement {
       ? html`<span class="rule">${this.ruleNumber ? `${t('duplication.finding.rule', { n: this.ruleNumber })} · ` : ''}${ruleName}</span> ${severity}`
       : html`${severity} <span class="message">${message}</span>`;
     // Under its rule's heading, a proposal's finding names only the proposal: say who else it concerns.
-    const subjects = this.showRule ? f.subjects : f.subjects.filter((s) => s.id !== 'proposal');
+    const subjects = this.showRule ? f.subjects : f.subjects.filter((s) => !isProposalId(s.id));
     return html`<article class=${f.severity} aria-label=${`${ruleName} — ${severityLabel(f.severity)}`}>
       ${this.renderHeading(heading)}
       ${subjects.length ? html`<p class="subjects"><span class="label">${t('duplication.finding.subjects')}:</span> ${subjects.map((s) => s.name).join('; ')}</p>` : nothing}

@@ -129,7 +129,7 @@ export class KbNodePanel extends LitElement {
 
   private renderSource(s: SourceRef) {
     return html`<blockquote lang="vi">${s.quote}</blockquote>
-      <span class="cite">${t('explore.panel.document')}: ${s.document} · ${t('explore.panel.section')}: ${s.section} · ${this.provenanceBadge(s.provenance)}</span>`;
+      <span class="cite">${t('explore.panel.document')}: ${s.citation ?? s.document} · ${t('explore.panel.section')}: ${s.section} · ${this.provenanceBadge(s.provenance)}</span>`;
   }
 
   private renderGroups(rels: RelationshipDetail[]) {

@@ -12,8 +12,11 @@ import { pathToFileURL } from 'node:url';
 import { ROOT } from '../../config/config.js';
 import { AkbError } from '../../db/errors.js';
 
-/** Where the exchange format's XSDs are (archimate3_Diagram.xsd and what it includes, dc.xsd, xml.xsd). */
-export const XSD_DIR = process.env.AKB_ARCHIMATE_XSD_DIR ?? join(ROOT, '..', 'shared', 'interop', 'archimate');
+/**
+ * The exchange format's XSDs (archimate3_Diagram.xsd and what it includes, dc.xsd, xml.xsd), kept
+ * in the repository beside this file with their notices (xsd/README.md).
+ */
+export const XSD_DIR = join(ROOT, 'server', 'src', 'interop', 'archimate', 'xsd');
 
 export interface XsdResult {
   valid: boolean;
@@ -35,7 +38,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; st
 export async function validateArchimateXml(xml: string, xsdDir = XSD_DIR): Promise<XsdResult> {
   for (const f of ['archimate3_Diagram.xsd', 'archimate3_View.xsd', 'archimate3_Model.xsd', 'xml.xsd', 'dc.xsd'])
     if (!existsSync(join(xsdDir, f)))
-      throw new AkbError('INTERNAL', `ArchiMate XSD missing: ${join(xsdDir, f)} (set AKB_ARCHIMATE_XSD_DIR to the folder holding the exchange format's XSDs)`, [{ where: 'xsd', message: 'file not found', messageVi: 'không tìm thấy tệp XSD', value: join(xsdDir, f) }]);
+      throw new AkbError('INTERNAL', `ArchiMate XSD missing: ${join(xsdDir, f)} (the repository carries them in server/src/interop/archimate/xsd/)`, [{ where: 'xsd', message: 'file not found', messageVi: 'không tìm thấy tệp XSD', value: join(xsdDir, f) }]);
   const dir = mkdtempSync(join(tmpdir(), 'akb-archimate-'));
   try {
     const local = (f: string) => pathToFileURL(join(xsdDir, f)).href;

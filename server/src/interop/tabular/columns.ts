@@ -74,7 +74,7 @@ const LABELS_VI: Record<string, string> = {
   issuedOn: 'Ngày ban hành',
   period: 'Giai đoạn',
   number: 'Số, ký hiệu',
-  'AppraisalRule.number': 'Số thứ tự quy tắc',
+  'AppraisalRule.order': 'Số thứ tự quy tắc',
   docType: 'Loại văn bản',
   agencyType: 'Loại cơ quan',
   componentKind: 'Loại thành phần',

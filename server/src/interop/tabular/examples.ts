@@ -26,7 +26,7 @@ const EXAMPLE_PROPS: Record<string, Record<string, unknown>> = {
   Network: { name: 'Ví dụ: Mạng truyền số liệu chuyên dùng', nameEn: 'Example: specialised data network', abbreviations: ['TSLCD'], level: 'province' },
   Task: { name: 'Ví dụ: Nâng cấp hệ thống quản lý văn bản', nameEn: 'Example: upgrade the document management system', code: '1', text: 'Ví dụ: Nâng cấp hệ thống quản lý văn bản', results: 'Hệ thống được nâng cấp', timeline: '2026-2027', area: 'Ví dụ: Phát triển ứng dụng', order: 1 },
   Indicator: { name: 'Ví dụ: Tỷ lệ hồ sơ xử lý trực tuyến', nameEn: 'Example: share of applications processed online', code: 'I.1', text: 'Ví dụ: Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến', target: '…%', period: '2026-2030', order: 1 },
-  AppraisalRule: { name: 'Ví dụ: Không xây dựng lại dữ liệu quốc gia', nameEn: 'Example: do not rebuild national data', code: 'vi-du', number: 1, text: 'Ví dụ: Dự án không xây dựng lại dữ liệu đã có trong cơ sở dữ liệu quốc gia.', summaryEn: 'Example: a project does not rebuild data a national database holds.', severity: 'high', checks: 'Ví dụ: dữ liệu dự án định xây dựng', appliesTo: 'proposal' },
+  AppraisalRule: { name: 'Ví dụ: Không xây dựng lại dữ liệu quốc gia', nameEn: 'Example: do not rebuild national data', code: 'vi-du', order: 1, text: 'Ví dụ: Dự án không xây dựng lại dữ liệu đã có trong cơ sở dữ liệu quốc gia.', summaryEn: 'Example: a project does not rebuild data a national database holds.', severity: 'high', checks: 'Ví dụ: dữ liệu dự án định xây dựng', appliesTo: 'proposal' },
 };
 
 function genericValue(spec: PropSpec): unknown {

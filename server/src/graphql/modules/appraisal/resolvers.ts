@@ -1,7 +1,7 @@
 import { AkbError } from '../../../db/errors.js';
 import { DEFAULT_PROVENANCE, type AppraisalReport, type DuplicationScope } from '../../../appraisal/appraisal.js';
 import { impactDiff } from '../../../appraisal/impact-diff.js';
-import type { ProposalInput } from '../../../appraisal/proposal.js';
+import { isProposalId, type ProposalInput } from '../../../appraisal/proposal.js';
 import type { EvidenceStep, Finding, NodeRef } from '../../../appraisal/types.js';
 import type { Context } from '../../context.js';
 import { requireRole } from '../../../auth/roles.js';
@@ -45,7 +45,7 @@ export const appraisalResolvers = {
   EvidenceEnd: {
     // Names frozen in a report stay as they were; `node` is today's node, when it still exists.
     name: async (e: NodeRef, _: unknown, ctx: Context) => (e.name !== e.id ? e.name : ((await ctx.loaders.node.load(e.id))?.name as string | undefined) ?? e.name),
-    node: (e: NodeRef, _: unknown, ctx: Context) => (e.id === 'proposal' ? null : ctx.loaders.node.load(e.id)),
+    node: (e: NodeRef, _: unknown, ctx: Context) => (isProposalId(e.id) ? null : ctx.loaders.node.load(e.id)),
   },
   EvidenceStep: {
     sources: (s: EvidenceStep) => s.sources.map((x) => ({ ...x, provenance: s.provenance ?? 'stated' })),

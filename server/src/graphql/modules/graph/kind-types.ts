@@ -36,14 +36,35 @@ export const ACTOR_KINDS = ['Agency', 'AgencyGroup'];
 const GQL_TYPE: Record<PropSpec['type'], string> = { string: 'String', 'string[]': '[String!]!', int: 'Int', boolean: 'Boolean' };
 const quote = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, "'")}"`;
 
+/**
+ * The GraphQL type of each kind property, one per name across all kinds: a client selecting
+ * `... on Component { level } ... on Agency { level }` needs both to have the same type, or
+ * GraphQL refuses the query (fields of one response name must merge). A property is non-null only
+ * when every kind that has it requires it; elsewhere its required-ness is the model's validation.
+ * Two kinds giving one name two value types is a modelling error, refused here.
+ */
+export function propertyFieldTypes(): Map<string, string> {
+  const byName = new Map<string, { type: PropSpec['type']; required: boolean; kinds: string[] }>();
+  for (const k of KINDS)
+    for (const [p, spec] of Object.entries(k.props)) {
+      if (p in COMMON_PROPS) continue;
+      const seen = byName.get(p);
+      if (seen && seen.type !== spec.type)
+        throw new Error(`model: the property "${p}" is ${seen.type} on ${seen.kinds.join(', ')} but ${spec.type} on ${k.name}; one name, one type (GraphQL clients select it across kinds)`);
+      byName.set(p, { type: spec.type, required: (seen?.required ?? true) && !!spec.required, kinds: [...(seen?.kinds ?? []), k.name] });
+    }
+  return new Map([...byName].map(([p, s]) => {
+    const t = GQL_TYPE[s.type];
+    return [p, s.required && !t.endsWith('!') ? `${t}!` : t];
+  }));
+}
+
 export function kindTypesSDL(): string {
+  const fieldTypes = propertyFieldTypes();
   const types = KINDS.map((k) => {
     const own = Object.entries(k.props)
       .filter(([p]) => !(p in COMMON_PROPS))
-      .map(([p, spec]) => {
-        const t = GQL_TYPE[spec.type];
-        return `  ${quote(spec.description)}\n  ${p}: ${spec.required && !t.endsWith('!') ? `${t}!` : t}`;
-      });
+      .map(([p, spec]) => `  ${quote(spec.description)}\n  ${p}: ${fieldTypes.get(p)}`);
     const extra = ACTOR_KINDS.includes(k.name) ? [ACTOR_FIELDS] : [];
     return `"""\n${k.descriptionVi} / ${k.description}\n"""\ntype ${k.name} implements Node {\n${[NODE_FIELDS, ...own, ...extra].join('\n')}\n}`;
   });

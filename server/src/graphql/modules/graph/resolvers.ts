@@ -7,6 +7,7 @@ import { parseQuery, type ParsedQuery } from '../../../search/query.js';
 import type { Context } from '../../context.js';
 import { relationshipFieldResolvers } from './relationship-fields.js';
 import { ACTOR_KINDS } from './kind-types.js';
+import { citationEn, citationOf, citationVi, sourceDocument, sourceDocuments, type SourceDocument } from '../../../documents/source-documents.js';
 
 interface SourceOut {
   document: string;
@@ -150,6 +151,16 @@ export function graphResolvers() {
       indicators: (_: unknown, a: { lead?: string; period?: string; first: number; after?: string }, ctx: Context) =>
         page(ctx, { kind: 'Indicator', lead: a.lead, period: a.period }, a.first, a.after),
       architectures: (_: unknown, a: { first: number; after?: string }, ctx: Context) => page(ctx, { kind: 'Architecture' }, a.first, a.after),
+      sourceDocuments: () => [...sourceDocuments().values()],
+    },
+    // Wherever a source is read (nodes, relationships, evidence, witness paths, diffs), its document is cited by title.
+    Source: {
+      sourceDocument: (s: { document: string }) => sourceDocument(s.document),
+      citation: (s: { document: string }) => citationOf(s.document),
+    },
+    SourceDocument: {
+      citation: (d: SourceDocument) => citationVi(d),
+      citationEn: (d: SourceDocument) => citationEn(d),
     },
   };
 }

@@ -1,0 +1,88 @@
+/**
+ * The schema is selectable by every client: fields of one name have one type (and one argument
+ * list) across the implementations of an interface and the members of a union, so a query that
+ * selects `... on Component { level } ... on Agency { level }` passes GraphQL validation
+ * (OverlappingFieldsCanBeMerged) in code generators, caches and the live server alike.
+ */
+import { getNamedType, parse, validate, type GraphQLField, type GraphQLNamedType, type GraphQLObjectType } from 'graphql';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSchema } from '../server/src/graphql/schema.js';
+import { gql, testApp, testDb } from './setup/db.js';
+
+const schema = buildSchema();
+
+/** Interfaces with their implementations, unions with their members. */
+function groups(): { name: string; types: readonly GraphQLObjectType[] }[] {
+  const out: { name: string; types: readonly GraphQLObjectType[] }[] = [];
+  for (const t of Object.values(schema.getTypeMap())) {
+    if (t.name.startsWith('__')) continue;
+    const abstract = t as GraphQLNamedType & { getTypes?: () => readonly GraphQLObjectType[] };
+    if (typeof abstract.getTypes === 'function') out.push({ name: t.name, types: abstract.getTypes() });
+    else if (t.constructor.name === 'GraphQLInterfaceType' || 'resolveType' in t) {
+      try {
+        out.push({ name: t.name, types: schema.getPossibleTypes(t as never) });
+      } catch {
+        /* not abstract */
+      }
+    }
+  }
+  return out.filter((g) => g.types.length > 1);
+}
+
+const signature = (f: GraphQLField<unknown, unknown>) => `${String(f.type)}(${f.args.map((a) => `${a.name}: ${String(a.type)}`).join(', ')})`;
+
+describe('one type per field name', () => {
+  it('across the implementations of every interface and the members of every union', () => {
+    const all = groups();
+    expect(all.map((g) => g.name)).toContain('Node');
+    const conflicts: string[] = [];
+    for (const g of all) {
+      const byField = new Map<string, Map<string, string[]>>();
+      for (const t of g.types)
+        for (const f of Object.values(t.getFields())) {
+          const seen = byField.get(f.name) ?? new Map<string, string[]>();
+          seen.set(signature(f), [...(seen.get(signature(f)) ?? []), t.name]);
+          byField.set(f.name, seen);
+        }
+      for (const [field, sigs] of byField)
+        if (sigs.size > 1) conflicts.push(`${g.name}.${field}: ${[...sigs].map(([s, types]) => `${s} on ${types.join(', ')}`).join(' | ')}`);
+    }
+    expect(conflicts).toEqual([]);
+  });
+
+  it('a query selecting every field of every kind through `node` validates', () => {
+    const node = schema.getType('Node')!;
+    const fragments = schema.getPossibleTypes(node as never).map((t) => {
+      const fields = Object.values(t.getFields()).map((f) => {
+        const named = getNamedType(f.type);
+        const leaf = !('getFields' in named);
+        return leaf ? f.name : `${f.name} { __typename }`;
+      });
+      return `... on ${t.name} { ${fields.join(' ')} }`;
+    });
+    const errors = validate(schema, parse(`query($id: ID!) { node(id: $id) { ${fragments.join(' ')} } }`));
+    expect(errors.map((e) => e.message)).toEqual([]);
+  });
+});
+
+describe('through the live server', () => {
+  const db = testDb();
+  const yoga = testApp(db);
+  afterAll(() => db.close());
+
+  it('answers `level` and `number` selected on several kinds at once', async () => {
+    const r = await gql<{ nodes: Record<string, unknown>[] }>(
+      yoga,
+      `query($ids: [ID!]!) { nodes(ids: $ids) { id
+        ... on Component { level } ... on Agency { level } ... on Architecture { level } ... on Plan { level }
+        ... on LegalDocument { number } ... on AppraisalRule { order code } ... on Task { order } } }`,
+      { ids: ['component:qng-lgsp', 'agency:qng-so-khoa-hoc-va-cong-nghe', 'arch:qng-3.0', 'law:2568-qd-btttt', 'rule:bypasses-lgsp'] },
+    );
+    expect(r.errors).toBeUndefined();
+    const byId = Object.fromEntries(r.data!.nodes.map((n) => [n.id, n]));
+    expect(byId['component:qng-lgsp'].level).toBe('province');
+    expect(byId['arch:qng-3.0'].level).toBe('province');
+    expect(byId['law:2568-qd-btttt'].number).toBe('2568/QĐ-BTTTT');
+    expect(byId['rule:bypasses-lgsp']).toMatchObject({ order: 3, code: 'bypasses-lgsp' });
+  });
+});
