@@ -15,6 +15,7 @@ import { importBatch } from '../server/src/interop/engine.js';
 import { exportGraph } from '../server/src/interop/export.js';
 import { readArchimate } from '../server/src/interop/archimate/read.js';
 import { validateArchimateXml } from '../server/src/interop/archimate/validate-xsd.js';
+import { ARCHIMATE_RELATIONSHIP_TYPES } from '../server/src/interop/archimate/vocabulary.js';
 import { writeArchimate } from '../server/src/interop/archimate/write.js';
 import type { GraphRecords, ImportBatch } from '../server/src/interop/types.js';
 import { validateNode, validateRelationship, type NodeRecord, type RelRecord } from '../server/src/model/validate.js';
@@ -23,6 +24,15 @@ import { testDb } from './setup/db.js';
 const DIR = join(ROOT, 'fixtures', 'interop', 'archimate');
 const archisurance = readFileSync(join(DIR, 'archisurance.xml'), 'utf8');
 const sample1 = readFileSync(join(DIR, 'sample1.xml'), 'utf8');
+const junctions = readFileSync(join(DIR, 'qng-junctions.xml'), 'utf8');
+
+/** The file without its `akb:` properties, as a tool that drops unknown properties would give it back. */
+function withoutAkbProperties(xml: string): string {
+  const ids = [...xml.matchAll(/<propertyDefinition identifier="([^"]+)"[^>]*>\s*<name[^>]*>akb:[^<]*<\/name>/g)].map((m) => m[1]);
+  let out = xml;
+  for (const id of ids) out = out.replace(new RegExp(`<property propertyDefinitionRef="${id}">[\\s\\S]*?</property>`, 'g'), '');
+  return out.replace(/<properties>\s*<\/properties>/g, '');
+}
 
 const records = (b: ImportBatch): GraphRecords => ({ nodes: b.nodes.map((n) => n.record as NodeRecord), relationships: b.relationships.map((r) => r.record as RelRecord) });
 const note = (b: ImportBatch, source: string, target: string) => b.notes!.filter((n) => n.source === source && n.target === target).reduce((sum, n) => sum + n.count, 0);
@@ -148,6 +158,58 @@ describe('ArchiMate import', () => {
     expect(JSON.parse(both.archimate as string).map((e: { identifier: string; accessType: string }) => [e.identifier, e.accessType])).toEqual([['id-712', 'Write'], ['id-90702769', 'Write']]);
   });
 
+  it('accounts for every element and relationship of a file with junctions, relationships to relationships, repeated and self relationships', () => {
+    const b = readArchimate(junctions, 'qng-junctions.xml', { level: 'province' });
+    expect(b.problems).toEqual([]);
+    const file = exchangeContent(junctions);
+    expect(b.tally).toEqual({
+      elements: 17, elementsAsNodes: 17, elementsNotImported: 0,
+      relationships: 22, relationshipsAsRelationships: 17, relationshipsFolded: 2, relationshipsNotImported: 3,
+    });
+    const t = b.tally!;
+    expect(t.elements).toBe(Object.keys(file.elements).length);
+    expect(t.relationships).toBe(Object.keys(file.relationships).length);
+    expect(t.elementsAsNodes + t.elementsNotImported).toBe(t.elements);
+    expect(t.relationshipsAsRelationships + t.relationshipsFolded + t.relationshipsNotImported).toBe(t.relationships);
+    expect(b.relationships).toHaveLength(t.relationshipsAsRelationships);
+    // The notes say where each relationship went, once each: as a relationship, folded, or not imported (and why).
+    const relationshipNotes = b.notes!.filter((n) => ARCHIMATE_RELATIONSHIP_TYPES.includes(n.source as never));
+    expect(relationshipNotes.reduce((sum, n) => sum + n.count, 0)).toBe(t.relationships);
+    expect(relationshipNotes.filter((n) => n.target.endsWith('(folded)')).reduce((sum, n) => sum + n.count, 0)).toBe(2);
+    expect(relationshipNotes.filter((n) => n.target === 'not imported').map((n) => [n.source, n.detail])).toEqual([
+      ['Association', 'joins a relationship; akb relationships join nodes only'],
+      ['Aggregation', 'joins a relationship; akb relationships join nodes only'],
+      ['Flow', 'joins an element to itself; akb relationships join two different nodes'],
+    ]);
+    // The two flows from the population database are one akb relationship listing both.
+    const uses = b.relationships.find((r) => r.record.type === 'USES_DATA_FROM')!.record;
+    expect(uses).toMatchObject({ from: 'component:id-phan-mem-ho-tich', to: 'component:id-csdl-dan-cu' });
+    expect(JSON.parse(uses.archimate as string).map((e: { identifier: string }) => e.identifier)).toEqual(['id-r-dan-cu-1', 'id-r-dan-cu-2']);
+    const both = b.relationships.find((r) => r.record.from === 'element:id-tiep-nhan' && r.record.to === 'element:id-cap-nhat')!.record;
+    expect(both.archimateTypes).toEqual(['Flow', 'Triggering']);
+    // Junctions: kept with their type; akb shows them under it, and they stay unnamed in ArchiMate.
+    const and = b.nodes.find((n) => n.at.path === 'id-and-1')!.record;
+    expect(and).toMatchObject({ kind: 'Element', archimateType: 'AndJunction', name: 'AndJunction' });
+    expect(b.notes).toContainEqual({ source: 'AndJunction', target: 'name', count: 1, detail: 'no name in the file: akb shows it under its type, and an export leaves it unnamed' });
+  });
+
+  it('junctions without a name stay without a name through import and export, and the file round-trips', async () => {
+    const first = readArchimate(junctions, 'qng-junctions.xml', { level: 'province' });
+    const exported = writeArchimate(records(first));
+    expect(await validateArchimateXml(exported)).toEqual({ valid: true, errors: [] });
+    const back = exchangeContent(exported);
+    for (const id of ['id-and-1', 'id-or-1']) expect(back.elements[id]).toMatchObject({ name: [], documentation: [] });
+    expect(exported).not.toMatch(/>AndJunction</);
+    // Everything the file said about its elements and the relationships akb imports comes back.
+    const source = exchangeContent(junctions);
+    expect(back.elements).toEqual(source.elements);
+    const imported = Object.fromEntries(Object.entries(source.relationships).filter(([id]) => !['id-r-nguyen-tac', 'id-r-nhom-luong', 'id-r-tu-goi'].includes(id)));
+    expect(back.relationships).toEqual(imported);
+    const second = readArchimate(exported, 'qng-junctions.xml');
+    expect(sorted(second.nodes.map((n) => n.record))).toEqual(sorted(first.nodes.map((n) => n.record)));
+    expect(sorted(second.relationships.map((r) => r.record))).toEqual(sorted(first.relationships.map((r) => r.record)));
+  });
+
   it('refuses what is not an ArchiMate exchange file, saying where and why, and reads nothing from it', () => {
     const read = (xml: string) => readArchimate(xml, 'bad.xml');
     const only = (xml: string) => {
@@ -199,7 +261,8 @@ describe('ArchiMate export', () => {
     };
     const xml = writeArchimate(own);
     expect(exchangeContent(xml).elements['arch.vd']).toMatchObject({ type: 'Plateau', name: [['vi', 'Kiến trúc ví dụ'], ['en', 'Example architecture']], documentation: [['vi', 'Mô tả']] });
-    expect(readArchimate(xml, 'vd.xml').nodes.map((n) => n.record)).toEqual([{ ...own.nodes[0], provenance: 'external', reference: 'vd.xml' }]);
+    // akb's own provenance travels with the element, so reading it back gives the record unchanged.
+    expect(readArchimate(xml, 'vd.xml').nodes.map((n) => n.record)).toEqual([own.nodes[0]]);
   });
 
   it('draws each architecture’s layers as bands in their order, each holding its members, with the relationships between them', () => {
@@ -288,6 +351,80 @@ describe('ArchiMate through the database', () => {
     const reimport = await importBatch(db, again, WRITE);
     expect(reimport.nodes).toEqual({ created: 0, updated: 0, unchanged: 122, rejected: 0 });
     expect(reimport.written).toBe(false);
+  });
+
+  it('round trip of the whole graph (export → ArchiMate → import into the same database) changes nothing: provenance, sources and every property come back', async () => {
+    const before = await exportGraph(db);
+    const stated = before.nodes.filter((n) => n.provenance === 'stated').length;
+    expect(stated).toBeGreaterThan(400);
+    const xml = writeArchimate(before, { name: 'akb' });
+    expect(await validateArchimateXml(xml)).toEqual({ valid: true, errors: [] });
+    const batch = readArchimate(xml, 'akb-export.xml');
+    expect(batch.problems).toEqual([]);
+    expect(sorted(batch.nodes.map((n) => n.record))).toEqual(sorted(before.nodes));
+    expect(sorted(batch.relationships.map((r) => r.record))).toEqual(sorted(before.relationships));
+    const dry = await importBatch(db, batch, { ...WRITE, dryRun: true });
+    expect(dry.nodes).toEqual({ created: 0, updated: 0, unchanged: before.nodes.length, rejected: 0 });
+    expect(dry.relationships).toEqual({ created: 0, updated: 0, unchanged: before.relationships.length, rejected: 0 });
+    expect(dry.provenanceLoss).toEqual({ nodes: 0, relationships: 0, downgraded: 0, sourcesDropped: 0, allowed: false });
+    const report = await importBatch(db, batch, WRITE);
+    expect(report.written).toBe(false);
+    const after = await exportGraph(db);
+    expect(sorted(after.nodes)).toEqual(sorted(before.nodes));
+    expect(sorted(after.relationships)).toEqual(sorted(before.relationships));
+  });
+
+  it('never downgrades provenance or drops sources unless allowed; the dry run counts and names what would lose them', async () => {
+    const src = (quote: string) => ({ document: '000_ad6ee82cc589edb4.txt', section: 'PL III, 6', quote });
+    const own: GraphRecords = {
+      nodes: [
+        { id: 'component:test-prov-a', kind: 'Component', name: 'Hệ thống thử A', componentKind: 'system', level: 'province', provenance: 'stated', sources: [src('Phát triển, hoàn thiện Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) tỉnh Quảng Ngãi')] },
+        { id: 'component:test-prov-b', kind: 'Component', name: 'Hệ thống thử B', componentKind: 'system', level: 'province', provenance: 'inferred', rule: 'test-rule', confidence: 'high', sources: [src('LGSP')] },
+      ],
+      relationships: [{ from: 'component:test-prov-a', type: 'USES_DATA_FROM', to: 'component:test-prov-b', provenance: 'stated', sources: [src('chia sẻ dữ liệu')] }],
+    };
+    const json = await importBatch(db, { format: 'json', nodes: own.nodes.map((record, i) => ({ at: { file: 'own.json', row: i }, record })), relationships: own.relationships.map((record, i) => ({ at: { file: 'own.json', row: i }, record })), problems: [] }, WRITE);
+    expect(json.written).toBe(true);
+    const stored = async () => {
+      const g = await exportGraph(db, { provenances: ['stated', 'inferred', 'external'] });
+      return { nodes: g.nodes.filter((n) => n.id.includes(':test-prov-')).sort((a, b) => a.id.localeCompare(b.id)), relationships: g.relationships.filter((r) => r.from.includes(':test-prov-')) };
+    };
+    expect(sorted((await stored()).nodes)).toEqual(sorted(own.nodes));
+
+    // A tool that drops akb's properties: every element reads as external, with no sources; edited in passing.
+    const stripped = withoutAkbProperties(writeArchimate(own)).replace('Hệ thống thử A', 'Hệ thống thử A (đã sửa)');
+    const read = () => readArchimate(stripped, 'archi-edit.xml', { level: 'province' });
+    expect(read().nodes.map((n) => [n.record.id, n.record.provenance])).toEqual([['component:test-prov-a', 'external'], ['component:test-prov-b', 'external']]);
+    const dry = await importBatch(db, read(), { ...WRITE, dryRun: true });
+    expect(dry.provenanceLoss).toEqual({ nodes: 2, relationships: 1, downgraded: 3, sourcesDropped: 3, allowed: false });
+    expect(dry.items.filter((i) => i.warnings?.length).map((i) => i.key)).toEqual(['component:test-prov-a', 'component:test-prov-b', 'component:test-prov-a -USES_DATA_FROM-> component:test-prov-b']);
+    expect(dry.items[0].warnings![0].message).toMatch(/the file says external, the stored record is stated; kept stated and its sources/);
+    expect(dry.items[0].warnings![0].messageVi).toMatch(/giữ stated cùng trích dẫn/);
+    // Only the name changed: the rename is written, provenance and sources stay.
+    expect(dry.nodes).toEqual({ created: 0, updated: 1, unchanged: 1, rejected: 0 });
+    expect(dry.relationships).toEqual({ created: 0, updated: 0, unchanged: 1, rejected: 0 });
+    const kept = await importBatch(db, read(), WRITE);
+    expect(kept.written).toBe(true);
+    const afterKept = await stored();
+    expect(afterKept.nodes.find((n) => n.id === 'component:test-prov-a')).toEqual({ ...own.nodes[0], name: 'Hệ thống thử A (đã sửa)' });
+    expect(afterKept.nodes.find((n) => n.id === 'component:test-prov-b')).toEqual(own.nodes[1]);
+    expect(afterKept.relationships).toEqual(own.relationships);
+
+    // Asked for explicitly, the file's provenance replaces the stored one.
+    const allowed = await importBatch(db, read(), { ...WRITE, allowProvenanceLoss: true });
+    expect(allowed.provenanceLoss).toMatchObject({ nodes: 2, relationships: 1, allowed: true });
+    expect(allowed.items[0].warnings![0].message).toBe('provenance: stated becomes external (allowed)');
+    const afterAllowed = await stored();
+    expect(afterAllowed.nodes.map((n) => [n.id, n.provenance, n.sources ?? [], n.reference])).toEqual([
+      ['component:test-prov-a', 'external', [], 'archi-edit.xml'],
+      ['component:test-prov-b', 'external', [], 'archi-edit.xml'],
+    ]);
+  });
+
+  it('a file that lost akb’s properties but kept akb’s identifiers still updates the nodes it came from', () => {
+    const own: GraphRecords = { nodes: [{ id: 'component:test-ids-x', kind: 'Component', name: 'Hệ thống X', componentKind: 'system', level: 'province', provenance: 'example' }], relationships: [] };
+    const b = readArchimate(withoutAkbProperties(writeArchimate(own)), 'x.xml', { level: 'province' });
+    expect(b.nodes.map((n) => n.record.id)).toEqual(['component:test-ids-x']);
   });
 
   it('exports the Quảng Nam and Quảng Ngãi architectures as valid XML with one layered view per architecture, nodes placed with x, y, w, h', async () => {

@@ -4,12 +4,17 @@
  * selects `... on Component { level } ... on Agency { level }` passes GraphQL validation
  * (OverlappingFieldsCanBeMerged) in code generators, caches and the live server alike.
  */
-import { getNamedType, parse, validate, type GraphQLField, type GraphQLNamedType, type GraphQLObjectType } from 'graphql';
+import { createRequire } from 'node:module';
+import type * as GraphQL from 'graphql';
+import type { GraphQLField, GraphQLNamedType, GraphQLObjectType } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSchema } from '../server/src/graphql/schema.js';
 import { gql, testApp, testDb } from './setup/db.js';
 
 const schema = buildSchema();
+// The graphql the schema was built with: Node resolves `graphql` to its CommonJS entry for
+// @graphql-tools, while Vite would hand this file the ES module one (another realm).
+const { getNamedType, parse, validate } = createRequire(import.meta.url)('graphql') as typeof GraphQL;
 
 /** Interfaces with their implementations, unions with their members. */
 function groups(): { name: string; types: readonly GraphQLObjectType[] }[] {

@@ -106,6 +106,31 @@ describe('importData (GraphQL multipart)', () => {
     expect(without.notes.some((n) => n.source === 'ApplicationComponent' && n.target === 'Element')).toBe(true);
   });
 
+  it('an exchange file with junctions and relationship-to-relationship links imports with counts that add up in the report', async () => {
+    const xml = readFileSync(join(ROOT, 'fixtures', 'interop', 'archimate', 'qng-junctions.xml'), 'utf8');
+    const Q = `mutation($file: File!) { importData(file: $file, level: "province") {
+      written nodes { created updated unchanged rejected } relationships { created updated unchanged rejected }
+      tally { elements elementsAsNodes elementsNotImported relationships relationshipsAsRelationships relationshipsFolded relationshipsNotImported }
+      provenanceLoss { nodes relationships downgraded sourcesDropped allowed }
+      notes { source target count detail } } }`;
+    const body = new FormData();
+    body.append('operations', JSON.stringify({ query: Q, variables: { file: null } }));
+    body.append('map', JSON.stringify({ 0: ['variables.file'] }));
+    body.append('0', new Blob([xml], { type: 'application/xml' }), 'qng-junctions.xml');
+    const res = await yoga.fetch('http://akb.test/graphql', { method: 'POST', body, headers: { 'x-graphql-yoga-csrf': 'test', authorization: `Bearer ${tokens.editor}` } });
+    const json = (await res.json()) as { errors?: unknown; data: { importData: Record<string, any> } };
+    expect(json.errors).toBeUndefined();
+    const r = json.data.importData;
+    const sum = (c: Record<string, number>) => c.created + c.updated + c.unchanged + c.rejected;
+    expect(r.tally).toEqual({ elements: 17, elementsAsNodes: 17, elementsNotImported: 0, relationships: 22, relationshipsAsRelationships: 17, relationshipsFolded: 2, relationshipsNotImported: 3 });
+    expect(sum(r.nodes)).toBe(r.tally.elementsAsNodes);
+    expect(sum(r.relationships)).toBe(r.tally.relationshipsAsRelationships);
+    expect(sum(r.relationships) + r.tally.relationshipsFolded + r.tally.relationshipsNotImported).toBe(r.tally.relationships);
+    expect(r.nodes).toEqual({ created: 17, updated: 0, unchanged: 0, rejected: 0 });
+    expect(r.provenanceLoss).toEqual({ nodes: 0, relationships: 0, downgraded: 0, sourcesDropped: 0, allowed: false });
+    expect(r.notes.filter((n: { target: string }) => n.target.endsWith('(folded)')).map((n: { count: number }) => n.count)).toEqual([1, 1]);
+  });
+
   it('an unreadable file is a rejected item, not a server error', async () => {
     const r = await upload('{"nodes": [', 'broken.json', {}, tokens.editor);
     expect(r.status).toBe(200);
@@ -147,6 +172,9 @@ describe('GET /export', () => {
     expect(res.headers.get('content-type')).toMatch(/application\/xml/);
     const xml = await res.text();
     expect(xml).toMatch(/<model [^>]*xmlns="http:\/\/www.opengroup.org\/xsd\/archimate\/3.0\/"/);
+    // Checked against the exchange format's XSDs before it leaves, and it says so.
+    expect(res.headers.get('x-akb-xsd-validation')).toBe('valid');
+    expect(xml).toContain('akb:provenance');
     expect(xml).toContain('<views>');
   });
 

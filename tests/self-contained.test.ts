@@ -60,15 +60,15 @@ describe('the repository is self-contained', () => {
   });
 
   it('fences off the folder around the repository, or only the outside folder CI puts there when the repository sits in a shared place', () => {
-    expect(fencedFolders('/srv/ci/akb', { tmp: '/tmp', home: '/home/ci' })).toEqual(['/srv/ci']);
+    expect(fencedFolders('/opt/ci/akb', { tmp: '/tmp', home: '/opt/ci-home' })).toEqual(['/opt/ci']);
     expect(fencedFolders('/tmp/akb-clone', { tmp: '/tmp', home: '/root' })).toEqual(['/tmp/shared']);
-    expect(fencedFolders('/home/ci/akb', { tmp: '/tmp', home: '/home/ci' })).toEqual(['/home/ci/shared']);
+    expect(fencedFolders('/opt/ci-home/akb', { tmp: '/tmp', home: '/opt/ci-home' })).toEqual(['/opt/ci-home/shared']);
     expect(fencedFolders('/akb', { tmp: '/tmp', home: '/root' })).toEqual(['/shared']);
-    expect(isFenced('/srv/ci/shared/seeds/000.txt', '/srv/ci/akb', ['/srv/ci'])).toBe(true);
-    expect(isFenced('/srv/ci/akb/fixtures/x.json', '/srv/ci/akb', ['/srv/ci'])).toBe(false);
-    expect(isFenced('/srv/ci/akb-other/x', '/srv/ci/akb', ['/srv/ci'])).toBe(true);
-    expect(isFenced(new URL('file:///srv/ci/shared/a.xsd'), '/srv/ci/akb', ['/srv/ci'])).toBe(true);
-    expect(isFenced('/usr/bin/xmllint', '/srv/ci/akb', ['/srv/ci'])).toBe(false);
+    expect(isFenced('/opt/ci/shared/seeds/000.txt', '/opt/ci/akb', ['/opt/ci'])).toBe(true);
+    expect(isFenced('/opt/ci/akb/fixtures/x.json', '/opt/ci/akb', ['/opt/ci'])).toBe(false);
+    expect(isFenced('/opt/ci/akb-other/x', '/opt/ci/akb', ['/opt/ci'])).toBe(true);
+    expect(isFenced(new URL('file:///opt/ci/shared/a.xsd'), '/opt/ci/akb', ['/opt/ci'])).toBe(true);
+    expect(isFenced('/usr/bin/xmllint', '/opt/ci/akb', ['/opt/ci'])).toBe(false);
   });
 
   it('every test file runs behind the fence: reading beside the repository throws', () => {

@@ -194,13 +194,13 @@ describe('<kb-import> dry run and confirm', () => {
 
     el.report = null;
     await click(el, '#dry-run');
-    expect(dryRuns).toEqual([{ file, format: 'JSON', mode: 'ALL_OR_NOTHING', level: null }]);
+    expect(dryRuns).toEqual([{ file, format: 'JSON', mode: 'ALL_OR_NOTHING', level: null, allowProvenanceLoss: false }]);
     expect(confirms).toEqual([]);
     el.report = cleanReport();
     await el.updateComplete;
     expect(text($(el, '#confirm'))).toBe('Xác nhận nhập');
     await click(el, '#confirm');
-    expect(confirms).toEqual([{ file, format: 'JSON', mode: 'ALL_OR_NOTHING', level: null }]);
+    expect(confirms).toEqual([{ file, format: 'JSON', mode: 'ALL_OR_NOTHING', level: null, allowProvenanceLoss: false }]);
 
     // The final report: written, no confirm any more.
     el.report = cleanReport({ dryRun: false, written: true });
@@ -224,7 +224,36 @@ describe('<kb-import> dry run and confirm', () => {
     level.value = 'province';
     level.dispatchEvent(new Event('change'));
     await click(el, '#dry-run');
-    expect(dryRuns).toEqual([{ file: xml, format: 'ARCHIMATE', mode: 'ALL_OR_NOTHING', level: 'province' }]);
+    expect(dryRuns).toEqual([{ file: xml, format: 'ARCHIMATE', mode: 'ALL_OR_NOTHING', level: 'province', allowProvenanceLoss: false }]);
+  });
+
+  it('says which stored records the file would weaken and that akb keeps their provenance; the option to allow it is sent', async () => {
+    const dryRuns = events<ImportRunDetail>('kb-import-dry-run');
+    const el = await mount();
+    const xml = jsonFile('mo-hinh.xml');
+    el.chooseFile(xml);
+    await el.updateComplete;
+    const warning = { at: { file: 'mo-hinh.xml', sheet: null, row: null, path: 'component.x' }, column: 'provenance', value: 'external', message: 'provenance: the file says external, the stored record is stated; kept stated and its sources (allow provenance loss to replace them)', messageVi: 'nguồn gốc: tệp ghi external, bản ghi đang lưu là stated; giữ stated cùng trích dẫn (cho phép mất nguồn gốc để thay)' };
+    const warned = { ...cleanReport().items[1], key: 'component:x', warnings: [warning] };
+    el.report = cleanReport({
+      format: 'ARCHIMATE',
+      provenanceLoss: { nodes: 1, relationships: 0, downgraded: 1, sourcesDropped: 1, allowed: false },
+      warned: [warned],
+      tally: { elements: 17, elementsAsNodes: 17, elementsNotImported: 0, relationships: 22, relationshipsAsRelationships: 17, relationshipsFolded: 2, relationshipsNotImported: 3 },
+    });
+    await el.updateComplete;
+    const notice = text($(el, '[data-provenance-loss]'));
+    expect(notice).toContain('Tệp sẽ làm yếu nguồn gốc của 1 nút và 0 quan hệ đang lưu');
+    expect(notice).toContain('akb giữ nguồn gốc và trích dẫn đang lưu');
+    expect(notice).toContain('component:x: nguồn gốc: tệp ghi external');
+    const tally = text($(el, '[data-tally]'));
+    expect(tally).toContain('22 quan hệ trong tệp: 17 thành quan hệ, 2 gộp vào quan hệ khác giữa cùng hai phần tử (giữ lại để xuất trả), 3 không nhập.');
+    const allow = $<HTMLInputElement>(el, '#allow-provenance-loss')!;
+    expect(allow.checked).toBe(false);
+    allow.checked = true;
+    allow.dispatchEvent(new Event('change'));
+    await click(el, '#dry-run');
+    expect(dryRuns).toEqual([{ file: xml, format: 'ARCHIMATE', mode: 'ALL_OR_NOTHING', level: null, allowProvenanceLoss: true }]);
   });
 
   it('offers no confirm when all-or-nothing rows were rejected; valid-rows mode needs its own dry run', async () => {

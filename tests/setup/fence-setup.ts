@@ -1,5 +1,7 @@
 /** Every test file runs behind the fence (fence.ts): nothing beside the repository may be read. */
-import { ROOT } from '../../server/src/config/config.js';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { installFence } from './fence.js';
 
-installFence(ROOT);
+// The repository root, found from this file (not config.ts: happy-dom's URL is not Node's).
+installFence(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'));

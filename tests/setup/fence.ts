@@ -32,11 +32,12 @@ export function fencedFolders(root: string, places: { tmp: string; home: string 
 export function isFenced(path: unknown, root: string, fenced: readonly string[]): boolean {
   let p: string;
   if (typeof path === 'string') p = path;
-  else if (path instanceof URL) {
-    if (path.protocol !== 'file:') return false;
-    p = decodeURIComponent(path.pathname);
-  } else if (Buffer.isBuffer(path)) p = path.toString();
-  else return false;
+  else if (Buffer.isBuffer(path)) p = path.toString();
+  else if (path && typeof path === 'object' && typeof (path as URL).protocol === 'string' && typeof (path as URL).pathname === 'string') {
+    // A URL (Node's, or a test environment's own URL class).
+    if ((path as URL).protocol !== 'file:') return false;
+    p = decodeURIComponent((path as URL).pathname);
+  } else return false;
   const abs = resolve(p);
   return !within(abs, root) && fenced.some((f) => within(abs, f));
 }
@@ -67,7 +68,7 @@ export function installFence(root: string): void {
   const fenced = fencedFolders(root);
   installed = { root, fenced };
   const guard = (what: string, path: unknown) => {
-    if (isFenced(path, root, fenced)) throw new FenceViolation(what, String(path instanceof URL ? path.pathname : path));
+    if (isFenced(path, root, fenced)) throw new FenceViolation(what, typeof path === 'object' && path && 'pathname' in path ? String((path as URL).pathname) : String(path));
   };
   const wrap = <T extends object>(target: T, names: string[], what: string, argIndexes: number[] = [0]) => {
     for (const name of names) {

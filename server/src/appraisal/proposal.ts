@@ -304,7 +304,8 @@ export function securityLevelUnstated(p: ProposalInput, id = PROPOSAL_ID): Findi
 /** Budget lines that should not be funded, with the rule that says so. */
 export function unfundedLines(p: ProposalInput, findings: readonly Finding[], services: ReadonlyMap<string, string>) {
   const out: { name: string; category: BudgetCategory; amount: number; rule: string; reasonVi: string; reasonEn: string }[] = [];
-  const flaggedServices = new Set(findings.filter((f) => f.rule === 'reimplements-shared-service').map((f) => f.id.split(':').slice(2).join(':')));
+  // The service is what follows `reimplements-shared-service:<subject id>:` in the finding's id.
+  const flaggedServices = new Set(findings.filter((f) => f.rule === 'reimplements-shared-service').map((f) => f.id.slice(`${f.rule}:${f.subjects[0].id}:`.length)));
   const buildModules = new Map((p.modules ?? []).filter((m) => m.mode === 'BUILD').map((m) => [m.name, serviceOf(m.capability, services)]));
   for (const b of p.budgetLines ?? []) {
     const service = b.module ? buildModules.get(b.module) : undefined;

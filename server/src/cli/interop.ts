@@ -1,5 +1,5 @@
 /**
- * `npm run import -- FILE [--dry-run] [--valid-rows] [--format json|csv|xlsx|archimate] [--level province]`: the same
+ * `npm run import -- FILE [--dry-run] [--valid-rows] [--format json|csv|xlsx|archimate] [--level province] [--allow-provenance-loss]`: the same
  * engine as GraphQL's importData. Prints a progress bar, the summary and every problem with its
  * place; exits 1 when rows were rejected.
  * `npm run import -- FILE.ndjson --bulk`: streams a very large NDJSON file (the national generator's)
@@ -41,7 +41,22 @@ function progressBar() {
 export function summary(r: ImportReport): string {
   const c = (x: ImportReport['nodes']) => `${x.created} created, ${x.updated} updated, ${x.unchanged} unchanged, ${x.rejected} rejected`;
   const lines = [`nodes: ${c(r.nodes)}`, `relationships: ${c(r.relationships)}`];
+  const t = r.tally;
+  if (t)
+    lines.push(
+      `the file: ${t.elements} elements = ${t.elementsAsNodes} as nodes + ${t.elementsNotImported} not imported; ` +
+        `${t.relationships} relationships = ${t.relationshipsAsRelationships} as relationships + ${t.relationshipsFolded} folded into another between the same two elements + ${t.relationshipsNotImported} not imported`,
+    );
   for (const n of r.notes) lines.push(`mapped ${n.source} → ${n.target} ×${n.count}${n.detail ? ` (${n.detail})` : ''}`);
+  const loss = r.provenanceLoss;
+  if (loss.nodes + loss.relationships > 0)
+    lines.push(
+      `provenance: the file would weaken ${loss.nodes} stored node(s) and ${loss.relationships} relationship(s) (${loss.downgraded} downgraded, ${loss.sourcesDropped} losing sources): ` +
+        (loss.allowed ? 'replaced, as --allow-provenance-loss asks' : 'their stored provenance and sources are kept (--allow-provenance-loss replaces them)'),
+    );
+  const warned = r.items.filter((i) => i.warnings?.length);
+  for (const i of warned.slice(0, 50)) for (const w of i.warnings!) lines.push(`  ! ${describe(w.at)} ${i.key}: ${w.message} / ${w.messageVi}`);
+  if (warned.length > 50) lines.push(`  … and ${warned.length - 50} more`);
   const rejected = r.items.filter((i) => i.action === 'rejected');
   for (const i of rejected.slice(0, 200))
     for (const p of i.problems) lines.push(`  ✗ ${describe(p.at)}${p.column ? ` › ${p.column}` : ''}${p.value !== undefined ? ` = ${JSON.stringify(p.value)}` : ''}: ${p.message} / ${p.messageVi}`);
@@ -72,6 +87,7 @@ async function main() {
       'batch-size': { type: 'string' },
       format: { type: 'string' },
       level: { type: 'string' },
+      'allow-provenance-loss': { type: 'boolean' },
       out: { type: 'string' },
       architecture: { type: 'string', multiple: true },
       agency: { type: 'string', multiple: true },
@@ -101,7 +117,7 @@ async function main() {
       if (report.nodes.rejected + report.relationships.rejected > 0) process.exitCode = 1;
     } else if (command === 'import') {
       const batch = await readFile(data!, basename(positionals[0]), format, { level: values.level });
-      const report = await importBatch(booted.db, batch, { dryRun: !!values['dry-run'], mode: values['valid-rows'] ? 'valid-rows' : 'all-or-nothing', actor: `cli:${process.env.USER ?? 'unknown'}`, progress: progressBar() });
+      const report = await importBatch(booted.db, batch, { dryRun: !!values['dry-run'], mode: values['valid-rows'] ? 'valid-rows' : 'all-or-nothing', allowProvenanceLoss: !!values['allow-provenance-loss'], actor: `cli:${process.env.USER ?? 'unknown'}`, progress: progressBar() });
       process.stderr.write('\n');
       console.log(summary(report));
       if (report.nodes.rejected + report.relationships.rejected > 0) process.exitCode = 1;
@@ -110,7 +126,7 @@ async function main() {
       const file = await writeFile(records, format ?? 'json');
       const out = values.out ?? join(ROOT, `akb-export.${file.extension}`);
       writeFileSync(out, file.data);
-      console.log(`export: ${records.nodes.length} nodes, ${records.relationships.length} relationships → ${out}`);
+      console.log(`export: ${records.nodes.length} nodes, ${records.relationships.length} relationships → ${out}${file.validation ? ` (XSD: ${file.validation})` : ''}`);
     }
   } finally {
     await booted.shutdown();

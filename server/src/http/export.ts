@@ -56,7 +56,10 @@ export function exportPlugin(db: Database, authenticate: (header: string | null)
             );
         const file = await writeFile(records, format, { template });
         const name = `${template ? 'akb-template' : `akb-export-${new Date().toISOString().slice(0, 10)}`}.${file.extension}`;
-        endResponse(new fetchAPI.Response(file.data as BodyInit, { status: 200, headers: { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' } }));
+        const headers: Record<string, string> = { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' };
+        // ArchiMate: whether the file was checked against the exchange format's XSDs.
+        if (file.validation) headers['x-akb-xsd-validation'] = file.validation;
+        endResponse(new fetchAPI.Response(file.data as BodyInit, { status: 200, headers }));
       } catch (e) {
         fail(e);
       }

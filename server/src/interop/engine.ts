@@ -11,7 +11,8 @@ import { KIND_BY_NAME } from '../model/model.js';
 import { foldKey } from '../model/text.js';
 import { validateNode, validateRelationship, type NodeRecord, type RelRecord } from '../model/validate.js';
 import type { FieldProblem } from '../db/errors.js';
-import type { ImportBatch, ImportCounts, ImportItem, ImportOptions, ImportReport, ItemProblem, Location, NodeInput, RelInput } from './types.js';
+import type { ImportBatch, ImportCounts, ImportItem, ImportOptions, ImportReport, ItemProblem, Location, NodeInput, ProvenanceLoss, RelInput } from './types.js';
+import type { Source } from '../model/validate.js';
 
 const WRITE_BATCH = 5_000;
 const LOOKUP_BATCH = 10_000;
@@ -44,6 +45,66 @@ export function located(p: FieldProblem, at: Location, columns: Record<string, s
 }
 
 const emptyCounts = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0, rejected: 0 });
+
+/** Stronger first: a fact a document states outranks an inference, which outranks public knowledge, then illustrative data. */
+const PROVENANCE_RANK: Record<string, number> = { stated: 0, inferred: 1, external: 2, example: 3 };
+const sourceKey = (s: Source) => `${s.document}\u0000${s.section}\u0000${s.quote}`;
+
+function storedSources(props: Record<string, unknown>): Source[] {
+  try {
+    const v = typeof props.sources === 'string' ? (JSON.parse(props.sources) as unknown) : [];
+    return Array.isArray(v) ? (v as Source[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * What a record from the file would take from the stored one's provenance: a weaker provenance,
+ * stored sources it leaves out. Unless the import may (allowProvenanceLoss), the stored
+ * provenance (with its rule, confidence and reference) and the left-out sources are kept on the
+ * record; either way the item says so. Returns which losses there were.
+ */
+function guardProvenance(
+  record: Record<string, unknown>,
+  stored: Record<string, unknown>,
+  item: ImportItem,
+  at: Location,
+  allow: boolean,
+): { downgraded: boolean; dropped: number } | null {
+  const was = String(stored.provenance ?? '');
+  const now = String(record.provenance);
+  const downgraded = was in PROVENANCE_RANK && PROVENANCE_RANK[now] > PROVENANCE_RANK[was];
+  const have = new Set(((record.sources as Source[] | undefined) ?? []).map(sourceKey));
+  const dropped = storedSources(stored).filter((x) => !have.has(sourceKey(x)));
+  if (!downgraded && !dropped.length) return null;
+  const warn = (message: string, messageVi: string) => (item.warnings ??= []).push({ at, column: 'provenance', value: now, message, messageVi });
+  if (allow) {
+    if (downgraded) warn(`provenance: ${was} becomes ${now} (allowed)`, `nguồn gốc: ${was} thành ${now} (đã cho phép)`);
+    if (dropped.length) warn(`sources: ${dropped.length} stored source(s) dropped (allowed)`, `trích dẫn: bỏ ${dropped.length} trích dẫn đang lưu (đã cho phép)`);
+    return { downgraded, dropped: dropped.length };
+  }
+  if (downgraded) {
+    for (const k of ['rule', 'confidence', 'reference']) {
+      if (stored[k] === undefined || stored[k] === null) delete record[k];
+      else record[k] = stored[k];
+    }
+    record.provenance = was;
+    warn(
+      `provenance: the file says ${now}, the stored record is ${was}; kept ${was} and its sources (allow provenance loss to replace them)`,
+      `nguồn gốc: tệp ghi ${now}, bản ghi đang lưu là ${was}; giữ ${was} cùng trích dẫn (cho phép mất nguồn gốc để thay)`,
+    );
+  }
+  if (dropped.length) {
+    record.sources = [...((record.sources as Source[] | undefined) ?? []), ...dropped];
+    if (!downgraded)
+      warn(
+        `sources: the file leaves out ${dropped.length} stored source(s); kept them (allow provenance loss to drop them)`,
+        `trích dẫn: tệp thiếu ${dropped.length} trích dẫn đang lưu; đã giữ lại (cho phép mất nguồn gốc để bỏ)`,
+      );
+  }
+  return { downgraded, dropped: dropped.length };
+}
 
 interface NodeWork {
   input: NodeInput;
@@ -165,13 +226,23 @@ async function runImport(tx: Tx, batch: ImportBatch, opts: ImportOptions, mayWri
       const where = describe(prev.input.at);
       w.item.problems.push({ at: w.input.at, value: key, message: `the relationship ${key} is also at ${where}`, messageVi: `quan hệ ${key} đã có ở ${where}` });
     } else if (!prev) firstRel.set(key, w);
-    if (!w.item.problems.length) w.record = r as RelRecord;
+    // A copy: guarding provenance below may complete it, and the caller's batch stays as read.
+    if (!w.item.problems.length) w.record = { ...r } as RelRecord;
   });
 
-  // 5. Compare with what is stored.
+  // 5. Compare with what is stored, once the stored provenance and sources are guarded.
+  const loss: ProvenanceLoss = { nodes: 0, relationships: 0, downgraded: 0, sourcesDropped: 0, allowed: !!opts.allowProvenanceLoss };
+  const tally = (l: { downgraded: boolean; dropped: number } | null, entity: 'nodes' | 'relationships') => {
+    if (!l) return;
+    loss[entity]++;
+    if (l.downgraded) loss.downgraded++;
+    if (l.dropped) loss.sourcesDropped++;
+  };
   const nodeRows = new Map<string, ReturnType<typeof nodeRow>>();
   for (const w of nodes) {
     if (!w.record) continue;
+    const prior = stored.get(w.record.id);
+    if (prior) tally(guardProvenance(w.record, prior.props, w.item, w.input.at, loss.allowed), 'nodes');
     const row = nodeRow(w.record);
     nodeRows.set(row.id, row);
     const s = stored.get(row.id);
@@ -184,6 +255,8 @@ async function runImport(tx: Tx, batch: ImportBatch, opts: ImportOptions, mayWri
   const relRows = new Map<string, ReturnType<typeof relRow>>();
   for (const w of rels) {
     if (!w.record) continue;
+    const prior = storedRels.get(w.item.key);
+    if (prior) tally(guardProvenance(w.record, prior, w.item, w.input.at, loss.allowed), 'relationships');
     const row = relRow(w.record);
     relRows.set(w.item.key, row);
     const s = storedRels.get(w.item.key);
@@ -234,6 +307,8 @@ async function runImport(tx: Tx, batch: ImportBatch, opts: ImportOptions, mayWri
     relationships: relCounts,
     items,
     notes: batch.notes ?? [],
+    provenanceLoss: loss,
+    ...(batch.tally ? { tally: batch.tally } : {}),
   };
 }
 

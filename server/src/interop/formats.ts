@@ -53,6 +53,12 @@ export interface WrittenFile {
   data: Uint8Array | string;
   contentType: string;
   extension: string;
+  /**
+   * ArchiMate: `valid` when the file was checked against the exchange format's XSDs, or why it
+   * was not (`not validated: xmllint is not installed`). An export that fails the check is an
+   * error, never a download.
+   */
+  validation?: string;
 }
 
 /** Formats records as a file. `template` writes the empty template of that format. */
@@ -64,10 +70,26 @@ export async function writeFile(records: GraphRecords, format: ImportFormat, opt
       return { data: (await import('./tabular/csv.js')).writeCsvZip(records, opts), contentType: 'application/zip', extension: 'zip' };
     case 'xlsx':
       return { data: await (await import('./tabular/xlsx.js')).writeXlsx(records, opts), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' };
-    case 'archimate':
+    case 'archimate': {
       if (opts.template) throw bad('there is no ArchiMate template; export a model instead');
-      return { data: (await import('./archimate/write.js')).writeArchimate(records, {}), contentType: 'application/xml; charset=utf-8', extension: 'xml' };
+      const xml = (await import('./archimate/write.js')).writeArchimate(records, {});
+      return { data: xml, contentType: 'application/xml; charset=utf-8', extension: 'xml', validation: await checkArchimate(xml) };
+    }
   }
+}
+
+/**
+ * Validates an ArchiMate export against the XSDs the repository carries (xmllint, offline). An
+ * invalid export is akb's fault: refused with xmllint's reasons. Without xmllint (Debian's
+ * libxml2-utils) the file goes out unchecked, and says so.
+ */
+async function checkArchimate(xml: string): Promise<string> {
+  const { validateArchimateXml, xmllintAvailable } = await import('./archimate/validate-xsd.js');
+  if (!(await xmllintAvailable())) return 'not validated: xmllint is not installed (Debian package libxml2-utils)';
+  const result = await validateArchimateXml(xml);
+  if (!result.valid)
+    throw new AkbError('INTERNAL', `the ArchiMate export does not validate against the exchange format's XSDs: ${result.errors.slice(0, 5).join('; ')}`, result.errors.slice(0, 20).map((e) => ({ where: 'export', message: e, messageVi: `tệp xuất không hợp lệ theo XSD: ${e}` })));
+  return 'valid';
 }
 
 export function parseFormat(value: string | null | undefined): ImportFormat | undefined {

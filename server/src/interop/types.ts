@@ -53,6 +53,32 @@ export interface ImportBatch {
   relationships: RelInput[];
   problems: ReadProblem[];
   notes?: MappingNote[];
+  /** What the file held and where each part went (ArchiMate). */
+  tally?: SourceTally;
+}
+
+/**
+ * Every element and relationship of an exchange file, counted once by where it went, so the
+ * report adds up: elements = asNodes + notImported; relationships = asRelationships + folded +
+ * notImported. The report's relationship items are the `asRelationships`.
+ */
+export interface SourceTally {
+  elements: number;
+  /** Became a node record each. */
+  elementsAsNodes: number;
+  /** Not imported (an unknown element type). */
+  elementsNotImported: number;
+  relationships: number;
+  /** Became an akb relationship record of their own. */
+  relationshipsAsRelationships: number;
+  /**
+   * Folded into another one joining the same two elements that akb reads as the same relationship
+   * (two Access, a Flow and a Triggering…): kept in that relationship's `archimate` list, so an
+   * export writes each back.
+   */
+  relationshipsFolded: number;
+  /** Not imported: joins a relationship, joins an element to itself, names an element the file lacks, or has an unknown type. */
+  relationshipsNotImported: number;
 }
 
 export type ImportFormat = 'json' | 'csv' | 'xlsx' | 'archimate';
@@ -70,6 +96,12 @@ export type ImportMode = 'all-or-nothing' | 'valid-rows';
 export interface ImportOptions {
   dryRun: boolean;
   mode: ImportMode;
+  /**
+   * Let the file downgrade a stored record's provenance (stated → external…) or drop its stored
+   * sources. Off by default: the stored provenance and sources are then kept (the record's other
+   * fields still update) and the report counts and names every record concerned.
+   */
+  allowProvenanceLoss?: boolean;
   /** Who imports (audit). */
   actor: string;
   /** Called with (done, total) while validating and writing. */
@@ -97,6 +129,23 @@ export interface ImportItem {
   /** Set when a row without id was matched to an existing node by name + agency. */
   matchedBy?: 'id' | 'name-and-agency' | 'new-id';
   problems: ItemProblem[];
+  /** What the row does that deserves a look without being refused (provenance kept or lost). */
+  warnings?: ItemProblem[];
+}
+
+/**
+ * Stored records the file would downgrade (provenance weaker than stored) or strip of sources,
+ * counted whether or not the import was allowed to: kept unless `allowed`.
+ */
+export interface ProvenanceLoss {
+  nodes: number;
+  relationships: number;
+  /** Of those, how many the file would give a weaker provenance. */
+  downgraded: number;
+  /** Of those, how many would lose some of their stored sources. */
+  sourcesDropped: number;
+  /** True when the file's provenance and sources replace the stored ones (allowProvenanceLoss). */
+  allowed: boolean;
 }
 
 export interface ImportCounts {
@@ -116,6 +165,9 @@ export interface ImportReport {
   relationships: ImportCounts;
   items: ImportItem[];
   notes: MappingNote[];
+  provenanceLoss: ProvenanceLoss;
+  /** What the file held and where each part went (ArchiMate); absent for other formats. */
+  tally?: SourceTally;
 }
 
 /** Which part of the graph to export. Empty = everything. */

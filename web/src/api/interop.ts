@@ -42,6 +42,28 @@ export interface ImportItem {
   action: ImportAction;
   matchedBy: 'ID' | 'NAME_AND_AGENCY' | 'NEW_ID' | null;
   problems: ImportProblem[];
+  /** Stored provenance or sources kept (or lost, when allowed). */
+  warnings?: ImportProblem[];
+}
+
+/** Stored records whose provenance or sources the file would weaken, and whether akb kept or replaced them. */
+export interface ProvenanceLoss {
+  nodes: number;
+  relationships: number;
+  downgraded: number;
+  sourcesDropped: number;
+  allowed: boolean;
+}
+
+/** ArchiMate: every element and relationship of the file, counted once by where it went. */
+export interface ImportTally {
+  elements: number;
+  elementsAsNodes: number;
+  elementsNotImported: number;
+  relationships: number;
+  relationshipsAsRelationships: number;
+  relationshipsFolded: number;
+  relationshipsNotImported: number;
 }
 
 export interface ImportCounts {
@@ -72,6 +94,10 @@ export interface ImportReport {
   problems: ImportItem[];
   itemCount: number;
   notes: MappingNote[];
+  provenanceLoss?: ProvenanceLoss;
+  /** The items with warnings (up to `ITEMS_FIRST`). */
+  warned?: ImportItem[];
+  tally?: ImportTally | null;
 }
 
 /** How many items (and how many rejected items) a report brings back. */
@@ -97,15 +123,19 @@ export function formatFromFileName(name: string): ImportFormat | null {
 }
 
 const LOCATION = 'file sheet row path';
-const ITEM = `at { ${LOCATION} } entity key kind action matchedBy problems { at { ${LOCATION} } column value message messageVi }`;
+const PROBLEM = `at { ${LOCATION} } column value message messageVi`;
+const ITEM = `at { ${LOCATION} } entity key kind action matchedBy problems { ${PROBLEM} } warnings { ${PROBLEM} }`;
 const COUNTS = 'created updated unchanged rejected';
-export const IMPORT_MUTATION = `mutation($file: File!, $format: ImportFormat, $dryRun: Boolean, $mode: ImportMode, $level: String, $first: Int) {
-  importData(file: $file, format: $format, dryRun: $dryRun, mode: $mode, level: $level) {
+export const IMPORT_MUTATION = `mutation($file: File!, $format: ImportFormat, $dryRun: Boolean, $mode: ImportMode, $level: String, $allowProvenanceLoss: Boolean, $first: Int) {
+  importData(file: $file, format: $format, dryRun: $dryRun, mode: $mode, level: $level, allowProvenanceLoss: $allowProvenanceLoss) {
     format dryRun mode written itemCount
     nodes { ${COUNTS} } relationships { ${COUNTS} }
     notes { source target count detail }
+    provenanceLoss { nodes relationships downgraded sourcesDropped allowed }
+    tally { elements elementsAsNodes elementsNotImported relationships relationshipsAsRelationships relationshipsFolded relationshipsNotImported }
     items(first: $first) { ${ITEM} }
     problems: items(onlyProblems: true, first: $first) { ${ITEM} }
+    warned: items(onlyWarnings: true, first: $first) { ${ITEM} }
   }
 }`;
 
@@ -118,6 +148,8 @@ export interface ImportOptions {
   mode: ImportMode;
   /** ArchiMate: the level its components get. */
   level?: string | null;
+  /** Let the file downgrade stored provenance or drop stored sources (kept otherwise). */
+  allowProvenanceLoss?: boolean;
   signal?: AbortSignal;
 }
 
@@ -133,6 +165,7 @@ export function importData(file: File, opts: ImportOptions, onProgress?: (p: Imp
   const variables: Record<string, unknown> = { file: null, dryRun: opts.dryRun, mode: opts.mode, first: ITEMS_FIRST };
   if (opts.format) variables.format = opts.format;
   if (opts.level) variables.level = opts.level;
+  if (opts.allowProvenanceLoss) variables.allowProvenanceLoss = true;
   form.append('operations', JSON.stringify({ query: IMPORT_MUTATION, variables }));
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
   form.append('0', file, file.name);

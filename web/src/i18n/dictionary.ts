@@ -761,6 +761,24 @@ export const DICTIONARY = {
   'import.count.unchanged': { vi: 'Không đổi', en: 'Unchanged' },
   'import.count.rejected': { vi: 'Bị từ chối', en: 'Rejected' },
   'import.noProblems': { vi: 'Không có lỗi nào.', en: 'No problems.' },
+  'import.allowProvenanceLoss': { vi: 'Cho phép hạ nguồn gốc, bỏ trích dẫn đang lưu', en: 'Allow downgrading stored provenance and dropping stored sources' },
+  'import.allowProvenanceLossHint': {
+    vi: 'Không chọn: bản ghi đang lưu giữ nguồn gốc (stated, inferred…) và trích dẫn của nó dù tệp ghi khác.',
+    en: 'Unchecked: stored records keep their provenance (stated, inferred…) and sources whatever the file says.',
+  },
+  'import.provenanceLoss.kept': {
+    vi: 'Tệp sẽ làm yếu nguồn gốc của {nodes} nút và {relationships} quan hệ đang lưu ({downgraded} bị hạ nguồn gốc, {dropped} mất trích dẫn): akb giữ nguồn gốc và trích dẫn đang lưu.',
+    en: 'The file would weaken {nodes} stored node(s) and {relationships} relationship(s) ({downgraded} downgraded, {dropped} losing sources): akb keeps their stored provenance and sources.',
+  },
+  'import.provenanceLoss.allowed': {
+    vi: 'Tệp làm yếu nguồn gốc của {nodes} nút và {relationships} quan hệ đang lưu ({downgraded} bị hạ nguồn gốc, {dropped} mất trích dẫn), và đã được cho phép.',
+    en: 'The file weakens {nodes} stored node(s) and {relationships} relationship(s) ({downgraded} downgraded, {dropped} losing sources), as allowed.',
+  },
+  'import.tally.elements': { vi: '{n} phần tử trong tệp: {nodes} thành nút, {skipped} không nhập.', en: '{n} elements in the file: {nodes} as nodes, {skipped} not imported.' },
+  'import.tally.relationships': {
+    vi: '{n} quan hệ trong tệp: {rels} thành quan hệ, {folded} gộp vào quan hệ khác giữa cùng hai phần tử (giữ lại để xuất trả), {skipped} không nhập.',
+    en: '{n} relationships in the file: {rels} as relationships, {folded} folded into another between the same two elements (kept for export), {skipped} not imported.',
+  },
   'import.rejectedNoDetail': { vi: '{n} mục bị từ chối, máy chủ không gửi chi tiết.', en: '{n} items rejected; the server sent no detail.' },
   'import.problems': { vi: 'Các lỗi ({n})', en: 'Problems ({n})' },
   'import.problemsCut': { vi: 'Chỉ hiển thị {shown} trong {n} mục bị từ chối.', en: 'Showing {shown} of {n} rejected items.' },

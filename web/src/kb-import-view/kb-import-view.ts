@@ -112,7 +112,7 @@ export class KbImportView extends LitElement {
     this.report = null;
     this.progress = { phase: 'upload', loaded: 0, total: d.file.size, percent: 0 };
     try {
-      this.report = await importData(d.file, { format: d.format, dryRun, mode: d.mode, level: d.level, signal: upload.signal }, (p) => {
+      this.report = await importData(d.file, { format: d.format, dryRun, mode: d.mode, level: d.level, allowProvenanceLoss: d.allowProvenanceLoss, signal: upload.signal }, (p) => {
         if (this.upload === upload) this.progress = p;
       });
     } catch (e) {

@@ -35,6 +35,8 @@ export interface ImportRunDetail {
   mode: ImportMode;
   /** ArchiMate only: the level its components get (the exchange format has none). */
   level: string | null;
+  /** Let the file downgrade stored provenance or drop stored sources (kept otherwise). */
+  allowProvenanceLoss: boolean;
 }
 
 export interface ExportDetail {
@@ -141,6 +143,8 @@ export class KbImport extends LitElement {
   @state() private mode: ImportMode = 'ALL_OR_NOTHING';
   /** ArchiMate only; '' = none, so components stay Elements. */
   @state() private level = '';
+  /** Off: stored provenance and sources are kept even where the file weakens them. */
+  @state() private allowProvenanceLoss = false;
   /** The selection (file + format + mode) the last dry run was asked for. */
   @state() private ranFor = '';
   @state() private shownItems = ITEMS_PAGE;
@@ -162,7 +166,7 @@ export class KbImport extends LitElement {
   }
 
   private selectionKey(): string {
-    return this.file ? `${fileKey(this.file)}|${this.effectiveFormat() ?? ''}|${this.mode}|${this.level}` : '';
+    return this.file ? `${fileKey(this.file)}|${this.effectiveFormat() ?? ''}|${this.mode}|${this.level}|${this.allowProvenanceLoss}` : '';
   }
 
   /** Chooses the file to import (as the picker or a drop does). */
@@ -172,7 +176,7 @@ export class KbImport extends LitElement {
 
   private detail(): ImportRunDetail {
     const format = this.effectiveFormat();
-    return { file: this.file!, format, mode: this.mode, level: format === 'ARCHIMATE' && this.level ? this.level : null };
+    return { file: this.file!, format, mode: this.mode, level: format === 'ARCHIMATE' && this.level ? this.level : null, allowProvenanceLoss: this.allowProvenanceLoss };
   }
 
   private fire<T>(name: string, detail: T) {
@@ -273,6 +277,12 @@ export class KbImport extends LitElement {
               (m) => html`<label><input type="radio" name="mode" value=${m} .checked=${this.mode === m} @change=${() => (this.mode = m)} /> ${t(`import.mode.${m}` as LabelKey)}</label><br />`,
             )}
           </fieldset>
+          <div class="field">
+            <label><input type="checkbox" id="allow-provenance-loss" .checked=${this.allowProvenanceLoss}
+              @change=${(e: Event) => (this.allowProvenanceLoss = (e.target as HTMLInputElement).checked)} aria-describedby="provenance-hint" />
+              ${t('import.allowProvenanceLoss')}</label>
+            <p class="hint" id="provenance-hint">${t('import.allowProvenanceLossHint')}</p>
+          </div>
         </div>
         <button type="button" class="primary" id="dry-run" ?disabled=${!this.file || this.busy} @click=${this.dryRun}>${t('import.dryRun')}</button>
       </fieldset>
@@ -307,7 +317,7 @@ export class KbImport extends LitElement {
         ${r.dryRun ? t('import.outcomeDry') : r.written ? t('import.outcomeWritten') : t('import.outcomeNothing')}
         ${t('import.reportOf', { format: t(`import.format.${r.format}` as LabelKey), mode: t(`import.mode.${r.mode}` as LabelKey) })}
       </p>
-      ${this.renderCounts(r)} ${this.renderProblems(r)} ${this.renderNotes(r)} ${this.renderItems(r)}
+      ${this.renderCounts(r)} ${this.renderTally(r)} ${this.renderProvenanceLoss(r)} ${this.renderProblems(r)} ${this.renderNotes(r)} ${this.renderItems(r)}
       ${r.dryRun ? this.renderConfirm(state) : nothing}
     </div>`;
   }
@@ -328,6 +338,31 @@ export class KbImport extends LitElement {
       </thead>
       <tbody>${row('nodes')} ${row('relationships')}</tbody>
     </table>`;
+  }
+
+  /** ArchiMate: where each element and relationship of the file went, so the counts add up. */
+  private renderTally(r: ImportReport) {
+    const x = r.tally;
+    if (!x) return nothing;
+    return html`<p class="hint" data-tally>
+      ${t('import.tally.elements', { n: x.elements, nodes: x.elementsAsNodes, skipped: x.elementsNotImported })}<br />
+      ${t('import.tally.relationships', { n: x.relationships, rels: x.relationshipsAsRelationships, folded: x.relationshipsFolded, skipped: x.relationshipsNotImported })}
+    </p>`;
+  }
+
+  /** Stored records the file would weaken: kept unless allowed, each named with what it would lose. */
+  private renderProvenanceLoss(r: ImportReport) {
+    const loss = r.provenanceLoss;
+    if (!loss || loss.nodes + loss.relationships === 0) return nothing;
+    const warned = r.warned ?? [];
+    return html`<div class="notice" role="note" data-provenance-loss>
+      <p>${t(loss.allowed ? 'import.provenanceLoss.allowed' : 'import.provenanceLoss.kept', { nodes: loss.nodes, relationships: loss.relationships, downgraded: loss.downgraded, dropped: loss.sourcesDropped })}</p>
+      ${warned.length
+        ? html`<ul class="warnings">
+            ${warned.slice(0, 50).flatMap((i) => (i.warnings ?? []).map((w) => html`<li><code>${i.key}</code>: ${pick(w.messageVi, w.message)}</li>`))}
+          </ul>`
+        : nothing}
+    </div>`;
   }
 
   private renderProblems(r: ImportReport) {

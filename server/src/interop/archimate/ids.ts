@@ -14,6 +14,18 @@ export function ncName(id: string): string {
   return /^[A-Za-z_]/.test(safe) ? safe : `_${safe}`;
 }
 
+/**
+ * The akb id an identifier akb derived stands for ("component.lgsp-qng" → "component:lgsp-qng"),
+ * when it is one and names the given id prefix; else undefined. A file whose `akb:id` properties
+ * were lost still upserts the nodes it came from.
+ */
+export function idOfNcName(identifier: string, prefix: string): string | undefined {
+  if (!identifier.startsWith(`${prefix}.`)) return undefined;
+  const decoded = identifier.replace(/_x([0-9A-F]{4,6})_/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+  const id = decoded.replace('.', ':');
+  return ncName(id) === identifier && id.length > prefix.length + 1 && !/\s/.test(id) ? id : undefined;
+}
+
 /** The identifier of an akb relationship that did not come from ArchiMate. */
 export const relationshipNcName = (from: string, type: string, to: string) => `${ncName(from)}.${type}.${ncName(to)}`;
 

@@ -3,6 +3,9 @@
  * `properties` in a relationship's `archimate` entry). akb's fields that ArchiMate has no place
  * for (kind, level, componentKind, status…) travel as properties named `akb:<field>`, which an
  * import reads back into the fields; an `akb:` property that names no field stays a property.
+ * Every record's provenance travels the same way (`akb:provenance`, `akb:sources` as JSON,
+ * `akb:rule`, `akb:confidence`, `akb:reference`), so a model exported, edited in Archi and
+ * imported again keeps what each fact rests on.
  */
 import { COMMON_PROPS, KIND_BY_NAME, REL_BY_TYPE, REL_COMMON_PROPS, type PropSpec } from '../../model/model.js';
 import type { LangText } from './texts.js';
@@ -86,6 +89,42 @@ function parseValue(spec: PropSpec, raw: string): unknown {
     default:
       return raw;
   }
+}
+
+/** The provenance fields, as `akb:` properties. */
+export const PROVENANCE_FIELDS = ['provenance', 'sources', 'rule', 'confidence', 'reference'] as const;
+
+/** A record's provenance as `akb:` properties (sources as JSON; empty parts left out). */
+export function provenanceProperties(record: Record<string, unknown>): AkbProperty[] {
+  const out: AkbProperty[] = [];
+  for (const field of PROVENANCE_FIELDS) {
+    const v = record[field];
+    if (v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length)) continue;
+    out.push({ name: `${AKB_PREFIX}${field}`, value: field === 'sources' ? JSON.stringify(v) : String(v), dataType: 'string' });
+  }
+  return out;
+}
+
+/**
+ * Sets a record's provenance from the `akb:` properties a file carries, and takes them out of
+ * `akb`. Without `akb:provenance` the record keeps what the reader gave it (external, with the
+ * file as reference). Values of the wrong shape are kept as they are, for the validator to report.
+ */
+export function readProvenance(record: Record<string, unknown>, akb: Map<string, string>): void {
+  const provenance = akb.get('provenance');
+  if (provenance === undefined) return;
+  for (const field of PROVENANCE_FIELDS) delete record[field];
+  record.provenance = provenance;
+  const sources = akb.get('sources');
+  if (sources !== undefined) {
+    try {
+      record.sources = JSON.parse(sources) as unknown;
+    } catch {
+      record.sources = sources;
+    }
+  }
+  for (const field of ['rule', 'confidence', 'reference'] as const) if (akb.has(field)) record[field] = akb.get(field);
+  for (const field of PROVENANCE_FIELDS) akb.delete(field);
 }
 
 export interface AkbProperty {

@@ -7,9 +7,9 @@ import { KIND_BY_NAME } from '../../model/model.js';
 import type { NodeRecord } from '../../model/validate.js';
 import { slugOf } from '../engine.js';
 import type { ReadProblem } from '../types.js';
-import { ncName } from './ids.js';
+import { idOfNcName, ncName } from './ids.js';
 import { defaultElementType, KIND_OF_TYPE } from './mapping.js';
-import { propertyMap, readAkbField, splitProperties, type ReadProperty } from './properties.js';
+import { propertyMap, readAkbField, readProvenance, splitProperties, type ReadProperty } from './properties.js';
 import { readProblem, type MappingNotes } from './notes.js';
 import type { ArchimateReadOptions } from './read.js';
 import { akbTexts, reconcileTexts, sameTexts, type Texts } from './texts.js';
@@ -33,7 +33,7 @@ export function elementRecord(el: XmlNode, ctx: ElementContext): NodeRecord | un
   }
   const texts: Texts = { name: langTexts(el.name), documentation: langTexts(el.documentation) };
   const fields = akbTexts(texts);
-  if (fields.name === undefined) ctx.notes.add(type, 'name', 'no name in the file: named after its type');
+  if (fields.name === undefined) ctx.notes.add(type, 'name', 'no name in the file: akb shows it under its type, and an export leaves it unnamed');
   const props = splitProperties(list((el.properties as XmlNode)?.property), ctx.definitionNames);
 
   const akbKind = props.akb.get('kind');
@@ -50,7 +50,8 @@ export function elementRecord(el: XmlNode, ctx: ElementContext): NodeRecord | un
   // Kept only when an export would not give it back by itself.
   if (record.kind === 'Element' || type !== defaultElementType(record)) record.archimateType = type;
   if (identifier !== ncName(record.id)) record.archimateId = identifier;
-  if (!sameTexts(texts, reconcileTexts(undefined, fields))) record.archimateTexts = JSON.stringify(texts);
+  // An element the file leaves unnamed (a junction, usually) keeps its texts, so an export leaves it unnamed too.
+  if (fields.name === undefined || !sameTexts(texts, reconcileTexts(undefined, fields))) record.archimateTexts = JSON.stringify(texts);
   const map = propertyMap(rest, texts.name[0]?.lang);
   if (map) record.archimateProperties = JSON.stringify(map);
   const folder = ctx.folders.get(identifier);
@@ -64,6 +65,7 @@ export function elementRecord(el: XmlNode, ctx: ElementContext): NodeRecord | un
     const record: NodeRecord = { id: '', kind, name: fields.name ?? type, provenance: 'external', reference: ctx.file };
     if (fields.nameEn !== undefined) record.nameEn = fields.nameEn;
     if (fields.description !== undefined) record.description = fields.description;
+    readProvenance(record, akb);
     if (!kindFromFile) Object.assign(record, KIND_OF_TYPE.get(type)?.kind === kind ? KIND_OF_TYPE.get(type)!.props : {});
     for (const [field, raw] of [...akb]) if (readAkbField(record, 'node', kind, field, raw)) akb.delete(field);
     // What a kind needs and the file does not say: a capability key made from the name; the level the caller gives.
@@ -74,7 +76,7 @@ export function elementRecord(el: XmlNode, ctx: ElementContext): NodeRecord | un
     if (akbId !== undefined && akbId.startsWith(`${prefix}:`) && !/\s/.test(akbId)) {
       record.id = akbId;
       akb.delete('id');
-    } else record.id = `${prefix}:${ctx.idNamespace ?? ''}${identifier}`;
+    } else record.id = (ctx.idNamespace === undefined ? idOfNcName(identifier, prefix) : undefined) ?? `${prefix}:${ctx.idNamespace ?? ''}${identifier}`;
     const rest = [...props.archimate, ...[...akb].map(([field, raw]) => ({ name: `akb:${field}`, values: [{ text: raw }] }))];
     return { record, rest };
   }

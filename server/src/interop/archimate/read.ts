@@ -12,7 +12,7 @@ import { foldersOf } from './folders.js';
 import { MappingNotes, readProblem } from './notes.js';
 import { akbReading, readingOfAkbType } from './mapping.js';
 import { elementRecord } from './read-element.js';
-import { propertyMap, readAkbField, splitProperties } from './properties.js';
+import { PROVENANCE_FIELDS, propertyMap, readAkbField, readProvenance, splitProperties } from './properties.js';
 import { isDefaultEntry, relationshipEntry, type RelationshipEntry } from './relationship-entry.js';
 import type { Texts } from './texts.js';
 import { ARCHIMATE_RELATIONSHIP_TYPES } from './vocabulary.js';
@@ -24,6 +24,8 @@ export interface ArchimateReadOptions {
   /** Put before every slug made from an ArchiMate identifier, to keep files with overlapping identifiers apart. */
   idNamespace?: string;
 }
+
+const FOLDED = 'joins the same two elements as another relationship akb reads the same way: kept in that relationship’s archimate list, and written back on export';
 
 interface ReadElement {
   type: string;
@@ -47,8 +49,9 @@ export function readArchimate(xml: string, fileName: string, opts: ArchimateRead
   const definitionNames = new Map(list((model.propertyDefinitions as XmlNode)?.propertyDefinition).map((d) => [attr(d, 'identifier') ?? '', langTexts(d.name)[0]?.text ?? attr(d, 'identifier') ?? '']));
   const folders = foldersOf(model.organizations);
 
+  const elementXml = list((model.elements as XmlNode)?.element);
   const elements = new Map<string, ReadElement>();
-  for (const el of list((model.elements as XmlNode)?.element)) {
+  for (const el of elementXml) {
     const identifier = attr(el, 'identifier') ?? '';
     const record = elementRecord(el, { file: fileName, definitionNames, folders, notes, problems: batch.problems, ...opts });
     if (!record) continue;
@@ -57,6 +60,7 @@ export function readArchimate(xml: string, fileName: string, opts: ArchimateRead
   }
 
   const relationshipXml = list((model.relationships as XmlNode)?.relationship);
+  let notImported = 0;
   const relationshipIds = new Set(relationshipXml.map((r) => attr(r, 'identifier')));
   const merged = new Map<string, { input: RelInput; entries: RelationshipEntry[]; fromType: string; toType: string }>();
   for (const rel of relationshipXml) {
@@ -66,16 +70,19 @@ export function readArchimate(xml: string, fileName: string, opts: ArchimateRead
     const [sourceId, targetId] = [attr(rel, 'source') ?? '', attr(rel, 'target') ?? ''];
     if (!ARCHIMATE_RELATIONSHIP_TYPES.includes(type as never)) {
       batch.problems.push(readProblem(at, `unknown ArchiMate relationship type "${type}"`, `loại quan hệ ArchiMate không xác định "${type}"`, type));
+      notImported++;
       continue;
     }
     const source = elements.get(sourceId);
     const target = elements.get(targetId);
     if (!source || !target) {
+      notImported++;
       if (relationshipIds.has(sourceId) || relationshipIds.has(targetId)) notes.add(type, 'not imported', 'joins a relationship; akb relationships join nodes only');
       else batch.problems.push(readProblem(at, `${type} ${identifier} refers to an element the file does not have (${sourceId} → ${targetId})`, `${type} ${identifier} trỏ tới phần tử không có trong tệp (${sourceId} → ${targetId})`));
       continue;
     }
     if (source === target) {
+      notImported++;
       notes.add(type, 'not imported', 'joins an element to itself; akb relationships join two different nodes');
       continue;
     }
@@ -88,12 +95,16 @@ export function readArchimate(xml: string, fileName: string, opts: ArchimateRead
     const reading = named ?? akbReading({ type, accessType }, { type: source.type, kind: source.record.kind }, { type: target.type, kind: target.record.kind }, new Set(props.akb.keys()));
     const akb = reading?.akb ?? 'RELATED_TO';
     const [from, to] = reading?.reversed ? [target, source] : [source, target];
-    if (reading) notes.add(type, `${akb}${reading.reversed ? ' (reversed)' : ''}`);
-    else notes.add(type, 'RELATED_TO', `no akb relationship joins ${source.record.kind} to ${target.record.kind} as ${type}`);
-
     const key = `${from.record.id} -${akb}-> ${to.record.id}`;
     const prev = merged.get(key);
+    if (prev) notes.add(type, `${akb} (folded)`, FOLDED);
+    else if (reading) notes.add(type, `${akb}${reading.reversed ? ' (reversed)' : ''}`);
+    else notes.add(type, 'RELATED_TO', `no akb relationship joins ${source.record.kind} to ${target.record.kind} as ${type}`);
+
     const record: Partial<RelRecord> = prev?.input.record ?? { from: from.record.id, type: akb, to: to.record.id, provenance: 'external', reference: fileName };
+    // The first ArchiMate relationship of an akb relationship carries its provenance; akb writes the same on the others.
+    if (!prev) readProvenance(record, props.akb);
+    else if (props.akb.has('provenance')) for (const field of PROVENANCE_FIELDS) props.akb.delete(field);
     for (const [field, raw] of [...props.akb]) if (readAkbField(record, 'relationship', akb, field, raw)) props.akb.delete(field);
     for (const [field, raw] of props.akb) props.archimate.push({ name: `akb:${field}`, values: [{ text: raw }] });
     if (akb === 'RELATED_TO') record.archimateTypes = [...((record.archimateTypes as string[] | undefined) ?? []), type];
@@ -111,10 +122,21 @@ export function readArchimate(xml: string, fileName: string, opts: ArchimateRead
     if (prev) prev.entries.push(entry);
     else merged.set(key, { input: { at, record }, entries: [entry], fromType: from.type, toType: to.type });
   }
+  let folded = 0;
   for (const { input, entries, fromType, toType } of merged.values()) {
     if (entries.length > 1 || !isDefaultEntry(entries[0], input.record as RelRecord, fromType, toType)) input.record.archimate = JSON.stringify(entries);
+    folded += entries.length - 1;
     batch.relationships.push(input);
   }
+  batch.tally = {
+    elements: elementXml.length,
+    elementsAsNodes: batch.nodes.length,
+    elementsNotImported: elementXml.length - batch.nodes.length,
+    relationships: relationshipXml.length,
+    relationshipsAsRelationships: batch.relationships.length,
+    relationshipsFolded: folded,
+    relationshipsNotImported: notImported,
+  };
 
   notes.add('Model', 'not imported', 'the model’s own name, documentation, properties and metadata: akb keeps no node for the model');
   const views = list(((model.views as XmlNode)?.diagrams as XmlNode)?.view);

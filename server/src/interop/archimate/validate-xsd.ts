@@ -34,6 +34,18 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; st
   });
 }
 
+let available: Promise<boolean> | null = null;
+
+/** True when xmllint is on the PATH (checked once per PATH). */
+export function xmllintAvailable(): Promise<boolean> {
+  const path = process.env.PATH;
+  if (available && lastPath === path) return available;
+  lastPath = path;
+  available = new Promise((resolve) => execFile('xmllint', ['--version'], (err) => resolve(!(err && (err as NodeJS.ErrnoException).code === 'ENOENT'))));
+  return available;
+}
+let lastPath: string | undefined;
+
 /** Validates `xml` against the exchange format's XSDs in `xsdDir`. */
 export async function validateArchimateXml(xml: string, xsdDir = XSD_DIR): Promise<XsdResult> {
   for (const f of ['archimate3_Diagram.xsd', 'archimate3_View.xsd', 'archimate3_Model.xsd', 'xml.xsd', 'dc.xsd'])

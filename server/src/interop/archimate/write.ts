@@ -3,8 +3,8 @@
  * its XSDs) that Archi opens: every node as an element, every relationship as the ArchiMate
  * relationship(s) it reads as (mapping.ts) or was imported from, folders, properties, names and
  * documentation in their languages, and one layered view per architecture (diagram.ts). akb's
- * fields without an ArchiMate place travel as `akb:` properties, so importing the file again
- * gives the same records.
+ * fields without an ArchiMate place travel as `akb:` properties, provenance and sources included,
+ * so importing the file again gives the same records.
  */
 import type { NodeRecord, RelRecord } from '../../model/validate.js';
 import type { GraphRecords } from '../types.js';
@@ -12,7 +12,7 @@ import { layeredView, type WrittenRelationship } from './diagram.js';
 import { organizations } from './folders.js';
 import { IdentifierPool, isNcName, ncName, relationshipNcName } from './ids.js';
 import { elementTypeOf } from './mapping.js';
-import { akbFields, propertyList, type AkbProperty, type PropertyMap, type ReadProperty } from './properties.js';
+import { akbFields, propertyList, provenanceProperties, type AkbProperty, type PropertyMap, type ReadProperty } from './properties.js';
 import { defaultEntry, parseEntries, type RelationshipEntry } from './relationship-entry.js';
 import { parseTexts, reconcileTexts, type Texts } from './texts.js';
 import { ARCHIMATE_NS, buildXml, langElements, SCHEMA_LOCATION, XSI_NS, type XmlNode } from './xml.js';
@@ -73,6 +73,7 @@ export function writeArchimate(records: GraphRecords, opts: ArchimateWriteOption
       { name: 'akb:id', value: n.id, dataType: 'string' },
       { name: 'akb:kind', value: n.kind, dataType: 'string' },
       ...akbFields(n, 'node', n.kind),
+      ...provenanceProperties(n),
     ];
     return withTexts({ '@identifier': identifier, '@xsi:type': type }, texts, properties(propertyList(parseJson<PropertyMap>(n.archimateProperties), lang), akb));
   });
@@ -90,7 +91,7 @@ export function writeArchimate(records: GraphRecords, opts: ArchimateWriteOption
         if (e.type === 'Association' && e.isDirected) attrs['@isDirected'] = e.isDirected;
         if (e.type === 'Influence' && e.modifier) attrs['@modifier'] = e.modifier;
         const texts = e.texts ?? { name: [], documentation: [] };
-        const akb: AkbProperty[] = [{ name: 'akb:type', value: r.type, dataType: 'string' }, ...akbFields(r, 'relationship', r.type)];
+        const akb: AkbProperty[] = [{ name: 'akb:type', value: r.type, dataType: 'string' }, ...akbFields(r, 'relationship', r.type), ...provenanceProperties(r)];
         return withTexts(attrs, texts, properties(propertyList(e.properties, texts.name[0]?.lang), akb));
       }),
     );

@@ -15,24 +15,27 @@ interface UploadedFile {
 
 export const interopResolvers = {
   Mutation: {
-    importData: async (_: unknown, a: { file: UploadedFile; format?: string | null; dryRun?: boolean | null; mode?: string | null; level?: string | null }, ctx: Context): Promise<ImportReport> => {
+    importData: async (_: unknown, a: { file: UploadedFile; format?: string | null; dryRun?: boolean | null; mode?: string | null; level?: string | null; allowProvenanceLoss?: boolean | null }, ctx: Context): Promise<ImportReport> => {
       requireRole(ctx.actor, 'editor', 'importData');
       if (!a.file || typeof a.file.arrayBuffer !== 'function')
         throw new AkbError('VALIDATION_FAILED', 'importData: `file` must be an uploaded file (GraphQL multipart request)', [{ where: 'file', message: 'not a file', messageVi: 'không phải tệp tải lên' }]);
       const data = new Uint8Array(await a.file.arrayBuffer());
       const batch = await readFile(data, a.file.name || 'upload', (a.format?.toLowerCase() as ImportFormat) ?? undefined, { level: a.level ?? undefined });
-      return importBatch(ctx.db, batch, { dryRun: a.dryRun ?? true, mode: MODES[a.mode ?? 'ALL_OR_NOTHING'], actor: ctx.actor.name });
+      return importBatch(ctx.db, batch, { dryRun: a.dryRun ?? true, mode: MODES[a.mode ?? 'ALL_OR_NOTHING'], actor: ctx.actor.name, allowProvenanceLoss: !!a.allowProvenanceLoss });
     },
   },
   ImportReport: {
     format: (r: ImportReport) => r.format.toUpperCase(),
     mode: (r: ImportReport) => (r.mode === 'valid-rows' ? 'VALID_ROWS' : 'ALL_OR_NOTHING'),
-    items: (r: ImportReport, a: { onlyProblems?: boolean; first?: number }) =>
-      (a.onlyProblems ? r.items.filter((i) => i.action === 'rejected') : r.items).slice(0, Math.max(0, Math.min(a.first ?? 500, 10_000))),
+    items: (r: ImportReport, a: { onlyProblems?: boolean; onlyWarnings?: boolean; first?: number }) =>
+      r.items
+        .filter((i) => (!a.onlyProblems || i.action === 'rejected') && (!a.onlyWarnings || !!i.warnings?.length))
+        .slice(0, Math.max(0, Math.min(a.first ?? 500, 10_000))),
     itemCount: (r: ImportReport) => r.items.length,
   },
   ImportItem: {
     action: (i: ImportItem) => i.action.toUpperCase(),
     matchedBy: (i: ImportItem) => (i.matchedBy ? MATCH[i.matchedBy] : null),
+    warnings: (i: ImportItem) => i.warnings ?? [],
   },
 };
