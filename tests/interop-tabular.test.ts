@@ -305,11 +305,11 @@ describe('csv reading', () => {
   });
 
   it('a CSV with a kind column holds several kinds; each row is typed by its own kind', async () => {
-    const text = 'kind,id,name,number,order,layerKey\nLegalDocument,law:a,Luật A,12/2025/QH15,,\nAppraisalRule,rule:a,Quy tắc A,3,,\nArchitectureLayer,layer:a,Lớp A,,x,users\n';
+    const text = 'kind,id,name,number,order,layerKey\nLegalDocument,law:a,Luật A,12/2025/QH15,,\nAppraisalRule,rule:a,Quy tắc A,,3,\nArchitectureLayer,layer:a,Lớp A,,x,users\n';
     const batch = await readCsv(text, 'nodes.csv');
     expect(batch.nodes.map((n) => n.record)).toEqual([
       { kind: 'LegalDocument', id: 'law:a', name: 'Luật A', number: '12/2025/QH15' },
-      { kind: 'AppraisalRule', id: 'rule:a', name: 'Quy tắc A', number: 3 },
+      { kind: 'AppraisalRule', id: 'rule:a', name: 'Quy tắc A', order: 3 },
       { kind: 'ArchitectureLayer', id: 'layer:a', name: 'Lớp A', layerKey: 'users' },
     ]);
     expect(batch.problems).toEqual([expect.objectContaining({ at: { file: 'nodes.csv', row: 4 }, column: 'order', value: 'x', messageVi: 'cột "order" cần một số nguyên; "x" không phải số nguyên' })]);

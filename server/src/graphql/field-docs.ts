@@ -84,8 +84,8 @@ export const FIELD_DOCS: Record<string, string> = {
   reports: 'Các báo cáo. / The reports.',
   target: 'Nút đích. / The target node.',
   change: 'Thay đổi. / How it changes.',
-  before: 'Trước. / Before.',
-  after: 'Sau. / After.',
+  before: 'Trước khi thay đổi. / Before.',
+  after: 'Sau khi thay đổi. / After.',
   links: 'Các liên kết. / The links.',
 };
 
@@ -103,10 +103,28 @@ export const TYPE_DOCS: Record<string, string> = {
   RelationshipRef: 'Tham chiếu tới một quan hệ. / A reference to a relationship.',
 };
 
+/**
+ * Descriptions of the arguments many fields share (paging, node ids, provenance), applied where the
+ * SDL leaves an argument undescribed. Arguments particular to one field are described in its SDL.
+ */
+export const ARG_DOCS: Record<string, string> = {
+  id: 'Mã định danh của nút (`<loại>:<slug>`). / The node’s id (`<kind>:<slug>`).',
+  ids: 'Các mã định danh nút; mỗi mã không tồn tại cho null. / Node ids; an unknown one gives null.',
+  first: 'Số mục tối đa trả về. / The largest number of items returned.',
+  after: 'Con trỏ: trả về các mục sau mục này (endCursor của trang trước). / Cursor: the items after this one (the previous page’s endCursor).',
+  provenance:
+    'Nguồn gốc của các dữ kiện được dùng; mặc định stated và inferred (thêm example để dùng dữ liệu minh họa). / Provenance of the facts used; stated and inferred by default (add example to use illustrative data).',
+};
+
 /** Fills in shared descriptions where the SDL has none. */
 export function withFieldDocs(schema: GraphQLSchema): GraphQLSchema {
-  const fill = <T extends { description?: string | null }>(name: string, config: T): T =>
-    config.description || !FIELD_DOCS[name] ? config : { ...config, description: FIELD_DOCS[name] };
+  const fillArgs = <T extends { args?: Record<string, { description?: string | null }> | null }>(config: T): T => {
+    if (!config.args) return config;
+    const args = Object.fromEntries(Object.entries(config.args).map(([name, a]) => [name, a.description || !ARG_DOCS[name] ? a : { ...a, description: ARG_DOCS[name] }]));
+    return { ...config, args };
+  };
+  const fill = <T extends { description?: string | null; args?: Record<string, { description?: string | null }> | null }>(name: string, config: T): T =>
+    fillArgs(config.description || !FIELD_DOCS[name] ? config : { ...config, description: FIELD_DOCS[name] });
   return mapSchema(schema, {
     [MapperKind.OBJECT_FIELD]: (config, fieldName) => fill(fieldName, config),
     [MapperKind.INTERFACE_FIELD]: (config, fieldName) => fill(fieldName, config),

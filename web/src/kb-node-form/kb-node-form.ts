@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Problem } from '../api/client.js';
 import { COMMON_PROPS, KINDS, type EditableNode, type KindSpec, type PropSpec } from '../api/edit.js';
 import type { LabelKey } from '../i18n/dictionary.js';
-import { LanguageController, t } from '../i18n/i18n.js';
+import { LanguageController, pick, t } from '../i18n/i18n.js';
 import {
   describedBy,
   emptySource,
@@ -227,7 +227,7 @@ export class KbNodeForm extends LitElement {
     }
     return html`<div class="field">
       ${label} ${control}
-      <p class="hint" id="${id}-hint" lang="en">${spec.description}</p>
+      <p class="hint" id="${id}-hint">${pick(spec.descriptionVi, spec.description)}</p>
       ${fieldError(byField, key)}
     </div>`;
   }

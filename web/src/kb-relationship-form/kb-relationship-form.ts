@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Problem } from '../api/client.js';
 import { kindOfId, REL_COMMON_PROPS, RELATIONSHIPS, relationshipTypesFor, type PropSpec, type RelationshipKey, type RelSpec, type Source } from '../api/edit.js';
 import type { LabelKey } from '../i18n/dictionary.js';
-import { LanguageController, t } from '../i18n/i18n.js';
+import { LanguageController, pick, t } from '../i18n/i18n.js';
 import '../kb-search/kb-search.js';
 import {
   describedBy,
@@ -154,7 +154,7 @@ export class KbRelationshipForm extends LitElement {
         <option value="" .selected=${!this.type}>${t('edit.choose')}</option>
         ${types.map((r) => html`<option value=${r.type} .selected=${r.type === this.type}>${r.type}</option>`)}
       </select>
-      <p class="hint" id="type-hint" lang=${this.spec ? 'en' : nothing}>${this.spec ? `${this.spec.description} (${this.spec.from.join(', ')} → ${this.spec.to.join(', ')})` : t('edit.relTypeHint', { n: types.length })}</p>
+      <p class="hint" id="type-hint">${this.spec ? `${pick(this.spec.descriptionVi, this.spec.description)} (${this.spec.from.join(', ')} → ${this.spec.to.join(', ')})` : t('edit.relTypeHint', { n: types.length })}</p>
       ${fieldError(byField, 'type')}
     </div>`;
   }
@@ -211,7 +211,7 @@ export class KbRelationshipForm extends LitElement {
       : html`<input id=${id} ?disabled=${!accepted} .value=${value} aria-required=${spec.required ? 'true' : 'false'} aria-invalid=${invalid(byField, key)} aria-describedby=${describedBy(byField, key) ?? hintId} @input=${(e: Event) => set((e.target as HTMLInputElement).value)} />`;
     return html`<div class="field">
       ${label} ${control}
-      <p class="hint" id=${hintId}>${accepted ? html`<span lang="en">${spec.description}</span>` : t('edit.propNotAccepted', { prop: key })}</p>
+      <p class="hint" id=${hintId}>${accepted ? pick(spec.descriptionVi, spec.description) : t('edit.propNotAccepted', { prop: key })}</p>
       ${fieldError(byField, key)}
     </div>`;
   }

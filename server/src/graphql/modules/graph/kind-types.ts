@@ -2,7 +2,8 @@
  * The `Node` interface and one GraphQL type per kind, generated from the model (model.ts) so each
  * kind and its properties are declared once. GraphQL makes every implementing type repeat the
  * interface's fields; generating them keeps that repetition out of the source.
- * Descriptions of the shared fields come from field-docs.ts; kind properties carry the model's.
+ * Descriptions of the shared fields come from field-docs.ts; kind properties carry the model's,
+ * in Vietnamese and English.
  */
 import { COMMON_PROPS, KINDS, type PropSpec } from '../../../model/model.js';
 
@@ -20,7 +21,12 @@ const NODE_FIELDS = `  id: ID!
   confidence: String
   sources: [Source!]!
   properties: JSON!
-  relationships(direction: Direction = BOTH, types: [String!]): [Relationship!]!`;
+  relationships(
+    "Chiều nhìn từ nút: OUT (đi ra), IN (đi vào), BOTH (cả hai). / Direction seen from the node: OUT, IN or BOTH."
+    direction: Direction = BOTH
+    "Chỉ các loại quan hệ này (CONNECTS_TO…); mặc định mọi loại. / Only these relationship types (CONNECTS_TO…); default all."
+    types: [String!]
+  ): [Relationship!]!`;
 
 /** Typed shortcuts on the collective and concrete actors (filtered readings of LED_BY and friends). */
 const ACTOR_FIELDS = `  "Nhiệm vụ chủ trì. / Tasks it leads."
@@ -64,7 +70,7 @@ export function kindTypesSDL(): string {
   const types = KINDS.map((k) => {
     const own = Object.entries(k.props)
       .filter(([p]) => !(p in COMMON_PROPS))
-      .map(([p, spec]) => `  ${quote(spec.description)}\n  ${p}: ${fieldTypes.get(p)}`);
+      .map(([p, spec]) => `  ${quote(`${spec.descriptionVi} / ${spec.description}`)}\n  ${p}: ${fieldTypes.get(p)}`);
     const extra = ACTOR_KINDS.includes(k.name) ? [ACTOR_FIELDS] : [];
     return `"""\n${k.descriptionVi} / ${k.description}\n"""\ntype ${k.name} implements Node {\n${[NODE_FIELDS, ...own, ...extra].join('\n')}\n}`;
   });
