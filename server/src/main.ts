@@ -22,7 +22,8 @@ async function main() {
     console.log(`akb: created the first admin token (${info.id}); it is shown only now, keep it safe:\n\n    ${token}\n`);
     console.log('akb: make more with `npm run token -- create --role editor --name NAME` (server stopped) or the createToken mutation.');
   }
-  const yoga = createApp({ db: booted.db, production: config.production, publicRead: config.publicRead, introspection: config.introspection, corsOrigins: config.corsOrigins, rateLimit: { requests: config.rateLimitPerMinute, windowMs: 60_000 }, jwt: config.jwt });
+  const yoga = createApp({ db: booted.db, production: config.production, publicRead: config.publicRead, introspection: config.introspection, corsOrigins: config.corsOrigins, rateLimit: { requests: config.rateLimitPerMinute, windowMs: 60_000 }, jwt: config.jwt, persistedOperations: config.persistedOperations });
+  if (config.persistedOperations) console.log(`akb: only the operations listed in ${config.persistedOperations.file} run${config.persistedOperations.bypassRole ? ` (callers with role ${config.persistedOperations.bypassRole} or above may send any)` : ''}`);
   if (config.jwt) console.log(`akb: JWTs from ${config.jwt.issuer} (audience ${config.jwt.audience}) accepted next to API tokens`);
   if (!config.publicRead) console.log('akb: reads need a token (AKB_PUBLIC_READ=false, or the server is not on loopback)');
   const server = createServer(yoga);

@@ -32,6 +32,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** JWTs from an identity provider, accepted next to API tokens; null: off (no AKB_JWT_* key source set). */
   jwt: JwtConfig | null;
+  /** Only allow-listed operations (AKB_PERSISTED_OPERATIONS = manifest file); null: off. */
+  persistedOperations: { file: string; bypassRole: Role | null } | null;
 }
 
 /** How JWTs are verified and mapped to akb's roles (see server/src/auth/jwt.ts). Exactly one key source. */
@@ -125,6 +127,17 @@ function jwtConfig(env: NodeJS.ProcessEnv): JwtConfig | null {
   };
 }
 
+function persistedConfig(env: NodeJS.ProcessEnv): Config['persistedOperations'] {
+  const file = env.AKB_PERSISTED_OPERATIONS?.trim();
+  const bypass = env.AKB_PERSISTED_OPERATIONS_BYPASS?.trim();
+  if (!file) {
+    if (bypass) throw new Error('AKB_PERSISTED_OPERATIONS_BYPASS is set but AKB_PERSISTED_OPERATIONS (the manifest) is not');
+    return null;
+  }
+  if (bypass && !isRole(bypass)) throw new Error(`AKB_PERSISTED_OPERATIONS_BYPASS must be one of ${ROLES.join(', ')}, got ${JSON.stringify(bypass)}`);
+  return { file, bypassRole: bypass ? (bypass as Role) : null };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI?.trim();
   return {
@@ -144,5 +157,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: (env.AKB_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     rateLimitPerMinute: int('AKB_RATE_LIMIT', env.AKB_RATE_LIMIT, 600),
     jwt: jwtConfig(env),
+    persistedOperations: persistedConfig(env),
   };
 }

@@ -16,6 +16,7 @@ import { TokenStore } from '../auth/tokens.js';
 import { authenticator, JwtVerifier, type JwtConfig } from '../auth/jwt.js';
 import { LIMITS, securityPlugins } from './security.js';
 import { exportPlugin } from './export.js';
+import { loadManifest, persistedOperationsPlugin, type PersistedOperationsConfig } from './persisted.js';
 
 export const WEB_DIST = join(ROOT, 'dist', 'web');
 
@@ -105,6 +106,8 @@ export interface AppOptions {
   rateLimit?: { requests: number; windowMs: number };
   /** JWTs from an identity provider, accepted next to API tokens (default: none). */
   jwt?: JwtConfig | null;
+  /** Only allow-listed operations (AKB_PERSISTED_OPERATIONS); default: off. */
+  persistedOperations?: PersistedOperationsConfig | null;
 }
 
 export type AkbYoga = YogaServerInstance<Record<string, never>, Context>;
@@ -113,8 +116,12 @@ export function createApp(opts: AppOptions): AkbYoga {
   const production = opts.production ?? process.env.NODE_ENV === 'production';
   const publicRead = opts.publicRead ?? true;
   const authenticate = authenticator(new TokenStore(opts.db), opts.jwt ? new JwtVerifier(opts.jwt) : null);
+  const schema = buildSchema();
+  const persisted = opts.persistedOperations
+    ? persistedOperationsPlugin(loadManifest(opts.persistedOperations, schema), opts.persistedOperations.bypassRole, authenticate)
+    : null;
   return createYoga<Record<string, never>, Context>({
-    schema: buildSchema(),
+    schema,
     graphqlEndpoint: '/graphql',
     // Yoga's own check answers 200 without asking Neo4j; ours at /health does ask.
     healthCheckEndpoint: '/live',
@@ -135,7 +142,7 @@ export function createApp(opts: AppOptions): AkbYoga {
       healthPlugin(opts.db),
       readyPlugin(opts.db),
       staticPlugin(opts.webDir ?? WEB_DIST),
-      ...securityPlugins({ production, introspection: opts.introspection ?? !production, rateLimit: opts.rateLimit ?? LIMITS.rateLimit, maxBodyBytes: LIMITS.maxBodyBytes, maxUploadBytes: LIMITS.maxUploadBytes }),
+      ...securityPlugins({ production, introspection: opts.introspection ?? !production, rateLimit: opts.rateLimit ?? LIMITS.rateLimit, maxBodyBytes: LIMITS.maxBodyBytes, maxUploadBytes: LIMITS.maxUploadBytes, persistedOperations: persisted }),
       // After the security plugins, so exports are rate-limited like GraphQL.
       exportPlugin(opts.db, authenticate, publicRead),
     ],

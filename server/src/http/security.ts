@@ -18,6 +18,8 @@ export interface SecurityOptions {
   maxBodyBytes: number;
   /** Limit for multipart uploads (importData); a province's inventory workbook is a few MB. */
   maxUploadBytes: number;
+  /** Only allow-listed operations (AKB_PERSISTED_OPERATIONS, persisted.ts); absent: any document. */
+  persistedOperations?: Plugin | null;
 }
 
 export const LIMITS = {
@@ -90,5 +92,6 @@ export function securityPlugins(opts: SecurityOptions): Plugin[] {
       blockFieldSuggestion: { enabled: opts.production },
     }) as Plugin,
     ...(opts.introspection ? [] : [useDisableIntrospection() as Plugin]),
+    ...(opts.persistedOperations ? [opts.persistedOperations] : []),
   ];
 }
