@@ -9,10 +9,9 @@ import type { Database, Tx } from '../db/database.js';
 import { nodeRow, relRow } from '../fixtures/loader.js';
 import { KIND_BY_NAME } from '../model/model.js';
 import { foldKey } from '../model/text.js';
-import { validateNode, validateRelationship, type NodeRecord, type RelRecord } from '../model/validate.js';
+import { validateNode, validateRelationship, type NodeRecord, type RelRecord, type Source } from '../model/validate.js';
 import type { FieldProblem } from '../db/errors.js';
 import type { ImportBatch, ImportCounts, ImportItem, ImportOptions, ImportReport, ItemProblem, Location, NodeInput, ProvenanceLoss, RelInput } from './types.js';
-import type { Source } from '../model/validate.js';
 
 const WRITE_BATCH = 5_000;
 const LOOKUP_BATCH = 10_000;
@@ -296,7 +295,7 @@ async function runImport(tx: Tx, batch: ImportBatch, opts: ImportOptions, mayWri
     await step('interop/update-nodes', updated.map((r) => ({ id: r.id, props: r.props })));
     await step('interop/create-relationships', relCreated);
     await step('interop/update-relationships', relUpdated);
-    await audit(tx, opts.actor, batch, { nodes: nodeCounts, relationships: relCounts }, [...created, ...updated].map((r) => r.id), stored, updated.map((r) => r.id));
+    await audit(tx, opts.actor, batch, { nodes: nodeCounts, relationships: relCounts, provenanceLoss: loss }, [...created, ...updated].map((r) => r.id), stored, updated.map((r) => r.id));
   }
   return {
     format: batch.format,
@@ -391,7 +390,7 @@ async function audit(
   tx: Tx,
   actor: string,
   batch: ImportBatch,
-  counts: { nodes: ImportCounts; relationships: ImportCounts },
+  counts: { nodes: ImportCounts; relationships: ImportCounts; provenanceLoss: ProvenanceLoss },
   changedIds: string[],
   stored: Map<string, { props: Record<string, unknown> }>,
   updatedIds: string[],
