@@ -80,7 +80,7 @@ describe('through the live server', () => {
       yoga,
       `query($ids: [ID!]!) { nodes(ids: $ids) { id
         ... on Component { level } ... on Agency { level } ... on Architecture { level } ... on Plan { level }
-        ... on LegalDocument { number } ... on AppraisalRule { order code } ... on Task { order } } }`,
+        ... on LegalDocument { number } ... on AppraisalRule { number order code } ... on Task { order } } }`,
       { ids: ['component:qng-lgsp', 'agency:qng-so-khoa-hoc-va-cong-nghe', 'arch:qng-3.0', 'law:2568-qd-btttt', 'rule:bypasses-lgsp'] },
     );
     expect(r.errors).toBeUndefined();
@@ -88,6 +88,6 @@ describe('through the live server', () => {
     expect(byId['component:qng-lgsp'].level).toBe('province');
     expect(byId['arch:qng-3.0'].level).toBe('province');
     expect(byId['law:2568-qd-btttt'].number).toBe('2568/QĐ-BTTTT');
-    expect(byId['rule:bypasses-lgsp']).toMatchObject({ order: 3, code: 'bypasses-lgsp' });
+    expect(byId['rule:bypasses-lgsp']).toMatchObject({ number: '3', order: 3, code: 'bypasses-lgsp' });
   });
 });

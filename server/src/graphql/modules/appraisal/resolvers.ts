@@ -54,6 +54,9 @@ export const appraisalResolvers = {
     ruleCode: (f: Finding) => f.rule,
     rule: (f: Finding, _: unknown, ctx: Context) => ctx.loaders.node.load(`rule:${f.rule}`),
   },
+  AppraisalRule: {
+    number: (r: { order?: unknown }) => (typeof r.order === 'number' ? String(r.order) : null),
+  },
   AppraisalReport: {
     name: (r: AppraisalReport) => r.proposal.name,
   },
