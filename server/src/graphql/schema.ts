@@ -15,6 +15,7 @@ import { diffResolvers } from './modules/diff/resolvers.js';
 import { appraisalResolvers } from './modules/appraisal/resolvers.js';
 import { authResolvers } from './modules/auth/resolvers.js';
 import { interopResolvers } from './modules/interop/resolvers.js';
+import { landscapeResolvers } from './modules/landscape/resolvers.js';
 import { relationshipFieldsSDL } from './modules/graph/relationship-fields.js';
 import { kindTypesSDL } from './modules/graph/kind-types.js';
 
@@ -33,5 +34,5 @@ export function typeDefs(): string[] {
 }
 
 export function buildSchema() {
-  return withFieldDocs(makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers, graphResolvers(), analysisResolvers, adminResolvers, diffResolvers, appraisalResolvers, authResolvers, interopResolvers] }));
+  return withFieldDocs(makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers, graphResolvers(), analysisResolvers, adminResolvers, diffResolvers, appraisalResolvers, authResolvers, interopResolvers, landscapeResolvers] }));
 }
