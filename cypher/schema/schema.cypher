@@ -25,6 +25,8 @@ CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.hash I
 // The graph's write lock (backup/lock.cypher): one node, kept unique.
 CREATE CONSTRAINT akb_lock_id IF NOT EXISTS FOR (l:AkbLock) REQUIRE l.id IS UNIQUE;
 CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.id IS UNIQUE;
+// The home page's recent changes, newest first (dashboard/recent-events.cypher).
+CREATE INDEX audit_event_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at);
 CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind);
 CREATE INDEX node_provenance IF NOT EXISTS FOR (n:Node) ON (n.provenance);
 // Lists of one kind in one province (graph/list-nodes-in-province), national scale.

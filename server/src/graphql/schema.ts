@@ -16,6 +16,7 @@ import { appraisalResolvers } from './modules/appraisal/resolvers.js';
 import { authResolvers } from './modules/auth/resolvers.js';
 import { interopResolvers } from './modules/interop/resolvers.js';
 import { landscapeResolvers } from './modules/landscape/resolvers.js';
+import { dashboardResolvers } from './modules/dashboard/resolvers.js';
 import { relationshipFieldsSDL } from './modules/graph/relationship-fields.js';
 import { kindTypesSDL } from './modules/graph/kind-types.js';
 
@@ -34,5 +35,5 @@ export function typeDefs(): string[] {
 }
 
 export function buildSchema() {
-  return withFieldDocs(makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers, graphResolvers(), analysisResolvers, adminResolvers, diffResolvers, appraisalResolvers, authResolvers, interopResolvers, landscapeResolvers] }));
+  return withFieldDocs(makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers, graphResolvers(), analysisResolvers, adminResolvers, diffResolvers, appraisalResolvers, authResolvers, interopResolvers, landscapeResolvers, dashboardResolvers] }));
 }
