@@ -1,66 +1,105 @@
 /**
- * Operations of the architecture view: one version's overall diagram (its layers, what each layer
- * holds, everything the version INCLUDES with the status of each inclusion) and the comparison of
- * two versions (`architectureDiff`).
+ * Operations of the architecture view: one version's layered landscape (its layers and where each
+ * component it draws is placed, stated or inferred, with the connections among them) and the
+ * comparison of two versions (`architectureDiff`).
  */
 import { gql } from './client.js';
 import type { NodeSummary, SourceRef } from './queries.js';
 
 const NODE = 'id name nameEn kind provenance province abbreviations';
 
-export interface ArchitectureLayerView {
+export interface LandscapeLayerView {
   id: string;
   name: string;
   nameEn: string | null;
   provenance: string;
   order: number;
   layerKey: string;
-  layerMembers: NodeSummary[];
+  /** Distinct components placed in it. */
+  size: number;
 }
 
-/** A node an architecture INCLUDES, with the status the INCLUDES relationship carries. */
-export interface Inclusion {
-  status: string | null;
-  provenance: string;
-  sources: SourceRef[];
+/** Where one component is drawn: its layer (null: Other), the group framing it, and why. */
+export interface LandscapePlacementView {
   node: NodeSummary;
+  layerId: string | null;
+  groupId: string | null;
+  status: string | null;
+  /** stated (a stored IN_LAYER), inferred (computed at read time), null in no layer. */
+  provenance: string | null;
+  rule: string | null;
+  explanationVi: string | null;
+  explanationEn: string | null;
+  via: NodeSummary | null;
+  sources: SourceRef[];
 }
 
-export interface ArchitectureDiagram {
+export interface LandscapeConnection {
+  type: string;
+  from: string;
+  to: string;
+  provenance: string;
+}
+
+export interface ArchitectureLandscape {
   id: string;
   name: string;
   nameEn: string | null;
   version: string | null;
-  layers: ArchitectureLayerView[];
-  included: Inclusion[];
+  layers: LandscapeLayerView[];
+  placements: LandscapePlacementView[];
+  componentCount: number;
+  statedCount: number;
+  inferredCount: number;
+  otherCount: number;
+  otherShare: number;
+  connections: LandscapeConnection[];
+  /** What the documents say of the version itself (superseded by, conforms to…), for a version with nothing drawn. */
+  about: { type: string; field: string; direction: string; node: NodeSummary; sources: SourceRef[] }[];
 }
 
-/** The diagram of one version; null when no Architecture has that id. */
-export const architectureDiagram = (id: string, signal?: AbortSignal) =>
+/** The layered landscape of one version; null when no Architecture has that id. */
+export const architectureLandscape = (id: string, signal?: AbortSignal) =>
   gql<{
-    node:
-      | (NodeSummary & {
-          version?: string;
-          diagramLayers?: (NodeSummary & { order: number; layerKey: string; layerMembers: NodeSummary[] })[];
-          relationships: Inclusion[];
-        })
-      | null;
+    node: (NodeSummary & { version?: string; relationships: ArchitectureLandscape['about'] }) | null;
+    architectureLandscape?: {
+      layers: { layer: NodeSummary; order: number; layerKey: string; size: number }[];
+      placements: { node: NodeSummary; layer: { id: string } | null; group: { id: string } | null; status: string | null; provenance: string | null; rule: string | null; explanationVi: string | null; explanationEn: string | null; via: NodeSummary | null; sources: SourceRef[] }[];
+      componentCount: number;
+      statedCount: number;
+      inferredCount: number;
+      otherCount: number;
+      otherShare: number;
+      connections: LandscapeConnection[];
+    };
   }>(
-    `query($id: ID!) { node(id: $id) { ${NODE}
-       ... on Architecture { version diagramLayers { ${NODE} ... on ArchitectureLayer { order layerKey layerMembers { ${NODE} } } } }
-       relationships(direction: OUT, types: ["INCLUDES"]) { status provenance sources { document citation section quote provenance } node { ${NODE} } } } }`,
+    `query($id: ID!) {
+       node(id: $id) { ${NODE} ... on Architecture { version }
+         relationships(direction: BOTH, types: ["SUPERSEDES", "CONFORMS_TO", "APPROVED_BY"]) { type field direction node { ${NODE} } sources { document citation section quote provenance } } }
+       architectureLandscape(id: $id) {
+         layers { layer { ${NODE} } order layerKey size }
+         placements { node { ${NODE} } layer { id } group { id } status provenance rule explanationVi explanationEn via { ${NODE} } sources { document citation section quote provenance } }
+         componentCount statedCount inferredCount otherCount otherShare connections { type from to provenance } } }`,
     { id },
     signal,
-  ).then((r): ArchitectureDiagram | null => {
+  ).then((r): ArchitectureLandscape | null => {
     const n = r.node;
-    if (!n || n.kind !== 'Architecture') return null;
+    const l = r.architectureLandscape;
+    if (!n || n.kind !== 'Architecture' || !l) return null;
     return {
       id: n.id,
       name: n.name,
       nameEn: n.nameEn ?? null,
       version: n.version ?? null,
-      layers: (n.diagramLayers ?? []).map((l) => ({ id: l.id, name: l.name, nameEn: l.nameEn ?? null, provenance: l.provenance, order: l.order, layerKey: l.layerKey, layerMembers: l.layerMembers ?? [] })),
-      included: n.relationships,
+      layers: l.layers.map((x) => ({ id: x.layer.id, name: x.layer.name, nameEn: x.layer.nameEn ?? null, provenance: x.layer.provenance, order: x.order, layerKey: x.layerKey, size: x.size })),
+      placements: l.placements.map((p) => ({ node: p.node, layerId: p.layer?.id ?? null, groupId: p.group?.id ?? null, status: p.status, provenance: p.provenance, rule: p.rule, explanationVi: p.explanationVi, explanationEn: p.explanationEn, via: p.via, sources: p.sources })),
+      componentCount: l.componentCount,
+      statedCount: l.statedCount,
+      inferredCount: l.inferredCount,
+      otherCount: l.otherCount,
+      otherShare: l.otherShare,
+      connections: l.connections,
+      about: n.relationships,
     };
   });
 

@@ -1,26 +1,35 @@
 /**
- * The overall diagram of an architecture version as horizontal bands, one per layer of the
- * diagram, top to bottom by the layer's `order`, with fixed positions for `<kb-graph layout="preset">`.
- * With a diff against another version, nodes carry what changed (added, removed, merged, status
- * changed) as a class and as a marker in the label, so the change reads without colour too.
- * Pure: no DOM, no Cytoscape (tests/web-architecture-layout.test.ts).
+ * An architecture version as a landscape people can read: one band per layer, top to bottom in the
+ * layer's order, the band's name in a column on the left; inside a band the components as boxes
+ * with their names wrapped (never clipped to a few characters), framed by the collectively mentioned
+ * group they belong to (nested when the group is itself in a group of the band); what is in no
+ * layer in a last band ("Khác"). Connections are edges `kb-graph` shows on demand. With a diff
+ * against another version, boxes carry what changed as a class and as a marker in the label
+ * (added +, removed −, merged ⇒, status ~), removed ones drawn in the band of the same layer key the
+ * other version gives them, merges and renames as arrows.
+ * Positions are model units meant to be drawn at zoom 1 (12 px text). Pure: no DOM, no Cytoscape
+ * (tests/web-architecture-layout.test.ts).
  */
-import type { ArchitectureDiff, ArchitectureLayerView, Inclusion } from '../api/architecture.js';
+import type { ArchitectureDiff, ArchitectureLandscape, LandscapePlacementView } from '../api/architecture.js';
 import type { NodeSummary } from '../api/queries.js';
 import type { GraphEdge, GraphModel, GraphNode } from './elements.js';
 
-/** Layout units (model coordinates; kb-graph fits them to the screen). */
-export const BAND_LAYOUT = {
-  /** Width reserved on the left for the band's label node. */
-  labelWidth: 230,
-  /** Horizontal distance between two members of a band. */
-  columnWidth: 165,
-  /** Members per row before a band wraps onto another row. */
-  perRow: 12,
-  /** Vertical distance between two rows of one band. */
-  rowHeight: 72,
-  /** Extra space between two bands. */
-  bandGap: 16,
+/** Layout units (model coordinates, drawn at zoom 1: one unit is one pixel). */
+export const LANDSCAPE = {
+  /** Font size of box labels; kb-graph's minFontPx is checked against it. */
+  font: 12,
+  lineHeight: 15,
+  /** Width of the column holding the band names. */
+  labelColumn: 190,
+  boxWidth: 168,
+  boxMinHeight: 36,
+  boxPadding: 8,
+  gap: 10,
+  framePadding: 8,
+  frameHead: 20,
+  bandPadding: 12,
+  bandGap: 8,
+  emptyBandHeight: 44,
 } as const;
 
 export type DiffChange = 'added' | 'removed' | 'merged' | 'status' | 'kept';
@@ -33,37 +42,70 @@ export interface Band {
   id: string;
   label: string;
   order: number;
-  /** y of the band's first row. */
+  /** Top of the band. */
   y: number;
-  /** Ids of the nodes drawn in the band (the real node ids, not the graph ids). */
+  height: number;
+  /** Ids of the nodes drawn in the band (the real node ids). */
   members: string[];
+  /** Graph ids of everything drawn in the band (to fit the view to it). */
+  graphIds: string[];
 }
 
 export interface ArchitectureGraph extends GraphModel {
   bands: Band[];
+  /** Total width and height in model units. */
+  width: number;
+  height: number;
 }
 
-export interface BandOptions {
-  /** Label of the band of included nodes in no layer ("Khác / Other"). */
+export interface LandscapeOptions {
+  /** Width of the area right of the band names, in model units (≈ pixels at zoom 1). */
+  width: number;
+  /** Layer names in the current language. */
+  layerName: (l: { name: string; nameEn: string | null }) => string;
+  /** Label of the band of components in no layer ("Khác / Other"). */
   otherLabel: string;
-  /** Label of the band of nodes only the compared version has. */
+  /** Label of the band of removed nodes with no layer of the same key. */
   removedLabel?: string;
+  /** Text in a band with nothing in it. */
+  emptyLabel?: string;
+  /** Draw the "Other" band (default true). */
+  showOthers?: boolean;
   /** The comparison from another version to this one (architectureDiff(from: other, to: this)). */
   diff?: ArchitectureDiff | null;
-  /** The other version's layers, to put a removed node in the band of the same layer key. */
-  compareLayers?: ArchitectureLayerView[];
-  /** Draw the band of included nodes in no layer (default true). */
-  showOthers?: boolean;
+  /** The other version's landscape, to place removed nodes in the band of the same layer key. */
+  compare?: ArchitectureLandscape | null;
   /** How an inclusion status is written in a label ("existing" → "hiện có"). */
   statusLabel?: (status: string) => string;
+  /** Mark of illustrative data in a label. */
+  exampleLabel?: string;
 }
 
-const KIND_ORDER = ['Component', 'ComponentGroup', 'NationalDatabase', 'SharedService', 'Network'];
+const KIND_ORDER = ['Component', 'NationalDatabase', 'ComponentGroup', 'SharedService', 'Network'];
 const kindRank = (k: string) => (KIND_ORDER.includes(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.length);
 const byKindThenName = (a: NodeSummary, b: NodeSummary) => kindRank(a.kind) - kindRank(b.kind) || a.name.localeCompare(b.name, 'vi');
 
-const MAX_LABEL = 60;
-export const clip = (s: string, max = MAX_LABEL) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
+/** Rough width of a text at `px` (no DOM): average glyph widths of a sans-serif face. */
+export function textWidth(s: string, px: number = LANDSCAPE.font): number {
+  let w = 0;
+  for (const c of s) w += c === ' ' ? 0.28 : /[MWmwĐƯƠ]/.test(c) ? 0.82 : /[A-ZÀ-Ỹ0-9]/.test(c) && c === c.toUpperCase() && c !== c.toLowerCase() ? 0.68 : /[ijlI.,;:'|()!]/.test(c) ? 0.3 : 0.55;
+  return w * px;
+}
+
+/** Greedy word wrap to `width`; a word longer than a line gets a line of its own. */
+export function wrapLines(s: string, width: number, px: number = LANDSCAPE.font): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of s.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, px) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
 
 /** What the diff says about each node id. */
 export function diffChanges(diff: ArchitectureDiff): Map<string, { change: DiffChange; statusFrom: string | null; statusTo: string | null }> {
@@ -75,115 +117,272 @@ export function diffChanges(diff: ArchitectureDiff): Map<string, { change: DiffC
   return out;
 }
 
-/**
- * Bands of the diagram: one per layer (ordered by `order`), each layer's members spread along x
- * (wrapping after BAND_LAYOUT.perRow), a label node at the left of each band; included nodes in no
- * layer go to a last band (options.otherLabel); with a diff, nodes only the other version has are
- * drawn too, in the band of the same layer key when the other version put them in one, else in a
- * band of their own, and merges are arrows to the node merged into.
- *
- * A node in several layers is drawn in each; the first drawing has the node's id, later ones
- * `<id>@<layer id>`, and every drawn node has its real id in `data.ref`.
- */
-export function architectureBands(layers: ArchitectureLayerView[], included: Inclusion[], options: BandOptions): ArchitectureGraph {
-  const L = BAND_LAYOUT;
-  const status = new Map(included.map((i) => [i.node.id, i.status]));
-  const changes = options.diff ? diffChanges(options.diff) : new Map<string, { change: DiffChange; statusFrom: string | null; statusTo: string | null }>();
-  const statusLabel = options.statusLabel ?? ((s: string) => s);
+interface Block {
+  w: number;
+  h: number;
+  /** Writes the block's nodes with (x, y) its top-left corner. */
+  place(x: number, y: number): void;
+}
 
-  // Members per band, in the order the server gives them, without repeats inside a band.
-  const rows: { id: string; label: string; order: number; provenance: string; kind: string; members: NodeSummary[] }[] = [...layers]
-    .sort((a, b) => a.order - b.order)
-    .map((l) => {
-      const seen = new Set<string>();
-      return { id: l.id, label: `${l.order}. ${l.name}`, order: l.order, provenance: l.provenance, kind: 'ArchitectureLayer', members: l.layerMembers.filter((m) => !seen.has(m.id) && seen.add(m.id)) };
-    });
-  const inLayer = new Set(rows.flatMap((r) => r.members.map((m) => m.id)));
-  const others = included.map((i) => i.node).filter((n) => !inLayer.has(n.id));
-  const lastOrder = rows.length ? rows[rows.length - 1].order : 0;
-  if (others.length && options.showOthers !== false) rows.push({ id: 'band:other', label: options.otherLabel, order: lastOrder + 1, provenance: 'stated', kind: 'Band', members: [...new Map(others.map((n) => [n.id, n])).values()].sort(byKindThenName) });
-
-  // Removed nodes: into the band with the layer key the other version gave them, else their own band.
-  const removed = options.diff?.removed.map((i) => i.node) ?? [];
-  if (removed.length) {
-    const keyOf = new Map<string, string>();
-    for (const l of [...(options.compareLayers ?? [])].sort((a, b) => a.order - b.order)) for (const m of l.layerMembers) if (!keyOf.has(m.id)) keyOf.set(m.id, l.layerKey);
-    const bandByKey = new Map(layers.map((l) => [l.layerKey, rows.find((r) => r.id === l.id)!]));
-    const homeless: NodeSummary[] = [];
-    for (const n of removed) {
-      const band = bandByKey.get(keyOf.get(n.id) ?? '');
-      if (band && !band.members.some((m) => m.id === n.id)) band.members.push(n);
-      else if (!band) homeless.push(n);
+/** Blocks left to right, wrapping at `width`; returns the size used. */
+function shelf(blocks: Block[], width: number): { w: number; h: number; place(x: number, y: number): void } {
+  const G = LANDSCAPE.gap;
+  const rows: { items: Block[]; h: number; w: number }[] = [];
+  let row: { items: Block[]; h: number; w: number } = { items: [], h: 0, w: 0 };
+  for (const b of blocks) {
+    if (row.items.length && row.w + G + b.w > width) {
+      rows.push(row);
+      row = { items: [], h: 0, w: 0 };
     }
-    if (homeless.length)
-      rows.push({ id: 'band:removed', label: options.removedLabel ?? options.otherLabel, order: rows.length ? rows[rows.length - 1].order + 1 : 1, provenance: 'stated', kind: 'Band', members: homeless.sort(byKindThenName) });
+    row.w += (row.items.length ? G : 0) + b.w;
+    row.h = Math.max(row.h, b.h);
+    row.items.push(b);
+  }
+  if (row.items.length) rows.push(row);
+  const w = Math.max(0, ...rows.map((r) => r.w));
+  const h = rows.reduce((a, r) => a + r.h, 0) + Math.max(0, rows.length - 1) * G;
+  return {
+    w,
+    h,
+    place(x0: number, y0: number) {
+      let y = y0;
+      for (const r of rows) {
+        let x = x0;
+        for (const b of r.items) {
+          b.place(x, y);
+          x += b.w + G;
+        }
+        y += r.h + G;
+      }
+    },
+  };
+}
+
+interface Drawn {
+  p: LandscapePlacementView;
+  change: DiffChange;
+  statusFrom: string | null;
+  statusTo: string | null;
+}
+
+/** The landscape: bands, frames, boxes and the connections among them (hidden until asked for). */
+export function landscapeLayout(l: ArchitectureLandscape, o: LandscapeOptions): ArchitectureGraph {
+  const L = LANDSCAPE;
+  const changes = o.diff ? diffChanges(o.diff) : new Map<string, { change: DiffChange; statusFrom: string | null; statusTo: string | null }>();
+  const statusLabel = o.statusLabel ?? ((s: string) => s);
+  const drawnOf = (p: LandscapePlacementView): Drawn => {
+    const c = changes.get(p.node.id);
+    return { p, change: c?.change ?? 'kept', statusFrom: c?.statusFrom ?? null, statusTo: c?.statusTo ?? null };
+  };
+
+  // Bands: the version's layers, then "Other", then removed nodes with no band of their key.
+  const rows: { id: string; label: string; order: number; provenance: string; items: Drawn[] }[] = [...l.layers]
+    .sort((a, b) => a.order - b.order)
+    .map((layer) => ({ id: layer.id, label: `${layer.order}. ${o.layerName(layer)}`, order: layer.order, provenance: layer.provenance, items: l.placements.filter((p) => p.layerId === layer.id).map(drawnOf) }));
+  const lastOrder = rows.length ? rows[rows.length - 1].order : 0;
+  const others = l.placements.filter((p) => !p.layerId).map(drawnOf);
+  if (others.length && o.showOthers !== false) rows.push({ id: 'band:other', label: o.otherLabel, order: lastOrder + 1, provenance: 'stated', items: others });
+  const removed = o.diff?.removed.map((i) => i.node.id) ?? [];
+  if (removed.length) {
+    const keyOf = new Map((o.compare?.layers ?? []).map((x) => [x.id, x.layerKey]));
+    const bandOfKey = new Map(l.layers.map((x) => [x.layerKey, rows.find((r) => r.id === x.id)!]));
+    const homeless: Drawn[] = [];
+    for (const id of removed) {
+      const placed = (o.compare?.placements ?? []).filter((p) => p.node.id === id);
+      const item = (p: LandscapePlacementView): Drawn => ({ p: { ...p, groupId: null }, change: 'removed', statusFrom: changes.get(id)?.statusFrom ?? null, statusTo: null });
+      let home = false;
+      for (const p of placed) {
+        const band = p.layerId ? bandOfKey.get(keyOf.get(p.layerId) ?? '') : undefined;
+        if (band && !band.items.some((d) => d.p.node.id === id)) {
+          band.items.push(item(p));
+          home = true;
+        }
+      }
+      if (!home) {
+        const node = placed[0]?.node ?? o.diff!.removed.find((i) => i.node.id === id)!.node;
+        homeless.push(item(placed[0] ?? { node, layerId: null, groupId: null, status: null, provenance: null, rule: null, explanationVi: null, explanationEn: null, via: null, sources: [] }));
+      }
+    }
+    if (homeless.length) rows.push({ id: 'band:removed', label: o.removedLabel ?? o.otherLabel, order: (rows.at(-1)?.order ?? 0) + 1, provenance: 'stated', items: homeless });
   }
 
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const bands: Band[] = [];
   const graphIdOf = new Map<string, string>();
+  const contentX = L.labelColumn;
+  const contentW = Math.max(L.boxWidth + 2 * L.bandPadding, o.width);
+  const textW = L.boxWidth - 2 * L.boxPadding;
+
+  const boxLabel = (d: Drawn) => {
+    let label = d.p.node.name;
+    if (d.change === 'status' && d.statusFrom && d.statusTo) label = `${label} (${statusLabel(d.statusFrom)} → ${statusLabel(d.statusTo)})`;
+    if (d.change !== 'kept') label = `${DIFF_MARKER[d.change]} ${label}`;
+    if (d.p.node.provenance === 'example' && o.exampleLabel) label = `${label} · ${o.exampleLabel}`;
+    return label;
+  };
+
   let y = 0;
   for (const row of rows) {
-    bands.push({ id: row.id, label: row.label, order: row.order, y, members: row.members.map((m) => m.id) });
+    const bandGraphIds: string[] = [];
+    const items = [...new Map(row.items.map((d) => [d.p.node.id, d])).values()];
+    const inBand = new Map(items.map((d) => [d.p.node.id, d]));
+    // A group of the band with members in it is a frame; a frame inside another frame of the band nests.
+    const isFrame = (id: string) => inBand.get(id)?.p.node.kind === 'ComponentGroup' && items.some((d) => d.p.groupId === id && d.p.node.id !== id);
+    const directParent = (id: string) => {
+      const g = inBand.get(id)?.p.groupId;
+      return g && g !== id && isFrame(g) ? g : null;
+    };
+    // A frame chain that comes back to itself (groups in each other) is cut where it loops.
+    const parentOf = (d: Drawn) => {
+      const first = directParent(d.p.node.id);
+      const chain = new Set([d.p.node.id]);
+      for (let g = first; g; g = directParent(g)) {
+        if (chain.has(g)) return null;
+        chain.add(g);
+      }
+      return first;
+    };
+    const childrenOf = (frame: string | null) => items.filter((d) => parentOf(d) === frame);
+
+    const box = (d: Drawn): Block => {
+      const label = boxLabel(d);
+      const lines = wrapLines(label, textW).length;
+      const h = Math.max(L.boxMinHeight, lines * L.lineHeight + 2 * L.boxPadding);
+      return {
+        w: L.boxWidth,
+        h,
+        place: (x, top) => {
+          const id = graphIdOf.has(d.p.node.id) ? `${d.p.node.id}@${row.id}` : d.p.node.id;
+          if (!graphIdOf.has(d.p.node.id)) graphIdOf.set(d.p.node.id, id);
+          bandGraphIds.push(id);
+          nodes.push({
+            id,
+            label,
+            kind: d.p.node.kind,
+            provenance: d.p.node.provenance,
+            classes: [d.p.node.kind, d.p.node.provenance, 'landscape-box', `placement-${d.p.provenance === 'inferred' ? 'inferred' : 'stated'}`, ...(o.diff ? [`diff-${d.change}`] : []), ...(d.p.status ? [`status-${d.p.status}`] : [])],
+            position: { x: x + L.boxWidth / 2, y: top + h / 2 },
+            data: { ref: d.p.node.id, band: row.id, order: row.order, width: L.boxWidth, height: h, textWidth: textW, status: d.p.status, change: d.change, rule: d.p.rule, group: d.p.groupId },
+          });
+        },
+      };
+    };
+    const frame = (d: Drawn, maxW: number): Block => {
+      const inner = shelf(blocksOf(d.p.node.id, maxW - 2 * L.framePadding), maxW - 2 * L.framePadding);
+      const titleLines = wrapLines(boxLabel(d), Math.max(inner.w, L.boxWidth) - 8, 12).length;
+      const head = Math.max(L.frameHead, titleLines * L.lineHeight + 6);
+      const w = Math.max(inner.w, L.boxWidth) + 2 * L.framePadding;
+      const h = inner.h + head + L.framePadding;
+      return {
+        w,
+        h,
+        place: (x, top) => {
+          const id = graphIdOf.has(d.p.node.id) ? `${d.p.node.id}@${row.id}` : d.p.node.id;
+          if (!graphIdOf.has(d.p.node.id)) graphIdOf.set(d.p.node.id, id);
+          bandGraphIds.push(id);
+          nodes.push({
+            id,
+            label: boxLabel(d),
+            kind: d.p.node.kind,
+            provenance: d.p.node.provenance,
+            classes: [d.p.node.kind, d.p.node.provenance, 'frame', `placement-${d.p.provenance === 'inferred' ? 'inferred' : 'stated'}`, ...(o.diff ? [`diff-${d.change}`] : [])],
+            position: { x: x + w / 2, y: top + h / 2 },
+            data: { ref: d.p.node.id, band: row.id, order: row.order, width: w, height: h, textWidth: w - 12, change: d.change, rule: d.p.rule, group: d.p.groupId },
+          });
+          inner.place(x + L.framePadding, top + head);
+        },
+      };
+    };
+    // Boxes first (by kind, then name), then frames (by name).
+    const blocksOf = (parent: string | null, maxW: number): Block[] => {
+      const kids = childrenOf(parent).filter((d) => d.p.node.id !== parent);
+      const plain = kids.filter((d) => !isFrame(d.p.node.id)).sort((a, b) => byKindThenName(a.p.node, b.p.node));
+      const frames = kids.filter((d) => isFrame(d.p.node.id)).sort((a, b) => a.p.node.name.localeCompare(b.p.node.name, 'vi'));
+      return [...plain.map(box), ...frames.map((f) => frame(f, maxW))];
+    };
+
+    const inner = shelf(blocksOf(null, contentW - 2 * L.bandPadding), contentW - 2 * L.bandPadding);
+    const height = items.length ? inner.h + 2 * L.bandPadding : L.emptyBandHeight;
+    inner.place(contentX + L.bandPadding, y + L.bandPadding);
+    nodes.push({
+      id: `bg:${row.id}`,
+      label: items.length ? '' : (o.emptyLabel ?? ''),
+      kind: 'Band',
+      provenance: row.provenance,
+      classes: ['band-bg', bands.length % 2 ? 'band-odd' : 'band-even'],
+      position: { x: (contentX + contentW) / 2, y: y + height / 2 },
+      data: { band: row.id, width: contentX + contentW, height },
+    });
+    // The band's name at its top left, so a tall band still shows its name where it starts.
+    const labelW = L.labelColumn - 16;
+    const labelH = Math.min(height - 8, Math.max(30, wrapLines(row.label, labelW - 16, 13).length * 17 + 12));
     nodes.push({
       id: row.id,
       label: row.label,
       kind: 'ArchitectureLayer',
       provenance: row.provenance,
       classes: ['ArchitectureLayer', row.provenance, 'band-label'],
-      position: { x: 0, y },
-      data: { ref: row.id.startsWith('band:') ? null : row.id, band: row.id, order: row.order },
+      position: { x: 8 + labelW / 2, y: y + 4 + labelH / 2 },
+      data: { ref: row.id.startsWith('band:') ? null : row.id, band: row.id, order: row.order, width: labelW, height: labelH, textWidth: labelW - 14 },
     });
-    row.members.forEach((m, i) => {
-      const graphId = graphIdOf.has(m.id) ? `${m.id}@${row.id}` : m.id;
-      if (!graphIdOf.has(m.id)) graphIdOf.set(m.id, graphId);
-      const c = changes.get(m.id);
-      const change: DiffChange = c?.change ?? 'kept';
-      const st = status.get(m.id) ?? null;
-      let label = clip(m.name);
-      if (change === 'status' && c?.statusFrom && c.statusTo) label = `${label} (${statusLabel(c.statusFrom)} → ${statusLabel(c.statusTo)})`;
-      if (change !== 'kept') label = `${DIFF_MARKER[change]} ${label}`;
-      nodes.push({
-        id: graphId,
-        label,
-        kind: m.kind,
-        provenance: m.provenance,
-        classes: [m.kind, m.provenance, 'band-member', ...(options.diff ? [`diff-${change}`] : []), ...(st ? [`status-${st}`] : [])],
-        position: { x: L.labelWidth + (i % L.perRow) * L.columnWidth, y: y + Math.floor(i / L.perRow) * L.rowHeight },
-        data: { ref: m.id, band: row.id, order: row.order, status: st, change },
-      });
-    });
-    y += Math.max(1, Math.ceil(row.members.length / L.perRow)) * L.rowHeight + L.bandGap;
+    bands.push({ id: row.id, label: row.label, order: row.order, y, height, members: items.map((d) => d.p.node.id), graphIds: [row.id, `bg:${row.id}`, ...bandGraphIds] });
+    y += height + L.bandGap;
   }
 
-  if (options.diff) {
+  // Connections, hidden until a box is hovered or selected (kb-graph edgesOnDemand).
+  const seen = new Set<string>();
+  for (const c of l.connections) {
+    const s = graphIdOf.get(c.from);
+    const t = graphIdOf.get(c.to);
+    const id = `${c.from}|${c.type}|${c.to}`;
+    if (s && t && s !== t && !seen.has(id)) {
+      seen.add(id);
+      edges.push({ id, source: s, target: t, type: c.type, provenance: c.provenance, classes: [c.type, c.provenance, 'connection'] });
+    }
+  }
+  if (o.diff) {
     const link = (from: string, type: string, to: string, provenance: string) => {
       const s = graphIdOf.get(from);
       const t = graphIdOf.get(to);
       if (s && t && s !== t) edges.push({ id: `${from}|${type}|${to}`, source: s, target: t, type, provenance, classes: [type, provenance, 'diff-link'] });
     };
-    for (const m of options.diff.merged) if (m.target) for (const i of m.merged) link(i.node.id, 'MERGED_INTO', m.target.node.id, m.sources[0]?.provenance ?? 'stated');
-    for (const r of options.diff.renamed) link(r.previous.node.id, 'SUCCEEDED_BY', r.successor.node.id, r.provenance);
+    for (const m of o.diff.merged) if (m.target) for (const i of m.merged) link(i.node.id, 'MERGED_INTO', m.target.node.id, m.sources[0]?.provenance ?? 'stated');
+    for (const r of o.diff.renamed) link(r.previous.node.id, 'SUCCEEDED_BY', r.successor.node.id, r.provenance);
   }
-  return { nodes, edges, bands };
+  return { nodes, edges, bands, width: contentX + contentW, height: Math.max(0, y - L.bandGap) };
 }
 
 /**
- * Cytoscape style entries for the bands and the diff (colours from the Okabe–Ito palette, each
- * paired with a border style and the label's marker). kb-graph's stylesheet (graph/style.ts) has
- * to include them for the colours to show; the markers work without them.
+ * Cytoscape styles of the landscape and the diff (colours from the Okabe–Ito palette, each paired
+ * with a border style and the label's marker). Spread into kb-graph's stylesheet (graph/style.ts).
  */
 export const ARCHITECTURE_STYLES: unknown[] = [
   {
-    selector: 'node.band-label',
-    style: { shape: 'round-rectangle', width: 200, height: 44, 'background-color': '#eeeeee', 'border-color': '#555555', 'border-width': 1, 'text-valign': 'center', 'text-halign': 'center', 'text-margin-y': 0, 'text-max-width': '190px', 'font-weight': 'bold', 'font-size': 12 },
+    selector: 'node.band-bg',
+    style: { shape: 'rectangle', width: 'data(width)', height: 'data(height)', 'background-color': '#f3f6f9', 'border-width': 1, 'border-color': '#c9d3dd', 'border-style': 'solid', label: 'data(label)', color: '#333333', 'font-size': 12, 'font-style': 'italic', 'text-valign': 'center', 'text-halign': 'center', 'text-margin-y': 0, 'text-background-opacity': 0, 'z-index-compare': 'manual', 'z-index': 0, events: 'no' },
   },
+  { selector: 'node.band-bg.band-odd', style: { 'background-color': '#ffffff' } },
+  {
+    selector: 'node.band-label',
+    style: { shape: 'rectangle', width: 'data(width)', height: 'data(height)', 'background-color': '#e4eaf0', 'border-color': '#55606b', 'border-width': 1, 'border-style': 'solid', 'text-valign': 'center', 'text-halign': 'center', 'text-margin-y': 0, 'text-wrap': 'wrap', 'text-max-width': 'data(textWidth)', 'font-weight': 'bold', 'font-size': 13, color: '#111111', 'text-background-opacity': 0, 'z-index-compare': 'manual', 'z-index': 1 },
+  },
+  {
+    selector: 'node.frame',
+    style: { shape: 'round-rectangle', width: 'data(width)', height: 'data(height)', 'background-color': '#56B4E9', 'background-opacity': 0.1, 'border-color': '#2a7ab0', 'border-width': 1.5, 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': 18, 'text-wrap': 'wrap', 'text-max-width': 'data(textWidth)', 'font-size': 12, 'font-weight': 'bold', color: '#0d3c5c', 'text-background-opacity': 0, 'z-index-compare': 'manual', 'z-index': 2 },
+  },
+  {
+    selector: 'node.landscape-box',
+    style: { shape: 'round-rectangle', width: 'data(width)', height: 'data(height)', 'background-opacity': 0.18, 'border-width': 2, 'text-valign': 'center', 'text-halign': 'center', 'text-margin-y': 0, 'text-wrap': 'wrap', 'text-max-width': 'data(textWidth)', 'font-size': 12, 'line-height': 1.2, color: '#111111', 'text-background-opacity': 0, 'z-index-compare': 'manual', 'z-index': 3 },
+  },
+  // Border colour follows the kind (set per kind in graph/style.ts through the landscape-box rule below).
+  { selector: 'node.landscape-box.placement-inferred, node.frame.placement-inferred', style: { 'border-style': 'dashed' } },
+  { selector: 'node.landscape-box.example', style: { 'border-style': 'dotted', 'border-width': 3 } },
+  { selector: 'edge.connection', style: { width: 2, 'curve-style': 'bezier', 'z-index-compare': 'manual', 'z-index': 5 } },
   { selector: 'node.diff-added', style: { 'border-color': '#009E73', 'border-width': 5, 'border-style': 'solid' } },
-  { selector: 'node.diff-removed', style: { 'border-color': '#D55E00', 'border-width': 4, 'border-style': 'dashed', 'background-opacity': 0.35, color: '#444444' } },
+  { selector: 'node.diff-removed', style: { 'border-color': '#D55E00', 'border-width': 4, 'border-style': 'dashed', 'background-opacity': 0.08, color: '#333333' } },
   { selector: 'node.diff-merged', style: { 'border-color': '#CC79A7', 'border-width': 6, 'border-style': 'double' } },
   { selector: 'node.diff-status', style: { 'border-color': '#E69F00', 'border-width': 5, 'border-style': 'solid' } },
-  { selector: 'node.diff-kept', style: { 'background-opacity': 0.6 } },
-  { selector: 'edge.MERGED_INTO', style: { 'line-color': '#CC79A7', 'target-arrow-color': '#CC79A7', width: 3 } },
-  { selector: 'edge.SUCCEEDED_BY', style: { 'line-color': '#555555', 'target-arrow-color': '#555555', width: 2, 'line-style': 'dashed' } },
+  { selector: 'edge.MERGED_INTO', style: { 'line-color': '#CC79A7', 'target-arrow-color': '#CC79A7', width: 3, 'z-index-compare': 'manual', 'z-index': 6 } },
+  { selector: 'edge.SUCCEEDED_BY', style: { 'line-color': '#555555', 'target-arrow-color': '#555555', width: 2, 'line-style': 'dashed', 'z-index-compare': 'manual', 'z-index': 6 } },
 ];

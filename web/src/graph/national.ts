@@ -1,13 +1,13 @@
 /**
- * The national view's drawing and parameters: impact aggregated by province (the server's
- * `byProvince`) as one node per province around the root, each sized and coloured by how many of
- * its nodes are affected, so the picture has at most one node per province (about 35) plus the
- * root, however large the graph. Also the route value of the province filter the impact view takes.
- * Pure: no DOM, no Cytoscape (tests/web-national.test.ts).
+ * The national view's map and parameters: impact aggregated by province (the server's
+ * `byProvince`) summed onto the 34 tiles of the 2025 provinces (graph/vn-provinces.ts), each
+ * coloured by how many of its nodes are affected: the picture is always 34 tiles, however large the
+ * graph. Also the route value of the province filter the impact view takes.
+ * Pure: no DOM (tests/web-national.test.ts).
  */
-import type { NodeSummary, ProvinceCount } from '../api/queries.js';
+import type { ProvinceCount } from '../api/queries.js';
 import { PROPAGATING_TYPES, impactState, type ImpactState } from './impact-extra.js';
-import { toGraphNode, type GraphEdge, type GraphModel, type GraphNode } from './elements.js';
+import { resolveProvince, tileGrid, type Tile } from './vn-provinces.js';
 
 /** The root the national view opens on: the population database. */
 export const DEFAULT_NATIONAL_ROOT = 'ndb:dan-cu';
@@ -21,10 +21,15 @@ export const NATIONAL_PARAM = 'quoc-gia';
 /** The route value for a `byProvince` entry (`null` is national). */
 export const provinceParam = (province: string | null): string => province ?? NATIONAL_PARAM;
 
-/** The impact API's `provinces` argument for a route value; `null` (no filter) when absent. */
+/**
+ * The impact API's `provinces` argument for a route value; `null` (no filter) when absent. Several
+ * names are separated by commas (a 2025 unit and the old provinces merged into it); province names
+ * never hold a comma.
+ */
 export function provinceFilter(param: string | undefined): (string | null)[] | null {
   if (!param) return null;
-  return [param === NATIONAL_PARAM ? null : param];
+  const names = param.split(',').map((x) => x.trim()).filter(Boolean);
+  return names.length ? names.map((x) => (x === NATIONAL_PARAM ? null : x)) : null;
 }
 
 /** The national view's state: the impact state with its own default root, every type, no architecture. */
@@ -33,20 +38,12 @@ export function nationalState(params: Record<string, string>): ImpactState {
   return { ...s, id: s.id ?? DEFAULT_NATIONAL_ROOT, types: [...PROPAGATING_TYPES], architecture: null };
 }
 
-/** Graph id of a province node. */
-export const provinceNodeId = (province: string | null) => `province:${provinceParam(province)}`;
-
-/** The province a graph node stands for, or undefined when it is not a province node. */
-export function provinceOfNode(id: string): string | null | undefined {
-  if (!id.startsWith('province:')) return undefined;
-  const p = id.slice('province:'.length);
-  return p === NATIONAL_PARAM ? null : p;
-}
-
-/** Sequential oranges (light → dark), readable with the common colour-vision deficiencies; size carries the same scale. */
-export const COUNT_COLOURS = ['#fee6ce', '#fdae6b', '#f16913', '#d94801', '#7f2704'] as const;
-export const MIN_SIZE = 28;
-export const MAX_SIZE = 96;
+/** Sequential oranges (ColorBrewer "Oranges", light → dark), readable with the common colour-vision deficiencies; every tile also writes its count. */
+export const COUNT_COLOURS = ['#feedde', '#fdbe85', '#fd8d3c', '#e6550d', '#a63603'] as const;
+/** Text on each colour step with a contrast of at least 4.5:1. */
+export const COUNT_TEXT = ['#111111', '#111111', '#111111', '#111111', '#ffffff'] as const;
+/** A province with nothing affected. */
+export const ZERO_COLOUR = '#f2f2f2';
 
 /** The colour step of a count on a scale up to `max` (0 … COUNT_COLOURS.length − 1). */
 export function countStep(count: number, max: number): number {
@@ -54,45 +51,82 @@ export function countStep(count: number, max: number): number {
   return Math.min(COUNT_COLOURS.length - 1, Math.floor((count / max) * COUNT_COLOURS.length - 1e-9));
 }
 
-/** Node diameter: area grows with the count (square root), between MIN_SIZE and MAX_SIZE. */
-export function countSize(count: number, max: number): number {
-  if (max <= 0) return MIN_SIZE;
-  return Math.round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(Math.max(0, count) / max));
+/** The legend of the scale: each step's range of counts (steps no count can fall in are left out). */
+export function countScale(max: number): { step: number; from: number; to: number; color: string }[] {
+  if (max <= 0) return [];
+  const n = COUNT_COLOURS.length;
+  const out: { step: number; from: number; to: number; color: string }[] = [];
+  for (let step = 0; step < n; step++) {
+    let from = Infinity;
+    let to = -Infinity;
+    // The integer counts in (step/n·max, (step+1)/n·max] (the first step starts at 1).
+    const lo = Math.max(1, Math.floor((step * max) / n) + 1);
+    const hi = Math.floor(((step + 1) * max) / n + 1e-9);
+    for (let c = lo; c <= hi; c++)
+      if (countStep(c, max) === step) {
+        from = Math.min(from, c);
+        to = Math.max(to, c);
+      }
+    if (from <= to) out.push({ step, from, to, color: COUNT_COLOURS[step] });
+  }
+  return out;
 }
+
+export interface MapTile extends Tile {
+  count: number;
+  /** The province names of the data that fall on this tile (the new name, old names). */
+  names: string[];
+  color: string;
+  textColor: string;
+}
+
+export interface ProvinceMap {
+  tiles: MapTile[];
+  rows: number;
+  cols: number;
+  max: number;
+  /** Affected nodes of no province (national things). */
+  national: number;
+  /** Province names the map does not know, with their counts. */
+  unmapped: { province: string; count: number }[];
+}
+
+let grid: Tile[] | null = null;
 
 /**
- * The root in the middle, one node per `byProvince` entry on a circle (largest first, clockwise
- * from the top) and an edge from each to the root. `label(p)` names a province (the national group
- * has no name of its own, so the view supplies one in the current language).
+ * The national map's model: `byProvince` summed onto the 34 tiles of the 2025 units (old names on
+ * the unit they merged into), coloured on a scale up to the largest tile. Always 34 tiles.
  */
-export function nationalToGraph(root: NodeSummary, byProvince: ProvinceCount[], label: (p: ProvinceCount) => string): GraphModel {
-  const max = Math.max(0, ...byProvince.map((p) => p.count));
-  const n = byProvince.length;
-  // Room for the largest node plus its label on the circumference.
-  const radius = Math.max(220, Math.round((n * (MAX_SIZE + 70)) / (2 * Math.PI)));
-  const nodes: GraphNode[] = [toGraphNode(root, { position: { x: 0, y: 0 }, classes: ['root'] })];
-  const edges: GraphEdge[] = [];
-  byProvince.forEach((p, i) => {
-    const theta = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, n);
-    const id = provinceNodeId(p.province);
-    nodes.push({
-      id,
-      label: `${label(p)} (${p.count})`,
-      kind: 'Province',
-      provenance: 'aggregate',
-      classes: ['Province', 'aggregate', p.province === null ? 'national' : ''],
-      position: { x: Math.round(radius * Math.cos(theta)), y: Math.round(radius * Math.sin(theta)) },
-      data: { count: p.count, size: countSize(p.count, max), color: COUNT_COLOURS[countStep(p.count, max)] },
-    });
-    edges.push({ id: `${root.id}|AFFECTS|${id}`, source: root.id, target: id, type: 'AFFECTS', provenance: 'aggregate', classes: ['aggregate'] });
-  });
-  return { nodes, edges };
+export function provinceMap(byProvince: ProvinceCount[]): ProvinceMap {
+  grid ??= tileGrid();
+  const count = new Map<string, number>();
+  const names = new Map<string, string[]>();
+  let national = 0;
+  const unmapped: { province: string; count: number }[] = [];
+  for (const p of byProvince) {
+    if (p.province === null) {
+      national += p.count;
+      continue;
+    }
+    const unit = resolveProvince(p.province);
+    if (!unit) {
+      unmapped.push({ province: p.province, count: p.count });
+      continue;
+    }
+    count.set(unit.name, (count.get(unit.name) ?? 0) + p.count);
+    names.set(unit.name, [...(names.get(unit.name) ?? []), p.province]);
+  }
+  const max = Math.max(0, ...count.values());
+  return {
+    tiles: grid.map((t) => {
+      const c = count.get(t.province.name) ?? 0;
+      const step = countStep(c, max);
+      return { ...t, count: c, names: names.get(t.province.name) ?? [], color: c > 0 ? COUNT_COLOURS[step] : ZERO_COLOUR, textColor: c > 0 ? COUNT_TEXT[step] : '#111111' };
+    }),
+    rows: Math.max(...grid.map((t) => t.row)) + 1,
+    cols: Math.max(...grid.map((t) => t.col)) + 1,
+    max,
+    national,
+    unmapped,
+  };
 }
-
-/** Cytoscape styles of the aggregate nodes and edges (spread into graph/style.ts). */
-export const NATIONAL_STYLES: unknown[] = [
-  { selector: 'node.aggregate', style: { width: 'data(size)', height: 'data(size)', 'background-color': 'data(color)', shape: 'ellipse', 'border-color': '#222222', 'border-width': 2, 'font-size': 12 } },
-  // The national group (nodes of no province) is a square, so it reads apart without colour.
-  { selector: 'node.aggregate.national', style: { shape: 'round-rectangle', 'border-style': 'double', 'border-width': 4 } },
-  { selector: 'edge.aggregate', style: { width: 2, 'line-color': '#999999', 'target-arrow-shape': 'none', 'curve-style': 'straight' } },
-];

@@ -1,5 +1,4 @@
 import { ARCHITECTURE_STYLES } from './architecture.js';
-import { NATIONAL_STYLES } from './national.js';
 
 /**
  * How each kind is drawn: a colour from the Okabe–Ito palette (distinguishable with the common
@@ -36,6 +35,9 @@ export function graphStylesheet(): unknown[] {
         'text-max-width': '140px',
         'text-valign': 'bottom',
         'text-margin-y': 4,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
         color: '#111',
         width: 26,
         height: 26,
@@ -63,9 +65,19 @@ export function graphStylesheet(): unknown[] {
     { selector: 'node.highlight', style: { 'border-color': '#D55E00', 'border-width': 4, 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.25 } },
     { selector: 'node:selected', style: { 'border-color': '#D55E00', 'border-width': 5 } },
-    // Bands and diff markings of the architecture drawing (graph/architecture.ts).
+    // Landscape boxes: border in the kind's colour (before the diff colours, which win).
+    ...Object.entries(KIND_STYLE).map(([kind, s]) => ({ selector: `node.landscape-box.${kind}`, style: { 'border-color': s.color } })),
+    // Bands, frames, boxes and diff markings of the architecture landscape (graph/architecture.ts).
     ...ARCHITECTURE_STYLES,
-    // Provinces of the national view, sized and coloured by count (graph/national.ts).
-    ...NATIONAL_STYLES,
+    // Capped neighbourhoods: "+N" summaries (graph/cap.ts).
+    { selector: 'node.summary', style: { shape: 'round-rectangle', width: 'data(width)', height: 24, 'background-color': '#ffffff', 'border-color': '#555555', 'border-width': 1.5, 'border-style': 'dashed', 'text-valign': 'center', 'text-margin-y': 0, 'font-weight': 'bold', color: '#111111' } },
+    { selector: 'edge.summary', style: { 'line-style': 'dashed', 'line-color': '#999999', 'target-arrow-shape': 'none' } },
+    // Edges on demand (landscape): shown for the hovered or selected node, or all when asked.
+    { selector: 'edge.on-demand', style: { display: 'none' } },
+    { selector: 'edge.on-demand.shown', style: { display: 'element' } },
+    // Labels that would overlap a more important one are hidden, and shown on hover or selection.
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
+    { selector: 'node.label-hidden.hover, node.label-hidden.highlight, node.label-hidden:selected', style: { 'text-opacity': 1, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'z-index': 20 } },
+    { selector: 'node.hover', style: { 'border-color': '#D55E00' } },
   ];
 }

@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { LanguageController, setLang, getLang, t } from '../i18n/i18n.js';
 import { NAVIGATE_EVENT, VIEWS, formatRoute, parseRoute, type NavigateDetail, type Route } from '../state/url.js';
 import '../kb-search/kb-search.js';
+import '../kb-home-view/kb-home-view.js';
 import '../kb-explore-view/kb-explore-view.js';
 import '../kb-impact-view/kb-impact-view.js';
 import '../kb-national/kb-national-view.js';
@@ -23,6 +24,7 @@ export class KbApp extends LitElement {
     :host { display: block; font-family: system-ui, 'Segoe UI', Roboto, sans-serif; color: #111; }
     header { display: grid; grid-template-columns: auto 1fr auto; gap: 1rem; align-items: center; padding: 0.5rem 1rem; border-bottom: 2px solid #0072b2; }
     h1 { font-size: 1.1rem; margin: 0; }
+    h1 a.home { color: inherit; text-decoration: none; }
     nav { display: flex; gap: 0.25rem; padding: 0.25rem 1rem; border-bottom: 1px solid #ccc; flex-wrap: wrap; }
     nav a { padding: 0.35rem 0.75rem; border-radius: 4px 4px 0 0; color: #0b4f8a; text-decoration: none; }
     nav a[aria-current='page'] { background: #0072b2; color: #fff; }
@@ -75,16 +77,19 @@ export class KbApp extends LitElement {
   override render() {
     const { view, params } = this.route;
     return html`<header>
-        <h1>${t('app.title')}</h1>
+        <h1><a class="home" href=${formatRoute({ view: 'home', lang: this.route.lang, params: {} })} @click=${(e: Event) => {
+          e.preventDefault();
+          this.go({ ...this.route, view: 'home', params: {} });
+        }}>${t('app.title')}</a></h1>
         <kb-search @kb-search-select=${(e: CustomEvent<{ id: string }>) => this.go({ ...this.route, view: view === 'impact' ? 'impact' : 'explore', params: { id: e.detail.id } })}></kb-search>
         <button class="lang" lang=${getLang() === 'vi' ? 'en' : 'vi'} title=${t('app.languageLabel')} @click=${this.toggleLang}>${t('app.language')}</button>
       </header>
       <nav aria-label=${t('nav.label')}>
         ${VIEWS.map(
-          (v) => html`<a href=${formatRoute({ view: v, lang: this.route.lang, params: params.id ? { id: params.id } : {} })} aria-current=${v === view ? 'page' : nothing}
+          (v) => html`<a href=${formatRoute({ view: v, lang: this.route.lang, params: params.id && v !== 'home' ? { id: params.id } : {} })} aria-current=${v === view ? 'page' : nothing}
             @click=${(e: Event) => {
               e.preventDefault();
-              this.go({ ...this.route, view: v, params: params.id ? { id: params.id } : {} });
+              this.go({ ...this.route, view: v, params: params.id && v !== 'home' ? { id: params.id } : {} });
             }}>${t(`nav.${v}`)}</a>`,
         )}
       </nav>
@@ -107,6 +112,8 @@ export class KbApp extends LitElement {
         return html`<kb-edit-view .params=${params}></kb-edit-view>`;
       case 'import':
         return html`<kb-import-view .params=${params}></kb-import-view>`;
+      case 'home':
+        return html`<kb-home-view></kb-home-view>`;
       default:
         return html`<kb-explore-view .params=${params}></kb-explore-view>`;
     }

@@ -8,6 +8,10 @@ import { compactLabels, exploreDepth, exploreFacets, filterFromParams, filterNei
 import { LanguageController, t } from '../i18n/i18n.js';
 import { listParam, navigate } from '../state/url.js';
 import { kindLabel, provenanceLabel } from '../kb-node-panel/labels.js';
+import { exportFileName } from '../graph/impact-extra.js';
+import { SVG_TYPE } from '../export/table-export.js';
+import { downloadBlob } from '../export/download.js';
+import type { KbGraph } from '../kb-graph/kb-graph.js';
 import '../kb-graph/kb-graph.js';
 import '../kb-node-panel/kb-node-panel.js';
 
@@ -77,6 +81,9 @@ export class KbExploreView extends LitElement {
   @state() private panelHistory: HistoryEvent[] = [];
   @state() private panelError: Failure | null = null;
   @state() private panelLoading = false;
+  /** What kb-graph drew after capping large neighbourhoods ("+N" summaries); null before it has drawn. */
+  @state() private drawn: { nodes: number; hidden: number } | null = null;
+  @state() private exportError: string | null = null;
 
   private model: GraphModel = { nodes: [], edges: [] };
   private facets: ExploreFacets | null = null;
@@ -210,6 +217,27 @@ export class KbExploreView extends LitElement {
     }
   }
 
+  /** The drawing with a title, the root, depth and filters, and its legend. */
+  private async exportPicture(kind: 'png' | 'svg') {
+    const g = this.renderRoot.querySelector('kb-graph') as KbGraph | null;
+    if (!g || !this.nb) return;
+    this.exportError = null;
+    const p = this.params;
+    const filters = [p.kinds && `${t('explore.filterKinds')}: ${listParam(p.kinds).map(kindLabel).join(', ')}`, p.provenance && `${t('explore.filterProvenance')}: ${listParam(p.provenance).map(provenanceLabel).join(', ')}`, p.architecture && `${t('explore.filterArchitecture')}: ${p.architecture}`]
+      .filter(Boolean)
+      .join('; ');
+    const meta = {
+      title: `${t('explore.title')}: ${this.nb.root.name}`,
+      parameters: [`${t('explore.depth')}: ${this.depth}${filters ? `; ${filters}` : ''}`, t('landscape.meta.date', { date: new Date().toISOString().slice(0, 10) })],
+    };
+    try {
+      const blob = kind === 'png' ? await g.exportPng(meta) : new Blob([g.exportSvg(meta)], { type: SVG_TYPE });
+      downloadBlob(blob, exportFileName('explore', this.nb.root.id, kind));
+    } catch (e) {
+      this.exportError = (e as Error).message;
+    }
+  }
+
   private go(params: Record<string, string>, replace = false) {
     navigate(this, { params, replace });
   }
@@ -239,6 +267,10 @@ export class KbExploreView extends LitElement {
           <button type="button" aria-label=${t('explore.depthMore')} ?disabled=${this.depth >= 3} @click=${() => this.go({ depth: String(this.depth + 1) }, true)}>+</button>
         </span>
         <button type="button" @click=${() => navigate(this, { view: 'impact', params: { id: this.panelId } })}>${t('explore.toImpact')}</button>
+        ${this.nb
+          ? html`<button type="button" data-export="png" @click=${() => void this.exportPicture('png')}>${t('impact.exportPng')}</button>
+              <button type="button" data-export="svg" @click=${() => void this.exportPicture('svg')}>${t('impact.exportSvg')}</button>`
+          : nothing}
       </div>
       ${this.renderFilters()}
       ${this.nbError ? this.renderError(this.nbError, () => void this.loadNeighbourhood()) : nothing}
@@ -248,9 +280,15 @@ export class KbExploreView extends LitElement {
             layout="fcose"
             .model=${this.model}
             @kb-node-select=${(e: CustomEvent<{ id: string }>) => this.go({ sel: e.detail.id === this.rootId ? '' : e.detail.id }, true)}
+            @kb-graph-drawn=${(e: CustomEvent<{ nodes: number; hidden: number }>) => (this.drawn = e.detail)}
           ></kb-graph>
+          ${this.exportError ? html`<p role="alert">${t('impact.exportFailed', { message: this.exportError })}</p>` : nothing}
           <p class="status" role="status">
-            ${this.nbLoading ? t('common.loading') : this.nb ? t('explore.shown', { shown: this.shown, total: new Set([this.nb.root.id, ...this.nb.nodes.map((n) => n.id)]).size }) : ''}
+            ${this.nbLoading
+              ? t('common.loading')
+              : this.nb
+                ? html`${t('explore.shown', { shown: this.drawn?.nodes ?? this.shown, total: new Set([this.nb.root.id, ...this.nb.nodes.map((n) => n.id)]).size })}${this.drawn?.hidden ? ` ${t('graph.hidden', { n: this.drawn.hidden })}` : ''}`
+                : ''}
             ${this.nb?.truncated ? html` <span class="warn">${t('explore.truncated')}</span>` : nothing}
           </p>
         </section>

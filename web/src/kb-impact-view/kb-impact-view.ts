@@ -187,9 +187,12 @@ export class KbImpactView extends LitElement {
     return { ...impactArgs(s), provinces: provinceFilter(this.params.province) };
   }
 
-  /** A province's name in the current language (national nodes have none). */
+  /** A province's name in the current language (national nodes have none); several are joined. */
   private provinceName(param: string) {
-    return param === NATIONAL_PARAM ? t('national.none') : param;
+    return param
+      .split(',')
+      .map((p) => (p === NATIONAL_PARAM ? t('national.none') : p))
+      .join(', ');
   }
 
   /** Applies a change of the form to the URL (a new root is a new history entry; the rest replace it). */
@@ -261,7 +264,11 @@ export class KbImpactView extends LitElement {
   private renderProvinceSelect() {
     const current = this.params.province ?? '';
     const options = (this.result?.byProvince ?? []).map((p) => ({ value: p.province ?? NATIONAL_PARAM, count: p.count }));
-    if (current && !options.some((o) => o.value === current)) options.unshift({ value: current, count: 0 });
+    // A 2025 province and the old ones merged into it (from the national map): their counts summed.
+    if (current && !options.some((o) => o.value === current)) {
+      const names = new Set(current.split(','));
+      options.unshift({ value: current, count: options.filter((o) => names.has(o.value)).reduce((n, o) => n + o.count, 0) });
+    }
     return html`<label class="field"
       ><span class="label">${t('national.filter')}</span>
       <select name="province" @change=${(e: Event) => navigate(this, { params: { province: (e.target as HTMLSelectElement).value }, replace: true })}>
@@ -465,12 +472,29 @@ export class KbImpactView extends LitElement {
     if (r) return this.runExport(async () => new Blob([await toXlsx(this.sheets(r))], { type: XLSX_TYPE }), 'xlsx');
   }
 
+  /** Title, root, walk settings, filters and date for a picture export. */
+  private pictureMeta() {
+    const s = this.state;
+    const r = this.result;
+    const p = impactParams(s);
+    const arch = s.architecture ? (this.archs.find((a) => a.id === s.architecture)?.name ?? s.architecture) : null;
+    return {
+      title: `${t('impact.title')}: ${r?.root.name ?? s.id ?? ''}`,
+      parameters: [
+        t('map.meta.walk', { direction: t(s.direction === 'DEPENDENTS' ? 'map.meta.dependents' : 'map.meta.dependencies'), depth: p.depth, provenance: p.provenance }),
+        `${t('impact.types', { n: s.types.length, total: PROPAGATING_TYPES.length })}${arch ? `; ${t('impact.architecture')}: ${arch}` : ''}${this.params.province ? `; ${t('national.filter')}: ${this.provinceName(this.params.province)}` : ''}`,
+        r ? t(s.direction === 'DEPENDENTS' ? 'impact.total' : 'impact.totalDependencies', { total: r.total }) : '',
+        t('landscape.meta.date', { date: new Date().toISOString().slice(0, 10) }),
+      ].filter(Boolean),
+    };
+  }
+
   private exportPng() {
-    return this.runExport(() => this.graph.exportPng(), 'png');
+    return this.runExport(() => this.graph.exportPng(this.pictureMeta()), 'png');
   }
 
   private exportSvg() {
-    return this.runExport(() => new Blob([this.graph.exportSvg()], { type: SVG_TYPE }), 'svg');
+    return this.runExport(() => new Blob([this.graph.exportSvg(this.pictureMeta())], { type: SVG_TYPE }), 'svg');
   }
 }
 

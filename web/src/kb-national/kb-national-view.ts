@@ -2,21 +2,27 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError } from '../api/client.js';
 import { cachedNationalRoots, nationalImpact, type NationalImpact, type NationalRoots } from '../api/national.js';
-import { COUNT_COLOURS, nationalState, nationalToGraph, provinceOfNode, provinceParam } from '../graph/national.js';
-import { impactArgs, impactParams, type ImpactState } from '../graph/impact-extra.js';
-import type { GraphModel } from '../graph/elements.js';
+import { nationalState, provinceParam } from '../graph/national.js';
+import { resolveProvince } from '../graph/vn-provinces.js';
+import { exportFileName, impactArgs, impactParams, type ImpactState } from '../graph/impact-extra.js';
+import { composePng, composeSvg, svgToPng } from '../export/graph-export.js';
+import { SVG_TYPE } from '../export/table-export.js';
+import { downloadBlob } from '../export/download.js';
 import { LanguageController, t } from '../i18n/i18n.js';
 import { walkControls } from '../kb-impact-view/walk-controls.js';
 import { navigate } from '../state/url.js';
 import { kindLabel, labelOr } from '../kb-node-panel/labels.js';
 import type { TableColumn } from '../kb-table/kb-table.js';
-import '../kb-graph/kb-graph.js';
+import type { KbProvinceMap } from './kb-province-map.js';
+import './kb-province-map.js';
 import '../kb-table/kb-table.js';
 
 interface ProvinceRow {
   id: string;
   province: string | null;
   name: string;
+  /** The 2025 unit it is drawn on ("" for national nodes, "?" when unknown). */
+  unit: string;
   count: number;
   share: number;
   kinds: string;
@@ -26,10 +32,11 @@ interface ProvinceRow {
  * `<kb-national-view>`: impact across provinces. Pick a national root (a national database or a
  * national platform; the population database by default), a direction, a depth and a strictness,
  * all in the URL; the server counts the affected set by province (`byProvince`, no list sent), and
- * the view draws one node per province around the root, sized and coloured by its count, with a
- * table of the same counts by province and kind. Choosing a province (in the graph or the table)
- * opens the impact view filtered to that province. The picture has at most one node per province
- * plus the root, whatever the size of the graph.
+ * the view draws the map of the 34 provinces of 2025 coloured by those counts (kb-province-map),
+ * with a table of the same counts by province and kind. Choosing a province (on the map or in the
+ * table) opens the impact view filtered to that province (with the old provinces merged into it).
+ * The picture is 34 tiles whatever the size of the graph; exports (PNG, SVG) carry a title, the
+ * parameters and the scale.
  *
  * @property params - the route parameters: `id`, `direction`, `depth`, `provenance`.
  */
@@ -49,11 +56,12 @@ export class KbNationalView extends LitElement {
     .summary { margin: 0.4rem 0; font-size: 0.9rem; }
     .summary .total { font-weight: 600; }
     .hint { font-size: 0.8rem; color: #333; margin: 0 0 0.3rem; }
-    .main { display: grid; grid-template-columns: minmax(0, 6fr) minmax(0, 5fr); gap: 0.6rem; flex: 1; min-height: 300px; }
-    .graph { display: flex; flex-direction: column; min-height: 0; }
-    kb-graph { flex: 1; min-height: 0; }
-    .legend { display: flex; flex-wrap: wrap; gap: 0.3rem 0.8rem; align-items: center; font-size: 0.8rem; color: #222; margin-top: 0.3rem; }
-    .swatch { display: inline-block; width: 1rem; height: 1rem; border: 1px solid #222; vertical-align: middle; margin-right: 0.15rem; }
+    .main { display: grid; grid-template-columns: minmax(0, 10fr) minmax(0, 7fr); gap: 0.6rem; flex: 1; min-height: 300px; }
+    .map { display: flex; flex-direction: column; min-height: 0; border: 1px solid #ccc; border-radius: 4px; }
+    kb-province-map { flex: 1; min-height: 0; }
+    .map-notes { display: flex; flex-wrap: wrap; gap: 0.3rem 0.8rem; align-items: center; font-size: 0.82rem; color: #222; padding: 0.25rem 0.5rem; border-top: 1px solid #ddd; }
+    .map-notes button, .exports button { font: inherit; font-size: 0.82rem; padding: 0.1rem 0.5rem; }
+    .exports { margin-left: auto; display: inline-flex; gap: 0.3rem; }
     .tables { overflow: auto; min-height: 0; border: 1px solid #ccc; border-radius: 4px; padding: 0 0.5rem 0.5rem; }
     .alert { border: 1px solid #b00020; background: #fdecee; color: #6d0014; padding: 0.5rem 0.7rem; border-radius: 4px; margin: 0.4rem 0; }
     .note { font-size: 0.82rem; color: #4a1f00; background: #fff1e6; border-left: 4px solid #d55e00; padding: 0.2rem 0.5rem; margin: 0 0 0.4rem; }
@@ -66,7 +74,7 @@ export class KbNationalView extends LitElement {
   @state() private loading = false;
   @state() private roots: NationalRoots = { databases: [], platforms: [] };
 
-  private model: GraphModel = { nodes: [], edges: [] };
+  @state() private exportError: string | null = null;
   private key = '';
   private request = 0;
   private abort: AbortController | null = null;
@@ -96,19 +104,13 @@ export class KbNationalView extends LitElement {
     return p ?? t('national.none');
   }
 
-  override willUpdate(changed: PropertyValues) {
+  override willUpdate(_changed: PropertyValues) {
     const key = JSON.stringify(impactArgs(this.state));
     if (key !== this.key) {
       this.key = key;
       void this.load();
     }
-    // The labels carry the national group's name, so a language change redraws (same nodes: no new layout).
-    if (changed.has('result') || changed.has('params') || this.modelLang !== t('national.none')) {
-      this.modelLang = t('national.none');
-      this.model = this.result ? nationalToGraph(this.result.root, this.result.byProvince, (p) => this.provinceName(p.province)) : { nodes: [], edges: [] };
-    }
   }
-  private modelLang = '';
 
   private async load() {
     const request = ++this.request;
@@ -134,9 +136,42 @@ export class KbNationalView extends LitElement {
     navigate(this, { params: { id: next.id ?? '', direction: p.direction, depth: p.depth, provenance: p.provenance }, replace: !('id' in patch) });
   }
 
-  /** Opens the impact view on the same root and settings, filtered to one province. */
-  private openProvince(province: string | null) {
-    navigate(this, { view: 'impact', params: { ...impactParams(this.state), province: provinceParam(province) } });
+  /** Opens the impact view on the same root and settings, filtered to one province (or a 2025 unit and the old names merged into it). */
+  private openProvince(province: string | null, names?: string[]) {
+    navigate(this, { view: 'impact', params: { ...impactParams(this.state), province: names?.length ? names.join(',') : provinceParam(province) } });
+  }
+
+  private get map(): KbProvinceMap | null {
+    return this.renderRoot.querySelector('kb-province-map');
+  }
+
+  /** Title, root, walk settings and date for an export of the map. */
+  private exportMeta(r: NationalImpact) {
+    const s = this.state;
+    const p = impactParams(s);
+    return {
+      title: `${t('national.title')}: ${r.root.name}`,
+      parameters: [
+        t('map.meta.walk', { direction: t(s.direction === 'DEPENDENTS' ? 'map.meta.dependents' : 'map.meta.dependencies'), depth: p.depth, provenance: p.provenance }),
+        this.summary(r),
+        t('landscape.meta.date', { date: new Date().toISOString().slice(0, 10) }),
+      ],
+    };
+  }
+
+  private async exportMap(kind: 'png' | 'svg') {
+    const r = this.result;
+    const map = this.map;
+    if (!r || !map) return;
+    this.exportError = null;
+    try {
+      const meta = this.exportMeta(r);
+      const text = map.svgText();
+      const blob = kind === 'svg' ? new Blob([composeSvg(text, meta, [], t('legend.title'))], { type: SVG_TYPE }) : await composePng(await svgToPng(text, 2), meta, [], t('legend.title'));
+      downloadBlob(blob, exportFileName('national', r.root.id, kind));
+    } catch (e) {
+      this.exportError = (e as Error).message;
+    }
   }
 
   override render() {
@@ -156,22 +191,31 @@ export class KbNationalView extends LitElement {
       </div>
       ${s.strictness.includes('example') ? html`<p class="note" role="note">${t('impact.exampleIncluded')}</p>` : nothing}
       <div class="main">
-        <section class="graph" aria-label=${t('national.graphLabel')}>
-          <kb-graph
-            layout="preset"
-            .model=${this.model}
-            @kb-node-select=${(e: CustomEvent<{ id: string }>) => {
-              const p = provinceOfNode(e.detail.id);
-              if (p !== undefined) this.openProvince(p);
-            }}
-          ></kb-graph>
-          <div class="legend" aria-hidden="true">
-            <span>${t('national.legend')}</span>
-            ${COUNT_COLOURS.map((c, i) => html`<span><span class="swatch" style="background:${c}"></span>${i === 0 ? t('national.legendFew') : i === COUNT_COLOURS.length - 1 ? t('national.legendMany') : ''}</span>`)}
-          </div>
+        <section class="map" aria-label=${t('national.graphLabel')}>
+          <kb-province-map
+            .byProvince=${r?.byProvince ?? []}
+            .unit=${t(this.state.direction === 'DEPENDENTS' ? 'map.unit.affected' : 'map.unit.needed')}
+            @kb-province-select=${(e: CustomEvent<{ province: string; names: string[] }>) => this.openProvince(e.detail.province, e.detail.names)}
+          ></kb-province-map>
+          ${r ? this.renderMapNotes(r) : nothing}
         </section>
         <section class="tables" aria-label=${t('national.tables')}>${r ? this.renderTable(r) : nothing}</section>
       </div>`;
+  }
+
+  private renderMapNotes(r: NationalImpact) {
+    const national = r.byProvince.find((p) => p.province === null)?.count ?? 0;
+    const unmapped = r.byProvince.filter((p) => p.province !== null && !resolveProvince(p.province));
+    return html`<div class="map-notes">
+      <span>${t('map.national', { n: national })}</span>
+      ${national ? html`<button type="button" class="open-national" @click=${() => this.openProvince(null)}>${t('map.openList')}</button>` : nothing}
+      ${unmapped.length ? html`<span class="unmapped">${t('map.unmapped', { names: unmapped.map((p) => `${p.province} (${p.count})`).join(', ') })}</span>` : nothing}
+      <span class="exports" role="group" aria-label=${t('impact.export')}>
+        <button type="button" data-export="png" @click=${() => void this.exportMap('png')}>${t('impact.exportPng')}</button>
+        <button type="button" data-export="svg" @click=${() => void this.exportMap('svg')}>${t('impact.exportSvg')}</button>
+      </span>
+      ${this.exportError ? html`<span role="alert">${t('impact.exportFailed', { message: this.exportError })}</span>` : nothing}
+    </div>`;
   }
 
   private summary(r: NationalImpact) {
@@ -203,6 +247,7 @@ export class KbNationalView extends LitElement {
       id: provinceParam(p.province),
       province: p.province,
       name: this.provinceName(p.province),
+      unit: p.province === null ? '' : (resolveProvince(p.province)?.name ?? '?'),
       count: p.count,
       share: r.total ? Math.round((p.count / r.total) * 100) : 0,
       kinds: kindText(p.byKind),
@@ -217,6 +262,7 @@ export class KbNationalView extends LitElement {
         rowHeader: true,
         cell: (row) => html`<button type="button" class="link" data-province=${row.id} title=${t('national.openImpact', { province: row.name })} @click=${() => this.openProvince(row.province)}>${row.name}</button>`,
       },
+      { key: 'unit', header: t('map.col.unit') },
       { key: 'count', header: t('national.col.count'), numeric: true },
       { key: 'share', header: t('national.col.share'), numeric: true, cell: (row) => `${row.share}%` },
       { key: 'kinds', header: t('national.col.kinds'), sortable: false },

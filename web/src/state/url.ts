@@ -2,7 +2,7 @@
  * Every view's state lives in the URL (`?view=impact&id=ndb:dan-cu&depth=3&lang=en`), so a link
  * reopens the same view, root, filters and depth. Pure functions; kb-app applies them to history.
  */
-export const VIEWS = ['explore', 'impact', 'national', 'duplication', 'appraisal', 'architecture', 'edit', 'import'] as const;
+export const VIEWS = ['home', 'explore', 'impact', 'national', 'duplication', 'appraisal', 'architecture', 'edit', 'import'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Route {
@@ -14,10 +14,12 @@ export interface Route {
 
 export function parseRoute(search: string): Route {
   const q = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
-  const view = (VIEWS as readonly string[]).includes(q.get('view') ?? '') ? (q.get('view') as View) : 'explore';
   const lang = q.get('lang') === 'en' ? 'en' : 'vi';
   const params: Record<string, string> = {};
   for (const [k, v] of q) if (k !== 'view' && k !== 'lang' && v !== '') params[k] = v;
+  // The bare address is the home page; a link with parameters but no known view explores them.
+  const asked = q.get('view') ?? '';
+  const view = (VIEWS as readonly string[]).includes(asked) ? (asked as View) : !asked && !Object.keys(params).length ? 'home' : 'explore';
   return { view, lang, params };
 }
 
