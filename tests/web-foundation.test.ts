@@ -21,6 +21,12 @@ describe('route', () => {
     expect(parseRoute('?view=nope&x=1')).toEqual({ view: 'explore', lang: 'vi', params: { x: '1' } });
     expect(listParam('a,b,')).toEqual(['a', 'b']);
   });
+  it('opens the home page on the bare address, and explores a link that has parameters but no view', () => {
+    expect(parseRoute('')).toEqual({ view: 'home', lang: 'vi', params: {} });
+    expect(parseRoute('?lang=en')).toEqual({ view: 'home', lang: 'en', params: {} });
+    expect(parseRoute('?id=ndb%3Adan-cu')).toEqual({ view: 'explore', lang: 'vi', params: { id: 'ndb:dan-cu' } });
+    expect(parseRoute(formatRoute({ view: 'home', lang: 'vi', params: {} })).view).toBe('home');
+  });
 });
 
 describe('impact as rings', () => {

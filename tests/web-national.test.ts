@@ -1,50 +1,32 @@
 /**
- * The national view (issue #9): the drawing and parameters headless; then in a real browser over
- * the real server and Neo4j: the view opens on the population database and shows the fixture
- * provinces with the counts the plain impact list gives, switches roots and language, and choosing
- * a province (in the table or the graph) opens the impact view filtered to that province; axe finds
- * no serious or critical violation.
+ * The national view (issues #9, #21): the map model and parameters headless (the 34 provinces of
+ * 2025 as tiles placed from their centres, old names summed onto the unit they merged into, the
+ * colour scale with its ranges); then in a real browser over the real server and Neo4j: the view
+ * opens on the population database and shows the fixture provinces with the counts the plain
+ * impact list gives, on the map (34 tiles, never more) and in the table, switches roots and
+ * language, and choosing a province (a tile, by mouse or keyboard, or a table row) opens the
+ * impact view filtered to that province and the old ones merged into it; exports carry a title and
+ * the parameters; axe finds no serious or critical violation.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gql, testApp, testDb } from './setup/db.js';
 import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
-import {
-  COUNT_COLOURS,
-  DEFAULT_NATIONAL_ROOT,
-  MAX_SIZE,
-  MIN_SIZE,
-  NATIONAL_PARAM,
-  countSize,
-  countStep,
-  nationalState,
-  nationalToGraph,
-  provinceFilter,
-  provinceNodeId,
-  provinceOfNode,
-  provinceParam,
-} from '../web/src/graph/national.js';
+import { COUNT_COLOURS, COUNT_TEXT, DEFAULT_NATIONAL_ROOT, NATIONAL_PARAM, ZERO_COLOUR, countScale, countStep, nationalState, provinceFilter, provinceMap, provinceParam } from '../web/src/graph/national.js';
+import { PROVINCES_2025, provinceKey, resolveProvince, tileGrid } from '../web/src/graph/vn-provinces.js';
+import { PROVINCES } from '../server/src/generate/provinces.js';
 import { PROPAGATING_TYPES } from '../web/src/graph/impact-extra.js';
 import type { ProvinceCount } from '../web/src/api/queries.js';
 
-describe('national view: drawing and parameters', () => {
-  const root = { id: 'component:ndxp', name: 'NDXP', kind: 'Component', provenance: 'stated' };
-  const counts: ProvinceCount[] = [
-    { province: 'Quảng Nam', count: 16 },
-    { province: 'Quảng Ngãi', count: 13 },
-    { province: null, count: 8 },
-  ];
-
-  it('the province filter round-trips through the route; null is the national group', () => {
+describe('national view: map and parameters', () => {
+  it('the province filter round-trips through the route; null is the national group; a unit and its old names are a list', () => {
     expect(provinceFilter(undefined)).toBeNull();
     expect(provinceFilter('')).toBeNull();
     expect(provinceFilter('Quảng Nam')).toEqual(['Quảng Nam']);
     expect(provinceFilter(NATIONAL_PARAM)).toEqual([null]);
-    for (const p of ['Quảng Nam', null]) {
-      expect(provinceFilter(provinceParam(p))).toEqual([p]);
-      expect(provinceOfNode(provinceNodeId(p))).toBe(p);
-    }
-    expect(provinceOfNode('component:ndxp')).toBeUndefined();
+    expect(provinceFilter('Đà Nẵng,Quảng Nam')).toEqual(['Đà Nẵng', 'Quảng Nam']);
+    for (const p of ['Quảng Nam', null]) expect(provinceFilter(provinceParam(p))).toEqual([p]);
   });
 
   it('defaults to the population database, walks every type and no architecture', () => {
@@ -52,42 +34,74 @@ describe('national view: drawing and parameters', () => {
     expect(nationalState({ id: 'component:ndxp', types: 'IN_LAYER', architecture: 'arch:qng-3.0' })).toMatchObject({ id: 'component:ndxp', types: [...PROPAGATING_TYPES], architecture: null });
   });
 
-  it('one node per province around the root, sized and coloured by count, one edge each', () => {
-    const m = nationalToGraph(root, counts, (p) => p.province ?? '(không thuộc tỉnh)');
-    expect(m.nodes).toHaveLength(4);
-    expect(m.edges).toHaveLength(3);
-    expect(m.nodes[0]).toMatchObject({ id: 'component:ndxp', position: { x: 0, y: 0 } });
-    const qnam = m.nodes.find((n) => n.id === provinceNodeId('Quảng Nam'))!;
-    const national = m.nodes.find((n) => n.id === provinceNodeId(null))!;
-    expect(qnam.label).toBe('Quảng Nam (16)');
-    expect(national.label).toBe('(không thuộc tỉnh) (8)');
-    expect(national.classes).toContain('national');
-    expect(qnam.data).toMatchObject({ count: 16, size: MAX_SIZE, color: COUNT_COLOURS.at(-1) });
-    expect(Number(national.data!.size)).toBeLessThan(MAX_SIZE);
-    // The largest first, at the top; every province at the same distance from the root.
-    expect(qnam.position!.x).toBe(0);
-    expect(qnam.position!.y).toBeLessThan(0);
-    const r = m.nodes.slice(1).map((n) => Math.round(Math.hypot(n.position!.x, n.position!.y)));
-    expect(new Set(r).size).toBe(1);
-    for (const e of m.edges) expect(e.source).toBe('component:ndxp');
+  it('knows the 34 provinces of 2025, the same names the generator writes, and the 63 old ones as aliases', () => {
+    expect(PROVINCES_2025).toHaveLength(34);
+    expect(new Set(PROVINCES_2025.map((p) => p.name))).toEqual(new Set(PROVINCES.map((p) => p.name)));
+    const old = PROVINCES_2025.flatMap((p) => p.aliases.filter((a) => !/^(Thành phố|TP)/.test(a) && !['Hồ Chí Minh', 'Bà Rịa – Vũng Tàu', 'Thừa Thiên - Huế', 'Bắc Cạn'].includes(a)));
+    // 63 provinces before 2025: the 34 names (11 unchanged, 23 kept by a merged unit) plus 29 merged away (Thừa Thiên Huế became Huế).
+    expect(new Set([...PROVINCES_2025.map((p) => p.name), ...old]).size).toBe(63 + 1);
+    expect(resolveProvince('Quảng Nam')!.name).toBe('Đà Nẵng');
+    expect(resolveProvince('Kon Tum')!.name).toBe('Quảng Ngãi');
+    expect(resolveProvince('thua thien hue')!.name).toBe('Huế');
+    expect(resolveProvince('Thanh Hoá')!.name).toBe('Thanh Hóa');
+    expect(resolveProvince('tỉnh Bình Dương')!.name).toBe('TP. Hồ Chí Minh');
+    expect(resolveProvince('Atlantis')).toBeUndefined();
+    // No two names fold to the same key unless they name the same unit.
+    const keys = new Map<string, string>();
+    for (const p of PROVINCES_2025)
+      for (const n of [p.name, ...p.aliases]) {
+        const k = provinceKey(n);
+        if (keys.has(k)) expect(keys.get(k)).toBe(p.name);
+        keys.set(k, p.name);
+      }
   });
 
-  it('scales: sizes and colour steps grow with the count and stay in range', () => {
-    expect(countSize(0, 10)).toBe(MIN_SIZE);
-    expect(countSize(10, 10)).toBe(MAX_SIZE);
-    expect(countSize(5, 10)).toBeGreaterThan(countSize(2, 10));
+  it('places one tile per province, no two on a cell, north above south and west left of east where the centres are far apart', () => {
+    const tiles = tileGrid();
+    expect(tiles).toHaveLength(34);
+    expect(new Set(tiles.map((t) => `${t.row},${t.col}`)).size).toBe(34);
+    const at = (name: string) => tiles.find((t) => t.province.name === name)!;
+    for (const [north, south] of [['Hà Nội', 'Huế'], ['Huế', 'Quảng Ngãi'], ['Quảng Ngãi', 'Khánh Hòa'], ['Khánh Hòa', 'TP. Hồ Chí Minh'], ['TP. Hồ Chí Minh', 'Cà Mau'], ['Lai Châu', 'Hà Nội']])
+      expect(at(north).row, `${north} above ${south}`).toBeLessThan(at(south).row);
+    expect(at('Điện Biên').col).toBeLessThan(at('Hà Nội').col);
+    expect(at('Hà Nội').col).toBeLessThan(at('Quảng Ninh').col);
+    expect(at('An Giang').col).toBeLessThan(at('TP. Hồ Chí Minh').col);
+    // Deterministic.
+    expect(tileGrid()).toEqual(tiles);
+  });
+
+  it('sums byProvince onto the tiles (old names on their new unit), colours by a scale with ranges, keeps national and unknown names apart', () => {
+    const counts: ProvinceCount[] = [
+      { province: 'Quảng Nam', count: 16 },
+      { province: 'Đà Nẵng', count: 4 },
+      { province: 'Quảng Ngãi', count: 13 },
+      { province: null, count: 8 },
+      { province: 'Atlantis', count: 2 },
+    ];
+    const m = provinceMap(counts);
+    expect(m.tiles).toHaveLength(34);
+    const tile = (name: string) => m.tiles.find((t) => t.province.name === name)!;
+    expect(tile('Đà Nẵng')).toMatchObject({ count: 20, names: ['Quảng Nam', 'Đà Nẵng'], color: COUNT_COLOURS.at(-1), textColor: COUNT_TEXT.at(-1) });
+    expect(tile('Quảng Ngãi').count).toBe(13);
+    expect(tile('Hà Nội')).toMatchObject({ count: 0, color: ZERO_COLOUR });
+    expect(m).toMatchObject({ max: 20, national: 8, unmapped: [{ province: 'Atlantis', count: 2 }] });
+    // 34 tiles whatever the counts.
+    const big = provinceMap(PROVINCES_2025.map((p, i) => ({ province: p.name, count: 100_000 - i })));
+    expect(big.tiles).toHaveLength(34);
+  });
+
+  it('scales: steps grow with the count and stay in range; the legend ranges cover 1..max without gaps', () => {
     expect(countStep(0, 10)).toBe(0);
     expect(countStep(10, 10)).toBe(COUNT_COLOURS.length - 1);
-    expect(countStep(1, 10)).toBe(0);
     for (let c = 1; c <= 10; c++) expect(countStep(c, 10)).toBeGreaterThanOrEqual(countStep(c - 1, 10));
-  });
-
-  it('draws at most one node per province plus the root, whatever the counts', () => {
-    const many: ProvinceCount[] = Array.from({ length: 34 }, (_, i) => ({ province: `Tỉnh ${i}`, count: 100_000 - i }));
-    const m = nationalToGraph(root, [...many, { province: null, count: 5 }], (p) => p.province ?? '-');
-    expect(m.nodes).toHaveLength(36);
-    const ids = new Set(m.nodes.map((n) => n.id));
-    expect(ids.size).toBe(36);
+    for (const max of [1, 3, 7, 20, 1234]) {
+      const scale = countScale(max);
+      expect(scale[0].from).toBe(1);
+      expect(scale.at(-1)!.to).toBe(max);
+      for (let i = 1; i < scale.length; i++) expect(scale[i].from).toBe(scale[i - 1].to + 1);
+      for (const s of scale) for (let c = s.from; c <= Math.min(s.to, s.from + 50); c++) expect(countStep(c, max)).toBe(s.step);
+    }
+    expect(countScale(0)).toEqual([]);
   });
 });
 
@@ -123,7 +137,18 @@ describe('national view in a browser', () => {
 
   const view = (page: Page) => page.locator('kb-national-view');
   const rows = (page: Page) => page.locator('kb-national-view kb-table.by-province tr.row');
-  const nodeCount = (page: Page) => page.locator('kb-national-view kb-graph').evaluate((el) => (el as unknown as { nodeCount: number }).nodeCount);
+  /** The map's tiles as province → count, as drawn. */
+  const tileCounts = async (page: Page) => {
+    const out = new Map<string, number>();
+    for (const g of await page.locator('kb-national-view kb-province-map g.tile').all()) out.set((await g.getAttribute('data-province'))!, Number(await g.getAttribute('data-count')));
+    return out;
+  };
+  /** What the map should show: the expected counts summed onto the 2025 units. */
+  const onTiles = (expected: Map<string | null, number>) => {
+    const out = new Map<string, number>();
+    for (const [p, c] of expected) if (p !== null) out.set(resolveProvince(p)!.name, (out.get(resolveProvince(p)!.name) ?? 0) + c);
+    return out;
+  };
   const param = (page: Page, k: string) => new URL(page.url()).searchParams.get(k);
   const loaded = async (page: Page) => {
     await expect.poll(() => page.locator('kb-national-view .summary .total').count(), { timeout: 20_000 }).toBe(1);
@@ -153,10 +178,18 @@ describe('national view in a browser', () => {
     expect(await view(page).locator('h2').innerText()).toBe('Ảnh hưởng toàn quốc: CSDL quốc gia về Dân cư');
     const table = await tableCounts(page);
     expect(table).toEqual(new Map([...expected].map(([p, c]) => [p ?? '(không thuộc tỉnh)', c])));
-    await expect.poll(() => nodeCount(page)).toBe(expected.size + 1);
+    // The map: 34 tiles, the fixture provinces with their counts, every other province at 0.
+    await expect.poll(() => page.locator('kb-national-view kb-province-map g.tile').count()).toBe(34);
+    const tiles = await tileCounts(page);
+    for (const [p, c] of onTiles(expected)) expect(tiles.get(p), p).toBe(c);
+    expect([...tiles.values()].reduce((a, b) => a + b, 0)).toBe([...onTiles(expected).values()].reduce((a, b) => a + b, 0));
+    expect(await view(page).locator('.map-notes').innerText()).toContain(`${expected.get(null) ?? 0} nút`);
+    // The legend gives the scale.
+    const legend = await view(page).locator('kb-province-map g.legend').textContent();
+    expect(legend).toContain('Màu theo số nút bị ảnh hưởng');
     const total = [...expected.values()].reduce((a, b) => a + b, 0);
     expect(await view(page).locator('.summary .total').innerText()).toContain(`${total} nút bị ảnh hưởng`);
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(300);
     await screenshot(page, 'national');
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -174,7 +207,8 @@ describe('national view in a browser', () => {
     await expect.poll(() => view(page).locator('h2').innerText(), { timeout: 20_000 }).toContain('NDXP');
     await loaded(page);
     expect(await tableCounts(page)).toEqual(new Map([...expected].map(([p, c]) => [p ?? '(không thuộc tỉnh)', c])));
-    await expect.poll(() => nodeCount(page)).toBe(expected.size + 1);
+    // Quảng Nam merged into Đà Nẵng in 2025: its count is on the Đà Nẵng tile.
+    await expect.poll(async () => (await tileCounts(page)).get('Đà Nẵng')).toBe(expected.get('Quảng Nam'));
 
     await page.locator('header button.lang').click();
     await expect.poll(() => param(page, 'lang')).toBe('en');
@@ -220,13 +254,32 @@ describe('national view in a browser', () => {
     expect(errors).toEqual([]);
   });
 
-  it('choosing the national group in the graph opens the impact view filtered to nodes of no province', async () => {
+  it('a tile opens the impact view filtered to its province and the old ones merged into it; the keyboard works too', async () => {
     const expected = await expectedCounts('component:ndxp');
     const { page, errors } = await openPage(browser, `${server.url}/?view=national&id=component%3Andxp`);
     await loaded(page);
-    await expect.poll(() => nodeCount(page)).toBe(expected.size + 1);
-    // What <kb-graph> fires when a node is tapped (Cytoscape draws on a canvas, so no DOM node to click).
-    await view(page).locator('kb-graph').evaluate((el, id) => el.dispatchEvent(new CustomEvent('kb-node-select', { detail: { id }, bubbles: true, composed: true })), provinceNodeId(null));
+    const tile = view(page).locator('kb-province-map g.tile[data-province="Đà Nẵng"]');
+    expect(await tile.getAttribute('aria-label')).toContain('Quảng Nam');
+    await tile.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => param(page, 'view')).toBe('impact');
+    expect(param(page, 'province')).toBe('Quảng Nam');
+    await impactLoaded(page);
+    await expect.poll(() => page.locator('kb-impact-view kb-table.affected tr.row').count()).toBe(expected.get('Quảng Nam'));
+    await page.goBack();
+    await loaded(page);
+    await view(page).locator('kb-province-map g.tile[data-province="Quảng Ngãi"]').click();
+    await expect.poll(() => param(page, 'province')).toBe('Quảng Ngãi');
+    await impactLoaded(page);
+    await expect.poll(() => page.locator('kb-impact-view kb-table.affected tr.row').count()).toBe(expected.get('Quảng Ngãi'));
+    expect(errors).toEqual([]);
+  });
+
+  it('the national group opens the impact view filtered to nodes of no province', async () => {
+    const expected = await expectedCounts('component:ndxp');
+    const { page, errors } = await openPage(browser, `${server.url}/?view=national&id=component%3Andxp`);
+    await loaded(page);
+    await view(page).locator('.map-notes button.open-national').click();
     await expect.poll(() => param(page, 'view')).toBe('impact');
     expect(param(page, 'province')).toBe(NATIONAL_PARAM);
     await impactLoaded(page);
@@ -237,6 +290,24 @@ describe('national view in a browser', () => {
     await expect.poll(() => param(page, 'view')).toBe('national');
     expect(param(page, 'id')).toBe('component:ndxp');
     await loaded(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('exports the map as SVG and PNG with a title and the parameters', async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/?view=national`);
+    await loaded(page);
+    const download = async (kind: string) => {
+      const [d] = await Promise.all([page.waitForEvent('download'), view(page).locator(`.map-notes button[data-export=${kind}]`).click()]);
+      expect(d.suggestedFilename()).toBe(`akb-national-ndb-dan-cu.${kind}`);
+      return readFileSync((await d.path())!);
+    };
+    const svg = (await download('svg')).toString('utf8');
+    expect(svg).toContain('<title>Ảnh hưởng toàn quốc: CSDL quốc gia về Dân cư</title>');
+    expect(svg).toContain('độ sâu 3');
+    expect(svg.match(/class="tile/g)!.length).toBe(34);
+    expect(svg).toContain('Màu theo số nút bị ảnh hưởng');
+    const png = await download('png');
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(errors).toEqual([]);
   });
 });

@@ -56,13 +56,20 @@ export function capFanOut(model: GraphModel, opts: { root?: string | null; cap: 
   }
   if (!summaries.length) return { ...model, hidden: 0 };
   // What hangs only off hidden nodes is hidden with them and counted in their summary.
+  // Anything the walk did not reach through shown nodes hangs off hidden ones (or off nothing).
   const hiddenUnder = new Map<string, string[]>();
+  const assigned = new Set(summaries.flatMap((s) => s.members));
   for (const s of summaries) {
     const all = new Set(s.members);
     const queue = [...s.members];
     while (queue.length) {
       const x = queue.shift()!;
-      for (const y of adjacent.get(x) ?? []) if (!kept.has(y) && !all.has(y) && seen.has(y)) (all.add(y), queue.push(y));
+      for (const y of adjacent.get(x) ?? [])
+        if (!kept.has(y) && !assigned.has(y)) {
+          assigned.add(y);
+          all.add(y);
+          queue.push(y);
+        }
     }
     hiddenUnder.set(s.parent, [...all]);
   }

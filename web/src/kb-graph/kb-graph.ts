@@ -148,6 +148,30 @@ export class KbGraph extends LitElement {
     return Number.parseFloat(String(n.style('font-size'))) * (this.cy?.zoom() ?? 1);
   }
 
+  /** Edges drawn now (edges on demand that are hidden do not count). */
+  get visibleEdgeCount(): number {
+    return this.cy?.edges().filter((e) => e.visible()).length ?? 0;
+  }
+
+  /** Where a node is drawn, in pixels from the element's top left (tests move the mouse there). */
+  renderedPositionOf(id: string): { x: number; y: number } | null {
+    const n = this.cy?.getElementById(id);
+    return n && n.nonempty() ? { ...n.renderedPosition() } : null;
+  }
+
+  /** Whether the given nodes are all inside the visible part of the drawing. */
+  isInView(ids: string[]): boolean {
+    const cy = this.cy;
+    if (!cy) return false;
+    const ext = cy.extent();
+    return ids.every((id) => {
+      const n = cy.getElementById(id);
+      if (n.empty()) return false;
+      const b = n.boundingBox({ includeLabels: false } as never);
+      return b.x1 >= ext.x1 - 1 && b.x2 <= ext.x2 + 1 && b.y1 >= ext.y1 - 1 && b.y2 <= ext.y2 + 1;
+    });
+  }
+
   /** Ids of the nodes whose labels are drawn (not hidden to avoid a collision). */
   get visibleLabelIds(): string[] {
     return this.cy?.nodes().filter((n) => !n.hasClass('label-hidden') && n.visible() && String(n.data('label') ?? '') !== '').map((n) => n.id()) ?? [];
@@ -413,7 +437,7 @@ export class KbGraph extends LitElement {
     if (!cy) return;
     let els = cy.collection();
     for (const id of ids) els = els.union(cy.getElementById(id));
-    if (els.nonempty()) cy.animate({ fit: { eles: els, padding: 16 } } as never, { duration: 250 });
+    if (els.nonempty()) cy.fit(els, 16);
   }
 
   /** The whole drawing as a PNG; with `meta`, titled, with its parameters and its legend. */

@@ -476,12 +476,11 @@ export class KbImpactView extends LitElement {
   private pictureMeta() {
     const s = this.state;
     const r = this.result;
-    const p = impactParams(s);
     const arch = s.architecture ? (this.archs.find((a) => a.id === s.architecture)?.name ?? s.architecture) : null;
     return {
       title: `${t('impact.title')}: ${r?.root.name ?? s.id ?? ''}`,
       parameters: [
-        t('map.meta.walk', { direction: t(s.direction === 'DEPENDENTS' ? 'map.meta.dependents' : 'map.meta.dependencies'), depth: p.depth, provenance: p.provenance }),
+        t('map.meta.walk', { direction: t(s.direction === 'DEPENDENTS' ? 'map.meta.dependents' : 'map.meta.dependencies'), depth: s.depth, provenance: s.strictness.split(',').map(provenanceLabel).join(', ') }),
         `${t('impact.types', { n: s.types.length, total: PROPAGATING_TYPES.length })}${arch ? `; ${t('impact.architecture')}: ${arch}` : ''}${this.params.province ? `; ${t('national.filter')}: ${this.provinceName(this.params.province)}` : ''}`,
         r ? t(s.direction === 'DEPENDENTS' ? 'impact.total' : 'impact.totalDependencies', { total: r.total }) : '',
         t('landscape.meta.date', { date: new Date().toISOString().slice(0, 10) }),

@@ -11,7 +11,7 @@ import { downloadBlob } from '../export/download.js';
 import { LanguageController, t } from '../i18n/i18n.js';
 import { walkControls } from '../kb-impact-view/walk-controls.js';
 import { navigate } from '../state/url.js';
-import { kindLabel, labelOr } from '../kb-node-panel/labels.js';
+import { kindLabel, labelOr, provenanceLabel } from '../kb-node-panel/labels.js';
 import type { TableColumn } from '../kb-table/kb-table.js';
 import type { KbProvinceMap } from './kb-province-map.js';
 import './kb-province-map.js';
@@ -148,11 +148,10 @@ export class KbNationalView extends LitElement {
   /** Title, root, walk settings and date for an export of the map. */
   private exportMeta(r: NationalImpact) {
     const s = this.state;
-    const p = impactParams(s);
     return {
       title: `${t('national.title')}: ${r.root.name}`,
       parameters: [
-        t('map.meta.walk', { direction: t(s.direction === 'DEPENDENTS' ? 'map.meta.dependents' : 'map.meta.dependencies'), depth: p.depth, provenance: p.provenance }),
+        t('map.meta.walk', { direction: t(s.direction === 'DEPENDENTS' ? 'map.meta.dependents' : 'map.meta.dependencies'), depth: s.depth, provenance: s.strictness.split(',').map(provenanceLabel).join(', ') }),
         this.summary(r),
         t('landscape.meta.date', { date: new Date().toISOString().slice(0, 10) }),
       ],
@@ -262,10 +261,10 @@ export class KbNationalView extends LitElement {
         rowHeader: true,
         cell: (row) => html`<button type="button" class="link" data-province=${row.id} title=${t('national.openImpact', { province: row.name })} @click=${() => this.openProvince(row.province)}>${row.name}</button>`,
       },
-      { key: 'unit', header: t('map.col.unit') },
       { key: 'count', header: t('national.col.count'), numeric: true },
       { key: 'share', header: t('national.col.share'), numeric: true, cell: (row) => `${row.share}%` },
       { key: 'kinds', header: t('national.col.kinds'), sortable: false },
+      { key: 'unit', header: t('map.col.unit') },
     ];
     return html`<p class="hint">${t('national.hint')}</p>
       <kb-table class="by-province" .caption=${t('national.tableCaption', { n: r.byProvince.length })} .columns=${columns} .rows=${this.rows(r)} .emptyText=${t('national.empty')}></kb-table>`;

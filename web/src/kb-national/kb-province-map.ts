@@ -128,8 +128,8 @@ export class KbProvinceMap extends LitElement {
         @click=${() => this.choose(tile)} @keydown=${key}>
       <title>${label}</title>
       <rect class="box" x=${x} y=${y} width=${TILE.w} height=${TILE.h} rx="4" fill=${tile.color} stroke=${tile.province.city ? '#333' : '#777'} stroke-width=${tile.province.city ? 2 : 1}></rect>
-      ${lines.map((l, i) => svg`<text x=${x + 4} y=${y + 13 + i * 13} font-size="11" fill=${tile.textColor}>${l}</text>`)}
-      <text x=${x + TILE.w - 4} y=${lines.length > 1 ? y + 12 : y + TILE.h - 5} font-size="11.5" font-weight="bold" text-anchor="end" fill=${tile.textColor}>${tile.count}</text>
+      <text font-size="11" fill=${tile.textColor}>${lines.map((l, i) => svg`<tspan x=${x + 4} y=${y + 13 + i * 13}>${i < lines.length - 1 ? `${l} ` : l}</tspan>`)}</text>
+      <text aria-hidden="true" x=${x + TILE.w - 4} y=${lines.length > 1 ? y + 12 : y + TILE.h - 5} font-size="11.5" font-weight="bold" text-anchor="end" fill=${tile.textColor}>${tile.count}</text>
     </g>`;
   }
 
