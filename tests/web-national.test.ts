@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gql, testApp, testDb } from './setup/db.js';
 import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
-import { COUNT_COLOURS, COUNT_TEXT, DEFAULT_NATIONAL_ROOT, NATIONAL_PARAM, ZERO_COLOUR, countScale, countStep, nationalState, provinceFilter, provinceMap, provinceParam } from '../web/src/graph/national.js';
+import { COUNT_COLOURS, COUNT_TEXT, DEFAULT_NATIONAL_ROOT, NATIONAL_PARAM, ZERO_COLOUR, classOf, countScale, nationalState, provinceFilter, provinceMap, provinceParam } from '../web/src/graph/national.js';
 import { PROVINCES_2025, provinceKey, resolveProvince, tileGrid } from '../web/src/graph/vn-provinces.js';
 import { PROVINCES } from '../server/src/generate/provinces.js';
 import { PROPAGATING_TYPES } from '../web/src/graph/impact-extra.js';
@@ -90,18 +90,26 @@ describe('national view: map and parameters', () => {
     expect(big.tiles).toHaveLength(34);
   });
 
-  it('scales: steps grow with the count and stay in range; the legend ranges cover 1..max without gaps', () => {
-    expect(countStep(0, 10)).toBe(0);
-    expect(countStep(10, 10)).toBe(COUNT_COLOURS.length - 1);
-    for (let c = 1; c <= 10; c++) expect(countStep(c, 10)).toBeGreaterThanOrEqual(countStep(c - 1, 10));
-    for (const max of [1, 3, 7, 20, 1234]) {
-      const scale = countScale(max);
+  it('colours by quantile classes that cover 1..max without gaps, the largest the darkest, each tile the colour of its class', () => {
+    for (const counts of [[5], [1, 2, 3], [105, 109, 118, 120, 122, 126, 128, 130, 132, 133, 135, 142, 147, 148, 149, 153, 154, 155, 157, 162, 166, 169, 175, 177, 182, 188, 189, 197], [0, 0, 7, 7, 7, 1234]]) {
+      const scale = countScale(counts);
+      const max = Math.max(...counts);
       expect(scale[0].from).toBe(1);
       expect(scale.at(-1)!.to).toBe(max);
-      for (let i = 1; i < scale.length; i++) expect(scale[i].from).toBe(scale[i - 1].to + 1);
-      for (const s of scale) for (let c = s.from; c <= Math.min(s.to, s.from + 50); c++) expect(countStep(c, max)).toBe(s.step);
+      expect(scale.at(-1)!.color).toBe(COUNT_COLOURS.at(-1));
+      for (let i = 1; i < scale.length; i++) {
+        expect(scale[i].from).toBe(scale[i - 1].to + 1);
+        expect(scale[i].step).toBeGreaterThan(scale[i - 1].step);
+      }
+      for (const c of counts.filter((x) => x > 0)) expect(classOf(c, scale)).not.toBeNull();
     }
-    expect(countScale(0)).toEqual([]);
+    // Many similar counts still spread over the whole palette, about as many provinces per class.
+    const similar = countScale(Array.from({ length: 34 }, (_, i) => 100 + i * 3));
+    expect(similar).toHaveLength(COUNT_COLOURS.length);
+    expect(countScale([0, 0])).toEqual([]);
+    const m = provinceMap([{ province: 'Quảng Ngãi', count: 3 }, { province: 'Hà Nội', count: 9 }]);
+    for (const t of m.tiles) expect(t.color).toBe(t.count ? classOf(t.count, m.scale)!.color : ZERO_COLOUR);
+    expect(COUNT_TEXT).toHaveLength(COUNT_COLOURS.length);
   });
 });
 

@@ -45,31 +45,37 @@ export const COUNT_TEXT = ['#111111', '#111111', '#111111', '#111111', '#ffffff'
 /** A province with nothing affected. */
 export const ZERO_COLOUR = '#f2f2f2';
 
-/** The colour step of a count on a scale up to `max` (0 … COUNT_COLOURS.length − 1). */
-export function countStep(count: number, max: number): number {
-  if (max <= 0 || count <= 0) return 0;
-  return Math.min(COUNT_COLOURS.length - 1, Math.floor((count / max) * COUNT_COLOURS.length - 1e-9));
+export interface ScaleClass {
+  /** Index into COUNT_COLOURS. */
+  step: number;
+  from: number;
+  to: number;
+  color: string;
 }
 
-/** The legend of the scale: each step's range of counts (steps no count can fall in are left out). */
-export function countScale(max: number): { step: number; from: number; to: number; color: string }[] {
-  if (max <= 0) return [];
+/**
+ * Classes of the map's colour scale from the counts drawn: quantiles (up to COUNT_COLOURS.length
+ * classes with about as many provinces each), so 34 provinces of similar counts still read apart,
+ * and the legend says each class's range. Classes cover 1 … max without gaps; fewer distinct counts
+ * make fewer classes, coloured from the dark end so the largest is always the darkest.
+ */
+export function countScale(counts: number[]): ScaleClass[] {
+  const values = counts.filter((c) => c > 0).sort((a, b) => a - b);
+  if (!values.length) return [];
   const n = COUNT_COLOURS.length;
-  const out: { step: number; from: number; to: number; color: string }[] = [];
-  for (let step = 0; step < n; step++) {
-    let from = Infinity;
-    let to = -Infinity;
-    // The integer counts in (step/n·max, (step+1)/n·max] (the first step starts at 1).
-    const lo = Math.max(1, Math.floor((step * max) / n) + 1);
-    const hi = Math.floor(((step + 1) * max) / n + 1e-9);
-    for (let c = lo; c <= hi; c++)
-      if (countStep(c, max) === step) {
-        from = Math.min(from, c);
-        to = Math.max(to, c);
-      }
-    if (from <= to) out.push({ step, from, to, color: COUNT_COLOURS[step] });
+  const uppers: number[] = [];
+  for (let k = 1; k <= n; k++) {
+    const v = values[Math.min(values.length - 1, Math.ceil((k * values.length) / n) - 1)];
+    if (!uppers.length || v > uppers[uppers.length - 1]) uppers.push(v);
   }
-  return out;
+  const first = n - uppers.length;
+  return uppers.map((to, i) => ({ step: first + i, from: i ? uppers[i - 1] + 1 : 1, to, color: COUNT_COLOURS[first + i] }));
+}
+
+/** The class of a count (null for 0 or a count beyond the scale). */
+export function classOf(count: number, scale: ScaleClass[]): ScaleClass | null {
+  if (count <= 0) return null;
+  return scale.find((c) => count >= c.from && count <= c.to) ?? null;
 }
 
 export interface MapTile extends Tile {
@@ -85,6 +91,8 @@ export interface ProvinceMap {
   rows: number;
   cols: number;
   max: number;
+  /** The colour classes, for the legend. */
+  scale: ScaleClass[];
   /** Affected nodes of no province (national things). */
   national: number;
   /** Province names the map does not know, with their counts. */
@@ -95,7 +103,7 @@ let grid: Tile[] | null = null;
 
 /**
  * The national map's model: `byProvince` summed onto the 34 tiles of the 2025 units (old names on
- * the unit they merged into), coloured on a scale up to the largest tile. Always 34 tiles.
+ * the unit they merged into), coloured by quantile classes of the tiles' counts. Always 34 tiles.
  */
 export function provinceMap(byProvince: ProvinceCount[]): ProvinceMap {
   grid ??= tileGrid();
@@ -117,12 +125,14 @@ export function provinceMap(byProvince: ProvinceCount[]): ProvinceMap {
     names.set(unit.name, [...(names.get(unit.name) ?? []), p.province]);
   }
   const max = Math.max(0, ...count.values());
+  const scale = countScale([...count.values()]);
   return {
     tiles: grid.map((t) => {
       const c = count.get(t.province.name) ?? 0;
-      const step = countStep(c, max);
-      return { ...t, count: c, names: names.get(t.province.name) ?? [], color: c > 0 ? COUNT_COLOURS[step] : ZERO_COLOUR, textColor: c > 0 ? COUNT_TEXT[step] : '#111111' };
+      const cls = classOf(c, scale);
+      return { ...t, count: c, names: names.get(t.province.name) ?? [], color: cls ? cls.color : ZERO_COLOUR, textColor: cls ? COUNT_TEXT[cls.step] : '#111111' };
     }),
+    scale,
     rows: Math.max(...grid.map((t) => t.row)) + 1,
     cols: Math.max(...grid.map((t) => t.col)) + 1,
     max,

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ProvinceCount } from '../api/queries.js';
-import { countScale, provinceMap, ZERO_COLOUR, type MapTile, type ProvinceMap } from '../graph/national.js';
+import { provinceMap, ZERO_COLOUR, type MapTile, type ProvinceMap } from '../graph/national.js';
 import { LanguageController, t } from '../i18n/i18n.js';
 
 /** Tile size and spacing (SVG units = pixels at the natural size). */
@@ -55,7 +55,7 @@ export class KbProvinceMap extends LitElement {
   private renderSvg(m: ProvinceMap) {
     const width = TILE.pad * 2 + (m.cols + 1.3) * (TILE.w + TILE.gap);
     const height = TILE.pad * 2 + m.rows * (TILE.h + TILE.gap);
-    const scale = countScale(m.max);
+    const scale = m.scale;
     const x = (col: number) => TILE.pad + col * (TILE.w + TILE.gap);
     const y = (row: number) => TILE.pad + row * (TILE.h + TILE.gap);
     const daNang = m.tiles.find((tl) => tl.province.name === 'Đà Nẵng');
