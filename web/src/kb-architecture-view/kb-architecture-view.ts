@@ -578,7 +578,7 @@ export class KbArchitectureView extends LitElement {
 
   private quotes(sources: SourceRef[]) {
     if (!sources.length) return nothing;
-    return sources.map((s) => html`<blockquote>“${s.quote}” <cite>— ${s.section}${s.provenance && s.provenance !== 'stated' ? ` · ${t(`provenance.${s.provenance}` as LabelKey)}` : ''}</cite></blockquote>`);
+    return sources.map((s) => html`<blockquote>“${s.quote}” <cite>— ${s.citation ? `${s.citation}, ` : ''}${s.section}${s.provenance && s.provenance !== 'stated' ? ` · ${t(`provenance.${s.provenance}` as LabelKey)}` : ''}</cite></blockquote>`);
   }
 }
 
