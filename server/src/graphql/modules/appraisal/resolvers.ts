@@ -19,8 +19,9 @@ export const appraisalResolvers = {
     appraisals: async (_: unknown, args: { ownerAgency?: string | null; first: number; offset: number }, ctx: Context) => {
       if (!Number.isInteger(args.first) || args.first < 0 || args.first > 200)
         throw new AkbError('VALIDATION_FAILED', 'first must be between 0 and 200', [{ where: 'first', message: '0..200', value: args.first }]);
-      if (!Number.isInteger(args.offset) || args.offset < 0)
-        throw new AkbError('VALIDATION_FAILED', 'offset must be ≥ 0', [{ where: 'offset', message: '≥ 0', value: args.offset }]);
+      // Cypher list slices take 32-bit integers: offset + first must stay below 2³¹.
+      if (!Number.isInteger(args.offset) || args.offset < 0 || args.offset > 1_000_000_000)
+        throw new AkbError('VALIDATION_FAILED', 'offset must be between 0 and 1,000,000,000', [{ where: 'offset', message: '0..1000000000', messageVi: 'phải từ 0 đến 1.000.000.000', value: args.offset }]);
       const page = await ctx.appraisals.list(args.ownerAgency ?? null, args.offset, args.first);
       return { totalCount: page.total, reports: page.reports };
     },
