@@ -5,7 +5,7 @@ import { provinceMap, ZERO_COLOUR, type MapTile, type ProvinceMap } from '../gra
 import { LanguageController, t } from '../i18n/i18n.js';
 
 /** Tile size and spacing (SVG units = pixels at the natural size). */
-export const TILE = { w: 72, h: 37, gap: 3, pad: 8 } as const;
+export const TILE = { w: 72, h: 33, gap: 3, pad: 6 } as const;
 
 /**
  * `<kb-province-map>`: the 34 provinces of the 2025 reorganisation as a tile map (one square per
@@ -24,7 +24,8 @@ export const TILE = { w: 72, h: 37, gap: 3, pad: 8 } as const;
 export class KbProvinceMap extends LitElement {
   static override styles = css`
     :host { display: block; overflow: auto; }
-    svg { display: block; font-family: system-ui, 'Segoe UI', Roboto, sans-serif; }
+    /* The whole country in view: the map shrinks a little rather than scroll when the panel is short. */
+    svg { display: block; font-family: system-ui, 'Segoe UI', Roboto, sans-serif; max-width: 100%; max-height: 100%; width: auto; height: auto; }
     g.tile { cursor: pointer; }
     g.tile:focus { outline: none; }
     g.tile:focus rect.box, g.tile:hover rect.box { stroke: #111; stroke-width: 3; }
@@ -128,8 +129,8 @@ export class KbProvinceMap extends LitElement {
         @click=${() => this.choose(tile)} @keydown=${key}>
       <title>${label}</title>
       <rect class="box" x=${x} y=${y} width=${TILE.w} height=${TILE.h} rx="4" fill=${tile.color} stroke=${tile.province.city ? '#333' : '#777'} stroke-width=${tile.province.city ? 2 : 1}></rect>
-      <text font-size="11" fill=${tile.textColor}>${lines.map((l, i) => svg`<tspan x=${x + 4} y=${y + 13 + i * 13}>${i < lines.length - 1 ? `${l} ` : l}</tspan>`)}</text>
-      <text aria-hidden="true" x=${x + TILE.w - 4} y=${lines.length > 1 ? y + 12 : y + TILE.h - 5} font-size="11.5" font-weight="bold" text-anchor="end" fill=${tile.textColor}>${tile.count}</text>
+      <text font-size="11" fill=${tile.textColor}>${lines.map((l, i) => svg`<tspan x=${x + 4} y=${y + 12 + i * 12}>${i < lines.length - 1 ? `${l} ` : l}</tspan>`)}</text>
+      <text aria-hidden="true" x=${x + TILE.w - 4} y=${lines.length > 1 ? y + 12 : y + TILE.h - 4} font-size="11.5" font-weight="bold" text-anchor="end" fill=${tile.textColor}>${tile.count}</text>
     </g>`;
   }
 
