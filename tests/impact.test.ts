@@ -5,13 +5,18 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { impact } from '../server/src/impact/impact.js';
+import { impactFromDatabase, validateImpactParams, type ImpactParams } from '../server/src/impact/impact.js';
 import { query } from '../server/src/db/queries.js';
 import { PROPAGATING_TYPES } from '../server/src/model/model.js';
 import { gql, testApp, testDb } from './setup/db.js';
 
 const db = testDb();
 const yoga = testApp(db);
+/** The database walk (the analysis graph's oracle and fallback), every hit on one page. */
+const impact = async (database: typeof db, p: ImpactParams) => {
+  const a = await impactFromDatabase(database, validateImpactParams({ first: 5000, ...p }));
+  return { total: a.total, hits: a.hits };
+};
 afterAll(async () => {
   await db.autoCommit('test/delete-test-nodes');
   await db.close();
@@ -230,12 +235,14 @@ describe('impact: cases from the documents', () => {
     expect(new Set(v2.affected.map((h) => h.node.id))).not.toEqual(new Set(v3.affected.map((h) => h.node.id)));
   });
 
-  it('orders by depth then name, caps with first and says truncated', async () => {
+  it('orders by depth, exposure, then name, caps with first and says truncated', async () => {
     const full = await run({ id: 'component:qng-lgsp', direction: 'DEPENDENTS', maxDepth: 4 });
+    const rank = { DIRECT: 0, GROUP: 1, LAYER: 2 } as Record<string, number>;
     for (let i = 1; i < full.affected.length; i++) {
       const a = full.affected[i - 1];
       const b = full.affected[i];
-      expect(a.depth < b.depth || (a.depth === b.depth && a.node.name.localeCompare(b.node.name, 'vi') <= 0)).toBe(true);
+      const byExposure = rank[a.exposure] - rank[b.exposure];
+      expect(a.depth < b.depth || (a.depth === b.depth && (byExposure < 0 || (byExposure === 0 && a.node.name.localeCompare(b.node.name, 'vi') <= 0)))).toBe(true);
     }
     const cut = await run({ id: 'component:qng-lgsp', direction: 'DEPENDENTS', maxDepth: 4, first: 2 });
     expect(cut.total).toBe(full.total);

@@ -24,6 +24,9 @@ CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.id IS UN
 CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.hash IS UNIQUE;
 // The graph's write lock (backup/lock.cypher): one node, kept unique.
 CREATE CONSTRAINT akb_lock_id IF NOT EXISTS FOR (l:AkbLock) REQUIRE l.id IS UNIQUE;
+// The graph revision and the change log the analysis graphs follow (cypher/analysis/); not :Node.
+CREATE CONSTRAINT graph_revision_id IF NOT EXISTS FOR (g:GraphRevision) REQUIRE g.id IS UNIQUE;
+CREATE INDEX graph_change_revision IF NOT EXISTS FOR (c:GraphChange) ON (c.revision);
 CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.id IS UNIQUE;
 // The home page's recent changes, newest first (dashboard/recent-events.cypher).
 CREATE INDEX audit_event_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at);

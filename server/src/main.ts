@@ -10,6 +10,7 @@ import { AkbError } from './db/errors.js';
 import { EmbeddedNeo4jError } from './neo4j/embedded.js';
 import { createApp } from './http/app.js';
 import { TokenStore } from './auth/tokens.js';
+import { AnalysisService } from './analysis/service.js';
 
 async function main() {
   const config = loadConfig();
@@ -22,7 +23,9 @@ async function main() {
     console.log(`akb: created the first admin token (${info.id}); it is shown only now, keep it safe:\n\n    ${token}\n`);
     console.log('akb: make more with `npm run token -- create --role editor --name NAME` (server stopped) or the createToken mutation.');
   }
-  const yoga = createApp({ db: booted.db, production: config.production, publicRead: config.publicRead, introspection: config.introspection, corsOrigins: config.corsOrigins, rateLimit: { requests: config.rateLimitPerMinute, windowMs: 60_000 }, jwt: config.jwt, persistedOperations: config.persistedOperations });
+  // The analysis graph builds in the background; until it is ready analyses run on the database.
+  const analysis = new AnalysisService(booted.db, { log: (s) => console.log(`akb: ${s}`) }).start();
+  const yoga = createApp({ analysis, db: booted.db, production: config.production, publicRead: config.publicRead, introspection: config.introspection, corsOrigins: config.corsOrigins, rateLimit: { requests: config.rateLimitPerMinute, windowMs: 60_000 }, jwt: config.jwt, persistedOperations: config.persistedOperations });
   if (config.persistedOperations) console.log(`akb: only the operations listed in ${config.persistedOperations.file} run${config.persistedOperations.bypassRole ? ` (callers with role ${config.persistedOperations.bypassRole} or above may send any)` : ''}`);
   if (config.jwt) console.log(`akb: JWTs from ${config.jwt.issuer} (audience ${config.jwt.audience}) accepted next to API tokens`);
   if (!config.publicRead) console.log('akb: reads need a token (AKB_PUBLIC_READ=false, or the server is not on loopback)');
@@ -43,6 +46,7 @@ async function main() {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     clearTimeout(force);
+    analysis.stop();
     await booted.shutdown();
     console.log('akb: stopped');
     process.exit(0);

@@ -1,6 +1,7 @@
 import { inject } from 'vitest';
 import { Database } from '../../server/src/db/database.js';
 import { createApp } from '../../server/src/http/app.js';
+import { AnalysisService } from '../../server/src/analysis/service.js';
 
 /** A driver to the run's shared Neo4j (set up by global-neo4j.ts). */
 export function testDb(): Database {
@@ -12,9 +13,25 @@ export function testDb(): Database {
   });
 }
 
-/** The app over the shared database, driven through yoga.fetch without a port. */
+/**
+ * The app over the shared database, driven through yoga.fetch without a port, with its own
+ * analysis graph (built in the background: until it is ready analyses run on the database, with
+ * the same answers; `analysisOf(app).ready()` waits for it).
+ */
 export function testApp(db: Database, production = false) {
-  return createApp({ db, production, quiet: true });
+  const analysis = new AnalysisService(db).start();
+  const app = createApp({ db, production, quiet: true, analysis });
+  apps.set(app, analysis);
+  return app;
+}
+
+const apps = new WeakMap<object, AnalysisService>();
+
+/** The analysis graph service of an app made by testApp. */
+export function analysisOf(app: object): AnalysisService {
+  const a = apps.get(app);
+  if (!a) throw new Error('not an app made by testApp');
+  return a;
 }
 
 export async function gql<T = Record<string, unknown>>(

@@ -224,6 +224,7 @@ export class Appraisals {
     if (!saved) return report;
     report.id = `appraisal:${saved}`;
     await this.db.writeTransaction(async (tx) => {
+      tx.changed({ none: true }); // a saved report is a record, not part of the graph
       await tx.run('appraisal/save', {
         id: report.id,
         name: input.name,

@@ -44,6 +44,7 @@ export class TokenStore {
       revokedAt: null,
     };
     await this.db.writeTransaction(async (tx) => {
+      tx.changed({ none: true }); // tokens are not part of the graph
       await tx.run('auth/create-token', { id: info.id, hash: hashToken(token), name: info.name, role: info.role, at: info.createdAt, expiresAt: info.expiresAt });
       await tx.run('audit/record', { id: randomUUID(), at: info.createdAt, actor: actor.name, operation: 'createToken', targets: [info.id], before: null, after: JSON.stringify({ ...info }) });
     });
@@ -53,6 +54,7 @@ export class TokenStore {
   async revoke(actor: Actor, id: string): Promise<boolean> {
     return this.db.writeTransaction(async (tx) => {
       const at = new Date().toISOString();
+      tx.changed({ none: true });
       const [row] = await tx.run('auth/revoke-token', { id, at });
       if (!row) throw new AkbError('NOT_FOUND', `no token ${id}`, [{ where: 'id', message: 'no token has this id', value: id }]);
       await tx.run('audit/record', { id: randomUUID(), at, actor: actor.name, operation: 'revokeToken', targets: [id], before: null, after: JSON.stringify({ id, revokedAt: at }) });

@@ -45,6 +45,8 @@ export function checksumOf(nodes: BackupNode[], relationships: BackupRelationshi
 
 export async function createBackup(db: Database): Promise<BackupFile> {
   return db.writeTransaction(async (tx) => {
+    // A backup only reads (in a write transaction, to hold the graph's write lock).
+    tx.changed({ none: true });
     // writeTransaction has already taken the write lock; reading inside it is consistent.
     const nodes = (await tx.run('backup/nodes')).map((r) => ({ labels: (r.labels as string[]).sort(), props: r.props as Record<string, unknown>, datetimes: (r.datetimes as string[]).sort() }));
     const relationships = (await tx.run('backup/relationships')) as unknown as BackupRelationship[];
@@ -84,6 +86,7 @@ export async function restoreBackup(db: Database, file: BackupFile): Promise<{ n
   const [before] = await db.read('backup/count-all');
   if (Number(before.nodes) > 0) throw new AkbError('CONFLICT', `restore needs an empty database; this one holds ${before.nodes} nodes`);
   await db.writeTransaction(async (tx) => {
+    tx.changed({ all: true });
     for (let i = 0; i < file.nodes.length; i += BATCH) await tx.run('backup/restore-nodes', { rows: file.nodes.slice(i, i + BATCH) });
     for (let i = 0; i < file.relationships.length; i += BATCH) await tx.run('backup/restore-relationships', { rows: file.relationships.slice(i, i + BATCH) });
   }, 600_000);

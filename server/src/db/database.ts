@@ -11,6 +11,10 @@ import { AkbError, mapDriverError } from './errors.js';
 import { query, statements } from './queries.js';
 
 export type Row = Record<string, unknown>;
+/** A streamed record: fields by position, as the driver decodes them. */
+export interface StreamedRow {
+  get(index: number): unknown;
+}
 export type Params = Record<string, unknown>;
 
 /** Converts a value from the driver to plain JS. */
@@ -59,32 +63,135 @@ function rows(result: QueryResult): Row[] {
 /** A transaction handed to multi-step writes: runs named queries only. */
 export interface Tx {
   run(name: string, params?: Params): Promise<Row[]>;
+  /**
+   * Says what this write changed in the graph, so the analysis graph of every server applies just
+   * that (server/src/analysis/). A write transaction that declares nothing is taken to have changed
+   * everything (the analysis graphs rebuild): safe, and slow only for writes that forgot to say.
+   * Read transactions ignore it.
+   */
+  changed(change: GraphChangeInput): void;
+}
+
+/** What one write changed in the graph (ids are akb node ids). */
+export interface GraphChangeInput {
+  /** Nodes created, updated or deleted (properties and existence; a deleted node loses its edges). */
+  nodes?: Iterable<string>;
+  /** Relationships created, updated or deleted, as stored: [from, type, to]. */
+  relationships?: Iterable<readonly [string, string, string]>;
+  /** Nodes whose whole set of relationships may have changed in ways not listed above. */
+  edgesOf?: Iterable<string>;
+  /** Anything may have changed (bulk loads, restores): rebuild. */
+  all?: boolean;
+  /** Nothing the graph holds changed (tokens, saved appraisals, audit-only writes). */
+  none?: boolean;
+}
+
+/** A change as recorded with its revision (cypher/analysis/record-change.cypher). */
+export interface GraphChange {
+  nodes: string[];
+  relationships: [string, string, string][];
+  edgesOf: string[];
+  all: boolean;
+}
+
+/** The graph revision a write committed (null when it declared no graph change). */
+export interface Committed {
+  revision: number;
+  epoch: string;
+  change: GraphChange;
+}
+
+/** Above this many entries a change is recorded as "everything": cheaper to rebuild than to patch. */
+export const MAX_CHANGE_ENTRIES = 20_000;
+
+/** Accumulates the changes one write attempt declares; a retried attempt starts afresh. */
+class ChangeRecorder {
+  private nodes = new Set<string>();
+  private rels = new Map<string, [string, string, string]>();
+  private edgesOf = new Set<string>();
+  private all = false;
+  private declared = false;
+
+  add(c: GraphChangeInput) {
+    this.declared = true;
+    if (c.none) return;
+    if (c.all) this.all = true;
+    for (const id of c.nodes ?? []) this.nodes.add(id);
+    for (const r of c.relationships ?? []) this.rels.set(`${r[0]}\u0000${r[1]}\u0000${r[2]}`, [r[0], r[1], r[2]]);
+    for (const id of c.edgesOf ?? []) this.edgesOf.add(id);
+  }
+
+  /** The change to record, or null when the write declared that nothing in the graph changed. */
+  result(): GraphChange | null {
+    // Undeclared: assume everything, so no writer can leave an analysis graph stale by omission.
+    if (!this.declared) return { nodes: [], relationships: [], edgesOf: [], all: true };
+    const all = this.all || this.nodes.size + this.rels.size + this.edgesOf.size > MAX_CHANGE_ENTRIES;
+    if (!all && !this.nodes.size && !this.rels.size && !this.edgesOf.size) return null;
+    return all ? { nodes: [], relationships: [], edgesOf: [], all } : { nodes: [...this.nodes], relationships: [...this.rels.values()], edgesOf: [...this.edgesOf], all };
+  }
 }
 
 export type QueryListener = (name: string, mode: 'read' | 'write') => void;
+/** Told after a write commits, before the writer's caller continues (read-your-writes). */
+export type CommitListener = (committed: Committed) => Promise<void> | void;
 
 export class Database {
   private listeners = new Set<QueryListener>();
+  private commitListeners = new Set<CommitListener>();
 
   private constructor(
     readonly driver: Driver,
     readonly database: string | undefined,
     readonly uri: string,
+    /** Opens the bulk-read driver (streamRead) on first use. */
+    private readonly openBulkDriver: () => Driver,
+    /**
+     * One bookmark manager for the process: in a cluster, a read that follows a write of this
+     * server (another request's, too) waits until the member it lands on has applied that write.
+     * On one instance it costs nothing.
+     */
+    private readonly bookmarks = neo4j.bookmarkManager(),
   ) {}
+
+  /**
+   * The same connection and bookmarks, without query listeners: for a server's own background
+   * reads (the analysis graph's revision poll), which are not part of any request being observed.
+   */
+  internal(): Database {
+    const db = new Database(this.driver, this.database, this.uri, () => this.bulk(), this.bookmarks);
+    db.parent = this;
+    return db;
+  }
+
+  private parent: Database | null = null;
+  private bulkDriver: Driver | null = null;
+
+  /**
+   * The driver for streamRead: the same server and credentials, but integers arrive as plain
+   * numbers. The analysis graph's start-up read decodes tens of millions of ids and codes, and
+   * the default lossless integers allocate an object for each (profiled: most of the read's time).
+   * Lossy only above 2^53, which ids and codes never reach. Everything else uses `driver`.
+   */
+  private bulk(): Driver {
+    if (this.parent) return this.parent.bulk();
+    return (this.bulkDriver ??= this.openBulkDriver());
+  }
 
   static connect(target: Neo4jTarget): Database {
     noDelayForBolt(target.uri);
     const auth = target.username ? neo4j.auth.basic(target.username, target.password ?? '') : undefined;
-    const driver = neo4j.driver(target.uri, auth, {
+    const config = {
       // Fail fast when the database is gone instead of queueing requests for a minute.
       connectionAcquisitionTimeout: 5_000,
       connectionTimeout: 5_000,
       maxTransactionRetryTime: 5_000,
       maxConnectionPoolSize: 100,
       disableLosslessIntegers: false,
-      logging: { level: 'error', logger: () => {} },
-    });
-    return new Database(driver, target.database, target.uri);
+      logging: { level: 'error' as const, logger: () => {} },
+    };
+    const driver = neo4j.driver(target.uri, auth, config);
+    const bulk = () => neo4j.driver(target.uri, auth, { ...config, maxConnectionPoolSize: 2, disableLosslessIntegers: true });
+    return new Database(driver, target.database, target.uri, bulk);
   }
 
   /** Observe every named query run (tests count queries per request with it). */
@@ -97,7 +204,17 @@ export class Database {
     for (const l of this.listeners) l(name, mode);
   }
 
-  private txRunner(tx: ManagedTransaction, mode: 'read' | 'write'): Tx {
+  /**
+   * Observe every committed graph change of this process. Listeners run after the commit and
+   * before the write returns, so the analysis graph of the server that wrote is current by the time
+   * the client gets its answer; a failing listener is logged, never turned into a failed write.
+   */
+  onCommit(listener: CommitListener): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
+  }
+
+  private txRunner(tx: ManagedTransaction, mode: 'read' | 'write', recorder?: ChangeRecorder): Tx {
     return {
       run: async (name, params = {}) => {
         this.notify(name, mode);
@@ -107,15 +224,9 @@ export class Database {
           throw mapDriverError(e, name);
         }
       },
+      changed: (change) => recorder?.add(change),
     };
   }
-
-  /**
-   * One bookmark manager for the process: in a cluster, a read that follows a write of this server
-   * (another request's, too) waits until the member it lands on has applied that write. On one
-   * instance it costs nothing.
-   */
-  private readonly bookmarks = neo4j.bookmarkManager();
 
   private session(mode: 'read' | 'write') {
     return this.driver.session({
@@ -146,22 +257,79 @@ export class Database {
     }
   }
 
-  /** A multi-step write: all of `work` commits together or not at all. */
+  /**
+   * A multi-step write: all of `work` commits together or not at all. What the work declares it
+   * changed (`tx.changed`) is recorded with a new graph revision in the same transaction, so every
+   * server's analysis graph can tell it is behind and what to re-read.
+   */
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs = 60_000): Promise<T> {
     const session = this.session('write');
+    let committed: Committed | null = null;
+    let result: T;
     try {
-      return await session.executeWrite(
+      result = await session.executeWrite(
         async (tx) => {
-          const runner = this.txRunner(tx, 'write');
+          const recorder = new ChangeRecorder();
+          const runner = this.txRunner(tx, 'write', recorder);
           // Every write first takes the graph's write lock, so a backup (which takes it too) reads
-          // one consistent state. Writes are rare and short in akb; the lock costs one tiny query.
+          // one consistent state, and graph revisions are numbered in commit order.
           await runner.run('backup/lock');
-          return work(runner);
+          const out = await work(runner);
+          const change = recorder.result();
+          committed = null;
+          if (change) {
+            const [r] = await runner.run('analysis/record-change', { change: JSON.stringify(change), all: change.all, keep: 10_000 });
+            committed = { revision: r.revision as number, epoch: r.epoch as string, change };
+          }
+          return out;
         },
         { timeout: timeoutMs },
       );
     } catch (e) {
       throw mapDriverError(e, 'write transaction');
+    } finally {
+      await session.close();
+    }
+    if (committed) {
+      for (const listener of this.commitListeners) {
+        try {
+          await listener(committed);
+        } catch (e) {
+          console.error(`akb: after revision ${(committed as Committed).revision}: ${(e as Error).message}`);
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Streams the rows of named read queries to `onRow` without holding them all (the analysis
+   * graph's start-up read of every node and relationship), all in one read transaction with its
+   * own timeout. Rows arrive as the driver decodes them (no toPlain), integers as plain numbers
+   * (see `bulk`); `onRow` must be synchronous.
+   */
+  async streamRead<T>(work: (stream: (name: string, params: Params, onRow: (row: StreamedRow) => void) => Promise<number>) => Promise<T>, timeoutMs = 600_000): Promise<T> {
+    const session = this.bulk().session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks, fetchSize: 100 });
+    try {
+      return await session.executeRead(
+        (tx) =>
+          work(async (name, params, onRow) => {
+            this.notify(name, 'read');
+            let n = 0;
+            try {
+              for await (const record of tx.run(query(name), toParams(params) as Params)) {
+                onRow(record as unknown as StreamedRow);
+                n++;
+              }
+            } catch (e) {
+              throw mapDriverError(e, name);
+            }
+            return n;
+          }),
+        { timeout: timeoutMs },
+      );
+    } catch (e) {
+      throw mapDriverError(e, 'streamed read');
     } finally {
       await session.close();
     }
@@ -217,6 +385,8 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    if (this.parent) return this.parent.close();
+    await this.bulkDriver?.close();
     await this.driver.close();
   }
 }

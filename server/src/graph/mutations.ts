@@ -69,6 +69,7 @@ export class GraphMutations {
     return this.db.writeTransaction(async (tx) => {
       if (await this.getNode(tx, row.id)) throw new AkbError('CONFLICT', `createNode: a node with id ${row.id} already exists`, [{ where: 'input.id', message: 'already exists', value: row.id }]);
       const [created] = await tx.run('mutation/create-node', { kind: row.kind, props: row.props });
+      tx.changed({ nodes: [row.id] });
       await this.audit(tx, actor, 'createNode', [row.id], null, toRecord(created.node as NodeRow));
       return created.node as NodeRow;
     });
@@ -88,6 +89,7 @@ export class GraphMutations {
       if (problems.length) throw fail(`updateNode: the result would be invalid: ${problems.map((p) => `${p.where} ${p.message}`).join('; ')}`, problems);
       const row = nodeRow(next as NodeRecord);
       const [updated] = await tx.run('mutation/replace-node-props', { id, props: row.props });
+      tx.changed({ nodes: [id] });
       await this.audit(tx, actor, 'updateNode', [id], before, toRecord(updated.node as NodeRow));
       return updated.node as NodeRow;
     });
@@ -103,6 +105,8 @@ export class GraphMutations {
           { where: 'force', message: `${rels.length} relationship(s) would be removed`, value: false },
         ]);
       await tx.run('mutation/delete-node', { id });
+      // A deleted node takes its relationships with it, in the analysis graph too.
+      tx.changed({ nodes: [id] });
       const removed = rels.map((r) => ({ from: r.from as string, type: r.type as string, to: r.to as string }));
       const targets = [...new Set([id, ...removed.flatMap((r) => [r.from, r.to])])];
       await this.audit(tx, actor, 'deleteNode', targets, { node: toRecord(current), relationships: rels.map((r) => relToRecord(r.from as string, r.type as string, r.to as string, r.props as Record<string, unknown>)) }, null);
@@ -129,6 +133,7 @@ export class GraphMutations {
       if (existing) throw new AkbError('CONFLICT', `createRelationship: ${r.from} -${r.type}-> ${r.to} already exists`, [{ where: 'input', message: 'already exists' }]);
       const row = relRow(r);
       await tx.run('mutation/create-relationship', { from: r.from, to: r.to, type: r.type, props: row.props });
+      tx.changed({ relationships: [[r.from, r.type, r.to]] });
       await this.audit(tx, actor, 'createRelationship', [r.from, r.to], null, r);
       return r;
     });
@@ -145,6 +150,7 @@ export class GraphMutations {
       const problems = validateRelationship('patch', next, (id) => kinds.get(id));
       if (problems.length) throw fail(`updateRelationship: the result would be invalid: ${problems.map((p) => `${p.where} ${p.message}`).join('; ')}`, problems);
       await tx.run('mutation/replace-relationship-props', { ...key, props: relRow(next).props });
+      tx.changed({ relationships: [[key.from, key.type, key.to]] });
       await this.audit(tx, actor, 'updateRelationship', [key.from, key.to], before, next);
       return next;
     });
@@ -156,6 +162,7 @@ export class GraphMutations {
       const [existing] = await tx.run('mutation/get-relationship', key);
       if (!existing) throw new AkbError('NOT_FOUND', `deleteRelationship: no ${key.from} -${key.type}-> ${key.to}`, [{ where: 'input', message: 'no such relationship' }]);
       await tx.run('mutation/delete-relationship', key);
+      tx.changed({ relationships: [[key.from, key.type, key.to]] });
       await this.audit(tx, actor, 'deleteRelationship', [key.from, key.to], relToRecord(key.from, key.type, key.to, existing.props as Record<string, unknown>), null);
       return true;
     });

@@ -49,6 +49,12 @@ export class GraphRepository {
     return (await this.db.read('graph/related', { keys })) as unknown as RelatedRow[];
   }
 
+  /** The stored sources of relationships named by (from, type, to). */
+  async relationshipSources(keys: readonly { from: string; type: string; to: string }[]): Promise<{ from: string; type: string; to: string; sources: string | null }[]> {
+    if (keys.length === 0) return [];
+    return (await this.db.read('analysis/relationship-sources', { steps: keys.map((k) => ({ from: k.from, type: k.type, to: k.to })) })) as never;
+  }
+
   async list(filter: ListFilter, offset: number, limit: number): Promise<{ total: number; nodes: NodeRow[] }> {
     if (!KIND_BY_NAME.has(filter.kind)) throw new AkbError('VALIDATION_FAILED', `unknown kind ${filter.kind}`, [{ where: 'kind', message: 'not a kind of the model', value: filter.kind }]);
     const params = {

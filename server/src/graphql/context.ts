@@ -5,6 +5,7 @@ import { ANONYMOUS, type Actor } from '../auth/roles.js';
 import { TokenStore } from '../auth/tokens.js';
 import { GraphRepository } from '../graph/repository.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { AnalysisService } from '../analysis/service.js';
 
 /** Per-request context: the database, the repositories, the caller and this request's DataLoaders. */
 export interface Context {
@@ -15,9 +16,11 @@ export interface Context {
   tokens: TokenStore;
   loaders: Loaders;
   actor: Actor;
+  /** This server's analysis graph (null: every analysis runs on the database). */
+  analysis: AnalysisService | null;
 }
 
-export function createContext(db: Database, actor: Actor = ANONYMOUS): Context {
+export function createContext(db: Database, actor: Actor = ANONYMOUS, analysis: AnalysisService | null = null): Context {
   const graph = new GraphRepository(db);
-  return { db, graph, mutations: new GraphMutations(db), appraisals: new Appraisals(db), tokens: new TokenStore(db), loaders: createLoaders(graph), actor };
+  return { db, graph, mutations: new GraphMutations(db), appraisals: new Appraisals(db), tokens: new TokenStore(db), loaders: createLoaders(graph), actor, analysis };
 }

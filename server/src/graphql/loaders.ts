@@ -5,9 +5,17 @@
 import DataLoader from 'dataloader';
 import type { GraphRepository, NodeRow, RelatedKey, RelatedRow } from '../graph/repository.js';
 
+export interface RelationshipKey {
+  from: string;
+  type: string;
+  to: string;
+}
+
 export interface Loaders {
   node: DataLoader<string, NodeRow | null>;
   related: DataLoader<RelatedKey, RelatedRow[], string>;
+  /** A relationship's sources (JSON as stored), for witness paths the analysis graph answered. */
+  relationshipSources: DataLoader<RelationshipKey, string | null, string>;
 }
 
 const relatedKey = (k: RelatedKey) => `${k.id}\u0000${k.type}\u0000${k.out ? 1 : 0}`;
@@ -32,5 +40,14 @@ export function createLoaders(repo: GraphRepository): Loaders {
     },
     { cacheKeyFn: relatedKey },
   );
-  return { node, related };
+  const relKey = (k: RelationshipKey) => `${k.from}\u0000${k.type}\u0000${k.to}`;
+  const relationshipSources = new DataLoader<RelationshipKey, string | null, string>(
+    async (keys) => {
+      const rows = await repo.relationshipSources(keys);
+      const byKey = new Map(rows.map((r) => [relKey(r), r.sources]));
+      return keys.map((k) => byKey.get(relKey(k)) ?? null);
+    },
+    { cacheKeyFn: relKey },
+  );
+  return { node, related, relationshipSources };
 }

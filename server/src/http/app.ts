@@ -17,6 +17,8 @@ import { authenticator, JwtVerifier, type JwtConfig } from '../auth/jwt.js';
 import { LIMITS, securityPlugins } from './security.js';
 import { exportPlugin } from './export.js';
 import { loadManifest, persistedOperationsPlugin, type PersistedOperationsConfig } from './persisted.js';
+import { impactExportPlugin } from './impact-export.js';
+import type { AnalysisService } from '../analysis/service.js';
 
 export const WEB_DIST = join(ROOT, 'dist', 'web');
 
@@ -54,13 +56,16 @@ function readyPlugin(db: Database): Plugin {
   };
 }
 
-function healthPlugin(db: Database): Plugin {
+function healthPlugin(db: Database, analysis: AnalysisService | null): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== '/health') return;
       const up = await db.ping();
+      // The analysis graph's state (building with progress, ready, rebuilding): while it is not
+      // serving, analyses are answered by the database, correctly but more slowly.
+      const analysisGraph = analysis?.status() ?? null;
       endResponse(
-        new fetchAPI.Response(JSON.stringify({ status: up ? 'ok' : 'database unavailable', database: up }), {
+        new fetchAPI.Response(JSON.stringify({ status: up ? 'ok' : 'database unavailable', database: up, analysisGraph }), {
           status: up ? 200 : 503,
           headers: { 'content-type': 'application/json' },
         }),
@@ -74,7 +79,7 @@ function staticPlugin(webDir: string): Plugin {
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      if (url.pathname.startsWith('/graphql') || url.pathname === '/health' || url.pathname.startsWith('/export')) return;
+      if (url.pathname.startsWith('/graphql') || url.pathname === '/health' || url.pathname.startsWith('/export') || url.pathname.startsWith('/impact')) return;
       const rel = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
       let file = join(webDir, rel);
       if (!file.startsWith(webDir)) return;
@@ -108,6 +113,8 @@ export interface AppOptions {
   jwt?: JwtConfig | null;
   /** Only allow-listed operations (AKB_PERSISTED_OPERATIONS); default: off. */
   persistedOperations?: PersistedOperationsConfig | null;
+  /** This server's analysis graph (started by the caller); null: analyses run on the database. */
+  analysis?: AnalysisService | null;
 }
 
 export type AkbYoga = YogaServerInstance<Record<string, never>, Context>;
@@ -133,18 +140,19 @@ export function createApp(opts: AppOptions): AkbYoga {
     context: async ({ request }) => {
       const actor = await authenticate(request.headers.get('authorization'));
       if (!publicRead && actor.role === null) throw new AkbError('UNAUTHENTICATED', 'this server requires an API token for every request (Authorization: Bearer …)');
-      return createContext(opts.db, actor);
+      return createContext(opts.db, actor, opts.analysis ?? null);
     },
     // No CORS headers unless origins are configured: the web client is same-origin.
     cors: opts.corsOrigins?.length ? { origin: opts.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
     batching: false,
     plugins: [
-      healthPlugin(opts.db),
+      healthPlugin(opts.db, opts.analysis ?? null),
       readyPlugin(opts.db),
       staticPlugin(opts.webDir ?? WEB_DIST),
       ...securityPlugins({ production, introspection: opts.introspection ?? !production, rateLimit: opts.rateLimit ?? LIMITS.rateLimit, maxBodyBytes: LIMITS.maxBodyBytes, maxUploadBytes: LIMITS.maxUploadBytes, persistedOperations: persisted }),
       // After the security plugins, so exports are rate-limited like GraphQL.
       exportPlugin(opts.db, authenticate, publicRead),
+      impactExportPlugin(opts.db, opts.analysis ?? null, authenticate, publicRead),
     ],
     maskedErrors: {
       maskError(error, message, isDev) {

@@ -1,8 +1,12 @@
 /**
- * Impact analysis: breadth-first over the propagating relationships, one query per level
- * (cypher/impact/expand-*.cypher) inside one read transaction, so the answer is one consistent
- * snapshot. Each node is reported once, at its smallest depth, with one shortest witness path;
- * the cost is linear in the edges touched (we never enumerate paths).
+ * Impact analysis: the request, its validation, the answer's shape, and the database walk.
+ *
+ * Impact normally runs on the in-memory analysis graph (server/src/analysis/). This file keeps the
+ * walk in Cypher — breadth-first over the propagating relationships, one query per level
+ * (cypher/impact/expand-*.cypher) inside one read transaction — as the fallback while a server's
+ * analysis graph is being built, and as the oracle the analysis graph is tested against. Each node
+ * is reported once, at its smallest depth, with one shortest witness path; the cost is linear in
+ * the edges touched (we never enumerate paths).
  *
  * Why a frontier loop rather than one variable-length MATCH: Cypher quantifiers cannot take the
  * depth as a parameter, a var-length expand without a bound explores far beyond maxDepth, and the
@@ -10,7 +14,7 @@
  *
  * Across provinces: the affected set is counted by province in one aggregation query
  * (cypher/impact/by-province.cypher), and the `provinces` filter, like `kinds`, narrows only what is
- * reported (cypher/impact/in-provinces.cypher): the walk itself always crosses provinces.
+ * reported: the walk itself always crosses provinces.
  */
 import type { Database, Tx } from '../db/database.js';
 import { AkbError } from '../db/errors.js';
@@ -18,6 +22,7 @@ import { KIND_BY_NAME, PROPAGATING_TYPES, PROVENANCES, REL_BY_TYPE } from '../mo
 
 export type ImpactDirection = 'DEPENDENTS' | 'DEPENDENCIES';
 export type Exposure = 'DIRECT' | 'GROUP' | 'LAYER';
+const EXPOSURE_NAMES: readonly Exposure[] = ['DIRECT', 'GROUP', 'LAYER'];
 
 export const MAX_DEPTH = 10;
 export const MAX_FIRST = 5000;
@@ -37,7 +42,11 @@ export interface ImpactParams {
    * to no province (national things). The walk still crosses every province.
    */
   provinces?: (string | null)[] | null;
+  /** Report only nodes exposed this way (DIRECT: "direct only"); totals and counts follow it. */
+  exposure?: Exposure[] | null;
   first?: number;
+  /** Cursor of the last hit of the previous page. */
+  after?: string | null;
 }
 
 export interface PathStep {
@@ -46,21 +55,57 @@ export interface PathStep {
   type: string;
   to: string;
   provenance: string;
-  sources: string | null;
+  /** Its sources as stored (JSON); undefined when not read yet (the analysis graph keeps none). */
+  sources: string | null | undefined;
 }
 
 export interface ImpactHit {
   id: string;
   name: string;
   kind: string;
+  componentKind: string | null;
+  province: string | null;
   depth: number;
   exposure: Exposure;
   path: PathStep[];
 }
 
+/** Counts over the affected set (see the filters' order in server/src/analysis/impact.ts). */
+export interface ImpactSummary {
+  total: number;
+  byDepth: { depth: number; count: number }[];
+  byExposure: { exposure: Exposure; count: number }[];
+  byKind: { kind: string; componentKind: string | null; count: number }[];
+  /** After `kinds` and `exposure`, before `provinces`. */
+  byProvince: ProvinceCount[];
+  /** Owners and operators of the reported nodes, plus the leads of the attached tasks and indicators. */
+  byAgency: { id: string; count: number }[];
+  byLayer: { id: string; count: number }[];
+  /** Tasks targeting, and indicators measuring, the root or a reported node. */
+  tasks: string[];
+  indicators: string[];
+}
+
+/** An impact answer: one page of hits, the summary on demand, and every hit as a stream. */
+export interface ImpactAnswer {
+  rootId: string;
+  /** Reported nodes, after every filter. */
+  total: number;
+  /** Position of the page's first hit. */
+  offset: number;
+  /** The page, ordered by depth, exposure, name. */
+  hits: ImpactHit[];
+  hasNextPage: boolean;
+  /** Which engine answered, at which graph revision. */
+  answeredBy: { analysisGraph: boolean; revision: number | null };
+  summary(): Promise<ImpactSummary>;
+  /** Every reported hit, in order (CSV and NDJSON exports). */
+  all(): AsyncIterable<ImpactHit>;
+}
+
 export interface ImpactResult {
   rootId: string;
-  /** Every affected node, ordered by depth then name. */
+  /** Every affected node, ordered by depth, exposure, then name. */
   hits: ImpactHit[];
 }
 
@@ -77,11 +122,20 @@ function worse(a: Exposure, b: Exposure): Exposure {
   return EXPOSURE_RANK[a] >= EXPOSURE_RANK[b] ? a : b;
 }
 
-type ValidImpactParams = Required<Omit<ImpactParams, 'architecture' | 'kinds' | 'provinces'>> & {
+export interface ValidImpactParams {
+  id: string;
+  direction: ImpactDirection;
+  maxDepth: number;
+  first: number;
+  relationshipTypes: string[];
+  provenance: string[];
   architecture: string | null;
   kinds: string[] | null;
   provinces: (string | null)[] | null;
-};
+  exposure: Exposure[] | null;
+  /** Position of the first hit to return (from `after`). */
+  offset: number;
+}
 
 export function validateImpactParams(p: ImpactParams): ValidImpactParams {
   const problems: { where: string; message: string; value?: unknown }[] = [];
@@ -97,14 +151,28 @@ export function validateImpactParams(p: ImpactParams): ValidImpactParams {
   if (p.provinces && p.provinces.length > MAX_PROVINCES) problems.push({ where: 'provinces', message: `at most ${MAX_PROVINCES} entries`, value: p.provinces.length });
   for (const v of p.provinces ?? []) if (v !== null && (typeof v !== 'string' || !v.trim() || v.length > 200)) problems.push({ where: 'provinces', message: 'a province name (1–200 characters) or null for national nodes', value: v });
   if (p.direction !== 'DEPENDENTS' && p.direction !== 'DEPENDENCIES') problems.push({ where: 'direction', message: 'DEPENDENTS or DEPENDENCIES', value: p.direction });
+  for (const e of p.exposure ?? []) if (!EXPOSURE_NAMES.includes(e)) problems.push({ where: 'exposure', message: `one of ${EXPOSURE_NAMES.join(', ')}`, value: e });
+  let offset = 0;
+  if (p.after != null) {
+    const m = typeof p.after === 'string' ? /^o:(\d{1,9})$/.exec(Buffer.from(p.after, 'base64url').toString()) : null;
+    if (m) offset = Number(m[1]) + 1;
+    else problems.push({ where: 'after', message: 'not a cursor this API issued (use pageInfo.endCursor)', value: p.after });
+  }
   if (problems.length) throw new AkbError('VALIDATION_FAILED', `impact: ${problems.map((x) => `${x.where} ${x.message}`).join('; ')}`, problems);
-  return { id: p.id, direction: p.direction, maxDepth, first, relationshipTypes: types, provenance, kinds: p.kinds ?? null, architecture: p.architecture ?? null, provinces: p.provinces ?? null };
+  return { id: p.id, direction: p.direction, maxDepth, first, relationshipTypes: types, provenance, kinds: p.kinds ?? null, architecture: p.architecture ?? null, provinces: p.provinces ?? null, exposure: p.exposure?.length ? p.exposure : null, offset };
+}
+
+/** The cursor of the hit at `offset` (the same form as list cursors). */
+export function impactCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`).toString('base64url');
 }
 
 interface State {
   id: string;
   name: string;
   kind: string;
+  componentKind: string | null;
+  province: string | null;
   depth: number;
   up: boolean;
   exposure: Exposure;
@@ -122,7 +190,9 @@ export async function walk(tx: Tx, raw: ImpactParams): Promise<ImpactResult> {
   // BFS over states (node, up): after going up from a member to its group some moves close, so a
   // node may be expanded once in each state; the state space is 2 × nodes and the cost stays
   // linear. Each state keeps its parent state, so every witness path is a real, shortest walk.
-  const states = new Map<string, State>([[stateKey(p.id, false), { id: p.id, name: '', kind: '', depth: 0, up: false, exposure: 'DIRECT', parent: null, via: null }]]);
+  // Both states are always expanded (even when the unrestricted one exists): the restricted one
+  // may be more direct, and skipping it would make the exposure depend on the order rows arrive.
+  const states = new Map<string, State>([[stateKey(p.id, false), { id: p.id, name: '', kind: '', componentKind: null, province: null, depth: 0, up: false, exposure: 'DIRECT', parent: null, via: null }]]);
   let frontier: State[] = [states.get(stateKey(p.id, false))!];
   for (let depth = 1; depth <= p.maxDepth && frontier.length > 0; depth++) {
     const byId = new Map<string, State[]>();
@@ -150,9 +220,7 @@ export async function walk(tx: Tx, raw: ImpactParams): Promise<ImpactResult> {
           if (prior.depth === depth && EXPOSURE_RANK[exposure] < EXPOSURE_RANK[prior.exposure]) Object.assign(prior, { exposure, parent: stateKey(parent.id, parent.up), via });
           continue;
         }
-        // A node already expanded without the "up" restriction needs no restricted expansion.
-        if (up && states.has(stateKey(id, false))) continue;
-        const st: State = { id, name: r.name as string, kind: r.kind as string, depth, up, exposure, parent: stateKey(parent.id, parent.up), via };
+        const st: State = { id, name: r.name as string, kind: r.kind as string, componentKind: (r.componentKind as string) ?? null, province: (r.province as string) ?? null, depth, up, exposure, parent: stateKey(parent.id, parent.up), via };
         states.set(key, st);
         next.push(st);
       }
@@ -171,8 +239,8 @@ export async function walk(tx: Tx, raw: ImpactParams): Promise<ImpactResult> {
     for (let cur: State | undefined = st; cur && cur.parent !== null; cur = states.get(cur.parent)) steps.push(cur.via!);
     return steps.reverse();
   };
-  const hits: ImpactHit[] = [...best.values()].map((st) => ({ id: st.id, name: st.name, kind: st.kind, depth: st.depth, exposure: st.exposure, path: pathOf(st) }));
-  hits.sort((a, b) => a.depth - b.depth || VI.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const hits: ImpactHit[] = [...best.values()].map((st) => ({ id: st.id, name: st.name, kind: st.kind, componentKind: st.componentKind, province: st.province, depth: st.depth, exposure: st.exposure, path: pathOf(st) }));
+  hits.sort((a, b) => a.depth - b.depth || EXPOSURE_RANK[a.exposure] - EXPOSURE_RANK[b.exposure] || VI.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { rootId: p.id, hits };
 }
 
@@ -184,55 +252,83 @@ export interface ProvinceCount {
   byKind: { kind: string; componentKind: string | null; count: number }[];
 }
 
-export interface ImpactReport extends ImpactResult {
-  /** Affected nodes after the kind and province filters, before `first`. */
-  total: number;
-  truncated: boolean;
-  /** The affected set by province: after the kind filter, before the province filter and `first`. */
-  byProvince: ProvinceCount[];
-  attachments: Map<string, { tasks: string[]; indicators: string[]; agencies: string[]; layers: string[] }>;
-  leads: Map<string, string[]>;
-}
-
-/** What a caller wants beyond the walk; each costs one more query, so it is skipped when unwanted. */
-export interface ImpactWants {
-  byProvince?: boolean;
-  /** Tasks, indicators, agencies and layers of the root and the returned nodes. */
-  attachments?: boolean;
-}
-
-const ALL_WANTS: ImpactWants = { byProvince: true, attachments: true };
-
-/** Impact plus what hangs off the affected nodes, in one read transaction. */
-export async function impact(db: Database, raw: ImpactParams, want: ImpactWants = ALL_WANTS): Promise<ImpactReport> {
-  const p = validateImpactParams(raw);
-  return db.readTransaction(async (tx) => {
+/**
+ * Impact answered by the database (the fallback while the analysis graph is being built): the
+ * Cypher walk, then the summary from three aggregation queries over the affected ids. Same
+ * filters, order and shape as the analysis graph's answer (server/src/analysis/impact.ts).
+ */
+export async function impactFromDatabase(db: Database, p: ValidImpactParams): Promise<ImpactAnswer> {
+  const { hits: all, considered } = await db.readTransaction(async (tx) => {
     const result = await walk(tx, p);
     // A walk that reached something started at a node that exists; only an empty one needs the check.
     if (!result.hits.length && !(await tx.run('graph/nodes-by-ids', { ids: [p.id] })).length)
       throw new AkbError('NOT_FOUND', `no node with id ${p.id}`, [{ where: 'id', message: 'no node has this id', value: p.id }]);
     let hits = result.hits;
-    // The kind filter narrows what is reported; the walk still passes through other kinds.
     if (p.kinds) hits = hits.filter((h) => p.kinds!.includes(h.kind));
-    // Counted over the whole affected set in one aggregation, so a national view never needs the list.
-    const byProvince = want.byProvince && hits.length ? ((await tx.run('impact/by-province', { ids: hits.map((h) => h.id) })) as unknown as ProvinceCount[]) : [];
-    // The province filter, like kinds, narrows only what is reported: paths may cross other provinces.
-    if (p.provinces && hits.length) {
-      const provinces = p.provinces.filter((x): x is string => x !== null);
-      const keep = new Set((await tx.run('impact/in-provinces', { ids: hits.map((h) => h.id), provinces, national: p.provinces.includes(null) })).map((r) => r.id as string));
-      hits = hits.filter((h) => keep.has(h.id));
+    if (p.exposure) hits = hits.filter((h) => p.exposure!.includes(h.exposure));
+    const considered = hits;
+    if (p.provinces) {
+      const keep = new Set(p.provinces);
+      hits = hits.filter((h) => keep.has(h.province));
     }
-    const total = hits.length;
-    const shown = hits.slice(0, p.first);
-    const attachments = new Map<string, { tasks: string[]; indicators: string[]; agencies: string[]; layers: string[] }>();
-    const leads = new Map<string, string[]>();
-    if (want.attachments) {
-      // Attachments only for what is returned (the resolver reads no others).
-      const rows = await tx.run('impact/attachments', { ids: [p.id, ...shown.map((h) => h.id)] });
-      for (const r of rows) attachments.set(r.id as string, { tasks: r.tasks as string[], indicators: r.indicators as string[], agencies: r.agencies as string[], layers: r.layers as string[] });
-      const taskIds = [...new Set(rows.flatMap((r) => [...(r.tasks as string[]), ...(r.indicators as string[])]))];
-      for (const r of taskIds.length ? await tx.run('impact/task-leads', { ids: taskIds }) : []) leads.set(r.id as string, r.leads as string[]);
+    return { hits, considered };
+  });
+  const page = all.slice(p.offset, p.offset + p.first);
+  let summary: Promise<ImpactSummary> | null = null;
+  return {
+    rootId: p.id,
+    total: all.length,
+    offset: p.offset,
+    hits: page,
+    hasNextPage: p.offset + page.length < all.length,
+    answeredBy: { analysisGraph: false, revision: null },
+    summary: () => (summary ??= summaryFromDatabase(db, p.id, all, considered)),
+    async *all() {
+      yield* all;
+    },
+  };
+}
+
+async function summaryFromDatabase(db: Database, rootId: string, reported: ImpactHit[], considered: ImpactHit[]): Promise<ImpactSummary> {
+  return db.readTransaction(async (tx) => {
+    const byProvince = considered.length ? ((await tx.run('impact/by-province', { ids: considered.map((h) => h.id) })) as unknown as ProvinceCount[]) : [];
+    const rows = await tx.run('impact/attachments', { ids: [rootId, ...reported.map((h) => h.id)] });
+    const count = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
+    const agencies = new Map<string, number>();
+    const layers = new Map<string, number>();
+    const tasks = new Set<string>();
+    const indicators = new Set<string>();
+    for (const r of rows) {
+      (r.tasks as string[]).forEach((t) => tasks.add(t));
+      (r.indicators as string[]).forEach((i) => indicators.add(i));
+      if (r.id === rootId) continue;
+      (r.agencies as string[]).forEach((a) => count(agencies, a));
+      (r.layers as string[]).forEach((l) => count(layers, l));
     }
-    return { ...result, hits: shown, total, truncated: total > p.first, byProvince, attachments, leads };
+    const ids = [...tasks, ...indicators];
+    for (const r of ids.length ? await tx.run('impact/task-leads', { ids }) : []) for (const lead of r.leads as string[]) count(agencies, lead);
+    const byDepth = new Map<number, number>();
+    const byExposure = new Map<Exposure, number>();
+    const byKind = new Map<string, { kind: string; componentKind: string | null; count: number }>();
+    for (const h of reported) {
+      count(byDepth, h.depth);
+      count(byExposure, h.exposure);
+      const k = byKind.get(`${h.kind}/${h.componentKind}`);
+      if (k) k.count++;
+      else byKind.set(`${h.kind}/${h.componentKind}`, { kind: h.kind, componentKind: h.componentKind, count: 1 });
+    }
+    const nullsLast = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
+    const sorted = (m: Map<string, number>) => [...m].map(([id, c]) => ({ id, count: c })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+    return {
+      total: reported.length,
+      byDepth: [...byDepth].sort((a, b) => a[0] - b[0]).map(([depth, c]) => ({ depth, count: c })),
+      byExposure: EXPOSURE_NAMES.filter((e) => byExposure.has(e)).map((exposure) => ({ exposure, count: byExposure.get(exposure)! })),
+      byKind: [...byKind.values()].sort((a, b) => b.count - a.count || nullsLast(a.kind, b.kind) || nullsLast(a.componentKind, b.componentKind)),
+      byProvince,
+      byAgency: sorted(agencies),
+      byLayer: sorted(layers),
+      tasks: [...tasks].sort(),
+      indicators: [...indicators].sort(),
+    };
   });
 }

@@ -48,7 +48,7 @@ export async function bulkImport(db: Database, entries: AsyncIterable<NdjsonEntr
     const rows = nodeRows;
     nodeRows = [];
     const t = performance.now();
-    await db.writeTransaction((tx) => tx.run('fixtures/merge-nodes', { rows }), 300_000);
+    await db.writeTransaction((tx) => (tx.changed({ all: true }), tx.run('fixtures/merge-nodes', { rows })), 300_000);
     report.seconds.nodes += (performance.now() - t) / 1000;
     report.transactions++;
     report.nodes.written += rows.length;
@@ -72,7 +72,7 @@ export async function bulkImport(db: Database, entries: AsyncIterable<NdjsonEntr
     }
     if (!rows.length) return;
     const t = performance.now();
-    await db.writeTransaction((tx) => tx.run('fixtures/merge-relationships', { rows }), 300_000);
+    await db.writeTransaction((tx) => (tx.changed({ all: true }), tx.run('fixtures/merge-relationships', { rows })), 300_000);
     report.seconds.relationships += (performance.now() - t) / 1000;
     report.transactions++;
     report.relationships.written += rows.length;

@@ -276,6 +276,7 @@ async function runImport(tx: Tx, batch: ImportBatch, opts: ImportOptions, mayWri
   const write = mayWrite && !(anyRejected && opts.mode === 'all-or-nothing') && changes > 0;
 
   progress('validate', total, total);
+  if (!write) tx.changed({ none: true });
   if (write) {
     const pick = <W extends NodeWork | RelWork>(list: W[], action: string) => list.filter((w) => w.record && w.item.action === action);
     const created = pick(nodes, 'created').map((w) => nodeRows.get(w.record!.id)!);
@@ -295,6 +296,7 @@ async function runImport(tx: Tx, batch: ImportBatch, opts: ImportOptions, mayWri
     await step('interop/update-nodes', updated.map((r) => ({ id: r.id, props: r.props })));
     await step('interop/create-relationships', relCreated);
     await step('interop/update-relationships', relUpdated);
+    tx.changed({ nodes: [...created, ...updated].map((r) => r.id), relationships: [...relCreated, ...relUpdated].map((r) => [r.from, r.type, r.to] as const) });
     await audit(tx, opts.actor, batch, { nodes: nodeCounts, relationships: relCounts, provenanceLoss: loss }, [...created, ...updated].map((r) => r.id), stored, updated.map((r) => r.id));
   }
   return {

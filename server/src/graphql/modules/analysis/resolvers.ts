@@ -1,63 +1,111 @@
-import { AkbError } from '../../../db/errors.js';
-import { impact, type ImpactParams, type PathStep } from '../../../impact/impact.js';
 import type { GraphQLResolveInfo } from 'graphql';
+import { AkbError } from '../../../db/errors.js';
+import { impactCursor, impactFromDatabase, validateImpactParams, type ImpactAnswer, type ImpactHit, type ImpactParams, type PathStep } from '../../../impact/impact.js';
+import { impactOnGraph } from '../../../analysis/impact.js';
+import { neighbourhoodOnGraph } from '../../../analysis/neighbourhood.js';
+import type { AnalysisGraph } from '../../../analysis/graph.js';
+import { requireRole } from '../../../auth/roles.js';
+import type { AnalysisStatus } from '../../../analysis/service.js';
 import type { Context } from '../../context.js';
-import { selectedFields, selectsOnly } from '../../selection.js';
-
-const WALK_FIELDS = new Set(['id', 'name', 'kind', '__typename']);
+import { selectsOnly } from '../../selection.js';
 import { sourcesOf } from '../graph/resolvers.js';
+
+/** Node fields the analysis graph holds: a selection of only these needs no database read. */
+const HELD_FIELDS = new Set(['id', 'name', 'kind', 'componentKind', 'province', 'provenance', '__typename']);
 
 const node = (ctx: Context, id: string) => ctx.loaders.node.load(id);
 
+/** A node as the analysis graph holds it, when the selection needs nothing more; else the loader. */
+function heldOrLoaded(ctx: Context, g: AnalysisGraph | null, id: string, info: GraphQLResolveInfo) {
+  if (g && selectsOnly(info, [], HELD_FIELDS)) {
+    const s = g.slot(id);
+    if (s !== undefined) return g.node(s);
+  }
+  return node(ctx, id);
+}
+
+interface ImpactOut {
+  answer: ImpactAnswer;
+  graph: AnalysisGraph | null;
+}
+
+interface HitOut extends ImpactHit {
+  graph: AnalysisGraph | null;
+  cursor: string;
+}
+
+interface StepOut extends PathStep {
+  graph: AnalysisGraph | null;
+}
+
+const status = (s: AnalysisStatus) => ({ ...s, progressNodes: s.progress?.nodes ?? null, progressRelationships: s.progress?.relationships ?? null });
+
+/** Runs impact on this server's analysis graph, or on the database while the graph is not ready. */
+export async function runImpact(ctx: Context, args: ImpactParams): Promise<ImpactOut> {
+  const p = validateImpactParams(args);
+  const graph = (await ctx.analysis?.current()) ?? null;
+  const answer = graph ? impactOnGraph(graph, p, p.offset) : await impactFromDatabase(ctx.db, p);
+  return { answer, graph };
+}
+
 export const analysisResolvers = {
   Query: {
-    impact: async (_: unknown, args: ImpactParams, ctx: Context, info: GraphQLResolveInfo) => {
-      const selected = selectedFields(info);
-      const attachmentFields = ['byAgency', 'byLayer', 'tasks', 'indicators'];
-      const r = await impact(ctx.db, args, { byProvince: selected.has('byProvince'), attachments: attachmentFields.some((f) => selected.has(f)) });
-      const count = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
-      const byAgency = new Map<string, number>();
-      const byLayer = new Map<string, number>();
-      const tasks = new Set<string>();
-      const indicators = new Set<string>();
-      for (const id of [r.rootId, ...r.hits.map((h) => h.id)]) {
-        const a = r.attachments.get(id);
-        if (!a) continue;
-        a.tasks.forEach((t) => tasks.add(t));
-        a.indicators.forEach((i) => indicators.add(i));
-        if (id === r.rootId) continue;
-        a.agencies.forEach((g) => count(byAgency, g));
-        a.layers.forEach((l) => count(byLayer, l));
-      }
-      for (const t of [...tasks, ...indicators]) for (const lead of r.leads.get(t) ?? []) count(byAgency, lead);
-      const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-      // The walk already knows each hit's id, name and kind: a selection of only those needs no load.
-      const fromWalk = selectsOnly(info, ['affected', 'node'], WALK_FIELDS);
-      // Fields are thunks (graphql-js calls a function-valued property): nothing unselected is loaded.
-      return {
-        root: () => node(ctx, r.rootId),
-        total: r.total,
-        truncated: r.truncated,
-        affected: r.hits.map((h) => ({ node: () => (fromWalk ? { id: h.id, name: h.name, kind: h.kind } : node(ctx, h.id)), depth: h.depth, exposure: h.exposure, path: h.path })),
-        byAgency: () => sorted(byAgency).map(([id, c]) => ({ agency: node(ctx, id), count: c })),
-        byLayer: () => sorted(byLayer).map(([id, c]) => ({ layer: node(ctx, id), count: c })),
-        byProvince: r.byProvince,
-        tasks: () => [...tasks].sort().map((id) => node(ctx, id)),
-        indicators: () => [...indicators].sort().map((id) => node(ctx, id)),
-      };
-    },
+    impact: (_: unknown, args: ImpactParams, ctx: Context) => runImpact(ctx, args),
     neighbourhood: async (_: unknown, args: { id: string; depth: number; first: number }, ctx: Context) => {
       if (!Number.isInteger(args.depth) || args.depth < 1 || args.depth > 3)
         throw new AkbError('VALIDATION_FAILED', 'depth must be between 1 and 3', [{ where: 'depth', message: '1..3', value: args.depth }]);
       if (!Number.isInteger(args.first) || args.first < 1 || args.first > 2000)
         throw new AkbError('VALIDATION_FAILED', 'first must be between 1 and 2000', [{ where: 'first', message: '1..2000', value: args.first }]);
-      const n = await ctx.graph.neighbourhood(args.id, args.depth, args.first);
+      const g = (await ctx.analysis?.current()) ?? null;
+      const n = g ? neighbourhoodOnGraph(g, args.id, args.depth, args.first) : await ctx.graph.neighbourhood(args.id, args.depth, args.first);
       return { root: node(ctx, args.id), nodes: n.ids.map((id) => node(ctx, id)), edges: n.edges, truncated: n.truncated };
     },
+    analysisGraph: (_: unknown, __: unknown, ctx: Context) => {
+      if (!ctx.analysis) throw new AkbError('NOT_FOUND', 'this server runs without an analysis graph');
+      return status(ctx.analysis.status());
+    },
+  },
+  Mutation: {
+    refreshAnalysisGraph: async (_: unknown, __: unknown, ctx: Context) => {
+      requireRole(ctx.actor, 'admin', 'refreshAnalysisGraph');
+      if (!ctx.analysis) throw new AkbError('NOT_FOUND', 'this server runs without an analysis graph');
+      return status(await ctx.analysis.refresh());
+    },
+  },
+  Impact: {
+    root: ({ answer, graph }: ImpactOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => heldOrLoaded(ctx, graph, answer.rootId, info),
+    total: ({ answer }: ImpactOut) => answer.total,
+    truncated: ({ answer }: ImpactOut) => answer.hasNextPage,
+    pageInfo: ({ answer }: ImpactOut) => ({
+      hasNextPage: answer.hasNextPage,
+      hasPreviousPage: answer.offset > 0,
+      startCursor: answer.hits.length ? impactCursor(answer.offset) : null,
+      endCursor: answer.hits.length ? impactCursor(answer.offset + answer.hits.length - 1) : null,
+    }),
+    summary: ({ answer }: ImpactOut) => answer.summary(),
+    affected: ({ answer, graph }: ImpactOut): HitOut[] => answer.hits.map((h, i) => ({ ...h, graph, cursor: impactCursor(answer.offset + i) })),
+    byAgency: async ({ answer }: ImpactOut, _: unknown, ctx: Context) => (await answer.summary()).byAgency.map((a) => ({ agency: node(ctx, a.id), count: a.count })),
+    byLayer: async ({ answer }: ImpactOut, _: unknown, ctx: Context) => (await answer.summary()).byLayer.map((l) => ({ layer: node(ctx, l.id), count: l.count })),
+    byProvince: async ({ answer }: ImpactOut) => (await answer.summary()).byProvince,
+    tasks: async ({ answer }: ImpactOut, _: unknown, ctx: Context) => (await answer.summary()).tasks.map((id) => node(ctx, id)),
+    indicators: async ({ answer }: ImpactOut, _: unknown, ctx: Context) => (await answer.summary()).indicators.map((id) => node(ctx, id)),
+    answeredBy: ({ answer }: ImpactOut) => answer.answeredBy,
+  },
+  ImpactSummary: {
+    byAgency: (s: { byAgency: { id: string; count: number }[] }, _: unknown, ctx: Context) => s.byAgency.map((a) => ({ agency: node(ctx, a.id), count: a.count })),
+    byLayer: (s: { byLayer: { id: string; count: number }[] }, _: unknown, ctx: Context) => s.byLayer.map((l) => ({ layer: node(ctx, l.id), count: l.count })),
+  },
+  ImpactHit: {
+    node: (h: HitOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => (selectsOnly(info, [], HELD_FIELDS) ? { id: h.id, name: h.name, kind: h.kind, componentKind: h.componentKind, province: h.province } : node(ctx, h.id)),
+    path: (h: HitOut): StepOut[] => h.path.map((s) => ({ ...s, graph: h.graph })),
   },
   PathStep: {
-    from: (s: PathStep, _: unknown, ctx: Context) => node(ctx, s.from),
-    to: (s: PathStep, _: unknown, ctx: Context) => node(ctx, s.to),
-    source: (s: PathStep) => sourcesOf({ sources: s.sources ?? '[]', provenance: s.provenance })[0] ?? null,
+    from: (s: StepOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => heldOrLoaded(ctx, s.graph, s.from, info),
+    to: (s: StepOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => heldOrLoaded(ctx, s.graph, s.to, info),
+    // The analysis graph keeps no quotes: a page's sources are read in one query, when selected.
+    source: async (s: StepOut, _: unknown, ctx: Context) => {
+      const sources = s.sources !== undefined ? s.sources : await ctx.loaders.relationshipSources.load({ from: s.from, type: s.type, to: s.to });
+      return sourcesOf({ sources: sources ?? '[]', provenance: s.provenance })[0] ?? null;
+    },
   },
 };

@@ -1,0 +1,281 @@
+/**
+ * Impact answered on the analysis graph: the walk (walk.ts), then the report people and tools read
+ * — the summary first (total, counts by depth, exposure, kind, province, agency, layer; the tasks
+ * and indicators attached), and one page of hits ordered by depth, exposure, name.
+ *
+ * Filters, in order: `kinds` and `exposure` narrow the affected set; `byProvince` counts it; then
+ * `provinces` narrows what is reported. Every other count, `total` and the pages are over what is
+ * reported. The walk itself is never narrowed by them: a Quảng Nam system hit through NDXP is found
+ * whatever the filters, and its witness path shows the crossing.
+ */
+import { AkbError } from '../db/errors.js';
+import type { ImpactAnswer, ImpactHit, ImpactSummary, ValidImpactParams } from '../impact/impact.js';
+import { KIND_CODE, PROVENANCE_CODE, T, TYPE_CODE, UNKNOWN, type AdjView, type AnalysisGraph, KIND_CODES, COMPONENT_KIND_CODES } from './graph.js';
+import { compareSlots } from './name-order.js';
+import { EXPOSURES, pathOf, slotMarks, walkGraph, type WalkResult } from './walk.js';
+
+/** Masks and the member set a walk needs, from validated parameters. */
+export function walkSpec(g: AnalysisGraph, root: number, p: ValidImpactParams) {
+  const types = new Uint8Array(256);
+  for (const t of p.relationshipTypes) {
+    const c = TYPE_CODE.get(t);
+    if (c !== undefined) types[c] = 1;
+  }
+  const provenance = new Uint8Array(256);
+  for (const v of p.provenance) {
+    const c = PROVENANCE_CODE.get(v);
+    if (c !== undefined) provenance[c] = 1;
+  }
+  return { root, dependents: p.direction === 'DEPENDENTS', maxDepth: p.maxDepth, types, provenance, members: p.architecture ? architectureMembers(g, p.architecture) : null };
+}
+
+/** What an architecture version includes (INCLUDES) and its own layers (LAYER_OF), as a slot mask. */
+export function architectureMembers(g: AnalysisGraph, architecture: string): Uint8Array {
+  const members = new Uint8Array(g.size);
+  const a = g.slot(architecture);
+  if (a === undefined) return members;
+  const view: AdjView = { peer: new Int32Array(0), type: new Uint8Array(0), prov: new Uint8Array(0), start: 0, end: 0 };
+  g.view(a, 'out', view);
+  for (let i = view.start; i < view.end; i++) if (view.type[i] === T.INCLUDES) members[view.peer[i]] = 1;
+  g.view(a, 'in', view);
+  for (let i = view.start; i < view.end; i++) if (view.type[i] === T.LAYER_OF) members[view.peer[i]] = 1;
+  return members;
+}
+
+const BUCKETS = 16 * 3; // depth ≤ 15 × three exposures
+
+/** Runs impact on the analysis graph. Throws NOT_FOUND for an unknown root. */
+export function impactOnGraph(g: AnalysisGraph, p: ValidImpactParams, offset: number): ImpactAnswer {
+  const root = g.slot(p.id);
+  if (root === undefined) throw new AkbError('NOT_FOUND', `no node with id ${p.id}`, [{ where: 'id', message: 'no node has this id', value: p.id }]);
+  const w = walkGraph(g, walkSpec(g, root, p));
+
+  // Filters on the affected set: kinds and exposure, then provinces (reported only).
+  const kindOk = p.kinds ? maskOf(p.kinds.map((k) => KIND_CODE.get(k) ?? UNKNOWN)) : null;
+  const exposureOk = p.exposure ? maskOf(p.exposure.map((e) => EXPOSURES.indexOf(e))) : null;
+  let considered = w.hits;
+  if (kindOk || exposureOk) {
+    const keep = new Int32Array(w.hits.length);
+    let n = 0;
+    for (let i = 0; i < w.hits.length; i++) {
+      const q = w.hits[i];
+      if (kindOk && !kindOk[g.kind[w.slot[q]]]) continue;
+      if (exposureOk && !exposureOk[w.exposure[q]]) continue;
+      keep[n++] = q;
+    }
+    considered = keep.subarray(0, n);
+  }
+  let reported = considered;
+  if (p.provinces) {
+    const codes = maskOf(p.provinces.map((x) => g.provinceCodeOf(x)).filter((c) => c >= 0), 65_536);
+    const keep = new Int32Array(considered.length);
+    let n = 0;
+    for (let i = 0; i < considered.length; i++) if (codes[g.province[w.slot[considered[i]]]]) keep[n++] = considered[i];
+    reported = keep.subarray(0, n);
+  }
+  const total = reported.length;
+  const hits = orderedSlice(g, w, reported, offset, p.first).map((q) => hitOf(g, w, q));
+  let summary: ImpactSummary | null = null;
+  return {
+    rootId: p.id,
+    total,
+    offset,
+    hits,
+    hasNextPage: offset + hits.length < total,
+    answeredBy: { analysisGraph: true, revision: g.revision },
+    summary: async () => (summary ??= summarise(g, w, root, considered, reported)),
+    async *all() {
+      // Everything reported, in order, in chunks (the CSV/NDJSON export streams it).
+      const order = orderedSlice(g, w, reported, 0, total);
+      for (let at = 0; at < order.length; at += 1000) {
+        for (const q of order.slice(at, at + 1000)) yield hitOf(g, w, q);
+      }
+    },
+  };
+}
+
+/** As Cypher orders strings: by code point, nulls last. */
+function nullsLast(a: string | null, b: string | null): number {
+  return a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
+}
+
+function maskOf(codes: number[], size = 256): Uint8Array {
+  const m = new Uint8Array(size);
+  for (const c of codes) if (c >= 0 && c < size) m[c] = 1;
+  return m;
+}
+
+function hitOf(g: AnalysisGraph, w: WalkResult, q: number): ImpactHit {
+  const s = w.slot[q];
+  return {
+    id: g.ids[s],
+    name: g.names[s],
+    kind: g.kindOf(s),
+    componentKind: g.componentKindOf(s),
+    province: g.provinceOf(s),
+    depth: w.depth[q],
+    exposure: EXPOSURES[w.exposure[q]],
+    path: pathOf(g, w, q).map((st) => ({ from: st.from, type: st.type, to: st.to, provenance: g.provenanceName(st.provenance), sources: undefined })),
+  };
+}
+
+/**
+ * Positions [offset, offset + count) of `positions` in the order (depth, exposure, name, id).
+ * Only the (depth, exposure) buckets the slice touches are ordered, by the graph's name order
+ * when it has one: small buckets sort their ranks, large ones pick from the global order.
+ */
+function orderedSlice(g: AnalysisGraph, w: WalkResult, positions: Int32Array, offset: number, count: number): number[] {
+  if (count <= 0 || offset >= positions.length) return [];
+  const sizes = new Int32Array(BUCKETS);
+  for (let i = 0; i < positions.length; i++) sizes[w.depth[positions[i]] * 3 + w.exposure[positions[i]]]++;
+  const out: number[] = [];
+  let start = 0;
+  for (let b = 0; b < BUCKETS && out.length < count; b++) {
+    const size = sizes[b];
+    if (!size || start + size <= offset) {
+      start += size;
+      continue;
+    }
+    const members = new Int32Array(size);
+    let n = 0;
+    for (let i = 0; i < positions.length; i++) if (w.depth[positions[i]] * 3 + w.exposure[positions[i]] === b) members[n++] = positions[i];
+    const from = Math.max(0, offset - start);
+    const sorted = orderBucket(g, w, members, from + count - out.length);
+    for (let i = from; i < sorted.length && out.length < count; i++) out.push(sorted[i]);
+    start += size;
+  }
+  return out;
+}
+
+/** The first `need` members of a bucket in name order. */
+function orderBucket(g: AnalysisGraph, w: WalkResult, members: Int32Array, need: number): Int32Array | number[] {
+  const order = g.nameOrder;
+  const k = members.length;
+  if (!order) return Array.from(members).sort((a, b) => compareSlots(g, w.slot[a], w.slot[b]));
+  if (k * Math.log2(k + 1) < order.byName.length / 4) {
+    // Sort the members' ranks (a numeric typed-array sort), then map ranks back to positions.
+    const ranks = new Int32Array(k);
+    for (let i = 0; i < k; i++) ranks[i] = order.rank[w.slot[members[i]]];
+    ranks.sort();
+    const posOf = positionsBySlot(g, w, members);
+    return Array.from(ranks, (r) => posOf(order.byName[r]));
+  }
+  // Most of the graph: walk the global order and keep members, until enough are found.
+  const posOf = positionsBySlot(g, w, members);
+  const { marks, gen } = slotMarks(g);
+  for (let i = 0; i < k; i++) marks[w.slot[members[i]]] = gen;
+  const out: number[] = [];
+  const want = Math.min(k, need);
+  for (let i = 0; i < order.byName.length && out.length < want; i++) {
+    const s = order.byName[i];
+    if (marks[s] === gen) out.push(posOf(s));
+  }
+  return out;
+}
+
+/** Slot → position for the given positions (each slot appears once among hits). */
+function positionsBySlot(g: AnalysisGraph, w: WalkResult, positions: Int32Array): (s: number) => number {
+  const at = new Map<number, number>();
+  if (positions.length < 4096) {
+    for (let i = 0; i < positions.length; i++) at.set(w.slot[positions[i]], positions[i]);
+    return (s) => at.get(s)!;
+  }
+  const table = new Int32Array(g.size);
+  for (let i = 0; i < positions.length; i++) table[w.slot[positions[i]]] = positions[i];
+  return (s) => table[s];
+}
+
+/** The summary over the affected set: one linear pass over typed counters, all in memory. */
+function summarise(g: AnalysisGraph, w: WalkResult, root: number, considered: Int32Array, reported: Int32Array): ImpactSummary {
+  const kinds = COMPONENT_KIND_CODES.length;
+  const byDepth = new Int32Array(BUCKETS);
+  const byExposure = new Int32Array(3);
+  const byKind = new Int32Array(256 * kinds);
+  // Agencies and layers are few (thousands at national scale): maps, not arrays sized to the graph.
+  const agencyCount = new Map<number, number>();
+  const layerCount = new Map<number, number>();
+  const owners: number[] = [];
+  const view: AdjView = { peer: new Int32Array(0), type: new Uint8Array(0), prov: new Uint8Array(0), start: 0, end: 0 };
+  const layerKind = KIND_CODE.get('ArchitectureLayer')!;
+  const { marks, gen } = slotMarks(g);
+  marks[root] = gen;
+  for (let i = 0; i < reported.length; i++) {
+    const q = reported[i];
+    const s = w.slot[q];
+    marks[s] = gen;
+    byDepth[w.depth[q]]++;
+    byExposure[w.exposure[q]]++;
+    byKind[g.kind[s] * kinds + g.componentKind[s]]++;
+    g.view(s, 'out', view);
+    owners.length = 0;
+    for (let e = view.start; e < view.end; e++) {
+      const t = view.type[e];
+      const peer = view.peer[e];
+      if (t === T.OWNED_BY || t === T.OPERATED_BY) {
+        if (owners.includes(peer)) continue; // owner and operator: counted once
+        owners.push(peer);
+        agencyCount.set(peer, (agencyCount.get(peer) ?? 0) + 1);
+      } else if (t === T.IN_LAYER && g.kind[peer] === layerKind) {
+        layerCount.set(peer, (layerCount.get(peer) ?? 0) + 1);
+      }
+    }
+  }
+  // Tasks and indicators attached to the root or a reported node (they are few: scan them all).
+  const taskKind = KIND_CODE.get('Task')!;
+  const indicatorKind = KIND_CODE.get('Indicator')!;
+  const tasks: number[] = [];
+  const indicators: number[] = [];
+  for (const s of g.slotsOfKinds(['Task', 'Indicator'])) {
+    const k = g.kind[s];
+    g.view(s, 'out', view);
+    let attached = false;
+    for (let e = view.start; e < view.end && !attached; e++) {
+      const t = view.type[e];
+      if ((t === T.TARGETS && k === taskKind) || (t === T.MEASURES && k === indicatorKind)) attached = marks[view.peer[e]] === gen;
+    }
+    if (!attached) continue;
+    (k === taskKind ? tasks : indicators).push(s);
+    // They count for the agencies that lead them.
+    for (let e = view.start; e < view.end; e++) if (view.type[e] === T.LED_BY) agencyCount.set(view.peer[e], (agencyCount.get(view.peer[e]) ?? 0) + 1);
+  }
+  const sorted = (counts: Map<number, number>) => [...counts].map(([s, count]) => ({ id: g.ids[s], count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+  const kindRows: { kind: string; componentKind: string | null; count: number }[] = [];
+  for (let c = 0; c < byKind.length; c++) if (byKind[c]) kindRows.push({ kind: KIND_CODES[Math.floor(c / kinds)] ?? 'Node', componentKind: COMPONENT_KIND_CODES[c % kinds] || null, count: byKind[c] });
+  const depthRows: { depth: number; count: number }[] = [];
+  for (let d = 0; d < byDepth.length; d++) if (byDepth[d]) depthRows.push({ depth: d, count: byDepth[d] });
+  return {
+    total: reported.length,
+    byDepth: depthRows,
+    byExposure: EXPOSURES.map((exposure, i) => ({ exposure, count: byExposure[i] })).filter((x) => x.count > 0),
+    byKind: kindRows.sort((a, b) => b.count - a.count || nullsLast(a.kind, b.kind) || nullsLast(a.componentKind, b.componentKind)),
+    byProvince: byProvinceOf(g, w, considered),
+    byAgency: sorted(agencyCount),
+    byLayer: sorted(layerCount),
+    tasks: tasks.map((s) => g.ids[s]).sort(),
+    indicators: indicators.map((s) => g.ids[s]).sort(),
+  };
+}
+
+/** The affected set by province, and within each by kind and component kind, largest first. */
+function byProvinceOf(g: AnalysisGraph, w: WalkResult, positions: Int32Array) {
+  const kinds = COMPONENT_KIND_CODES.length;
+  const cells = 256 * kinds;
+  const totals = new Int32Array(g.provinces.length);
+  const counts = new Map<number, Int32Array>();
+  for (let i = 0; i < positions.length; i++) {
+    const s = w.slot[positions[i]];
+    const p = g.province[s];
+    totals[p]++;
+    let c = counts.get(p);
+    if (!c) counts.set(p, (c = new Int32Array(cells)));
+    c[g.kind[s] * kinds + g.componentKind[s]]++;
+  }
+  const rows = [];
+  for (const [p, c] of counts) {
+    const byKind: { kind: string; componentKind: string | null; count: number }[] = [];
+    for (let x = 0; x < cells; x++) if (c[x]) byKind.push({ kind: KIND_CODES[Math.floor(x / kinds)] ?? 'Node', componentKind: COMPONENT_KIND_CODES[x % kinds] || null, count: c[x] });
+    byKind.sort((a, b) => b.count - a.count || nullsLast(a.kind, b.kind) || nullsLast(a.componentKind, b.componentKind));
+    rows.push({ province: p === 0 ? null : g.provinces[p], count: totals[p], byKind });
+  }
+  return rows.sort((a, b) => b.count - a.count || nullsLast(a.province, b.province));
+}
