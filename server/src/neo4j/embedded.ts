@@ -80,6 +80,8 @@ export interface EmbeddedOptions {
   heapMb: number;
   /** How long to wait for Bolt before giving up. */
   timeoutMs?: number;
+  /** Turns authentication on, with this password for the `neo4j` user (tests of deployments). */
+  password?: string;
 }
 
 export interface EmbeddedNeo4j {
@@ -110,7 +112,8 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     String(opts.boltPort),
     String(opts.pageCacheMb),
   ];
-  const child: ChildProcess = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const env = { ...process.env, AKB_NEO4J_PASSWORD: opts.password ?? '' };
+  const child: ChildProcess = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'], env });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const stderrTail: string[] = [];
   child.stderr!.setEncoding('utf8');

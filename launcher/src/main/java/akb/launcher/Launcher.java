@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -24,6 +25,10 @@ import org.neo4j.io.ByteUnit;
  * {@code AKB_NEO4J_READY bolt://127.0.0.1:<port>} once Bolt answers, or
  * {@code AKB_NEO4J_ERROR <code> <message>} before exiting non-zero. The process stops cleanly on
  * SIGTERM and also when its standard input closes, so it never outlives a parent killed with -9.
+ *
+ * <p>Authentication is off unless the environment gives {@code AKB_NEO4J_PASSWORD}: then it is on,
+ * and the {@code neo4j} user gets that password (tests that run akb servers against a database
+ * with authentication, as a deployment does).
  */
 public final class Launcher {
   private Launcher() {}
@@ -36,6 +41,8 @@ public final class Launcher {
     int boltPort = Integer.parseInt(args[1]);
     long pageCacheMb = Long.parseLong(args[2]);
 
+    String password = System.getenv("AKB_NEO4J_PASSWORD");
+    boolean auth = password != null && !password.isEmpty();
     DatabaseManagementService dbms;
     try {
       dbms =
@@ -45,8 +52,8 @@ public final class Launcher {
               .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
               .setConfig(HttpConnector.enabled, false)
               .setConfig(HttpsConnector.enabled, false)
-              // Embedded auth is off; loopback-only binding is what keeps the database private.
-              .setConfig(GraphDatabaseSettings.auth_enabled, false)
+              // Embedded auth is off by default; loopback-only binding keeps the database private.
+              .setConfig(GraphDatabaseSettings.auth_enabled, auth)
               // No usage reporting: the machine may have no route out, and data stays local.
               .setConfig(GraphDatabaseSettings.udc_enabled, false)
               .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
@@ -70,6 +77,16 @@ public final class Launcher {
       }
       fail("START_FAILED", t.getClass().getName() + ": " + t.getMessage(), 1);
       return;
+    }
+
+    if (auth) {
+      try {
+        dbms.database("system")
+            .executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+      } catch (Throwable t) {
+        dbms.shutdown();
+        fail("START_FAILED", "could not set the neo4j user's password: " + t.getMessage(), 1);
+      }
     }
 
     CountDownLatch stopped = new CountDownLatch(1);
