@@ -1,6 +1,6 @@
 // autocannon ships no types; the little bench/load.ts uses.
 declare module 'autocannon' {
-  interface Result {
+  export interface Result {
     requests: { total: number; average: number };
     latency: { p50: number; p99: number; max: number };
     errors: number;

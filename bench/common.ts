@@ -4,7 +4,11 @@
  * through yoga.fetch, the same named Cypher through the driver, in-memory BFS), and the helper
  * that appends rows to a table of bench/RESULTS.md.
  */
+import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Result as AutocannonResult } from 'autocannon';
+import { ROOT } from '../server/src/config/config.js';
 import type { Database } from '../server/src/db/database.js';
 import { walk, type ImpactDirection } from '../server/src/impact/impact.js';
 import type { createApp } from '../server/src/http/app.js';
@@ -144,4 +148,17 @@ export function addRows(file: string, header: string, rows: string[]) {
   const before = text.slice(0, at + header.length) + lines.slice(0, k).join('\n');
   const after = lines.slice(k).join('\n');
   writeFileSync(file, `${before}\n${rows.join('\n')}${after ? `\n${after}` : '\n'}`);
+}
+
+/**
+ * Sends load from a separate process (bench/load-generator.ts), so the generator's own CPU is not
+ * counted against the server it measures. Resolves with autocannon's result.
+ */
+export function generateLoad(spec: { url: string; connections: number; seconds: number; headers?: Record<string, string>; bodies: string[] }): Promise<AutocannonResult> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'load-generator.ts'), JSON.stringify(spec)], { cwd: ROOT, maxBuffer: 64 * 2 ** 20 }, (err, stdout, stderr) => {
+      if (err) return reject(new Error(`load generator: ${err.message}\n${stderr}`));
+      resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as AutocannonResult);
+    });
+  });
 }

@@ -23,6 +23,7 @@ import { ROOT } from '../server/src/config/config.js';
 import type { Database } from '../server/src/db/database.js';
 import { createApp } from '../server/src/http/app.js';
 import { percentile } from './common.js';
+import type { AnalysisService } from '../server/src/analysis/service.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -32,6 +33,8 @@ export interface NationalViewOptions {
   provenance: string[];
   runs?: number;
   panMs?: number;
+  /** The server's analysis graph (as `npm start` runs it); none: analyses on the database. */
+  analysis?: AnalysisService | null;
 }
 
 /** Runs in the page: watches for the map drawn with its counts, and scrolls it. */
@@ -99,7 +102,7 @@ export async function measureNationalView(db: Database, opts: NationalViewOption
   let browser: Browser | null = null;
   try {
     await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true, chunkSizeWarningLimit: 100_000 } });
-    server = createServer(createApp({ db, quiet: true, webDir, rateLimit: { requests: 10_000_000, windowMs: 60_000 } }));
+    server = createServer(createApp({ db, quiet: true, webDir, analysis: opts.analysis ?? null, rateLimit: { requests: 10_000_000, windowMs: 60_000 } }));
     await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const url = `${base}/?view=national&id=${encodeURIComponent(opts.root)}&depth=${opts.depth}&provenance=${opts.provenance.join(',')}`;

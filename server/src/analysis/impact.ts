@@ -107,6 +107,7 @@ function maskOf(codes: number[], size = 256): Uint8Array {
 
 function hitOf(g: AnalysisGraph, w: WalkResult, q: number): ImpactHit {
   const s = w.slot[q];
+  let path: ImpactHit['path'] | null = null;
   return {
     id: g.ids[s],
     name: g.names[s],
@@ -115,7 +116,10 @@ function hitOf(g: AnalysisGraph, w: WalkResult, q: number): ImpactHit {
     province: g.provinceOf(s),
     depth: w.depth[q],
     exposure: EXPOSURES[w.exposure[q]],
-    path: pathOf(g, w, q).map((st) => ({ from: st.from, type: st.type, to: st.to, provenance: g.provenanceName(st.provenance), sources: undefined })),
+    // Built when read: most requests select no path.
+    get path() {
+      return (path ??= pathOf(g, w, q).map((st) => ({ from: st.from, type: st.type, to: st.to, provenance: g.provenanceName(st.provenance), sources: undefined })));
+    },
   };
 }
 

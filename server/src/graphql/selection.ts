@@ -22,9 +22,18 @@ export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fr
   return out;
 }
 
-/** True when every field selected at `path` is one of `allowed` (and something is selected). */
+const memo = new WeakMap<object, Map<string, Set<string>>>();
+
+/**
+ * True when every field selected at `path` is one of `allowed` (and something is selected).
+ * Memoised per field node: a list resolver asks once per item with the same selection.
+ */
 export function selectsOnly(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: string[], allowed: ReadonlySet<string>): boolean {
-  const fields = selectedFields(info, path);
+  let byPath = memo.get(info.fieldNodes);
+  if (!byPath) memo.set(info.fieldNodes, (byPath = new Map()));
+  const key = path.join('.');
+  let fields = byPath.get(key);
+  if (!fields) byPath.set(key, (fields = selectedFields(info, path)));
   if (!fields.size) return false;
   for (const f of fields) if (!allowed.has(f)) return false;
   return true;

@@ -29,9 +29,16 @@ interface ImpactOut {
   graph: AnalysisGraph | null;
 }
 
-interface HitOut extends ImpactHit {
+interface HitOut {
+  hit: ImpactHit;
   graph: AnalysisGraph | null;
   cursor: string;
+}
+
+interface CountOut {
+  id: string;
+  count: number;
+  graph: AnalysisGraph | null;
 }
 
 interface StepOut extends PathStep {
@@ -82,22 +89,31 @@ export const analysisResolvers = {
       startCursor: answer.hits.length ? impactCursor(answer.offset) : null,
       endCursor: answer.hits.length ? impactCursor(answer.offset + answer.hits.length - 1) : null,
     }),
-    summary: ({ answer }: ImpactOut) => answer.summary(),
-    affected: ({ answer, graph }: ImpactOut): HitOut[] => answer.hits.map((h, i) => ({ ...h, graph, cursor: impactCursor(answer.offset + i) })),
-    byAgency: async ({ answer }: ImpactOut, _: unknown, ctx: Context) => (await answer.summary()).byAgency.map((a) => ({ agency: node(ctx, a.id), count: a.count })),
-    byLayer: async ({ answer }: ImpactOut, _: unknown, ctx: Context) => (await answer.summary()).byLayer.map((l) => ({ layer: node(ctx, l.id), count: l.count })),
+    summary: async ({ answer, graph }: ImpactOut) => ({ ...(await answer.summary()), graph }),
+    affected: ({ answer, graph }: ImpactOut): HitOut[] => answer.hits.map((hit, i) => ({ hit, graph, cursor: impactCursor(answer.offset + i) })),
+    byAgency: async ({ answer, graph }: ImpactOut) => (await answer.summary()).byAgency.map((a) => ({ ...a, graph })),
+    byLayer: async ({ answer, graph }: ImpactOut) => (await answer.summary()).byLayer.map((l) => ({ ...l, graph })),
     byProvince: async ({ answer }: ImpactOut) => (await answer.summary()).byProvince,
     tasks: async ({ answer }: ImpactOut, _: unknown, ctx: Context) => (await answer.summary()).tasks.map((id) => node(ctx, id)),
     indicators: async ({ answer }: ImpactOut, _: unknown, ctx: Context) => (await answer.summary()).indicators.map((id) => node(ctx, id)),
     answeredBy: ({ answer }: ImpactOut) => answer.answeredBy,
   },
   ImpactSummary: {
-    byAgency: (s: { byAgency: { id: string; count: number }[] }, _: unknown, ctx: Context) => s.byAgency.map((a) => ({ agency: node(ctx, a.id), count: a.count })),
-    byLayer: (s: { byLayer: { id: string; count: number }[] }, _: unknown, ctx: Context) => s.byLayer.map((l) => ({ layer: node(ctx, l.id), count: l.count })),
+    byAgency: (s: { byAgency: { id: string; count: number }[]; graph: AnalysisGraph | null }) => s.byAgency.map((a) => ({ ...a, graph: s.graph })),
+    byLayer: (s: { byLayer: { id: string; count: number }[]; graph: AnalysisGraph | null }) => s.byLayer.map((l) => ({ ...l, graph: s.graph })),
+  },
+  // Counted nodes: from the analysis graph when the selection needs only what it holds.
+  AgencyCount: {
+    agency: (c: CountOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => heldOrLoaded(ctx, c.graph, c.id, info),
+  },
+  LayerCount: {
+    layer: (c: CountOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => heldOrLoaded(ctx, c.graph, c.id, info),
   },
   ImpactHit: {
-    node: (h: HitOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => (selectsOnly(info, [], HELD_FIELDS) ? { id: h.id, name: h.name, kind: h.kind, componentKind: h.componentKind, province: h.province } : node(ctx, h.id)),
-    path: (h: HitOut): StepOut[] => h.path.map((s) => ({ ...s, graph: h.graph })),
+    node: ({ hit }: HitOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => (selectsOnly(info, [], HELD_FIELDS) ? { id: hit.id, name: hit.name, kind: hit.kind, componentKind: hit.componentKind, province: hit.province } : node(ctx, hit.id)),
+    depth: ({ hit }: HitOut) => hit.depth,
+    exposure: ({ hit }: HitOut) => hit.exposure,
+    path: ({ hit, graph }: HitOut): StepOut[] => hit.path.map((s) => ({ ...s, graph })),
   },
   PathStep: {
     from: (s: StepOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => heldOrLoaded(ctx, s.graph, s.from, info),
