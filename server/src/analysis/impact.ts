@@ -10,7 +10,7 @@
  */
 import { AkbError } from '../db/errors.js';
 import type { ImpactAnswer, ImpactHit, ImpactSummary, ValidImpactParams } from '../impact/impact.js';
-import { KIND_CODE, PROVENANCE_CODE, T, TYPE_CODE, UNKNOWN, type AdjView, type AnalysisGraph, KIND_CODES, COMPONENT_KIND_CODES } from './graph.js';
+import { KIND_CODE, PROVENANCE_CODE, T, TYPE_CODE, TYPE_CODES, UNKNOWN, type AdjView, type AnalysisGraph, KIND_CODES, COMPONENT_KIND_CODES } from './graph.js';
 import { compareSlots } from './name-order.js';
 import { EXPOSURES, pathOf, slotMarks, walkGraph, type WalkResult } from './walk.js';
 
@@ -282,4 +282,28 @@ function byProvinceOf(g: AnalysisGraph, w: WalkResult, positions: Int32Array) {
     rows.push({ province: p === 0 ? null : g.provinces[p], count: totals[p], byKind });
   }
   return rows.sort((a, b) => b.count - a.count || nullsLast(a.province, b.province));
+}
+
+/**
+ * What each node directly depends on (its outgoing propagating relationships) and how many direct
+ * dependents it has (incoming ones), with the provenance filter on edge and peer — as
+ * cypher/appraisal/direct-links.cypher answers it (the impact diff of a proposal).
+ */
+export function directLinks(g: AnalysisGraph, ids: string[], types: string[], provenance: string[]): { id: string; dependencies: { type: string; to: string }[]; dependents: number }[] {
+  const typeOk = maskOf(types.map((t) => TYPE_CODE.get(t) ?? -1));
+  const provOk = maskOf(provenance.map((p) => PROVENANCE_CODE.get(p) ?? -1));
+  const view: AdjView = { peer: new Int32Array(0), type: new Uint8Array(0), prov: new Uint8Array(0), start: 0, end: 0 };
+  const out: { id: string; dependencies: { type: string; to: string }[]; dependents: number }[] = [];
+  for (const id of ids) {
+    const s = g.slot(id);
+    if (s === undefined) continue;
+    const dependencies: { type: string; to: string }[] = [];
+    g.view(s, 'out', view);
+    for (let i = view.start; i < view.end; i++) if (typeOk[view.type[i]] && provOk[view.prov[i]] && provOk[g.provenance[view.peer[i]]]) dependencies.push({ type: TYPE_CODES[view.type[i]], to: g.ids[view.peer[i]] });
+    let dependents = 0;
+    g.view(s, 'in', view);
+    for (let i = view.start; i < view.end; i++) if (typeOk[view.type[i]] && provOk[view.prov[i]] && provOk[g.provenance[view.peer[i]]]) dependents++;
+    out.push({ id, dependencies, dependents });
+  }
+  return out;
 }

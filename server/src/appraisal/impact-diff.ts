@@ -7,7 +7,9 @@
  */
 import type { Database, Tx } from '../db/database.js';
 import { AkbError } from '../db/errors.js';
-import { walk } from '../impact/impact.js';
+import { validateImpactParams, walk } from '../impact/impact.js';
+import type { AnalysisGraph } from '../analysis/graph.js';
+import { directLinks, impactOnGraph } from '../analysis/impact.js';
 import { PROPAGATING_TYPES } from '../model/model.js';
 import { RuleContext } from './checks.js';
 import { idsNamed, loadServices, proposalSubject, serviceOf, validateProposal, type NamedNode, type ProposalInput } from './proposal.js';
@@ -43,13 +45,21 @@ export function proposalLinks(p: ProposalInput, nodes: ReadonlyMap<string, Named
   return links.filter((l) => !seen.has(`${l.type} ${l.target}`) && seen.add(`${l.type} ${l.target}`));
 }
 
-async function closure(tx: Tx, roots: string[], maxDepth: number, provenance: string[]): Promise<Set<string>> {
+/** Everything the roots depend on within maxDepth: on the analysis graph when given, else by the database walk. */
+async function closure(tx: Tx, graph: AnalysisGraph | null, roots: string[], maxDepth: number, provenance: string[]): Promise<Set<string>> {
   const out = new Set<string>(roots);
-  for (const id of roots) for (const h of (await walk(tx, { id, direction: 'DEPENDENCIES', maxDepth, provenance, first: 5000 })).hits) out.add(h.id);
+  if (maxDepth < 1) return out;
+  for (const id of roots) {
+    const params = { id, direction: 'DEPENDENCIES' as const, maxDepth, provenance, first: 0 };
+    if (graph && graph.has(id)) {
+      for await (const h of impactOnGraph(graph, validateImpactParams(params), 0).all()) out.add(h.id);
+    } else for (const h of (await walk(tx, params)).hits) out.add(h.id);
+  }
   return out;
 }
 
-export async function impactDiff(db: Database, p: ProposalInput, opts: { baseline?: string | null; maxDepth?: number; provenance: string[] }): Promise<ImpactDiffResult> {
+export async function impactDiff(db: Database, p: ProposalInput, opts: { baseline?: string | null; maxDepth?: number; provenance: string[]; graph?: AnalysisGraph | null }): Promise<ImpactDiffResult> {
+  const graph = opts.graph ?? null;
   const maxDepth = opts.maxDepth ?? 3;
   if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 6)
     throw new AkbError('VALIDATION_FAILED', 'maxDepth must be between 1 and 6', [{ where: 'maxDepth', message: '1..6', value: maxDepth }]);
@@ -63,7 +73,8 @@ export async function impactDiff(db: Database, p: ProposalInput, opts: { baselin
     const ctx = new RuleContext((await tx.run('appraisal/context', { provenance: opts.provenance })) as unknown as Resource[]);
     const proposed = proposalLinks(p, nodes, services, ctx);
     const params = { types: PROPAGATING_TYPES, provenance: opts.provenance };
-    const base = opts.baseline ? ((await tx.run('appraisal/direct-links', { ids: [opts.baseline], ...params }))[0]?.dependencies as { type: string; to: string }[]) ?? [] : [];
+    const direct = async (ids: string[]) => (graph ? directLinks(graph, ids, PROPAGATING_TYPES, opts.provenance) : ((await tx.run('appraisal/direct-links', { ids, ...params })) as unknown as ReturnType<typeof directLinks>));
+    const base = opts.baseline ? (await direct([opts.baseline]))[0]?.dependencies ?? [] : [];
     const key = (type: string, target: string) => `${type} ${target}`;
     const baseKeys = new Set(base.map((b) => key(b.type, b.to)));
     const proposedKeys = new Set(proposed.map((l) => key(l.type, l.target)));
@@ -72,10 +83,10 @@ export async function impactDiff(db: Database, p: ProposalInput, opts: { baselin
       ...base.filter((b) => !proposedKeys.has(key(b.type, b.to))).map((b) => ({ type: b.type, target: b.to, change: 'REMOVED' as LinkChange })),
     ];
     const added = [...new Set(links.filter((l) => l.change === 'ADDED').map((l) => l.target))];
-    const before = opts.baseline ? await closure(tx, [...new Set(base.map((b) => b.to))], maxDepth - 1, opts.provenance) : new Set<string>();
-    const after = await closure(tx, [...new Set(proposed.map((l) => l.target))], maxDepth - 1, opts.provenance);
+    const before = opts.baseline ? await closure(tx, graph, [...new Set(base.map((b) => b.to))], maxDepth - 1, opts.provenance) : new Set<string>();
+    const after = await closure(tx, graph, [...new Set(proposed.map((l) => l.target))], maxDepth - 1, opts.provenance);
     if (opts.baseline) after.delete(opts.baseline);
-    const counts = await tx.run('appraisal/direct-links', { ids: added, ...params });
+    const counts = await direct(added);
     const dependents = counts.map((r) => ({ id: String(r.id), before: Number(r.dependents), after: Number(r.dependents) + 1 }));
     return { baseline: opts.baseline ?? null, links, newlyNeeded: [...after].filter((id) => !before.has(id)).sort(), dependents };
   });

@@ -278,6 +278,22 @@ async function fetchDownload(url: string, fallbackName: string, signal?: AbortSi
 
 const EXPORT_EXTENSION: Record<ExportFormat, string> = { json: 'json', csv: 'zip', xlsx: 'xlsx', archimate: 'xml' };
 
+/**
+ * A whole impact result as CSV or NDJSON, streamed by the server (GET /export/impact), fetched
+ * with the token: the file holds every affected node, however many the page on screen shows.
+ */
+export function impactExportUrl(a: { id: string; direction: string; maxDepth: number; relationshipTypes?: string[] | null; provenance?: string[] | null; architecture?: string | null; provinces?: (string | null)[] | null; exposure?: string[] | null }, format: 'csv' | 'ndjson'): string {
+  const q = new URLSearchParams({ id: a.id, direction: a.direction, maxDepth: String(a.maxDepth), format });
+  for (const t of a.relationshipTypes ?? []) q.append('relationshipType', t);
+  for (const p of a.provenance ?? []) q.append('provenance', p);
+  for (const p of a.provinces ?? []) q.append('province', p === null ? 'quoc-gia' : p);
+  for (const e of a.exposure ?? []) q.append('exposure', e);
+  if (a.architecture) q.set('architecture', a.architecture);
+  return `${serverBase()}/export/impact?${q.toString()}`;
+}
+
+export const fetchImpactExport = (a: Parameters<typeof impactExportUrl>[0], format: 'csv' | 'ndjson', signal?: AbortSignal) => fetchDownload(impactExportUrl(a, format), `akb-impact.${format}`, signal);
+
 /** The export file, fetched with the token. */
 export const fetchExport = (filter: ExportFilter, format: ExportFormat, signal?: AbortSignal) => fetchDownload(exportUrl(filter, format), `akb-export.${EXPORT_EXTENSION[format]}`, signal);
 

@@ -118,6 +118,10 @@ export interface ImpactResult {
   root: NodeSummary;
   total: number;
   truncated: boolean;
+  /** Where the next page starts. */
+  pageInfo?: { endCursor: string | null; hasNextPage: boolean };
+  /** Whether the in-memory analysis graph answered (false: the database, while it is being built). */
+  answeredBy?: { analysisGraph: boolean };
   affected: ImpactHit[];
   /** The whole affected set by province, before the province filter (asked for by `impact`). */
   byProvince?: ProvinceCount[];
@@ -136,18 +140,25 @@ export interface ImpactArgs {
   architecture?: string | null;
   /** Report only these provinces' nodes (`null`: nodes of no province). */
   provinces?: (string | null)[] | null;
+  /** Report only nodes exposed this way. */
+  exposure?: ('DIRECT' | 'GROUP' | 'LAYER')[] | null;
   first?: number;
+  /** The previous page's end cursor. */
+  after?: string | null;
 }
+
+/** Hits per page the impact view asks for: what it draws and lists; more on demand. */
+export const IMPACT_PAGE = 500;
 
 export const impact = (a: ImpactArgs) =>
   gql<{ impact: ImpactResult }>(
-    `query($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!], $architecture: ID, $provinces: [String], $first: Int) {
-       impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, architecture: $architecture, provinces: $provinces, first: $first) {
-         total truncated root { ${NODE} } byProvince { province count }
+    `query($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!], $architecture: ID, $provinces: [String], $exposure: [Exposure!], $first: Int, $after: String) {
+       impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, architecture: $architecture, provinces: $provinces, exposure: $exposure, first: $first, after: $after) {
+         total truncated pageInfo { endCursor hasNextPage } answeredBy { analysisGraph } root { ${NODE} } byProvince { province count }
          affected { depth exposure node { ${NODE} } path { type provenance from { id } to { id } source { document citation section quote provenance } } }
          byAgency { count agency { ${NODE} } } byLayer { count layer { ${NODE} } }
          tasks { ${NODE} ... on Task { code text } } indicators { ${NODE} ... on Indicator { code text } } } }`,
-    { first: 5000, ...a },
+    { first: IMPACT_PAGE, ...a },
   ).then((r) => r.impact);
 
 export interface EvidenceEnd {

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ApiError } from '../api/client.js';
 import { impact, type ImpactHit, type ImpactResult, type NodeSummary } from '../api/queries.js';
+import { fetchImpactExport } from '../api/interop.js';
 import { cachedArchitectures } from '../api/explore.js';
 import { impactToGraph, witnessIds, type GraphModel } from '../graph/elements.js';
 import { compactLabels } from '../graph/explore-filter.js';
@@ -20,7 +21,7 @@ import {
   hitProvenance,
   type ImpactState,
 } from '../graph/impact-extra.js';
-import { CSV_TYPE, SVG_TYPE, XLSX_TYPE, toCsv, toXlsx, type ExportSheet, type ExportTable } from '../export/table-export.js';
+import { SVG_TYPE, XLSX_TYPE, toXlsx, type ExportSheet, type ExportTable } from '../export/table-export.js';
 import { downloadBlob } from '../export/download.js';
 import { LanguageController, t } from '../i18n/i18n.js';
 import { walkControls } from './walk-controls.js';
@@ -182,6 +183,23 @@ export class KbImpactView extends LitElement {
     }
   }
 
+  /** The next page of hits, appended to what is shown (the summary counts stay those of the whole set). */
+  private async loadMore() {
+    const r = this.result;
+    const after = r?.pageInfo?.endCursor;
+    if (!r || !after) return;
+    const request = this.request;
+    this.loading = true;
+    try {
+      const next = await impact({ ...this.args(this.state), after });
+      if (request === this.request) this.result = { ...r, affected: [...r.affected, ...next.affected], truncated: next.truncated, pageInfo: next.pageInfo };
+    } catch (e) {
+      if (request === this.request) this.error = failure(e);
+    } finally {
+      if (request === this.request) this.loading = false;
+    }
+  }
+
   /** The API arguments: the form's, plus the province filter of the route. */
   private args(s: ImpactState) {
     return { ...impactArgs(s), provinces: provinceFilter(this.params.province) };
@@ -284,7 +302,9 @@ export class KbImpactView extends LitElement {
         ${this.loading ? html`<span role="status"><progress aria-label=${t('impact.loading')}></progress> ${t('impact.loading')}</span>` : nothing}
         ${r
           ? html`<span class="total" role=${this.loading ? nothing : 'status'}>${t(s.direction === 'DEPENDENTS' ? 'impact.total' : 'impact.totalDependencies', { total: r.total })}
-              — ${r.truncated ? t('impact.truncated', { shown: hits.length, total: r.total }) : t('impact.complete')}</span>`
+              — ${r.truncated ? t('impact.truncated', { shown: hits.length, total: r.total }) : t('impact.complete')}</span>
+              ${r.truncated ? html`<button type="button" class="more" ?disabled=${this.loading} @click=${() => void this.loadMore()}>${t('impact.more')}</button>` : nothing}
+              ${r.answeredBy && !r.answeredBy.analysisGraph ? html`<span class="note" role="note">${t('impact.fromDatabase')}</span>` : nothing}`
           : nothing}
         ${r
           ? html`<span class="exports" role="group" aria-labelledby="export-label">
@@ -462,9 +482,10 @@ export class KbImpactView extends LitElement {
     }
   }
 
+  /** CSV of the whole result, streamed by the server (any size; the page on screen may be a part). */
   private exportCsv() {
     const r = this.result;
-    if (r) return this.runExport(() => new Blob([toCsv(this.affectedTable(r))], { type: CSV_TYPE }), 'csv');
+    if (r) return this.runExport(async () => (await fetchImpactExport(this.args(this.state), 'csv')).blob, 'csv');
   }
 
   private exportXlsx() {

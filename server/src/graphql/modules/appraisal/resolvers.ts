@@ -27,7 +27,7 @@ export const appraisalResolvers = {
     },
     appraisal: (_: unknown, args: { id: string }, ctx: Context) => ctx.appraisals.get(args.id),
     impactDiff: async (_: unknown, args: { proposal: ProposalInput; baseline?: string | null; maxDepth: number; provenance?: string[] | null }, ctx: Context) => {
-      const d = await impactDiff(ctx.db, args.proposal, { baseline: args.baseline, maxDepth: args.maxDepth, provenance: args.provenance?.length ? args.provenance : DEFAULT_PROVENANCE });
+      const d = await impactDiff(ctx.db, args.proposal, { baseline: args.baseline, maxDepth: args.maxDepth, provenance: args.provenance?.length ? args.provenance : DEFAULT_PROVENANCE, graph: (await ctx.analysis?.current()) ?? null });
       return {
         baseline: d.baseline ? ref(d.baseline) : null,
         links: d.links.map((l) => ({ type: l.type, target: ref(l.target), change: l.change })),
