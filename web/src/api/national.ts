@@ -24,6 +24,25 @@ export const nationalImpact = (a: ImpactArgs, signal?: AbortSignal) =>
     signal,
   ).then((r) => r.impact);
 
+/** The server's analysis graph (issue 17): whether national questions are answered from memory yet. */
+export interface AnalysisGraphStatus {
+  state: string;
+  serving: boolean;
+  nodes: number;
+  relationships: number;
+  progressNodes: number | null;
+  progressRelationships: number | null;
+}
+
+/** The analysis graph's state; null when the server has none (then the database answers everything). */
+export const analysisGraphStatus = (signal?: AbortSignal) =>
+  gql<{ analysisGraph: AnalysisGraphStatus }>('{ analysisGraph { state serving nodes relationships progressNodes progressRelationships } }', {}, signal)
+    .then((r) => r.analysisGraph)
+    .catch((e) => {
+      if ((e as Error).name === 'AbortError') throw e;
+      return null;
+    });
+
 export interface NationalRoots {
   databases: NodeSummary[];
   platforms: NodeSummary[];

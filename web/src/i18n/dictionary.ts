@@ -252,6 +252,8 @@ export const DICTIONARY = {
   'impact.total': { vi: '{total} nút bị ảnh hưởng', en: '{total} affected nodes' },
   'impact.truncated': { vi: 'Danh sách bị cắt: chỉ hiển thị {shown}/{total}.', en: 'The list is cut: {shown} of {total} shown.' },
   'impact.complete': { vi: 'danh sách đầy đủ', en: 'complete list' },
+  'national.buildingLabel': { vi: 'Đang dựng đồ thị phân tích', en: 'Building the analysis graph' },
+  'national.building': { vi: 'Máy chủ đang dựng đồ thị phân tích: đã đọc {nodes} nút, {relationships} quan hệ…', en: 'The server is building its analysis graph: {nodes} nodes, {relationships} relationships read…' },
   'impact.more': { vi: 'Xem thêm', en: 'Show more' },
   'impact.fromDatabase': { vi: 'Đồ thị phân tích đang được dựng: kết quả này do cơ sở dữ liệu trả lời, chậm hơn.', en: 'The analysis graph is being built: the database answered this, more slowly.' },
   'impact.none': { vi: 'Không có nút nào bị ảnh hưởng với các điều kiện này.', en: 'Nothing is affected under these settings.' },

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError } from '../api/client.js';
-import { cachedNationalRoots, nationalImpact, type NationalImpact, type NationalRoots } from '../api/national.js';
+import { analysisGraphStatus, cachedNationalRoots, nationalImpact, type AnalysisGraphStatus, type NationalImpact, type NationalRoots } from '../api/national.js';
 import { nationalState, provinceParam } from '../graph/national.js';
 import { resolveProvince } from '../graph/vn-provinces.js';
 import { exportFileName, impactArgs, impactParams, type ImpactState } from '../graph/impact-extra.js';
@@ -72,6 +72,8 @@ export class KbNationalView extends LitElement {
   @state() private result: NationalImpact | null = null;
   @state() private error: { message: string; code: string } | null = null;
   @state() private loading = false;
+  /** While the server's analysis graph is being built: its progress (the view waits for it). */
+  @state() private building: AnalysisGraphStatus | null = null;
   @state() private roots: NationalRoots = { databases: [], platforms: [] };
 
   @state() private exportError: string | null = null;
@@ -119,6 +121,18 @@ export class KbNationalView extends LitElement {
     this.loading = true;
     this.error = null;
     try {
+      // A national fan-out is answered from the server's analysis graph in a fraction of a second,
+      // and by the database far more slowly: while the graph is being built, show its progress and
+      // ask once it serves.
+      for (;;) {
+        const status = await analysisGraphStatus(abort.signal);
+        if (request !== this.request) return;
+        if (!status || status.serving || status.state === 'failed') break;
+        this.building = status;
+        await new Promise((r) => setTimeout(r, 1000));
+        if (request !== this.request) return;
+      }
+      this.building = null;
       const r = await nationalImpact(impactArgs(this.state), abort.signal);
       if (request === this.request) this.result = r;
     } catch (e) {
@@ -185,7 +199,12 @@ export class KbNationalView extends LitElement {
           </div>`
         : nothing}
       <div class="summary">
-        ${this.loading ? html`<span role="status"><progress aria-label=${t('national.loading')}></progress> ${t('national.loading')}</span>` : nothing}
+        ${this.loading && this.building
+          ? html`<span role="status" class="building"><progress aria-label=${t('national.buildingLabel')}></progress>
+              ${t('national.building', { nodes: (this.building.progressNodes ?? 0).toLocaleString(), relationships: (this.building.progressRelationships ?? 0).toLocaleString() })}</span>`
+          : this.loading
+            ? html`<span role="status"><progress aria-label=${t('national.loading')}></progress> ${t('national.loading')}</span>`
+            : nothing}
         ${r && !this.loading ? html`<span class="total" role="status">${this.summary(r)}</span>` : nothing}
       </div>
       ${s.strictness.includes('example') ? html`<p class="note" role="note">${t('impact.exampleIncluded')}</p>` : nothing}
