@@ -32,7 +32,8 @@ interface ImpactOut {
 interface HitOut {
   hit: ImpactHit;
   graph: AnalysisGraph | null;
-  cursor: string;
+  /** Position in the whole ordered result (the cursor is made from it when asked for). */
+  at: number;
 }
 
 interface CountOut {
@@ -90,7 +91,7 @@ export const analysisResolvers = {
       endCursor: answer.hits.length ? impactCursor(answer.offset + answer.hits.length - 1) : null,
     }),
     summary: async ({ answer, graph }: ImpactOut) => ({ ...(await answer.summary()), graph }),
-    affected: ({ answer, graph }: ImpactOut): HitOut[] => answer.hits.map((hit, i) => ({ hit, graph, cursor: impactCursor(answer.offset + i) })),
+    affected: ({ answer, graph }: ImpactOut): HitOut[] => answer.hits.map((hit, i) => ({ hit, graph, at: answer.offset + i })),
     byAgency: async ({ answer, graph }: ImpactOut) => (await answer.summary()).byAgency.map((a) => ({ ...a, graph })),
     byLayer: async ({ answer, graph }: ImpactOut) => (await answer.summary()).byLayer.map((l) => ({ ...l, graph })),
     byProvince: async ({ answer }: ImpactOut) => (await answer.summary()).byProvince,
@@ -112,6 +113,7 @@ export const analysisResolvers = {
   ImpactHit: {
     node: ({ hit }: HitOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => (selectsOnly(info, [], HELD_FIELDS) ? { id: hit.id, name: hit.name, kind: hit.kind, componentKind: hit.componentKind, province: hit.province } : node(ctx, hit.id)),
     depth: ({ hit }: HitOut) => hit.depth,
+    cursor: ({ at }: HitOut) => impactCursor(at),
     exposure: ({ hit }: HitOut) => hit.exposure,
     path: ({ hit, graph }: HitOut): StepOut[] => hit.path.map((s) => ({ ...s, graph })),
   },
