@@ -52,7 +52,7 @@ describe('import engine (JSON)', () => {
     expect(edited.items.find((i) => i.key === app.id)!.action).toBe('updated');
     const [stored] = await db.read('interop/existing-nodes', { ids: [app.id] });
     expect((stored.props as Record<string, unknown>).hosting).toBe('outside');
-    const history = await db.read('audit/history', { id: app.id, limit: 10 });
+    const history = await db.read('audit/history', { id: app.id, limit: 10, hiddenOperations: [] });
     expect(history.filter((h) => h.operation === 'importData').length).toBe(2);
   });
 

@@ -36,10 +36,10 @@ const refused = (why: string) => new AkbError('UNAUTHENTICATED', `JWT refused: $
 
 /** A claim by its exact name (`https://idp/roles`), else by a dotted path (`realm_access.roles`). */
 function claim(payload: JWTPayload, name: string): unknown {
-  if (name in payload) return payload[name];
+  if (Object.hasOwn(payload, name)) return payload[name];
   let value: unknown = payload;
   for (const part of name.split('.')) {
-    if (value === null || typeof value !== 'object' || !(part in value)) return undefined;
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, part)) return undefined;
     value = (value as Record<string, unknown>)[part];
   }
   return value;

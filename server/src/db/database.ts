@@ -33,11 +33,8 @@ export function toPlain(v: unknown): unknown {
   }
   if (isPath(v as object)) throw new AkbError('INTERNAL', 'paths are not returned to clients; project them in Cypher');
   if (isDate(v as object) || isDateTime(v as object)) return (v as { toString(): string }).toString();
-  if (typeof v === 'object') {
-    const out: Row = {};
-    for (const [k, val] of Object.entries(v as object)) out[k] = toPlain(val);
-    return out;
-  }
+  // fromEntries defines own properties: a stored key named __proto__ stays data, never a prototype.
+  if (typeof v === 'object') return Object.fromEntries(Object.entries(v as object).map(([k, val]) => [k, toPlain(val)]));
   return v;
 }
 
@@ -49,9 +46,7 @@ export function toParams(v: unknown): unknown {
   if (typeof v === 'number' && Number.isSafeInteger(v)) return neo4j.int(v);
   if (Array.isArray(v)) return v.map(toParams);
   if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-    const out: Row = {};
-    for (const [k, val] of Object.entries(v)) out[k] = toParams(val);
-    return out;
+    return Object.fromEntries(Object.entries(v).map(([k, val]) => [k, toParams(val)]));
   }
   return v;
 }

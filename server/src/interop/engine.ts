@@ -36,7 +36,7 @@ export function located(p: FieldProblem, at: Location, columns: Record<string, s
   const prop = path.split(/[.[]/)[0];
   return {
     at,
-    column: prop ? (columns?.[prop] ?? prop) : undefined,
+    column: prop ? (columns && Object.hasOwn(columns, prop) ? columns[prop] : prop) : undefined,
     value: p.value,
     message: path ? `${path}: ${p.message}` : p.message,
     messageVi: path ? `${path}: ${p.messageVi ?? p.message}` : (p.messageVi ?? p.message),

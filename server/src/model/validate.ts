@@ -107,7 +107,8 @@ export function validateNode(where: string, r: Partial<NodeRecord>): FieldProble
     checkValue(where, key, spec, v, out);
   }
   for (const key of Object.keys(r)) {
-    if (key === 'kind' || PROVENANCE_KEYS.has(key) || key in specs) continue;
+    // Own properties only: `key in specs` would accept toString, constructor, __proto__…
+    if (key === 'kind' || PROVENANCE_KEYS.has(key) || Object.hasOwn(specs, key)) continue;
     out.push({ where: `${where}.${key}`, message: `is not a property of ${kind.name}`, messageVi: `không phải thuộc tính của loại ${kind.name}` });
   }
   validateProvenance(where, r as ProvenanceFields, out);
@@ -145,7 +146,7 @@ export function validateRelationship(where: string, r: Partial<RelRecord>, kindO
     checkValue(where, key, ps, v, out);
   }
   for (const key of Object.keys(r)) {
-    if (key === 'type' || key === 'from' || key === 'to' || PROVENANCE_KEYS.has(key) || key in props) continue;
+    if (key === 'type' || key === 'from' || key === 'to' || PROVENANCE_KEYS.has(key) || Object.hasOwn(props, key)) continue;
     out.push({ where: `${where}.${key}`, message: `is not a property of ${r.type}`, messageVi: `không phải thuộc tính của quan hệ ${r.type}` });
   }
   validateProvenance(where, r as ProvenanceFields, out);

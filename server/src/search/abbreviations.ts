@@ -4,7 +4,8 @@
  * "co so du lieu dan cu") and in the indexed text (a name written "CSDL hộ tịch…" is also found as
  * "co so du lieu ho tich").
  */
-export const ABBREVIATIONS: Record<string, string[]> = {
+// A prototype-free table: a typed word such as "constructor" must not find Object.prototype's members.
+export const ABBREVIATIONS: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
   csdl: ['co so du lieu'],
   cqdt: ['chinh quyen dien tu'],
   cps: ['chinh phu so', 'chinh quyen so'],
@@ -41,4 +42,4 @@ export const ABBREVIATIONS: Record<string, string[]> = {
   dkdn: ['dang ky doanh nghiep'],
   asxh: ['an sinh xa hoi'],
   tnmt: ['tai nguyen va moi truong', 'tai nguyen moi truong'],
-};
+});

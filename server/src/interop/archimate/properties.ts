@@ -38,7 +38,8 @@ export function splitProperties(props: XmlNode[], definitionNames: Map<string, s
 /** Properties as a map; `lang` is the language a single value may have and still be written as plain text. */
 export function propertyMap(props: ReadProperty[], lang: string | undefined): PropertyMap | undefined {
   if (!props.length) return undefined;
-  const out: PropertyMap = {};
+  // Property names come from the file: no prototype, so "constructor" or "__proto__" is just a name.
+  const out: PropertyMap = Object.create(null);
   for (const p of props) {
     const prev = out[p.name];
     if (prev === undefined && p.values.length === 1 && p.values[0].lang === lang) out[p.name] = p.values[0].text;

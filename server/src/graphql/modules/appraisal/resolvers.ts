@@ -5,6 +5,7 @@ import { isProposalId, type ProposalInput } from '../../../appraisal/proposal.js
 import type { EvidenceStep, Finding, NodeRef } from '../../../appraisal/types.js';
 import type { Context } from '../../context.js';
 import { requireRole } from '../../../auth/roles.js';
+import { withoutSensitiveFields } from '../../../auth/visibility.js';
 
 const ref = (id: string): NodeRef => ({ id, name: id });
 
@@ -60,6 +61,9 @@ export const appraisalResolvers = {
   },
   AppraisalReport: {
     name: (r: AppraisalReport) => r.proposal.name,
+    // A saved proposal is stored data: its security level follows the node field rule. An unsaved
+    // report echoes the caller's own input.
+    proposal: (r: AppraisalReport, _: unknown, ctx: Context) => (r.id ? withoutSensitiveFields(r.proposal, ctx.actor) : r.proposal),
   },
   ReuseSuggestion: {
     ruleCode: (s: { rule: string }) => s.rule,

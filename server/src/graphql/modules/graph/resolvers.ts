@@ -22,6 +22,8 @@ export function sourcesOf(row: Record<string, unknown>): SourceOut[] {
 }
 
 const MAX_PAGE = 500;
+/** The largest offset a list can be asked for: Cypher slices lists with 32-bit indexes. */
+export const MAX_OFFSET = 2 ** 31 - 1 - 1_000;
 
 export function encodeCursor(offset: number): string {
   return Buffer.from(`o:${offset}`).toString('base64url');
@@ -29,8 +31,8 @@ export function encodeCursor(offset: number): string {
 
 export function decodeCursor(cursor: string | null | undefined): number {
   if (!cursor) return 0;
-  const m = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!m) throw new AkbError('VALIDATION_FAILED', 'after: not a cursor this API issued', [{ where: 'after', message: 'invalid cursor', value: cursor }]);
+  const m = /^o:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!m || Number(m[1]) >= MAX_OFFSET) throw new AkbError('VALIDATION_FAILED', 'after: not a cursor this API issued', [{ where: 'after', message: 'invalid cursor', value: cursor }]);
   return Number(m[1]) + 1;
 }
 
