@@ -62,10 +62,10 @@ describe('mutations', () => {
     expect(await counts()).toBe(before);
   });
 
-  it('createNode refuses an id that exists (CONFLICT); update and delete of a missing id are NOT_FOUND', async () => {
+  it('createNode refuses an id that exists with other content (CONFLICT); update and delete of a missing id are NOT_FOUND', async () => {
     const input = { ...minimal('Agency', 'dup'), provenance: 'stated', sources: src };
     expect((await gql(yoga, CREATE, { input })).errors).toBeUndefined();
-    expect(code(await gql(yoga, CREATE, { input }))).toBe('CONFLICT');
+    expect(code(await gql(yoga, CREATE, { input: { ...input, name: 'Tên khác' } }))).toBe('CONFLICT');
     expect(code(await gql(yoga, CREATE, { input: { ...input, id: 'component:qng-lgsp', kind: 'Component', properties: { componentKind: 'platform', level: 'province' } } }))).toBe('CONFLICT');
     expect(code(await gql(yoga, 'mutation { updateNode(id: "agency:test-none", patch: { nameEn: "x" }) { id } }'))).toBe('NOT_FOUND');
     expect(code(await gql(yoga, 'mutation { deleteNode(id: "agency:test-none") { id } }'))).toBe('NOT_FOUND');
@@ -78,7 +78,7 @@ describe('mutations', () => {
     const CREL = 'mutation($input: RelationshipInput!) { createRelationship(input: $input) { from { id } type to { id } provenance } }';
     const ok = await gql<{ createRelationship: { type: string } }>(yoga, CREL, { input: { from: 'component:test-a', type: 'INTEGRATES_VIA', to: 'component:test-b', provenance: 'example' } });
     expect(ok.errors).toBeUndefined();
-    expect(code(await gql(yoga, CREL, { input: { from: 'component:test-a', type: 'INTEGRATES_VIA', to: 'component:test-b', provenance: 'example' } }))).toBe('CONFLICT');
+    expect(code(await gql(yoga, CREL, { input: { from: 'component:test-a', type: 'INTEGRATES_VIA', to: 'component:test-b', provenance: 'example', note: 'khác' } }))).toBe('CONFLICT');
     expect(code(await gql(yoga, CREL, { input: { from: 'component:test-a', type: 'NOPE', to: 'component:test-b', provenance: 'example' } }))).toBe('VALIDATION_FAILED');
     expect(code(await gql(yoga, CREL, { input: { from: 'component:test-a', type: 'LED_BY', to: 'component:test-b', provenance: 'example' } }))).toBe('VALIDATION_FAILED');
     expect(code(await gql(yoga, CREL, { input: { from: 'component:test-a', type: 'CONNECTS_TO', to: 'component:test-missing', provenance: 'example' } }))).toBe('NOT_FOUND');

@@ -35,6 +35,15 @@ export function relToRecord(from: string, type: string, to: string, props: Recor
   return r;
 }
 
+/** Stored properties equal, key order and absent-vs-null aside (what a retried create compares). */
+export function sameProperties(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const canonical = (props: Record<string, unknown>) => {
+    const keys = Object.keys(props).filter((k) => props[k] !== undefined && props[k] !== null).sort();
+    return JSON.stringify(keys.map((k) => [k, props[k]]));
+  };
+  return canonical(a) === canonical(b);
+}
+
 /** Drops null values (a patch sets a property to null to remove it). */
 function compact<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
@@ -67,7 +76,11 @@ export class GraphMutations {
     if (problems.length) throw fail(`createNode: the node is invalid: ${problems.map((p) => `${p.where} ${p.message}`).join('; ')}`, problems);
     const row = nodeRow(record as NodeRecord);
     return this.db.writeTransaction(async (tx) => {
-      if (await this.getNode(tx, row.id)) throw new AkbError('CONFLICT', `createNode: a node with id ${row.id} already exists`, [{ where: 'input.id', message: 'already exists', value: row.id }]);
+      const existing = await this.getNode(tx, row.id);
+      // A create is safely retryable: after a lost answer (a 503, a timeout) the same create again
+      // finds its own node and succeeds without writing; different content is a conflict.
+      if (existing && sameProperties(existing, row.props)) return existing;
+      if (existing) throw new AkbError('CONFLICT', `createNode: a node with id ${row.id} already exists with other content`, [{ where: 'input.id', message: 'already exists with other content', messageVi: 'đã có nút mang mã này với nội dung khác', value: row.id }]);
       const [created] = await tx.run('mutation/create-node', { kind: row.kind, props: row.props });
       tx.changed({ nodes: [row.id] });
       await this.audit(tx, actor, 'createNode', [row.id], null, toRecord(created.node as NodeRow));
@@ -80,7 +93,7 @@ export class GraphMutations {
       const current = await this.getNode(tx, id);
       if (!current) throw new AkbError('NOT_FOUND', `updateNode: no node with id ${id}`, [{ where: 'id', message: 'no node has this id', value: id }]);
       for (const key of ['id', 'kind'])
-        if (key in patch && patch[key] !== undefined && patch[key] !== current[key])
+        if (Object.hasOwn(patch, key) && patch[key] !== undefined && patch[key] !== current[key])
           throw fail(`updateNode: ${key} cannot change`, [{ where: `patch.${key}`, message: 'cannot change; create a new node instead', value: patch[key] }]);
       const before = toRecord(current);
       const next = compact({ ...before, ...patch, id, kind: current.kind }) as Partial<NodeRecord>;
@@ -130,8 +143,10 @@ export class GraphMutations {
       }
       const r = record as RelRecord;
       const [existing] = await tx.run('mutation/get-relationship', { from: r.from, type: r.type, to: r.to });
-      if (existing) throw new AkbError('CONFLICT', `createRelationship: ${r.from} -${r.type}-> ${r.to} already exists`, [{ where: 'input', message: 'already exists' }]);
       const row = relRow(r);
+      // Retryable like createNode: the same relationship with the same properties is a success.
+      if (existing && sameProperties(existing.props as Record<string, unknown>, row.props)) return r;
+      if (existing) throw new AkbError('CONFLICT', `createRelationship: ${r.from} -${r.type}-> ${r.to} already exists with other properties`, [{ where: 'input', message: 'already exists with other properties', messageVi: 'quan hệ đã có với thuộc tính khác' }]);
       await tx.run('mutation/create-relationship', { from: r.from, to: r.to, type: r.type, props: row.props });
       tx.changed({ relationships: [[r.from, r.type, r.to]] });
       await this.audit(tx, actor, 'createRelationship', [r.from, r.to], null, r);
@@ -168,8 +183,9 @@ export class GraphMutations {
     });
   }
 
-  async history(id: string, limit = 100) {
-    return this.db.read('audit/history', { id, limit });
+  /** A node's audit events; `hiddenOperations` leaves some out (token events for callers below admin). */
+  async history(id: string, limit = 100, hiddenOperations: readonly string[] = []) {
+    return this.db.read('audit/history', { id, limit, hiddenOperations });
   }
 }
 
