@@ -18,6 +18,7 @@ import { describe, importBatch } from '../interop/engine.js';
 import { exportGraph } from '../interop/export.js';
 import { bulkImport } from '../interop/bulk.js';
 import { ndjsonEntries } from '../interop/json.js';
+import { readLimitsFromEnv } from '../interop/limits.js';
 import { parseFormat, readFile, writeFile } from '../interop/formats.js';
 import type { ImportReport } from '../interop/types.js';
 
@@ -116,7 +117,7 @@ async function main() {
       for (const p of report.problems.slice(0, 50)) console.log(`  ✗ ${describe(p.at)}: ${p.message} / ${p.messageVi}`);
       if (report.nodes.rejected + report.relationships.rejected > 0) process.exitCode = 1;
     } else if (command === 'import') {
-      const batch = await readFile(data!, basename(positionals[0]), format, { level: values.level });
+      const batch = await readFile(data!, basename(positionals[0]), format, { level: values.level, limits: readLimitsFromEnv() });
       const report = await importBatch(booted.db, batch, { dryRun: !!values['dry-run'], mode: values['valid-rows'] ? 'valid-rows' : 'all-or-nothing', allowProvenanceLoss: !!values['allow-provenance-loss'], actor: `cli:${process.env.USER ?? 'unknown'}`, progress: progressBar() });
       process.stderr.write('\n');
       console.log(summary(report));

@@ -12,6 +12,14 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'DATABASE_UNAVAILABLE'
   | 'TIMEOUT'
+  /** A request's variables do not fit their declared types (graphql-js coercion). */
+  | 'BAD_USER_INPUT'
+  /** A body, an upload or what an import reads is past a configured limit. */
+  | 'PAYLOAD_TOO_LARGE'
+  /** Too many requests from one caller (rate limit). */
+  | 'RATE_LIMITED'
+  /** The server sheds load: too many requests in progress, or another import being read. */
+  | 'OVERLOADED'
   | 'INTERNAL';
 
 export interface FieldProblem {
@@ -29,11 +37,15 @@ export class AkbError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly problems: FieldProblem[] = [],
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterSeconds?: number },
   ) {
     super(message, options);
     this.name = 'AkbError';
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
+
+  /** For OVERLOADED: when to try again (the Retry-After header). */
+  readonly retryAfterSeconds?: number;
 
   toGraphQLError(): GraphQLError {
     return new GraphQLError(this.message, {
@@ -44,6 +56,8 @@ export class AkbError extends Error {
         ...(this.code === 'UNAUTHENTICATED' ? { http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } } : {}),
         // Neo4j away: fail fast with 503 so balancers and clients retry elsewhere or later.
         ...(this.code === 'DATABASE_UNAVAILABLE' ? { http: { status: 503, headers: { 'retry-after': '5' } } } : {}),
+        // Shedding load: 503 with when to come back, so a client waits instead of piling on.
+        ...(this.code === 'OVERLOADED' ? { http: { status: 503, headers: { 'retry-after': String(this.retryAfterSeconds ?? 1) } } } : {}),
       },
       originalError: this,
     });

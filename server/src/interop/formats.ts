@@ -4,7 +4,8 @@
  */
 import { Readable } from 'node:stream';
 import { AkbError } from '../db/errors.js';
-import { readJson, readNdjson, writeJson } from './json.js';
+import { readJsonBytes, readNdjson, writeJson } from './json.js';
+import { NO_READ_LIMITS, RowBudget, type ReadLimits } from './limits.js';
 import type { GraphRecords, ImportBatch, ImportFormat } from './types.js';
 
 export const FORMATS: readonly ImportFormat[] = ['json', 'csv', 'xlsx', 'archimate'];
@@ -32,20 +33,32 @@ export interface ReadOptions {
    * Component needs one, so without it they are kept as Elements (the mapping notes say so).
    */
   level?: string;
+  /** Rows and inflated bytes one read may take (limits.ts); none by default (the caller decides). */
+  limits?: ReadLimits;
 }
 
 export async function readFile(data: Uint8Array, fileName: string, format?: ImportFormat, opts: ReadOptions = {}): Promise<ImportBatch> {
   const f = format ?? detectFormat(fileName, data);
-  const text = () => new TextDecoder('utf-8').decode(data);
+  const limits = opts.limits ?? NO_READ_LIMITS;
   switch (f) {
     case 'json':
-      return /\.(nd)?jsonl?$/i.test(fileName) && !fileName.toLowerCase().endsWith('.json') ? readNdjson(Readable.from([Buffer.from(data)]), fileName) : readJson(text(), fileName);
+      return /\.(nd)?jsonl?$/i.test(fileName) && !fileName.toLowerCase().endsWith('.json') ? readNdjson(Readable.from([Buffer.from(data)]), fileName, limits) : readJsonBytes(data, fileName, limits);
     case 'csv':
-      return (await import('./tabular/csv.js')).readCsv(data, fileName);
+      return (await import('./tabular/csv.js')).readCsv(data, fileName, limits);
     case 'xlsx':
-      return (await import('./tabular/xlsx.js')).readXlsx(data, fileName);
-    case 'archimate':
-      return (await import('./archimate/read.js')).readArchimate(text(), fileName, opts.level ? { level: opts.level } : {});
+      return (await import('./tabular/xlsx.js')).readXlsx(data, fileName, limits);
+    case 'archimate': {
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+      } catch {
+        const message = `${fileName} is not UTF-8; save it as UTF-8 and import again`;
+        return { format: 'archimate', nodes: [], relationships: [], problems: [{ at: { file: fileName }, message, messageVi: `${fileName} không phải mã UTF-8; hãy lưu lại dạng UTF-8 rồi nhập lại` }] };
+      }
+      const batch = (await import('./archimate/read.js')).readArchimate(text, fileName, opts.level ? { level: opts.level } : {});
+      new RowBudget(limits.maxRows, fileName).take(batch.nodes.length + batch.relationships.length);
+      return batch;
+    }
   }
 }
 

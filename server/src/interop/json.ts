@@ -3,15 +3,57 @@
  * export writes, lossless) and NDJSON, one `{"node": {...}}` or `{"relationship": {...}}` per line,
  * for files too large to parse as one document (the national generator writes it).
  */
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { NodeRecord, RelRecord } from '../model/validate.js';
+import { NO_READ_LIMITS, RowBudget, type ReadLimits } from './limits.js';
 import type { GraphRecords, ImportBatch, NodeInput, ReadProblem, RelInput } from './types.js';
 
 const problem = (file: string, message: string, messageVi: string, path?: string): ReadProblem => ({ at: { file, path }, message, messageVi });
 
+const notUtf8 = (file: string, line: number): { message: string; messageVi: string } => ({
+  message: `${file} is not UTF-8 (first invalid byte on line ${line}); save it as UTF-8 and import again`,
+  messageVi: `${file} không phải mã UTF-8 (byte sai đầu tiên ở dòng ${line}); hãy lưu lại dạng UTF-8 rồi nhập lại`,
+});
+
+/** The line (1-based) of the first byte that is not UTF-8, or 0 when every byte is. */
+function firstInvalidUtf8Line(bytes: Uint8Array): number {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 0;
+  } catch {
+    // Decode line by line to say where: the first line that does not decode.
+    let line = 1;
+    let start = 0;
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] !== 0x0a) continue;
+      try {
+        strict.decode(bytes.subarray(start, i));
+      } catch {
+        return line;
+      }
+      line++;
+      start = i + 1;
+    }
+    return line;
+  }
+}
+
+/**
+ * Reads a fixture-format JSON document from its bytes, refusing bytes that are not UTF-8 (they
+ * would otherwise be stored as U+FFFD, silently) as the CSV reader does.
+ */
+export function readJsonBytes(bytes: Uint8Array, file: string, limits: ReadLimits = NO_READ_LIMITS): ImportBatch {
+  const bad = firstInvalidUtf8Line(bytes);
+  if (bad) {
+    const { message, messageVi } = notUtf8(file, bad);
+    return { format: 'json', nodes: [], relationships: [], problems: [{ at: { file, path: `line ${bad}` }, message, messageVi }] };
+  }
+  return readJson(new TextDecoder('utf-8').decode(bytes), file, limits);
+}
+
 /** Reads a fixture-format JSON document. `ownerAgency` on a record is taken out as the row's agency. */
-export function readJson(text: string, file: string): ImportBatch {
+export function readJson(text: string, file: string, limits: ReadLimits = NO_READ_LIMITS): ImportBatch {
   const batch: ImportBatch = { format: 'json', nodes: [], relationships: [], problems: [] };
   let data: unknown;
   try {
@@ -25,6 +67,7 @@ export function readJson(text: string, file: string): ImportBatch {
     batch.problems.push(problem(file, 'expected {"nodes": [...], "relationships": [...]}', 'cần dạng {"nodes": [...], "relationships": [...]}'));
     return batch;
   }
+  new RowBudget(limits.maxRows, file).take(((d.nodes ?? []) as unknown[]).length + ((d.relationships ?? []) as unknown[]).length);
   ((d.nodes ?? []) as unknown[]).forEach((r, i) => batch.nodes.push(nodeInput(r, { file, row: i, path: `nodes[${i}]` })));
   ((d.relationships ?? []) as unknown[]).forEach((r, i) => batch.relationships.push({ at: { file, row: i, path: `relationships[${i}]` }, record: (r ?? {}) as Partial<RelRecord> }));
   return batch;
@@ -36,22 +79,58 @@ function nodeInput(raw: unknown, at: NodeInput['at']): NodeInput {
 }
 
 /** Reads NDJSON line by line (a stream, so large files never sit in memory as one string). */
-export async function readNdjson(input: Readable, file: string): Promise<ImportBatch> {
+export async function readNdjson(input: Readable, file: string, limits: ReadLimits = NO_READ_LIMITS): Promise<ImportBatch> {
   const batch: ImportBatch = { format: 'json', nodes: [], relationships: [], problems: [] };
+  const budget = new RowBudget(limits.maxRows, file);
   for await (const entry of ndjsonEntries(input, file)) {
     if ('problem' in entry) batch.problems.push(entry.problem);
-    else if ('node' in entry) batch.nodes.push(entry.node);
-    else batch.relationships.push(entry.relationship);
+    else if ('node' in entry) budget.take(), batch.nodes.push(entry.node);
+    else budget.take(), batch.relationships.push(entry.relationship);
   }
   return batch;
+}
+
+/**
+ * The lines of a byte stream, each decoded as strict UTF-8: a line that is not UTF-8 comes out as
+ * `{ invalid: true }` instead of text with U+FFFD in it.
+ */
+async function* utf8Lines(input: Readable): AsyncGenerator<{ text: string } | { invalid: true }> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let pending: Buffer[] = [];
+  const decode = (parts: Buffer[]) => {
+    let bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    if (bytes.length && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
+    try {
+      return { text: decoder.decode(bytes) };
+    } catch {
+      return { invalid: true as const };
+    }
+  };
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    let buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    for (let nl = buf.indexOf(0x0a); nl >= 0; nl = buf.indexOf(0x0a)) {
+      pending.push(buf.subarray(0, nl));
+      yield decode(pending);
+      pending = [];
+      buf = buf.subarray(nl + 1);
+    }
+    if (buf.length) pending.push(buf);
+  }
+  if (pending.length) yield decode(pending);
 }
 
 export type NdjsonEntry = { node: NodeInput } | { relationship: RelInput } | { problem: ReadProblem };
 
 export async function* ndjsonEntries(input: Readable, file: string): AsyncGenerator<NdjsonEntry> {
   let line = 0;
-  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+  for await (const decoded of utf8Lines(input)) {
     line++;
+    if ('invalid' in decoded) {
+      const { message, messageVi } = notUtf8(file, line);
+      yield { problem: { at: { file, row: line, path: `line ${line}` }, message: `line ${line}: ${message}`, messageVi: `dòng ${line}: ${messageVi}` } };
+      continue;
+    }
+    const text = decoded.text;
     const t = line === 1 ? text.replace(/^\uFEFF/, '') : text;
     if (!t.trim()) continue;
     const at = { file, row: line, path: `line ${line}` };

@@ -7,9 +7,12 @@
  */
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
-import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import { Readable } from 'node:stream';
+import { AkbError } from '../../db/errors.js';
+import { InflateBudget, NO_READ_LIMITS, RowBudget, type ReadLimits } from '../limits.js';
 import type { GraphRecords, ImportBatch } from '../types.js';
+import { ZipReader } from '../zip.js';
 import { matchSheet } from './columns.js';
 import { guideText } from './guide.js';
 import { columnLetter, TableReader } from './rows.js';
@@ -48,13 +51,16 @@ async function firstChunkAndRest(input: CsvInput): Promise<{ head: Uint8Array; s
 }
 
 /** Parses one CSV stream into the batch; `file` names it in every location. */
-async function readTable(batch: ImportBatch, stream: Readable, head: Uint8Array, file: string): Promise<void> {
+async function readTable(batch: ImportBatch, stream: Readable, head: Uint8Array, file: string, budget?: RowBudget): Promise<void> {
   const name = tableName(file);
   const match = matchSheet(name);
   if (match && 'skip' in match) return;
-  const table = new TableReader(batch, { file, layout: match?.layout });
+  const table = new TableReader(batch, { file, layout: match?.layout }, budget);
   const delimiter = sniffDelimiter(new TextDecoder().decode(head.subarray(0, 4096)));
-  const parser = stream.pipe(parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }));
+  const parser = parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
+  // pipe() does not forward a source's error (an inflate limit, a damaged entry): the parser ends with it.
+  stream.once('error', (e) => parser.destroy(e));
+  stream.pipe(parser);
   let row = 0;
   let reportedEncoding = false;
   try {
@@ -71,9 +77,10 @@ async function readTable(batch: ImportBatch, stream: Readable, head: Uint8Array,
           messageVi: `${file} không phải mã UTF-8 (thấy đầu tiên ở dòng ${row}); hãy lưu dạng "CSV UTF-8" rồi nhập lại`,
         });
       }
-      table.row(row, cells);
+      table.row(row, cells.map(unescapeFormula));
     }
   } catch (e) {
+    if (e instanceof AkbError) throw e; // a limit: the whole file is refused
     batch.problems.push({ at: { file, row: row + 1 }, message: `${file} is not valid CSV after row ${row}: ${(e as Error).message}`, messageVi: `${file} không phải CSV hợp lệ sau dòng ${row}: ${(e as Error).message}` });
   }
   table.finish();
@@ -83,35 +90,53 @@ async function readTable(batch: ImportBatch, stream: Readable, head: Uint8Array,
  * Reads a CSV file or a zip of CSV files. Kind of each file: its name (`Component.csv`,
  * `Relationships.csv`), else a `kind` column; a file that gives neither is reported.
  */
-export async function readCsv(data: CsvInput, fileName: string): Promise<ImportBatch> {
+export async function readCsv(data: CsvInput, fileName: string, limits: ReadLimits = NO_READ_LIMITS): Promise<ImportBatch> {
   const batch: ImportBatch = { format: 'csv', nodes: [], relationships: [], problems: [] };
+  const budget = new RowBudget(limits.maxRows, fileName);
   const { head, stream } = await firstChunkAndRest(data);
   if (!isZip(head)) {
-    await readTable(batch, stream, head, fileName);
+    await readTable(batch, stream, head, fileName, budget);
     return batch;
   }
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(c as Buffer);
-  let entries: Record<string, Uint8Array>;
+  let zip: ZipReader;
   try {
-    entries = unzipSync(Buffer.concat(chunks));
+    zip = new ZipReader(Buffer.concat(chunks), new InflateBudget(limits.maxInflatedBytes, fileName));
   } catch (e) {
     batch.problems.push({ at: { file: fileName }, message: `${fileName} is not a readable zip: ${(e as Error).message}`, messageVi: `${fileName} không phải tệp zip đọc được: ${(e as Error).message}` });
     return batch;
   }
-  for (const [entry, bytes] of Object.entries(entries).sort(([a], [b]) => a.localeCompare(b))) {
-    const base = entry.split('/').pop() ?? '';
-    if (!base || entry.startsWith('__MACOSX/') || base.startsWith('.') || base === README) continue;
+  // Each CSV is inflated as a stream into the parser, counted against the inflate limit.
+  for (const entry of [...zip.entries].sort((a, b) => a.name.localeCompare(b.name))) {
+    const base = entry.name.split('/').pop() ?? '';
+    if (!base || entry.name.startsWith('__MACOSX/') || base.startsWith('.') || base === README) continue;
     if (!/\.csv$/i.test(base)) {
-      batch.problems.push({ at: { file: entry }, message: `${entry} in ${fileName} is not a .csv file; it was not read`, messageVi: `${entry} trong ${fileName} không phải tệp .csv; tệp không được đọc` });
+      batch.problems.push({ at: { file: entry.name }, message: `${entry.name} in ${fileName} is not a .csv file; it was not read`, messageVi: `${entry.name} trong ${fileName} không phải tệp .csv; tệp không được đọc` });
       continue;
     }
-    await readTable(batch, Readable.from([Buffer.from(bytes)]), bytes, entry);
+    try {
+      const { head: entryHead, stream: entryStream } = await firstChunkAndRest(zip.stream(entry));
+      await readTable(batch, entryStream, entryHead, entry.name, budget);
+    } catch (e) {
+      if (e instanceof AkbError) throw e;
+      batch.problems.push({ at: { file: entry.name }, message: `${entry.name} in ${fileName} cannot be unpacked: ${(e as Error).message}`, messageVi: `không giải nén được ${entry.name} trong ${fileName}: ${(e as Error).message}` });
+    }
   }
   return batch;
 }
 
-const csvCell = (v: string | number | boolean | undefined) => (v === undefined ? '' : typeof v === 'boolean' ? String(v) : v);
+/**
+ * CSV injection: a spreadsheet runs a cell starting with = + - @ (or tab, CR) as a formula
+ * (=HYPERLINK(…), +cmd|…). Such text is written behind an apostrophe, which Excel and LibreOffice
+ * show as "text follows" and drop; text that already starts with apostrophes before such a
+ * character gets one more, so reading strips exactly one and every value comes back as it was.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+export const escapeFormula = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+export const unescapeFormula = (text: string) => (text.startsWith("'") && FORMULA_START.test(text) ? text.slice(1) : text);
+
+const csvCell = (v: string | number | boolean | undefined) => (v === undefined ? '' : typeof v === 'boolean' ? String(v) : typeof v === 'string' ? escapeFormula(v) : v);
 
 /** One CSV per kind plus Relationships.csv and README.txt, zipped; each CSV UTF-8 with a BOM. */
 export function writeCsvZip(records: GraphRecords, opts: { template?: boolean } = {}): Uint8Array {

@@ -5,6 +5,7 @@
  * does not know. Shared by the Excel and CSV readers.
  */
 import type { ImportBatch, Location, NodeInput, RelInput } from '../types.js';
+import type { RowBudget } from '../limits.js';
 import { cellText, decodeCell, type CellProblem, type RawCell } from './cells.js';
 import { COMMENT_MARK, headerIndex, KIND_COLUMN, NODE_LAYOUT_BY_KIND, NODE_LAYOUTS, resolveHeader, type Column, type SheetLayout } from './columns.js';
 
@@ -37,6 +38,8 @@ export class TableReader {
   constructor(
     private readonly batch: ImportBatch,
     private readonly src: TableSource,
+    /** Counts data rows against the import's row limit (throws past it). */
+    private readonly budget?: RowBudget,
   ) {}
 
   private at(row: number): Location {
@@ -116,6 +119,7 @@ export class TableReader {
       this.skipped++;
       return;
     }
+    this.budget?.take();
     cells.forEach((c, i) => {
       if (!this.headers[i] && cellText(c).trim() && !this.reportedHeaderless.has(i)) {
         this.reportedHeaderless.add(i);

@@ -3,12 +3,14 @@
  * Relationships, and a lists sheet the enumeration columns validate against. The writer streams
  * (exceljs WorkbookWriter); the reader parses one sheet at a time, row by row (see `sheets`). The
  * template is the same workbook with one grey example row per sheet, marked `#` so a reader never
- * imports it.
+ * imports it. Reading is bounded (limits.ts): rows and inflated bytes.
  */
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
 import { PassThrough, Readable } from 'node:stream';
+import { AkbError } from '../../db/errors.js';
+import { InflateBudget, NO_READ_LIMITS, RowBudget, type ReadLimits } from '../limits.js';
 import type { GraphRecords, ImportBatch } from '../types.js';
+import { ZipReader } from '../zip.js';
 import type { RawCell } from './cells.js';
 import { ENUM_LISTS, enumListOf, GUIDE_SHEET, LISTS_SHEET, matchSheet, SHEET_NAMES_HINT } from './columns.js';
 import { COLUMN_GUIDE_HEADER, columnGuideRows, GUIDE_LINES } from './guide.js';
@@ -34,7 +36,7 @@ interface WorksheetWriterExtras {
  * its input is written, so entries still waiting behind a sheet being copied to a temporary file
  * are lost (our template lost xl/workbook.xml: every sheet came out as "Sheet1"…; an Excel-saved
  * file, whose shared strings follow the sheets, could lose them), and a sheet whose relationship
- * target is absolute keeps its "SheetN" name (exceljs#2663). So the zip is opened with fflate, in
+ * target is absolute keeps its "SheetN" name (exceljs#2663). So the zip is opened by zip.ts, in
  * the order the parse needs (relationships, workbook, styles, shared strings, then each sheet in
  * tab order), and exceljs's own parsing steps are fed from it: exceljs still turns the XML into
  * cells, one row at a time.
@@ -57,32 +59,29 @@ async function toBytes(data: Buffer | Uint8Array | NodeJS.ReadableStream): Promi
 }
 
 const entryName = (name: string) => name.replace(/^\//, '');
-const asStream = (bytes: Uint8Array) => Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
 
-/** One entry of the zip, decompressed alone (so only one sheet is ever inflated at a time). */
-function entry(zip: Uint8Array, name: string): Uint8Array | undefined {
-  const found = unzipSync(zip, { filter: (f) => entryName(f.name) === name });
-  return Object.entries(found).find(([n]) => entryName(n) === name)?.[1];
-}
-
-/** The sheets of a workbook in tab order, each with its name and its rows as exceljs reads them. */
-async function* sheets(zip: Uint8Array): AsyncGenerator<{ name: string; rows: AsyncIterable<ExcelJS.Row> }> {
+/**
+ * The sheets of a workbook in tab order, each with its name and its rows as exceljs reads them.
+ * Every part is inflated as a stream out of the zip (zip.ts), counted against the import's inflate
+ * limit; a sheet's XML is parsed while it inflates, never held whole.
+ */
+async function* sheets(zip: ZipReader): AsyncGenerator<{ name: string; rows: AsyncIterable<ExcelJS.Row> }> {
   const steps = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' }) as unknown as ReaderSteps;
-  const rels = entry(zip, 'xl/_rels/workbook.xml.rels');
-  const book = entry(zip, 'xl/workbook.xml');
+  const rels = zip.find('xl/_rels/workbook.xml.rels');
+  const book = zip.find('xl/workbook.xml');
   if (!rels || !book) throw new Error('it has no xl/workbook.xml: not a spreadsheet');
-  await steps._parseRels(asStream(rels));
-  await steps._parseWorkbook(asStream(book));
-  const styles = entry(zip, 'xl/styles.xml');
-  if (styles) await steps._parseStyles(asStream(styles));
-  const shared = entry(zip, 'xl/sharedStrings.xml');
-  if (shared) for await (const _ of steps._parseSharedStrings(asStream(shared)));
+  await steps._parseRels(zip.textStream(rels));
+  await steps._parseWorkbook(zip.textStream(book));
+  const styles = zip.find('xl/styles.xml');
+  if (styles) await steps._parseStyles(zip.textStream(styles));
+  const shared = zip.find('xl/sharedStrings.xml');
+  if (shared) for await (const _ of steps._parseSharedStrings(zip.textStream(shared)));
   for (const sheet of steps.model?.sheets ?? []) {
     const target = steps.workbookRels?.find((r) => r.Id === sheet.rId)?.Target;
     if (!target || !/worksheets\//.test(target)) continue; // a chart sheet holds no rows
-    const xml = entry(zip, target.startsWith('/') ? entryName(target) : `xl/${target}`);
+    const xml = zip.find(target.startsWith('/') ? entryName(target) : `xl/${target}`);
     if (!xml) throw new Error(`sheet "${sheet.name}" is missing from the file (${target})`);
-    for (const { value } of steps._parseWorksheet(asStream(xml), String(sheet.id))) yield { name: sheet.name, rows: value };
+    for (const { value } of steps._parseWorksheet(zip.textStream(xml), String(sheet.id))) yield { name: sheet.name, rows: value };
   }
 }
 
@@ -98,14 +97,17 @@ function plainCell(v: unknown): RawCell {
 }
 
 /**
- * Reads a workbook: the compressed file is held in memory, each sheet is inflated and parsed one
- * at a time and its rows are converted as they come, so memory follows the largest sheet's XML,
- * not an in-memory workbook model.
+ * Reads a workbook: the compressed file is held in memory, each sheet is inflated and parsed as a
+ * stream and its rows are converted as they come, so memory follows the rows read (at most
+ * `limits.maxRows`), not the sheet's XML or an in-memory workbook model. Past a limit the whole
+ * file is refused (PAYLOAD_TOO_LARGE).
  */
-export async function readXlsx(data: Buffer | Uint8Array | NodeJS.ReadableStream, fileName: string): Promise<ImportBatch> {
+export async function readXlsx(data: Buffer | Uint8Array | NodeJS.ReadableStream, fileName: string, limits: ReadLimits = NO_READ_LIMITS): Promise<ImportBatch> {
   const batch: ImportBatch = { format: 'xlsx', nodes: [], relationships: [], problems: [] };
+  const budget = new RowBudget(limits.maxRows, fileName);
   try {
-    for await (const { name, rows } of sheets(await toBytes(data))) {
+    const zip = new ZipReader(await toBytes(data), new InflateBudget(limits.maxInflatedBytes, fileName));
+    for await (const { name, rows } of sheets(zip)) {
       const match = matchSheet(name);
       if (!match || 'skip' in match) {
         let count = 0;
@@ -118,11 +120,12 @@ export async function readXlsx(data: Buffer | Uint8Array | NodeJS.ReadableStream
           });
         continue;
       }
-      const table = new TableReader(batch, { file: fileName, sheet: name, layout: match.layout });
+      const table = new TableReader(batch, { file: fileName, sheet: name, layout: match.layout }, budget);
       for await (const row of rows) if (row.hasValues) table.row(row.number, (row.values as unknown[]).slice(1).map(plainCell));
       table.finish();
     }
   } catch (e) {
+    if (e instanceof AkbError) throw e; // a limit: the whole file is refused
     batch.problems.push({
       at: { file: fileName },
       message: `cannot read ${fileName} as an Excel workbook (.xlsx; an old .xls must be saved as .xlsx first): ${(e as Error).message}`,

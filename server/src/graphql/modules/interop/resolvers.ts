@@ -1,9 +1,13 @@
 import { requireRole } from '../../../auth/roles.js';
 import { AkbError } from '../../../db/errors.js';
 import { importBatch } from '../../../interop/engine.js';
-import { readFile } from '../../../interop/formats.js';
+import { ImportGate, readFileIsolated } from '../../../interop/isolated.js';
+import { readLimitsFromEnv } from '../../../interop/limits.js';
 import type { ImportFormat, ImportItem, ImportMode, ImportReport } from '../../../interop/types.js';
 import type { Context } from '../../context.js';
+
+/** Imports of this process, one at a time (isolated.ts). */
+const IMPORTS = new ImportGate(1, 4);
 
 const MODES: Record<string, ImportMode> = { ALL_OR_NOTHING: 'all-or-nothing', VALID_ROWS: 'valid-rows' };
 const MATCH: Record<string, string> = { id: 'ID', 'name-and-agency': 'NAME_AND_AGENCY', 'new-id': 'NEW_ID' };
@@ -19,9 +23,13 @@ export const interopResolvers = {
       requireRole(ctx.actor, 'editor', 'importData');
       if (!a.file || typeof a.file.arrayBuffer !== 'function')
         throw new AkbError('VALIDATION_FAILED', 'importData: `file` must be an uploaded file (GraphQL multipart request)', [{ where: 'file', message: 'not a file', messageVi: 'không phải tệp tải lên' }]);
-      const data = new Uint8Array(await a.file.arrayBuffer());
-      const batch = await readFile(data, a.file.name || 'upload', (a.format?.toLowerCase() as ImportFormat) ?? undefined, { level: a.level ?? undefined });
-      return importBatch(ctx.db, batch, { dryRun: a.dryRun ?? true, mode: MODES[a.mode ?? 'ALL_OR_NOTHING'], actor: ctx.actor.name, allowProvenanceLoss: !!a.allowProvenanceLoss });
+      const file = a.file;
+      // Read in a worker with its own heap limit, under the row and inflate limits, one import at a time.
+      return IMPORTS.run(async () => {
+        const data = new Uint8Array(await file.arrayBuffer());
+        const batch = await readFileIsolated(data, file.name || 'upload', (a.format?.toLowerCase() as ImportFormat) ?? undefined, { level: a.level ?? undefined, limits: readLimitsFromEnv() });
+        return importBatch(ctx.db, batch, { dryRun: a.dryRun ?? true, mode: MODES[a.mode ?? 'ALL_OR_NOTHING'], actor: ctx.actor.name, allowProvenanceLoss: !!a.allowProvenanceLoss });
+      });
     },
   },
   ImportReport: {
