@@ -311,7 +311,7 @@ const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
 const r3 = (x: number) => +x.toFixed(3);
 
 async function gql(yoga: Yoga, query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const res = await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] };
   if (body.errors) throw Object.assign(new Error(body.errors.map((e) => e.message).join('; ').slice(0, 2000)), { code: body.errors[0]?.extensions?.code ?? 'GRAPHQL' });
   return body.data!;

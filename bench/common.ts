@@ -107,7 +107,7 @@ export async function measure(db: Database, yoga: Yoga, adj: Adjacency, cases: C
     const c = cases[i % cases.length];
     // Interleaved so that all three see the same machine state.
     const g = await time(async () => {
-      const res = await yoga.fetch('http://bench/graphql', {
+      const res = await yoga.fetch('http://localhost/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: IMPACT_QUERY, variables: { ...c, provenance } }),

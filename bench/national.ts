@@ -118,7 +118,7 @@ function dirMiB(dir: string): number {
 }
 
 async function gql(yoga: { fetch: Yoga['fetch'] }, q: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const res = await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables }) });
+  const res = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables }) });
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
   if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; ').slice(0, 2000));
   return body.data!;

@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TokenStore } from '../server/src/auth/tokens.js';
 import { ROLES, atLeast, type Role } from '../server/src/auth/roles.js';
 import { createApp } from '../server/src/http/app.js';
-import { gql, testDb } from './setup/db.js';
+import { gql, TEST_HOSTS, testDb } from './setup/db.js';
 
 const db = testDb();
-const yoga = createApp({ db, quiet: true, publicRead: true });
+const yoga = createApp({ db, quiet: true, allowedHosts: TEST_HOSTS, publicRead: true });
 const store = new TokenStore(db);
 const cli = { name: 'test-setup', role: 'admin' as const, tokenId: null };
 const tokens: Record<string, string> = {};
@@ -119,7 +119,7 @@ describe('authorization matrix', () => {
   });
 
   it('with public reads off, reads need a token too', async () => {
-    const closed = createApp({ db, quiet: true, publicRead: false });
+    const closed = createApp({ db, quiet: true, allowedHosts: TEST_HOSTS, publicRead: false });
     const anon = await gql(closed, '{ search(text: "LGSP") { node { id } } }', {}, { authorization: '' });
     expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const viewer = await gql(closed, '{ search(text: "LGSP") { node { id } } }', {}, { authorization: `Bearer ${tokens.viewer}` });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Database } from '../server/src/db/database.js';
 import { freePort, startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
 import { createApp } from '../server/src/http/app.js';
-import { gql, testApp, testDb } from './setup/db.js';
+import { gql, TEST_HOSTS, testApp, testDb } from './setup/db.js';
 
 const db = testDb();
 afterAll(() => db.close());
@@ -30,7 +30,7 @@ describe('HTTP surface', () => {
     const port = await freePort();
     const neo = await startEmbeddedNeo4j({ dataDir: dir, boltPort: port, pageCacheMb: 64, heapMb: 384 });
     const own = Database.connect({ uri: neo.uri });
-    const yoga = createApp({ db: own });
+    const yoga = createApp({ db: own, allowedHosts: TEST_HOSTS });
     try {
       // A fresh Neo4j's first query can take longer than the 2 s ping on a loaded machine: poll.
       await expect.poll(async () => (await yoga.fetch('http://akb.test/health')).status, { timeout: 30_000, interval: 500 }).toBe(200);

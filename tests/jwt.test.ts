@@ -12,7 +12,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type JwtConfig } from '../server/src/config/config.js';
 import { createApp } from '../server/src/http/app.js';
-import { gql, testDb } from './setup/db.js';
+import { gql, TEST_HOSTS, testDb } from './setup/db.js';
 
 const ISSUER = 'https://idp.test/realms/akb';
 const AUDIENCE = 'akb';
@@ -23,7 +23,7 @@ const PUBLIC_PEM = idp.publicKey.export({ type: 'spki', format: 'pem' }).toStrin
 
 const db = testDb();
 const base: JwtConfig = { publicKey: PUBLIC_PEM, issuer: ISSUER, audience: AUDIENCE, roleClaim: 'akb_role', roleMap: null, nameClaim: 'preferred_username' };
-const yoga = createApp({ db, quiet: true, publicRead: true, jwt: base });
+const yoga = createApp({ db, quiet: true, allowedHosts: TEST_HOSTS, publicRead: true, jwt: base });
 
 interface Claims {
   sub?: string;
@@ -97,7 +97,7 @@ describe('a valid JWT', () => {
   });
 
   it('reads when public reads are off', async () => {
-    const closed = createApp({ db, quiet: true, publicRead: false, jwt: base });
+    const closed = createApp({ db, quiet: true, allowedHosts: TEST_HOSTS, publicRead: false, jwt: base });
     const r = await gql(closed, '{ search(text: "LGSP") { node { id } } }', {}, bearer(await jwt({ akb_role: 'viewer' })));
     expect(r.errors).toBeUndefined();
   });
@@ -136,7 +136,7 @@ describe('refused JWTs: 401 UNAUTHENTICATED with the reason', () => {
 });
 
 describe('role mapping', () => {
-  const keycloak = createApp({ db, quiet: true, jwt: { ...base, roleClaim: 'realm_access.roles', roleMap: { 'akb-readers': 'viewer', 'akb-architects': 'editor', admin: 'appraiser' } } });
+  const keycloak = createApp({ db, quiet: true, allowedHosts: TEST_HOSTS, jwt: { ...base, roleClaim: 'realm_access.roles', roleMap: { 'akb-readers': 'viewer', 'akb-architects': 'editor', admin: 'appraiser' } } });
   const roleOf = async (claims: Claims) => (await gql<{ whoami: { role: string } }>(keycloak, WHOAMI, {}, bearer(await jwt(claims)))).data?.whoami.role;
 
   it('maps the identity provider’s role names through AKB_JWT_ROLE_MAP and takes the highest', async () => {
@@ -165,7 +165,7 @@ describe('next to API tokens', () => {
   });
 
   it('a server without JWT configuration refuses a JWT with 401 and says why', async () => {
-    const plain = createApp({ db, quiet: true });
+    const plain = createApp({ db, quiet: true, allowedHosts: TEST_HOSTS });
     const r = await post(plain, WHOAMI, await jwt({ akb_role: 'admin' }));
     expect(r).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
     expect(r.message).toMatch(/accepts no JWTs/);
@@ -173,7 +173,7 @@ describe('next to API tokens', () => {
 
   it('an HS256 shared secret can be the key instead of a public key', async () => {
     const secret = 'a-shared-secret-of-at-least-32-characters';
-    const hs = createApp({ db, quiet: true, jwt: { ...base, publicKey: undefined, secret } });
+    const hs = createApp({ db, quiet: true, allowedHosts: TEST_HOSTS, jwt: { ...base, publicKey: undefined, secret } });
     const token = await jwt({ akb_role: 'viewer' }, { key: new TextEncoder().encode(secret), alg: 'HS256' });
     expect((await gql<{ whoami: { role: string } }>(hs, WHOAMI, {}, bearer(token))).data!.whoami.role).toBe('viewer');
     const r = await post(hs, WHOAMI, await jwt({ akb_role: 'viewer' }, { key: new TextEncoder().encode('another-secret-of-at-least-32-characters'), alg: 'HS256' }));

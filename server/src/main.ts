@@ -15,7 +15,12 @@ import { AnalysisService } from './analysis/service.js';
 async function main() {
   const config = loadConfig();
   const t0 = Date.now();
-  const booted = await bootDatabase(config, { log: (s) => console.log(`akb: ${s}`) });
+  const booted = await bootDatabase(config, {
+    log: (s) => console.log(`akb: ${s}`),
+    // When the embedded database cannot be brought back, exit non-zero: a process supervisor
+    // (systemd, Docker's restart policy) restarts the whole server.
+    supervise: { onGiveUp: () => process.exit(1) },
+  });
   // The first start creates an admin token and prints it once: nobody else can see it again.
   const tokens = new TokenStore(booted.db);
   if (!(await tokens.hasAdmin())) {
@@ -25,10 +30,24 @@ async function main() {
   }
   // The analysis graph builds in the background; until it is ready analyses run on the database.
   const analysis = new AnalysisService(booted.db, { log: (s) => console.log(`akb: ${s}`) }).start();
-  const yoga = createApp({ analysis, db: booted.db, production: config.production, publicRead: config.publicRead, introspection: config.introspection, corsOrigins: config.corsOrigins, rateLimit: { requests: config.rateLimitPerMinute, windowMs: 60_000 }, jwt: config.jwt, persistedOperations: config.persistedOperations });
+  const yoga = createApp({
+    analysis,
+    db: booted.db,
+    production: config.production,
+    publicRead: config.publicRead,
+    introspection: config.introspection,
+    corsOrigins: config.corsOrigins,
+    rateLimit: { requests: config.rateLimitPerMinute, windowMs: 60_000 },
+    jwt: config.jwt,
+    allowedHosts: config.allowedHosts,
+    trustedProxies: config.trustedProxies,
+    concurrency: config.concurrency,
+    persistedOperations: config.persistedOperations,
+  });
   if (config.persistedOperations) console.log(`akb: only the operations listed in ${config.persistedOperations.file} run${config.persistedOperations.bypassRole ? ` (callers with role ${config.persistedOperations.bypassRole} or above may send any)` : ''}`);
   if (config.jwt) console.log(`akb: JWTs from ${config.jwt.issuer} (audience ${config.jwt.audience}) accepted next to API tokens`);
   if (!config.publicRead) console.log('akb: reads need a token (AKB_PUBLIC_READ=false, or the server is not on loopback)');
+  console.log(`akb: answering for host names ${config.allowedHosts.join(', ')} (AKB_ALLOWED_HOSTS)`);
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -14,13 +14,19 @@ export function testDb(): Database {
 }
 
 /**
+ * The host name tests address the app by (`http://akb.test/…`): allowed explicitly, as a
+ * deployment allows its own name with AKB_ALLOWED_HOSTS; any other host is refused.
+ */
+export const TEST_HOSTS = ['akb.test'];
+
+/**
  * The app over the shared database, driven through yoga.fetch without a port, with its own
  * analysis graph (built in the background: until it is ready analyses run on the database, with
  * the same answers; `analysisOf(app).ready()` waits for it).
  */
 export function testApp(db: Database, production = false) {
   const analysis = new AnalysisService(db).start();
-  const app = createApp({ db, production, quiet: true, analysis });
+  const app = createApp({ db, production, quiet: true, analysis, allowedHosts: TEST_HOSTS });
   apps.set(app, analysis);
   return app;
 }

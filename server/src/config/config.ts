@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isRole, ROLES, type Role } from '../auth/roles.js';
+import { defaultAllowedHosts, trustedProxyList } from '../http/guards.js';
 
 /** The repository root, whatever the working directory. */
 export const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -34,6 +35,14 @@ export interface Config {
   jwt: JwtConfig | null;
   /** Only allow-listed operations (AKB_PERSISTED_OPERATIONS = manifest file); null: off. */
   persistedOperations: { file: string; bypassRole: Role | null } | null;
+  /** Host names served (AKB_ALLOWED_HOSTS; default: loopback names plus the bind address). */
+  allowedHosts: string[];
+  /** Reverse proxies whose X-Forwarded-For names the client (AKB_TRUSTED_PROXIES). */
+  trustedProxies: string[];
+  /** Load shedding: requests executing at once, waiting, and the longest wait (AKB_MAX_CONCURRENT…); null when AKB_MAX_CONCURRENT=0. */
+  concurrency: { limit: number; queue: number; waitMs: number } | null;
+  /** Restart the embedded Neo4j when it dies (AKB_SUPERVISE_NEO4J, default on). */
+  superviseNeo4j: boolean;
 }
 
 /** How JWTs are verified and mapped to akb's roles (see server/src/auth/jwt.ts). Exactly one key source. */
@@ -138,6 +147,18 @@ function persistedConfig(env: NodeJS.ProcessEnv): Config['persistedOperations'] 
   return { file, bypassRole: bypass ? (bypass as Role) : null };
 }
 
+/** A comma-separated list; undefined when unset or empty. */
+function list(value: string | undefined): string[] | undefined {
+  const items = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return items.length ? items : undefined;
+}
+
+function trustedProxies(value: string | undefined): string[] {
+  const items = list(value) ?? [];
+  trustedProxyList(items); // refuses a malformed entry at start, not at the first request
+  return items;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI?.trim();
   return {
@@ -158,5 +179,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: int('AKB_RATE_LIMIT', env.AKB_RATE_LIMIT, 600),
     jwt: jwtConfig(env),
     persistedOperations: persistedConfig(env),
+    allowedHosts: list(env.AKB_ALLOWED_HOSTS) ?? defaultAllowedHosts(env.AKB_HOST ?? '127.0.0.1'),
+    trustedProxies: trustedProxies(env.AKB_TRUSTED_PROXIES),
+    concurrency:
+      int('AKB_MAX_CONCURRENT', env.AKB_MAX_CONCURRENT, 64) === 0
+        ? null
+        : { limit: int('AKB_MAX_CONCURRENT', env.AKB_MAX_CONCURRENT, 64), queue: int('AKB_MAX_QUEUED', env.AKB_MAX_QUEUED, 256), waitMs: int('AKB_QUEUE_WAIT_MS', env.AKB_QUEUE_WAIT_MS, 2_000) },
+    superviseNeo4j: bool('AKB_SUPERVISE_NEO4J', env.AKB_SUPERVISE_NEO4J, true),
   };
 }

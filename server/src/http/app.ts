@@ -19,6 +19,8 @@ import { exportPlugin } from './export.js';
 import { loadManifest, persistedOperationsPlugin, type PersistedOperationsConfig } from './persisted.js';
 import { impactExportPlugin } from './impact-export.js';
 import type { AnalysisService } from '../analysis/service.js';
+import { hostPlugin, LOOPBACK_HOSTS } from './guards.js';
+import type { Actor } from '../auth/roles.js';
 
 export const WEB_DIST = join(ROOT, 'dist', 'web');
 
@@ -95,6 +97,24 @@ function staticPlugin(webDir: string): Plugin {
   };
 }
 
+const isGraphQLError = (e: unknown): e is GraphQLError => e instanceof GraphQLError || (e as Error)?.name === 'GraphQLError';
+
+/**
+ * graphql-js's own refusal of a request's variables: raised before execution (no path), by the
+ * variable coercion ("Variable "$x" got invalid value…", "…was not provided") or by a scalar's
+ * parseValue (the original error is a GraphQLError too). Never a resolver's failure.
+ */
+function isCoercionError(e: GraphQLError): boolean {
+  if (e.path?.length || e.extensions?.code) return false;
+  let inner: unknown = e.originalError;
+  while (inner && isGraphQLError(inner)) inner = inner.originalError;
+  return !inner && /^Variable "\$/.test(e.message);
+}
+
+function badUserInput(e: GraphQLError): GraphQLError {
+  return new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { ...e.extensions, code: 'BAD_USER_INPUT' } });
+}
+
 export interface AppOptions {
   db: Database;
   production?: boolean;
@@ -108,7 +128,16 @@ export interface AppOptions {
   /** Origins allowed by CORS (default: none, same origin only). */
   corsOrigins?: string[];
   /** Requests per minute per caller (default LIMITS.rateLimit). */
-  rateLimit?: { requests: number; windowMs: number };
+  rateLimit?: { requests: number; windowMs: number; maxKeys?: number };
+  /**
+   * Host names served (Host header and URL); `*` any. Default: the loopback names (guards.ts
+   * defaultAllowedHosts adds the bind address; config.ts reads AKB_ALLOWED_HOSTS).
+   */
+  allowedHosts?: readonly string[];
+  /** Proxies whose X-Forwarded-For names the client (addresses or networks); default none. */
+  trustedProxies?: readonly string[];
+  /** Load shedding (default LIMITS.concurrency); null: off. */
+  concurrency?: { limit: number; queue: number; waitMs: number } | null;
   /** JWTs from an identity provider, accepted next to API tokens (default: none). */
   jwt?: JwtConfig | null;
   /** Only allow-listed operations (AKB_PERSISTED_OPERATIONS); default: off. */
@@ -127,6 +156,22 @@ export function createApp(opts: AppOptions): AkbYoga {
   const persisted = opts.persistedOperations
     ? persistedOperationsPlugin(loadManifest(opts.persistedOperations, schema), opts.persistedOperations.bypassRole, authenticate)
     : null;
+  // One authentication per request, shared by the rate limit (which keys on who the caller proves
+  // to be) and the GraphQL context.
+  const callers = new WeakMap<Request, Promise<Actor>>();
+  const callerOf = (request: Request): Promise<Actor> => {
+    let actor = callers.get(request);
+    if (!actor) {
+      actor = authenticate(request.headers.get('authorization'));
+      actor.catch(() => {}); // refusals are answered where awaited
+      callers.set(request, actor);
+    }
+    return actor;
+  };
+  const sameCaller = (from: Request, to: Request) => {
+    const actor = callers.get(from);
+    if (actor) callers.set(to, actor);
+  };
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -138,18 +183,33 @@ export function createApp(opts: AppOptions): AkbYoga {
     // Who is calling (an API token, or a JWT when configured): a bad, revoked or expired one is
     // refused even for reads; no token is anonymous, allowed to read only when reads are public.
     context: async ({ request }) => {
-      const actor = await authenticate(request.headers.get('authorization'));
+      const actor = await callerOf(request);
       if (!publicRead && actor.role === null) throw new AkbError('UNAUTHENTICATED', 'this server requires an API token for every request (Authorization: Bearer …)');
       return createContext(opts.db, actor, opts.analysis ?? null);
     },
     // No CORS headers unless origins are configured: the web client is same-origin.
     cors: opts.corsOrigins?.length ? { origin: opts.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
     batching: false,
+    // The upload limit; every body is also counted, at its own limit, by the guard in security.ts.
+    maxRequestBodySize: LIMITS.maxUploadBytes,
     plugins: [
+      // First: a request for a host this server does not answer to gets nothing else.
+      hostPlugin(opts.allowedHosts ?? LOOPBACK_HOSTS),
       healthPlugin(opts.db, opts.analysis ?? null),
       readyPlugin(opts.db),
       staticPlugin(opts.webDir ?? WEB_DIST),
-      ...securityPlugins({ production, introspection: opts.introspection ?? !production, rateLimit: opts.rateLimit ?? LIMITS.rateLimit, maxBodyBytes: LIMITS.maxBodyBytes, maxUploadBytes: LIMITS.maxUploadBytes, persistedOperations: persisted }),
+      ...securityPlugins({
+        production,
+        introspection: opts.introspection ?? !production,
+        rateLimit: opts.rateLimit ?? LIMITS.rateLimit,
+        maxBodyBytes: LIMITS.maxBodyBytes,
+        maxUploadBytes: LIMITS.maxUploadBytes,
+        authenticate: callerOf,
+        sameCaller,
+        trustedProxies: opts.trustedProxies ?? [],
+        concurrency: opts.concurrency === undefined ? LIMITS.concurrency : opts.concurrency,
+        persistedOperations: persisted,
+      }),
       // After the security plugins, so exports are rate-limited like GraphQL.
       exportPlugin(opts.db, authenticate, publicRead),
       impactExportPlugin(opts.db, opts.analysis ?? null, authenticate, publicRead),
@@ -164,7 +224,12 @@ export function createApp(opts: AppOptions): AkbYoga {
           return original.toGraphQLError();
         }
         // Duck-typed too: under test runners graphql can be loaded twice, defeating instanceof.
-        if ((error instanceof GraphQLError || (error as Error)?.name === 'GraphQLError') && !original) return error as GraphQLError;
+        if (isGraphQLError(error)) {
+          // A variable of the wrong type (graphql-js coercion, before any resolver runs): the
+          // caller's mistake, said as such, never INTERNAL.
+          if (isCoercionError(error)) return badUserInput(error);
+          if (!original) return error;
+        }
         return new GraphQLError(production && !isDev ? message : (error as Error).message ?? message, {
           extensions: { code: 'INTERNAL' },
         });

@@ -1,25 +1,36 @@
 /**
  * Hardening of the GraphQL endpoint, every limit in one place (README "Security" lists them):
  * GraphQL Armor (depth, cost, aliases, directives, tokens; field suggestions blocked in
- * production), CSRF prevention, optional introspection, a request size limit and a per-token /
- * per-IP rate limit. Values start from GraphQL Armor's defaults, tuned for the web client's real
+ * production), CSRF prevention, optional introspection, a streamed request size limit, a rate limit
+ * per authenticated principal or client IP, and load shedding (guards.ts; the Host check is there
+ * too, installed first by the app). Values start from GraphQL Armor's defaults, tuned for the web client's real
  * queries (the appraisal report is depth 6 and ~260 tokens; the neighbourhood query costs ~23,000).
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { Plugin } from 'graphql-yoga';
+import type { Actor } from '../auth/roles.js';
+import { clientAddress, ConcurrencyGate, jsonError, limitedBody, nodeRequest, RateLimiter, rateKey, tooLargeError, trustedProxyList } from './guards.js';
 
 export interface SecurityOptions {
   production: boolean;
   introspection: boolean;
-  /** Requests per window per caller (token, else IP). */
-  rateLimit: { requests: number; windowMs: number };
+  /** Requests per window per caller (authenticated principal, else client IP); `maxKeys` callers remembered. */
+  rateLimit: { requests: number; windowMs: number; maxKeys?: number };
   maxBodyBytes: number;
   /** Limit for multipart uploads (importData); a province's inventory workbook is a few MB. */
   maxUploadBytes: number;
   /** Only allow-listed operations (AKB_PERSISTED_OPERATIONS, persisted.ts); absent: any document. */
   persistedOperations?: Plugin | null;
+  /** Who a request proves to be (memoised per request by the app); a refusal counts as anonymous here. */
+  authenticate?: (request: Request) => Promise<Actor>;
+  /** The body guard replaces the request: the same caller stands behind the new one. */
+  sameCaller?: (from: Request, to: Request) => void;
+  /** Proxies whose X-Forwarded-For is believed (addresses or networks); none by default. */
+  trustedProxies?: readonly string[];
+  /** Requests executing at once, waiting, and how long one may wait; null: no shedding. */
+  concurrency?: { limit: number; queue: number; waitMs: number } | null;
 }
 
 export const LIMITS = {
@@ -32,42 +43,75 @@ export const LIMITS = {
   maxBodyBytes: 1_000_000,
   maxUploadBytes: Number(process.env.AKB_IMPORT_MAX_MB ?? 50) * 1_000_000,
   rateLimit: { requests: 600, windowMs: 60_000 },
+  concurrency: { limit: 64, queue: 256, waitMs: 2_000 },
 } as const;
 
-/** A fixed-window counter per caller; enough for one server (several servers: put limits at the balancer). */
-export class RateLimiter {
-  private windows = new Map<string, { start: number; count: number }>();
-  constructor(private readonly requests: number, private readonly windowMs: number) {}
-
-  /** True when the caller may go on. */
-  take(key: string, now = Date.now()): boolean {
-    const w = this.windows.get(key);
-    if (!w || now - w.start >= this.windowMs) {
-      if (this.windows.size > 50_000) this.windows.clear(); // bounded memory under a spray of IPs
-      this.windows.set(key, { start: now, count: 1 });
-      return true;
-    }
-    w.count++;
-    return w.count <= this.requests;
-  }
-}
-
+/**
+ * Rate limit, load shedding and body size for /graphql and /export (guards.ts says how each works).
+ * Order: a declared oversized body is refused unread; then the caller is counted (429); then a
+ * slot is taken (503 when shed); then the body is read through a counter (413 past the limit).
+ */
 function limitsPlugin(opts: SecurityOptions): Plugin {
-  const limiter = new RateLimiter(opts.rateLimit.requests, opts.rateLimit.windowMs);
-  const json = (fetchAPI: { Response: typeof Response }, status: number, code: string, message: string) =>
-    new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, headers: { 'content-type': 'application/json' } });
+  const limiter = new RateLimiter(opts.rateLimit.requests, opts.rateLimit.windowMs, opts.rateLimit.maxKeys);
+  const trusted = opts.trustedProxies?.length ? trustedProxyList(opts.trustedProxies) : null;
+  const gate = opts.concurrency ? new ConcurrencyGate(opts.concurrency.limit, opts.concurrency.queue, opts.concurrency.waitMs) : null;
+  const releases = new WeakMap<object, () => void>();
+  const overLimit = new WeakMap<object, number>();
+  const release = (ctx: object) => {
+    releases.get(ctx)?.();
+    releases.delete(ctx);
+  };
   return {
-    async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
+    async onRequest({ request, url, endResponse, fetchAPI, serverContext, setRequest }) {
       if (url.pathname !== '/graphql' && !url.pathname.startsWith('/export')) return;
+      const ctx = serverContext as object;
+      const limit = (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data') ? opts.maxUploadBytes : opts.maxBodyBytes;
       const declared = request.headers.get('content-length');
-      // Without a declared length (chunked), measure a copy: the body is read once more, bounded by the limit's purpose.
-      const length = declared !== null ? Number(declared) : request.method === 'POST' ? (await request.clone().arrayBuffer()).byteLength : 0;
-      const limit = (request.headers.get('content-type') ?? '').startsWith('multipart/form-data') ? opts.maxUploadBytes : opts.maxBodyBytes;
-      if (length > limit) return endResponse(json(fetchAPI, 413, 'PAYLOAD_TOO_LARGE', `request body over ${limit} bytes`));
-      const auth = request.headers.get('authorization');
-      const ip = (serverContext as { req?: { socket?: { remoteAddress?: string } } })?.req?.socket?.remoteAddress ?? 'local';
-      if (!limiter.take(auth ? `t:${auth}` : `ip:${ip}`))
-        return endResponse(json(fetchAPI, 429, 'RATE_LIMITED', `more than ${opts.rateLimit.requests} requests in ${opts.rateLimit.windowMs / 1000} s; slow down`));
+      if (declared !== null && (!/^\d+$/.test(declared.trim()) || Number(declared) > limit))
+        return endResponse(jsonError(fetchAPI, 413, 'PAYLOAD_TOO_LARGE', `request body over ${limit} bytes`, { connection: 'close' }));
+      const node = nodeRequest(serverContext);
+      let actor: Actor | null = null;
+      try {
+        actor = opts.authenticate ? await opts.authenticate(request) : null;
+      } catch {
+        actor = null; // a refused token: counted by address here, answered 401 by the context
+      }
+      const key = rateKey(actor, clientAddress(node?.socket?.remoteAddress, request.headers.get('x-forwarded-for'), trusted));
+      const waitMs = limiter.take(key);
+      if (waitMs)
+        return endResponse(
+          jsonError(fetchAPI, 429, 'RATE_LIMITED', `more than ${opts.rateLimit.requests} requests in ${opts.rateLimit.windowMs / 1000} s; slow down (try again in ${Math.ceil(waitMs / 1000)} s)`, { 'retry-after': String(Math.ceil(waitMs / 1000)) }),
+        );
+      if (gate) {
+        const leave = await gate.enter();
+        if (!leave) return endResponse(jsonError(fetchAPI, 503, 'OVERLOADED', `the server is busy (${gate.limit} requests in progress and ${gate.queue} waiting); try again shortly`, { 'retry-after': '1' }));
+        releases.set(ctx, leave);
+        // However the exchange ends (even a client gone mid-way), the slot is given back.
+        (serverContext as { res?: { once(e: string, f: () => void): void } }).res?.once('close', () => release(ctx));
+      }
+      if (request.body && request.method !== 'GET' && request.method !== 'HEAD') {
+        const body = limitedBody(request.body as ReadableStream<Uint8Array>, limit, fetchAPI.ReadableStream, () => overLimit.set(ctx, limit));
+        const limited = new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal, duplex: 'half' } as RequestInit);
+        opts.sameCaller?.(request, limited);
+        setRequest(limited);
+      }
+    },
+    onRequestParse({ serverContext, requestParser, setRequestParser }) {
+      if (!requestParser) return;
+      const ctx = serverContext as object;
+      setRequestParser(async (req) => {
+        try {
+          return await requestParser(req);
+        } catch (e) {
+          // The parser saw the body end early; say why: it was over the limit.
+          const limit = overLimit.get(ctx);
+          if (limit !== undefined) throw tooLargeError(limit);
+          throw e;
+        }
+      });
+    },
+    onResponse({ serverContext }) {
+      release(serverContext as object);
     },
   };
 }
