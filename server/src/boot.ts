@@ -6,6 +6,7 @@ import type { Config } from './config/config.js';
 import { Database } from './db/database.js';
 import { isEmpty, loadFixtures } from './fixtures/loader.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j/embedded.js';
+import { startSupervisedNeo4j } from './neo4j/supervisor.js';
 
 export interface Booted {
   db: Database;
@@ -22,18 +23,25 @@ export async function waitForDatabase(db: Database, timeoutMs: number): Promise<
   }
 }
 
-export async function bootDatabase(config: Config, opts: { loadIfEmpty?: boolean; log?: (s: string) => void } = {}): Promise<Booted> {
+export interface BootOptions {
+  loadIfEmpty?: boolean;
+  log?: (s: string) => void;
+  /**
+   * A long-running server: restart the embedded Neo4j when it dies (supervisor.ts), unless
+   * AKB_SUPERVISE_NEO4J=false; `onGiveUp` runs when restarting keeps failing. CLI commands do not.
+   */
+  supervise?: { onGiveUp: (error: unknown) => void };
+}
+
+export async function bootDatabase(config: Config, opts: BootOptions = {}): Promise<Booted> {
   const log = opts.log ?? (() => {});
   let embedded: EmbeddedNeo4j | null = null;
   let target = config.neo4j;
   if (!target) {
     log(`starting embedded Neo4j (data in ${config.dataDir}, Bolt on 127.0.0.1:${config.boltPort})…`);
-    embedded = await startEmbeddedNeo4j({
-      dataDir: config.dataDir,
-      boltPort: config.boltPort,
-      pageCacheMb: config.pageCacheMb,
-      heapMb: config.heapMb,
-    });
+    const options = { dataDir: config.dataDir, boltPort: config.boltPort, pageCacheMb: config.pageCacheMb, heapMb: config.heapMb };
+    embedded = opts.supervise && config.superviseNeo4j ? await startSupervisedNeo4j(options, { log, onGiveUp: opts.supervise.onGiveUp }) : await startEmbeddedNeo4j(options);
+    log(`embedded Neo4j running (pid ${embedded.pid})${opts.supervise && config.superviseNeo4j ? ', supervised: restarted with back-off if it dies' : ''}`);
     target = { uri: embedded.uri };
   }
   const db = Database.connect(target);

@@ -4,7 +4,7 @@
  * `npm run restore -- FILE`: reads it into an empty database and verifies counts and checksum.
  * Both use NEO4J_URI, or start the embedded Neo4j (which must not be running elsewhere).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bootDatabase } from '../boot.js';
@@ -19,8 +19,18 @@ async function main() {
     if (command === 'backup') {
       const file = await createBackup(booted.db);
       const out = values.out ?? join(ROOT, 'backups', `akb-${file.createdAt.replace(/[:.]/g, '-')}.json`);
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, JSON.stringify(file));
+      // The file holds API token hashes and the audit log: readable by its owner only (0600), in a
+      // folder only its owner can list (0700, when this command creates it).
+      // Written to a new 0600 file then renamed over the target, so it is never readable by others,
+      // even for a moment and even when a file of that name existed with a wider mode.
+      mkdirSync(dirname(out), { recursive: true, mode: 0o700 });
+      const partial = `${out}.${process.pid}.partial`;
+      try {
+        writeFileSync(partial, JSON.stringify(file), { mode: 0o600, flag: 'wx' });
+        renameSync(partial, out);
+      } finally {
+        rmSync(partial, { force: true });
+      }
       console.log(`backup: ${file.counts.nodes} nodes, ${file.counts.relationships} relationships, sha256 ${file.checksum} → ${out}`);
     } else if (command === 'restore') {
       if (!positionals[0]) throw new Error('usage: npm run restore -- FILE');
