@@ -136,6 +136,9 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
   /** Proxies whose X-Forwarded-For names the client (addresses or networks); default none. */
   trustedProxies?: readonly string[];
+  /** Body limits (default LIMITS.maxBodyBytes, and LIMITS.maxUploadBytes from AKB_IMPORT_MAX_MB for uploads). */
+  maxBodyBytes?: number;
+  maxUploadBytes?: number;
   /** Load shedding (default LIMITS.concurrency); null: off. */
   concurrency?: { limit: number; queue: number; waitMs: number } | null;
   /** JWTs from an identity provider, accepted next to API tokens (default: none). */
@@ -191,7 +194,7 @@ export function createApp(opts: AppOptions): AkbYoga {
     cors: opts.corsOrigins?.length ? { origin: opts.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
     batching: false,
     // The upload limit; every body is also counted, at its own limit, by the guard in security.ts.
-    maxRequestBodySize: LIMITS.maxUploadBytes,
+    maxRequestBodySize: Math.max(opts.maxUploadBytes ?? LIMITS.maxUploadBytes, opts.maxBodyBytes ?? LIMITS.maxBodyBytes),
     plugins: [
       // First: a request for a host this server does not answer to gets nothing else.
       hostPlugin(opts.allowedHosts ?? LOOPBACK_HOSTS),
@@ -202,8 +205,8 @@ export function createApp(opts: AppOptions): AkbYoga {
         production,
         introspection: opts.introspection ?? !production,
         rateLimit: opts.rateLimit ?? LIMITS.rateLimit,
-        maxBodyBytes: LIMITS.maxBodyBytes,
-        maxUploadBytes: LIMITS.maxUploadBytes,
+        maxBodyBytes: opts.maxBodyBytes ?? LIMITS.maxBodyBytes,
+        maxUploadBytes: opts.maxUploadBytes ?? LIMITS.maxUploadBytes,
         authenticate: callerOf,
         sameCaller,
         trustedProxies: opts.trustedProxies ?? [],

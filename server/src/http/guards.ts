@@ -13,7 +13,7 @@
  */
 import { BlockList, isIP } from 'node:net';
 import { networkInterfaces, hostname as machineName } from 'node:os';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Actor } from '../auth/roles.js';
@@ -240,29 +240,75 @@ export class BodyTooLarge extends Error {
   }
 }
 
+/** After a 413, how much more of the body is read and dropped, so the client can read the answer. */
+export const LINGER = { bytes: 8_000_000, ms: 2_000 };
+
 /**
- * The body as a stream that ends in BodyTooLarge at the first byte past `limit`. The source is not
- * read any further (nor cancelled: cancelling would tear the socket down before the 413 is sent).
+ * The body as a stream that ends in BodyTooLarge at the first byte past `limit`. Nothing past the
+ * limit is kept. A client still sending when the 413 goes out must be able to read it: closing
+ * the socket under unread data resets the connection and loses the answer. So the rest is read
+ * and dropped for a moment (at most LINGER), then `abandon` closes the connection.
  */
-export function limitedBody(source: ReadableStream<Uint8Array>, limit: number, Stream: typeof ReadableStream, onOver: () => void): ReadableStream<Uint8Array> {
+export function limitedBody(source: ReadableStream<Uint8Array>, limit: number, Stream: typeof ReadableStream, onOver: () => void, abandon: () => void): ReadableStream<Uint8Array> {
   const reader = source.getReader();
   let total = 0;
+  let over = false;
+  const drain = async () => {
+    const until = Date.now() + LINGER.ms;
+    let dropped = 0;
+    try {
+      while (dropped < LINGER.bytes && Date.now() < until) {
+        const timeout = new Promise<'late'>((r) => setTimeout(() => r('late'), Math.max(1, until - Date.now())).unref());
+        const next = await Promise.race([reader.read(), timeout]);
+        if (next === 'late') break;
+        if (next.done) return; // the whole body came: the connection can serve on
+        dropped += next.value.byteLength;
+      }
+    } catch {
+      // the client went away
+    }
+    void Promise.resolve(reader.cancel()).catch(() => {});
+    abandon();
+  };
   return new Stream<Uint8Array>({
     async pull(controller) {
       const { done, value } = await reader.read();
       if (done) return controller.close();
       total += value.byteLength;
       if (total > limit) {
+        over = true;
         onOver();
-        reader.releaseLock();
         controller.error(new BodyTooLarge(limit));
+        void drain();
         return;
       }
       controller.enqueue(value);
     },
     async cancel(reason) {
-      await reader.cancel(reason).catch(() => {});
+      if (!over) await reader.cancel(reason)?.catch?.(() => {});
     },
+  });
+}
+
+/**
+ * For an answer given before the body was read (a declared length over the limit): once the answer
+ * is out, read and drop what the client still sends for a moment (at most LINGER), then close.
+ */
+export function closeAfterAnswer(serverContext: unknown): void {
+  const req = nodeRequest(serverContext);
+  const res = (serverContext as { res?: ServerResponse } | undefined)?.res;
+  if (!req || !res) return;
+  res.once('finish', () => {
+    let dropped = 0;
+    const close = () => req.socket?.destroy();
+    const timer = setTimeout(close, LINGER.ms);
+    timer.unref();
+    req.on('data', (c: Buffer) => {
+      dropped += c.length;
+      if (dropped > LINGER.bytes) close();
+    });
+    req.once('end', () => clearTimeout(timer));
+    req.resume();
   });
 }
 
@@ -272,8 +318,7 @@ export function jsonError(fetchAPI: { Response: typeof Response }, status: numbe
   return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
 }
 
-export const tooLargeError = (limit: number) =>
-  new GraphQLError(`request body over ${limit} bytes`, { extensions: { code: 'PAYLOAD_TOO_LARGE', http: { status: 413, headers: { connection: 'close' } } } });
+export const tooLargeError = (limit: number) => new GraphQLError(`request body over ${limit} bytes`, { extensions: { code: 'PAYLOAD_TOO_LARGE', http: { status: 413 } } });
 
 /** The node:http request behind a yoga request, when there is one (not under yoga.fetch). */
 export const nodeRequest = (serverContext: unknown): IncomingMessage | undefined => (serverContext as { req?: IncomingMessage } | undefined)?.req;

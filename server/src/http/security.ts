@@ -9,9 +9,10 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Actor } from '../auth/roles.js';
-import { clientAddress, ConcurrencyGate, jsonError, limitedBody, nodeRequest, RateLimiter, rateKey, tooLargeError, trustedProxyList } from './guards.js';
+import { clientAddress, closeAfterAnswer, ConcurrencyGate, jsonError, limitedBody, nodeRequest, RateLimiter, rateKey, tooLargeError, trustedProxyList } from './guards.js';
 
 export interface SecurityOptions {
   production: boolean;
@@ -51,6 +52,8 @@ export const LIMITS = {
  * Order: a declared oversized body is refused unread; then the caller is counted (429); then a
  * slot is taken (503 when shed); then the body is read through a counter (413 past the limit).
  */
+const busyMessage = (gate: ConcurrencyGate) => `the server is busy (${gate.limit} requests in progress, ${gate.queue} waiting); try again shortly`;
+
 function limitsPlugin(opts: SecurityOptions): Plugin {
   const limiter = new RateLimiter(opts.rateLimit.requests, opts.rateLimit.windowMs, opts.rateLimit.maxKeys);
   const trusted = opts.trustedProxies?.length ? trustedProxyList(opts.trustedProxies) : null;
@@ -67,8 +70,10 @@ function limitsPlugin(opts: SecurityOptions): Plugin {
       const ctx = serverContext as object;
       const limit = (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data') ? opts.maxUploadBytes : opts.maxBodyBytes;
       const declared = request.headers.get('content-length');
-      if (declared !== null && (!/^\d+$/.test(declared.trim()) || Number(declared) > limit))
-        return endResponse(jsonError(fetchAPI, 413, 'PAYLOAD_TOO_LARGE', `request body over ${limit} bytes`, { connection: 'close' }));
+      if (declared !== null && (!/^\d+$/.test(declared.trim()) || Number(declared) > limit)) {
+        closeAfterAnswer(serverContext);
+        return endResponse(jsonError(fetchAPI, 413, 'PAYLOAD_TOO_LARGE', `request body over ${limit} bytes`));
+      }
       const node = nodeRequest(serverContext);
       let actor: Actor | null = null;
       try {
@@ -82,15 +87,18 @@ function limitsPlugin(opts: SecurityOptions): Plugin {
         return endResponse(
           jsonError(fetchAPI, 429, 'RATE_LIMITED', `more than ${opts.rateLimit.requests} requests in ${opts.rateLimit.windowMs / 1000} s; slow down (try again in ${Math.ceil(waitMs / 1000)} s)`, { 'retry-after': String(Math.ceil(waitMs / 1000)) }),
         );
-      if (gate) {
+      // An export holds its slot from here to its answer; a GraphQL request only while it executes
+      // (onParams), so a slow client sending its body holds none.
+      if (gate && url.pathname !== '/graphql') {
         const leave = await gate.enter();
-        if (!leave) return endResponse(jsonError(fetchAPI, 503, 'OVERLOADED', `the server is busy (${gate.limit} requests in progress and ${gate.queue} waiting); try again shortly`, { 'retry-after': '1' }));
+        if (!leave) return endResponse(jsonError(fetchAPI, 503, 'OVERLOADED', busyMessage(gate), { 'retry-after': '1' }));
         releases.set(ctx, leave);
         // However the exchange ends (even a client gone mid-way), the slot is given back.
         (serverContext as { res?: { once(e: string, f: () => void): void } }).res?.once('close', () => release(ctx));
       }
       if (request.body && request.method !== 'GET' && request.method !== 'HEAD') {
-        const body = limitedBody(request.body as ReadableStream<Uint8Array>, limit, fetchAPI.ReadableStream, () => overLimit.set(ctx, limit));
+        // Past the limit, after a moment for the client to read the 413, the connection is closed.
+        const body = limitedBody(request.body as ReadableStream<Uint8Array>, limit, fetchAPI.ReadableStream, () => overLimit.set(ctx, limit), () => node?.socket?.destroy());
         const limited = new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal, duplex: 'half' } as RequestInit);
         opts.sameCaller?.(request, limited);
         setRequest(limited);
@@ -110,8 +118,27 @@ function limitsPlugin(opts: SecurityOptions): Plugin {
         }
       });
     },
-    onResponse({ serverContext }) {
+    async onParams({ request, paramsHandler, setParamsHandler, setResult }) {
+      if (!gate) return;
+      const leave = await gate.enter();
+      if (!leave) {
+        setResult({ errors: [new GraphQLError(busyMessage(gate), { extensions: { code: 'OVERLOADED', http: { status: 503, headers: { 'retry-after': '1' } } } })] });
+        return;
+      }
+      // Given back when execution ends, or at the latest with the response (if a later plugin
+      // answers without executing).
+      releases.set(request, leave);
+      setParamsHandler(async (payload) => {
+        try {
+          return await paramsHandler(payload);
+        } finally {
+          leave();
+        }
+      });
+    },
+    onResponse({ request, serverContext }) {
       release(serverContext as object);
+      release(request);
     },
   };
 }
