@@ -141,6 +141,30 @@ describe('16.1 body limits are enforced while the body streams', () => {
     expect(r.sentWhenAnswered).toBeLessThan(30_000_000);
   });
 
+  it('a client that disconnects in the middle of its body leaves the server serving (no unhandled rejection)', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (e: unknown) => rejections.push(e);
+    process.on('unhandledRejection', onRejection);
+    try {
+      for (let i = 0; i < 5; i++) {
+        await new Promise<void>((resolve) => {
+          const req = request({ host: '127.0.0.1', port: srv.port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } });
+          req.on('error', () => resolve());
+          req.write('{"query": "{ __typename }", "pad": "');
+          setTimeout(() => {
+            req.destroy();
+            resolve();
+          }, 50);
+        });
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      expect((await postJson(srv.port, { query: '{ __typename }' })).status).toBe(200);
+      expect(rejections).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+  });
+
   it('a declared Content-Length over the limit is answered 413 at once, and the body the client goes on sending is not read to its end', async () => {
     const r = await streamBody(srv.port, '/graphql', { 'content-type': 'application/json', 'content-length': '200000000' }, 200_000_000);
     expect(r.status).toBe(413);

@@ -259,7 +259,9 @@ export function limitedBody(source: ReadableStream<Uint8Array>, limit: number, S
     try {
       while (dropped < LINGER.bytes && Date.now() < until) {
         const timeout = new Promise<'late'>((r) => setTimeout(() => r('late'), Math.max(1, until - Date.now())).unref());
-        const next = await Promise.race([reader.read(), timeout]);
+        const read = reader.read();
+        read.catch(() => {}); // if the time runs out first, a later failure is nobody's concern
+        const next = await Promise.race([read, timeout]);
         if (next === 'late') break;
         if (next.done) return; // the whole body came: the connection can serve on
         dropped += next.value.byteLength;
@@ -272,7 +274,16 @@ export function limitedBody(source: ReadableStream<Uint8Array>, limit: number, S
   };
   return new Stream<Uint8Array>({
     async pull(controller) {
-      const { done, value } = await reader.read();
+      // Never reject: the stream implementation would leave the rejection unhandled (a client that
+      // disconnects mid-body would take the process down); the error goes to the reader instead.
+      let next: ReadableStreamReadResult<Uint8Array>;
+      try {
+        next = await reader.read();
+      } catch (e) {
+        controller.error(e);
+        return;
+      }
+      const { done, value } = next;
       if (done) return controller.close();
       total += value.byteLength;
       if (total > limit) {
