@@ -182,6 +182,22 @@ describe('16.4 the rate limit keys on the authenticated principal', () => {
   });
 });
 
+describe('the cache of recently seen tokens never outlives a revocation', () => {
+  it('a token used a moment ago is refused right after revokeToken, and after TokenStore.revoke', async () => {
+    for (const via of ['mutation', 'store'] as const) {
+      const { token, info } = await store.create(cli, { role: 'viewer', name: `test-hardening-revoke-${via}` });
+      const use = () => post({ query: '{ stats { nodes } }' }, { authorization: `Bearer ${token}` });
+      expect((await use()).status).toBe(200);
+      expect((await use()).status).toBe(200);
+      if (via === 'mutation') expect((await gql(yoga, `mutation { revokeToken(id: "${info.id}") }`, {}, as('admin'))).errors).toBeUndefined();
+      else await store.revoke(cli, info.id);
+      const refused = await use();
+      expect(refused.status, via).toBe(401);
+      expect(refused.json.errors?.[0].extensions?.code, via).toBe('UNAUTHENTICATED');
+    }
+  });
+});
+
 describe('16.5 prototype-named keys are not properties', () => {
   const NAMES = ['toString', 'valueOf', 'hasOwnProperty', 'constructor', '__proto__', 'isPrototypeOf'];
 

@@ -18,6 +18,7 @@ WITH node,
        END
      + CASE WHEN $province IS NOT NULL AND node.province = $province THEN 5.0 ELSE 0.0 END
      + CASE WHEN node.kind IN ['NationalDatabase', 'Component'] THEN 5.0 ELSE 0.0 END AS score
-RETURN properties(node) AS node, score
+// Rank and cut first: only the hits returned have their properties read.
 ORDER BY score DESC, node.name ASC
 LIMIT $first
+RETURN properties(node) AS node, score

@@ -13,6 +13,22 @@ const MAX_DAYS = 3650;
 
 export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
+/**
+ * Valid tokens seen in the last few seconds, by hash, so a busy caller does not cost a database
+ * read per request. Never longer than AKB_TOKEN_CACHE_MS (default 5 s), never past the token's
+ * expiry; cleared when this process creates or revokes a token, so a revocation holds at once on
+ * the server that made it and within that time on the others. Unknown and refused tokens are never
+ * cached.
+ */
+const TOKEN_CACHE_MS = Math.max(0, Number(process.env.AKB_TOKEN_CACHE_MS ?? 5_000) || 0);
+const TOKEN_CACHE_MAX = 10_000;
+const recentTokens = new Map<string, { actor: Actor; until: number }>();
+
+/** Forgets every cached token (a token was revoked or created here). */
+export function forgetCachedTokens(): void {
+  recentTokens.clear();
+}
+
 export interface TokenInfo {
   id: string;
   name: string;
@@ -43,6 +59,7 @@ export class TokenStore {
       expiresAt: days === null ? null : new Date(now.getTime() + days * 86_400_000).toISOString(),
       revokedAt: null,
     };
+    forgetCachedTokens();
     await this.db.writeTransaction(async (tx) => {
       tx.changed({ none: true }); // tokens are not part of the graph
       await tx.run('auth/create-token', { id: info.id, hash: hashToken(token), name: info.name, role: info.role, at: info.createdAt, expiresAt: info.expiresAt });
@@ -52,14 +69,20 @@ export class TokenStore {
   }
 
   async revoke(actor: Actor, id: string): Promise<boolean> {
-    return this.db.writeTransaction(async (tx) => {
-      const at = new Date().toISOString();
-      tx.changed({ none: true });
-      const [row] = await tx.run('auth/revoke-token', { id, at });
-      if (!row) throw new AkbError('NOT_FOUND', `no token ${id}`, [{ where: 'id', message: 'no token has this id', value: id }]);
-      await tx.run('audit/record', { id: randomUUID(), at, actor: actor.name, operation: 'revokeToken', targets: [id], before: null, after: JSON.stringify({ id, revokedAt: at }) });
-      return true;
-    });
+    forgetCachedTokens();
+    try {
+      return await this.db.writeTransaction(async (tx) => {
+        const at = new Date().toISOString();
+        tx.changed({ none: true });
+        const [row] = await tx.run('auth/revoke-token', { id, at });
+        if (!row) throw new AkbError('NOT_FOUND', `no token ${id}`, [{ where: 'id', message: 'no token has this id', value: id }]);
+        await tx.run('audit/record', { id: randomUUID(), at, actor: actor.name, operation: 'revokeToken', targets: [id], before: null, after: JSON.stringify({ id, revokedAt: at }) });
+        return true;
+      });
+    } finally {
+      // Again after the commit: a request in between may have cached the token while it was still valid.
+      forgetCachedTokens();
+    }
   }
 
   async list(): Promise<TokenInfo[]> {
@@ -76,9 +99,19 @@ export class TokenStore {
     if (!authorization) return ANONYMOUS;
     const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!m || !m[1].startsWith(TOKEN_PREFIX) || m[1].length > 200) throw new AkbError('UNAUTHENTICATED', 'Authorization must be "Bearer akb_…" with a token this server issued');
-    const [row] = await this.db.read('auth/token-by-hash', { hash: hashToken(m[1]) });
+    const hash = hashToken(m[1]);
+    const now = Date.now();
+    const cached = recentTokens.get(hash);
+    if (cached && cached.until > now) return cached.actor;
+    const [row] = await this.db.read('auth/token-by-hash', { hash });
     if (!row) throw new AkbError('UNAUTHENTICATED', 'unknown API token');
     if (!row.active) throw new AkbError('UNAUTHENTICATED', 'this API token is revoked or expired');
-    return { name: String(row.name), role: row.role as Role, tokenId: String(row.id) };
+    const actor: Actor = { name: String(row.name), role: row.role as Role, tokenId: String(row.id) };
+    if (TOKEN_CACHE_MS > 0) {
+      const expires = typeof row.expiresAt === 'string' ? Date.parse(row.expiresAt) : Infinity;
+      if (recentTokens.size >= TOKEN_CACHE_MAX) recentTokens.delete(recentTokens.keys().next().value!);
+      recentTokens.set(hash, { actor, until: Math.min(now + TOKEN_CACHE_MS, expires) });
+    }
+    return actor;
   }
 }

@@ -4,7 +4,7 @@
  * are mapped to AkbError; Neo4j values are converted to plain JSON-friendly values (integers only
  * when they fit in a double exactly).
  */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, isInt, isNode, isRelationship, isDate, isDateTime, isPath } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, isInt, isNode, isRelationship, isDate, isDateTime, isPath, isRetriableError } from 'neo4j-driver';
 import { noDelayForBolt } from './no-delay.js';
 import type { Neo4jTarget } from '../config/config.js';
 import { AkbError, mapDriverError } from './errors.js';
@@ -231,9 +231,22 @@ export class Database {
     });
   }
 
-  /** Runs one named read query. */
-  async read(name: string, params: Params = {}): Promise<Row[]> {
-    return this.readTransaction((tx) => tx.run(name, params));
+  /**
+   * Runs one named read query. One statement needs no explicit transaction: an auto-commit READ
+   * session (routed to a reader in a cluster, bookmarks kept) costs Neo4j about half the work of a
+   * managed one (no BEGIN/COMMIT round trips). A transient failure is retried as a managed read.
+   */
+  async read(name: string, params: Params = {}, timeoutMs = 30_000): Promise<Row[]> {
+    const session = this.session('read');
+    this.notify(name, 'read');
+    try {
+      return rows(await session.run(query(name), toParams(params) as Params, { timeout: timeoutMs }));
+    } catch (e) {
+      if (!isRetriableError(e)) throw mapDriverError(e, name);
+    } finally {
+      await session.close();
+    }
+    return this.readTransaction((tx) => tx.run(name, params), timeoutMs);
   }
 
   /** Runs one named write query in its own transaction. */
