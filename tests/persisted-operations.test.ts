@@ -13,7 +13,7 @@ import { loadConfig } from '../server/src/config/config.js';
 import { buildSchema } from '../server/src/graphql/schema.js';
 import { createApp } from '../server/src/http/app.js';
 import { checkManifest, loadManifest, parseManifest, sha256 } from '../server/src/http/persisted.js';
-import { testApp, testDb } from './setup/db.js';
+import { TEST_HOSTS, testApp, testDb } from './setup/db.js';
 
 const db = testDb();
 const dir = mkdtempSync(join(tmpdir(), 'akb-persisted-'));
@@ -21,7 +21,7 @@ const NODE = 'query Node($id: ID!) { node(id: $id) { id name } }';
 const SEARCH = 'query Search($text: String!) { search(text: $text, first: 3) { node { id } } }';
 const manifest = join(dir, 'persisted-documents.json');
 writeFileSync(manifest, JSON.stringify({ [sha256(NODE)]: NODE, [sha256(SEARCH)]: SEARCH }));
-const yoga = createApp({ db, quiet: true, persistedOperations: { file: manifest, bypassRole: 'editor' } });
+const yoga = createApp({ db, quiet: true, allowedHosts: TEST_HOSTS, persistedOperations: { file: manifest, bypassRole: 'editor' } });
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
