@@ -44,6 +44,8 @@ const { values } = parseArgs({
     tag: { type: 'string' },
     'no-save': { type: 'boolean', default: false },
     'no-writes': { type: 'boolean', default: false },
+    /** Only these kinds of the mix (search,impact,neighbourhood,write), to see what each costs alone. */
+    kinds: { type: 'string' },
   },
 });
 const seconds = Number(values.seconds);
@@ -144,7 +146,9 @@ async function main() {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     // Warm up (query plans, page cache) before measuring.
     for (const r of [...READS, WRITE]) await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(r.body).replace('{i}', 'warm') });
-    const mix = (values['no-writes'] ? [...READS, ...READS] : [...READS, ...READS, WRITE]).map((r) => ({ name: r.name, body: JSON.stringify(r.body) }));
+    const only = values.kinds ? new Set(values.kinds.split(',').map((k) => k.trim())) : null;
+    const mix = (values['no-writes'] ? [...READS, ...READS] : [...READS, ...READS, WRITE]).filter((r) => !only || only.has(r.name)).map((r) => ({ name: r.name, body: JSON.stringify(r.body) }));
+    if (!mix.length) throw new Error(`--kinds: none of ${values.kinds} is in the mix (search, impact, neighbourhood, write)`);
 
     const load0 = loadavg();
     const server0 = process.cpuUsage();
@@ -160,6 +164,7 @@ async function main() {
     const summary = {
       date: new Date().toISOString().slice(0, 10),
       size: size ?? 'fixtures',
+      kinds: values.kinds ?? 'all',
       graph: { nodes: Number(nodes) },
       machine,
       neo4j: { heapMb, pageCacheMb },
@@ -182,7 +187,7 @@ async function main() {
         .join(', ');
       appendFileSync(
         join(ROOT, 'bench', 'RESULTS.md'),
-        `\n### Load ${summary.date}, ${summary.size}${size ? ` (${summary.graph.nodes.toLocaleString('en')} nodes)` : ''} (${machine.cores} cores, ${machine.memoryGiB} GiB, load average ${machine.loadAverageBefore.join(' ')} → ${machine.loadAverageAfter.join(' ')}; Neo4j heap ${heapMb} MB, page cache ${pageCacheMb} MB; load generator in its own process; shedding at ${concurrency ? `${concurrency.limit} in flight, ${concurrency.queue} waiting ≤ ${concurrency.waitMs} ms` : 'off'})\n\n` +
+        `\n### Load ${summary.date}, ${summary.size}${size ? ` (${summary.graph.nodes.toLocaleString('en')} nodes)` : ''}${values.kinds ? `, only ${values.kinds}` : ''} (${machine.cores} cores, ${machine.memoryGiB} GiB, load average ${machine.loadAverageBefore.join(' ')} → ${machine.loadAverageAfter.join(' ')}; Neo4j heap ${heapMb} MB, page cache ${pageCacheMb} MB; load generator in its own process; shedding at ${concurrency ? `${concurrency.limit} in flight, ${concurrency.queue} waiting ≤ ${concurrency.waitMs} ms` : 'off'})\n\n` +
           `| connections | seconds | requests | req/s | p50 ms | p99 ms | max ms | errors | non-2xx | CPU s: server / Neo4j / generator | per kind |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n` +
           `| ${connections} | ${seconds} | ${summary.requests} | ${summary.throughputPerSecond} | ${summary.latencyMs.p50} | ${summary.latencyMs.p99} | ${summary.latencyMs.max} | ${summary.errors} | ${summary.non2xx} | ${summary.cpuSeconds.server} / ${summary.cpuSeconds.neo4j} / ${summary.cpuSeconds.loadGenerator} | ${kinds} |\n`,
       );

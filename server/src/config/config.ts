@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isRole, ROLES, type Role } from '../auth/roles.js';
-import { defaultAllowedHosts, trustedProxyList } from '../http/guards.js';
+import { DEFAULT_CONCURRENT, defaultAllowedHosts, trustedProxyList } from '../http/guards.js';
 
 /** The repository root, whatever the working directory. */
 export const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -182,9 +182,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedHosts: list(env.AKB_ALLOWED_HOSTS) ?? defaultAllowedHosts(env.AKB_HOST ?? '127.0.0.1'),
     trustedProxies: trustedProxies(env.AKB_TRUSTED_PROXIES),
     concurrency:
-      int('AKB_MAX_CONCURRENT', env.AKB_MAX_CONCURRENT, 64) === 0
+      int('AKB_MAX_CONCURRENT', env.AKB_MAX_CONCURRENT, DEFAULT_CONCURRENT) === 0
         ? null
-        : { limit: int('AKB_MAX_CONCURRENT', env.AKB_MAX_CONCURRENT, 64), queue: int('AKB_MAX_QUEUED', env.AKB_MAX_QUEUED, 256), waitMs: int('AKB_QUEUE_WAIT_MS', env.AKB_QUEUE_WAIT_MS, 2_000) },
+        : { limit: int('AKB_MAX_CONCURRENT', env.AKB_MAX_CONCURRENT, DEFAULT_CONCURRENT), queue: int('AKB_MAX_QUEUED', env.AKB_MAX_QUEUED, 256), waitMs: int('AKB_QUEUE_WAIT_MS', env.AKB_QUEUE_WAIT_MS, 2_000) },
     superviseNeo4j: bool('AKB_SUPERVISE_NEO4J', env.AKB_SUPERVISE_NEO4J, true),
   };
 }

@@ -52,8 +52,9 @@ function compact<T extends Record<string, unknown>>(o: T): T {
 export class GraphMutations {
   constructor(private readonly db: Database) {}
 
-  private async audit(tx: Tx, actor: Actor, operation: string, targets: string[], before: unknown, after: unknown) {
-    await tx.run('audit/record', {
+  /** The parameters of one audit event (audit/record.cypher, or a write that records its own). */
+  private auditEvent(actor: Actor, operation: string, targets: string[], before: unknown, after: unknown) {
+    return {
       id: randomUUID(),
       at: new Date().toISOString(),
       actor: actor.name,
@@ -61,7 +62,11 @@ export class GraphMutations {
       targets,
       before: before === null ? null : JSON.stringify(before),
       after: after === null ? null : JSON.stringify(after),
-    });
+    };
+  }
+
+  private async audit(tx: Tx, actor: Actor, operation: string, targets: string[], before: unknown, after: unknown) {
+    await tx.run('audit/record', this.auditEvent(actor, operation, targets, before, after));
   }
 
   private async getNode(tx: Tx, id: string): Promise<NodeRow | null> {
@@ -79,11 +84,14 @@ export class GraphMutations {
       const existing = await this.getNode(tx, row.id);
       // A create is safely retryable: after a lost answer (a 503, a timeout) the same create again
       // finds its own node and succeeds without writing; different content is a conflict.
-      if (existing && sameProperties(existing, row.props)) return existing;
+      if (existing && sameProperties(existing, row.props)) {
+        tx.changed({ none: true });
+        return existing;
+      }
       if (existing) throw new AkbError('CONFLICT', `createNode: a node with id ${row.id} already exists with other content`, [{ where: 'input.id', message: 'already exists with other content', messageVi: 'đã có nút mang mã này với nội dung khác', value: row.id }]);
-      const [created] = await tx.run('mutation/create-node', { kind: row.kind, props: row.props });
+      // The node and its audit event in one statement: a short write holds the graph's lock briefly.
       tx.changed({ nodes: [row.id] });
-      await this.audit(tx, actor, 'createNode', [row.id], null, toRecord(created.node as NodeRow));
+      const [created] = await tx.run('mutation/create-node-audited', { kind: row.kind, props: row.props, audit: this.auditEvent(actor, 'createNode', [row.id], null, toRecord(row.props)) });
       return created.node as NodeRow;
     });
   }
@@ -101,9 +109,8 @@ export class GraphMutations {
       const problems = validateNode('patch', next);
       if (problems.length) throw fail(`updateNode: the result would be invalid: ${problems.map((p) => `${p.where} ${p.message}`).join('; ')}`, problems);
       const row = nodeRow(next as NodeRecord);
-      const [updated] = await tx.run('mutation/replace-node-props', { id, props: row.props });
       tx.changed({ nodes: [id] });
-      await this.audit(tx, actor, 'updateNode', [id], before, toRecord(updated.node as NodeRow));
+      const [updated] = await tx.run('mutation/replace-node-props-audited', { id, props: row.props, audit: this.auditEvent(actor, 'updateNode', [id], before, toRecord(row.props)) });
       return updated.node as NodeRow;
     });
   }
@@ -145,7 +152,10 @@ export class GraphMutations {
       const [existing] = await tx.run('mutation/get-relationship', { from: r.from, type: r.type, to: r.to });
       const row = relRow(r);
       // Retryable like createNode: the same relationship with the same properties is a success.
-      if (existing && sameProperties(existing.props as Record<string, unknown>, row.props)) return r;
+      if (existing && sameProperties(existing.props as Record<string, unknown>, row.props)) {
+        tx.changed({ none: true });
+        return r;
+      }
       if (existing) throw new AkbError('CONFLICT', `createRelationship: ${r.from} -${r.type}-> ${r.to} already exists with other properties`, [{ where: 'input', message: 'already exists with other properties', messageVi: 'quan hệ đã có với thuộc tính khác' }]);
       await tx.run('mutation/create-relationship', { from: r.from, to: r.to, type: r.type, props: row.props });
       tx.changed({ relationships: [[r.from, r.type, r.to]] });

@@ -12,7 +12,7 @@
  *   closed without reading the rest.
  */
 import { BlockList, isIP } from 'node:net';
-import { networkInterfaces, hostname as machineName } from 'node:os';
+import { availableParallelism, networkInterfaces, hostname as machineName } from 'node:os';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -179,6 +179,9 @@ export function rateKey(actor: Actor | null, address: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // Load shedding
+
+/** Requests executing at once by default: a few per core keep the CPUs (the server's and an embedded Neo4j's) busy; more only queue inside. */
+export const DEFAULT_CONCURRENT = Math.max(8, 4 * availableParallelism());
 
 /** At most `limit` at once; up to `queue` more wait up to `waitMs`; the rest are refused at once. */
 export class ConcurrencyGate {

@@ -12,7 +12,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Actor } from '../auth/roles.js';
-import { clientAddress, closeAfterAnswer, ConcurrencyGate, jsonError, limitedBody, nodeRequest, RateLimiter, rateKey, tooLargeError, trustedProxyList } from './guards.js';
+import { clientAddress, closeAfterAnswer, ConcurrencyGate, DEFAULT_CONCURRENT, jsonError, limitedBody, nodeRequest, RateLimiter, rateKey, tooLargeError, trustedProxyList } from './guards.js';
 
 export interface SecurityOptions {
   production: boolean;
@@ -44,7 +44,7 @@ export const LIMITS = {
   maxBodyBytes: 1_000_000,
   maxUploadBytes: Number(process.env.AKB_IMPORT_MAX_MB ?? 50) * 1_000_000,
   rateLimit: { requests: 600, windowMs: 60_000 },
-  concurrency: { limit: 64, queue: 256, waitMs: 2_000 },
+  concurrency: { limit: DEFAULT_CONCURRENT, queue: 256, waitMs: 2_000 },
 } as const;
 
 /**
