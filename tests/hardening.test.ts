@@ -387,6 +387,19 @@ describe('16.11 only configured host names are served', () => {
   });
 });
 
+describe('cheap searches stay fresh', () => {
+  it('a search answered from memory is not reused after a write: the new node is found at once, the deleted one is gone', async () => {
+    const q = 'query($t: String!) { search(text: $t) { node { id } } }';
+    const ids = async () => (await gql<{ search: { node: { id: string } }[] }>(yoga, q, { t: 'Hệ thống tìm nhanh thử' }, as('anonymous'))).data!.search.map((h) => h.node.id);
+    expect(await ids()).not.toContain('component:test-cache');
+    expect(await ids()).not.toContain('component:test-cache');
+    await gql(yoga, CREATE, { input: { ...secret('cache', 1), name: 'Hệ thống tìm nhanh thử' } }, as('editor'));
+    expect(await ids()).toContain('component:test-cache');
+    await gql(yoga, 'mutation { deleteNode(id: "component:test-cache") { id } }', {}, as('editor'));
+    expect(await ids()).not.toContain('component:test-cache');
+  });
+});
+
 describe('16.13 creates are safely retryable', () => {
   it('createNode again with the same id and content succeeds without a second write; other content is CONFLICT', async () => {
     const input = secret('retry', 2);

@@ -22,12 +22,14 @@ export const hashToken = (token: string) => createHash('sha256').update(token, '
  */
 const TOKEN_CACHE_MS = Math.max(0, Number(process.env.AKB_TOKEN_CACHE_MS ?? 5_000) || 0);
 const TOKEN_CACHE_MAX = 10_000;
-const recentTokens = new Map<string, { actor: Actor; until: number }>();
+/** Per database (a process may talk to several: tests, restores), by token hash. */
+const recentTokens = new WeakMap<Database, Map<string, { actor: Actor; until: number }>>();
 
-/** Forgets every cached token (a token was revoked or created here). */
+/** Forgets every cached token of every database (a token was revoked or created here). */
 export function forgetCachedTokens(): void {
-  recentTokens.clear();
+  cacheGeneration++;
 }
+let cacheGeneration = 0;
 
 export interface TokenInfo {
   id: string;
@@ -39,6 +41,9 @@ export interface TokenInfo {
 }
 
 export class TokenStore {
+  /** The cache generation this store's view of the cache belongs to. */
+  private generation = -1;
+
   constructor(private readonly db: Database) {}
 
   /** Creates a token; the returned `token` is the only time it is ever visible. */
@@ -101,7 +106,13 @@ export class TokenStore {
     if (!m || !m[1].startsWith(TOKEN_PREFIX) || m[1].length > 200) throw new AkbError('UNAUTHENTICATED', 'Authorization must be "Bearer akb_…" with a token this server issued');
     const hash = hashToken(m[1]);
     const now = Date.now();
-    const cached = recentTokens.get(hash);
+    let cache = recentTokens.get(this.db);
+    if (!cache || this.generation !== cacheGeneration) {
+      cache = new Map();
+      recentTokens.set(this.db, cache);
+      this.generation = cacheGeneration;
+    }
+    const cached = cache.get(hash);
     if (cached && cached.until > now) return cached.actor;
     const [row] = await this.db.read('auth/token-by-hash', { hash });
     if (!row) throw new AkbError('UNAUTHENTICATED', 'unknown API token');
@@ -109,8 +120,8 @@ export class TokenStore {
     const actor: Actor = { name: String(row.name), role: row.role as Role, tokenId: String(row.id) };
     if (TOKEN_CACHE_MS > 0) {
       const expires = typeof row.expiresAt === 'string' ? Date.parse(row.expiresAt) : Infinity;
-      if (recentTokens.size >= TOKEN_CACHE_MAX) recentTokens.delete(recentTokens.keys().next().value!);
-      recentTokens.set(hash, { actor, until: Math.min(now + TOKEN_CACHE_MS, expires) });
+      if (cache.size >= TOKEN_CACHE_MAX) cache.delete(cache.keys().next().value!);
+      cache.set(hash, { actor, until: Math.min(now + TOKEN_CACHE_MS, expires) });
     }
     return actor;
   }

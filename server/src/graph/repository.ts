@@ -6,6 +6,7 @@ import type { Database, Row } from '../db/database.js';
 import { AkbError } from '../db/errors.js';
 import { KIND_BY_NAME, REL_BY_TYPE } from '../model/model.js';
 import type { ParsedQuery } from '../search/query.js';
+import { cachedSearch } from '../search/cache.js';
 
 export type NodeRow = Row & { id: string; kind: string; name: string };
 
@@ -98,14 +99,9 @@ export class GraphRepository {
 
   async search(parsed: ParsedQuery, kinds: string[] | null, first: number): Promise<{ node: NodeRow; score: number }[]> {
     if (kinds) for (const k of kinds) if (!KIND_BY_NAME.has(k)) throw new AkbError('VALIDATION_FAILED', `unknown kind ${k}`, [{ where: 'kinds', message: 'not a kind of the model', value: k }]);
-    const rows = await this.db.read('search/search', {
-      lucene: parsed.lucene,
-      folded: parsed.folded,
-      province: parsed.province,
-      kinds,
-      first,
-      candidates: Math.max(200, first * 5),
-    });
+    const params = { lucene: parsed.lucene, folded: parsed.folded, province: parsed.province, kinds, first, candidates: Math.max(200, first * 5) };
+    // The same search again, with no write since, is answered from memory (search/cache.ts).
+    const rows = await cachedSearch(this.db, JSON.stringify(params), () => this.db.read('search/search', params));
     return rows.map((r) => ({ node: r.node as NodeRow, score: r.score as number }));
   }
 }
