@@ -184,7 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     concurrency:
       int('AKB_MAX_CONCURRENT', env.AKB_MAX_CONCURRENT, DEFAULT_CONCURRENT) === 0
         ? null
-        : { limit: int('AKB_MAX_CONCURRENT', env.AKB_MAX_CONCURRENT, DEFAULT_CONCURRENT), queue: int('AKB_MAX_QUEUED', env.AKB_MAX_QUEUED, 256), waitMs: int('AKB_QUEUE_WAIT_MS', env.AKB_QUEUE_WAIT_MS, 2_000) },
+        : { limit: int('AKB_MAX_CONCURRENT', env.AKB_MAX_CONCURRENT, DEFAULT_CONCURRENT), queue: int('AKB_MAX_QUEUED', env.AKB_MAX_QUEUED, 256), waitMs: int('AKB_QUEUE_WAIT_MS', env.AKB_QUEUE_WAIT_MS, 500) },
     superviseNeo4j: bool('AKB_SUPERVISE_NEO4J', env.AKB_SUPERVISE_NEO4J, true),
   };
 }

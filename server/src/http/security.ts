@@ -44,7 +44,8 @@ export const LIMITS = {
   maxBodyBytes: 1_000_000,
   maxUploadBytes: Number(process.env.AKB_IMPORT_MAX_MB ?? 50) * 1_000_000,
   rateLimit: { requests: 600, windowMs: 60_000 },
-  concurrency: { limit: DEFAULT_CONCURRENT, queue: 256, waitMs: 2_000 },
+  // A short wait absorbs a burst; under sustained overload a quick 503 beats a slow one.
+  concurrency: { limit: DEFAULT_CONCURRENT, queue: 256, waitMs: 500 },
 } as const;
 
 /**
