@@ -62,7 +62,7 @@ function done(err: Error | null, result: autocannon.Result) {
   if (err) throw err;
   const cpu = process.cpuUsage(cpu0);
   const perKind = Object.fromEntries(
-    [...latencies].map(([kind, xs]) => [kind, { requests: xs.length, p50: percentile(xs, 50), p99: percentile(xs, 99), max: Math.max(...xs), statuses: statuses.get(kind) }]),
+    [...latencies].map(([kind, xs]) => [kind, { requests: xs.length, p50: Math.round(percentile(xs, 50)), p99: Math.round(percentile(xs, 99)), max: Math.round(Math.max(...xs)), statuses: statuses.get(kind) }]),
   );
   const summary = {
     requests: result.requests.total,

@@ -183,7 +183,7 @@ async function main() {
       const name = `${summary.date}-load${size ? `-${size}` : ''}${values.tag ? `-${values.tag}` : ''}.json`;
       writeFileSync(join(ROOT, 'bench', 'results', name), `${JSON.stringify(summary, null, 2)}\n`);
       const kinds = Object.entries(summary.perKind)
-        .map(([k, v]) => `${k} ${v.requests} (p50 ${v.p50}, p99 ${v.p99} ms${Object.keys(v.statuses).some((s) => !s.startsWith('2')) ? `; ${Object.entries(v.statuses).map(([s, c]) => `${s}×${c}`).join(' ')}` : ''})`)
+        .map(([k, v]) => `${k} ${v.requests} (p50 ${Math.round(v.p50)}, p99 ${Math.round(v.p99)} ms${Object.keys(v.statuses).some((s) => !s.startsWith('2')) ? `; ${Object.entries(v.statuses).map(([s, c]) => `${s}×${c}`).join(' ')}` : ''})`)
         .join(', ');
       appendFileSync(
         join(ROOT, 'bench', 'RESULTS.md'),
