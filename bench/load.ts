@@ -1,7 +1,7 @@
 /**
  * `npm run bench:load [-- --size M] [--seconds 60] [--connections 64]`: the akb server under mixed
  * load over loopback HTTP, bounded in time. This process runs Neo4j (embedded) and the server
- * (createApp on node:http, as `npm start` serves it, load shedding on); the load generator
+ * (createApp on node:http with its analysis graph, as `npm start` serves it, load shedding on); the load generator
  * (bench/load-client.ts, autocannon) is a separate process, so the two do not share a CPU
  * budget. Traffic: search, impact, neighbourhood (reads, anonymous-free with an editor token) and
  * node updates (writes, each one transaction with its audit event).
@@ -30,6 +30,7 @@ import { LIMITS } from '../server/src/http/security.js';
 import { TokenStore } from '../server/src/auth/tokens.js';
 import { bulkImport } from '../server/src/interop/bulk.js';
 import { ndjsonEntries } from '../server/src/interop/json.js';
+import { AnalysisService } from '../server/src/analysis/service.js';
 
 const { values } = parseArgs({
   options: {
@@ -140,7 +141,12 @@ async function main() {
     // One client at this rate is (rightly) over the per-caller rate limit: lift it for the measurement.
     // Load shedding stays as configured: it is part of what is measured.
     const concurrency = values['max-concurrent'] ? { ...LIMITS.concurrency, limit: Number(values['max-concurrent']) } : LIMITS.concurrency;
-    const yoga = createApp({ db, quiet: true, rateLimit: { requests: 100_000_000, windowMs: 60_000 }, concurrency });
+    // As `npm start` serves: with the in-memory analysis graph (impact, neighbourhood), built before measuring.
+    const t0 = Date.now();
+    const analysis = new AnalysisService(db).start();
+    await analysis.ready();
+    console.log(`analysis graph ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const yoga = createApp({ db, analysis, quiet: true, rateLimit: { requests: 100_000_000, windowMs: 60_000 }, concurrency });
     const server = createServer(yoga);
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -158,6 +164,7 @@ async function main() {
     const neoCpu = cpuSeconds(neo.pid) - neo0;
     server.closeIdleConnections();
     await new Promise<void>((r) => server.close(() => r()));
+    analysis.stop();
 
     const machine = { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10, loadAverageBefore: load0.map((x) => +x.toFixed(1)), loadAverageAfter: loadavg().map((x) => +x.toFixed(1)) };
     const { clientCpuSeconds, ...measured } = result;

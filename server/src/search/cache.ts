@@ -2,7 +2,7 @@
  * Recent search answers, per database: typeahead and repeated searches cost Neo4j a full-text query
  * each (several ms of its CPU at national size). An answer is reused only while no write has run
  * through this process since it was computed (every write statement is seen through
- * Database.onQuery) and for at most AKB_SEARCH_CACHE_MS (default 2 s) — the bound on how stale a
+ * Database.onQuery, every committed change through Database.onCommit) and for at most AKB_SEARCH_CACHE_MS (default 2 s) — the bound on how stale a
  * search may be after a write made through another server sharing the database.
  */
 import type { Database } from '../db/database.js';
@@ -21,10 +21,16 @@ function cacheOf(db: Database): Cache {
   let cache = caches.get(db);
   if (!cache) {
     const created: Cache = { generation: 0, entries: new Map() };
+    const invalidate = () => {
+      created.entries.clear();
+      created.generation++;
+    };
+    // Every write statement as it runs, and every graph change again once committed (a search that
+    // ran between the two saw the state before the commit).
     db.onQuery((_, mode) => {
-      if (mode === 'write' && created.entries.size) created.entries.clear();
-      if (mode === 'write') created.generation++;
+      if (mode === 'write') invalidate();
     });
+    db.onCommit(invalidate);
     caches.set(db, created);
     cache = created;
   }
