@@ -117,13 +117,14 @@ describe('web edit view', () => {
     );
     expect(rels.node.relationships).toEqual([{ type: 'USES_DATA_FROM', note: 'thử nghiệm', provenance: 'example', node: { id: 'component:test-web-edit-b' } }]);
 
-    // The same relationship again: the server's conflict shows in the summary, nothing changes.
+    // The same relationship again without its note: a create is retryable only with the same
+    // content, so the server's conflict shows in the summary and nothing changes.
     await page.goto(`${server.url}/?view=edit&mode=relationship&from=component%3Atest-web-edit`);
     await f.locator('#f-to').fill('component:test-web-edit-b');
     await f.locator('#f-type').selectOption('USES_DATA_FROM');
     await f.locator('#f-provenance').selectOption('example');
     await f.getByRole('button', { name: 'Tạo quan hệ' }).click();
-    await expect.poll(() => f.locator('[role=alert]').innerText(), { timeout: 10_000 }).toContain('Đã có rồi');
+    await expect.poll(() => f.locator('[role=alert]').innerText(), { timeout: 10_000 }).toContain('quan hệ đã có với thuộc tính khác');
     expect(errors).toEqual([]);
   });
 
