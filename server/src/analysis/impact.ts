@@ -44,13 +44,105 @@ export function architectureMembers(g: AnalysisGraph, architecture: string): Uin
 
 const BUCKETS = 16 * 3; // depth ≤ 15 × three exposures
 
+/**
+ * Answers worth keeping: a national fan-out walks a million states and counts them again for the
+ * summary (hundreds of ms at L), and the same question comes back at once — the next page, the
+ * export, the national map redrawn, another user. Walks of at least this many states are kept,
+ * with their filtered sets and summaries, for as long as the graph stays at the same revision
+ * (any write anywhere starts afresh, so an answer is never older than what it is read with).
+ */
+let KEEP_FROM_STATES = 20_000;
+/** At most this many states kept per graph (~15 bytes each: ~60 MB), oldest use dropped first. */
+let KEEP_STATES = 4_000_000;
+
+/** Which walks are kept: from how many states, and how many states at most per graph. */
+export function setAnswerKeeping(o: { fromStates?: number; maxStates?: number }): void {
+  KEEP_FROM_STATES = o.fromStates ?? 20_000;
+  KEEP_STATES = o.maxStates ?? 4_000_000;
+}
+
+/** Filtered sets kept per walk. */
+const KEEP_FILTERS = 8;
+
+interface Kept {
+  w: WalkResult;
+  /** Filter key → the considered and reported sets and, once asked for, their summary. */
+  filtered: Map<string, { considered: Int32Array; reported: Int32Array; summary: ImpactSummary | null }>;
+}
+
+const keptAnswers = new WeakMap<AnalysisGraph, { revision: number; states: number; byWalk: Map<string, Kept> }>();
+
+/** Forgets every kept answer (benchmarks measure the cold path with it). */
+export function forgetKeptAnswers(g: AnalysisGraph): void {
+  keptAnswers.delete(g);
+}
+
+function keptFor(g: AnalysisGraph) {
+  let k = keptAnswers.get(g);
+  if (!k || k.revision !== g.revision) keptAnswers.set(g, (k = { revision: g.revision, states: 0, byWalk: new Map() }));
+  return k;
+}
+
+const walkKey = (p: ValidImpactParams) => JSON.stringify([p.id, p.direction, p.maxDepth, [...p.relationshipTypes].sort(), [...p.provenance].sort(), p.architecture]);
+const filterKey = (p: ValidImpactParams) => JSON.stringify([p.kinds && [...p.kinds].sort(), p.exposure && [...p.exposure].sort(), p.provinces && [...p.provinces].sort()]);
+
 /** Runs impact on the analysis graph. Throws NOT_FOUND for an unknown root. */
 export function impactOnGraph(g: AnalysisGraph, p: ValidImpactParams, offset: number): ImpactAnswer {
   const root = g.slot(p.id);
   if (root === undefined) throw new AkbError('NOT_FOUND', `no node with id ${p.id}`, [{ where: 'id', message: 'no node has this id', value: p.id }]);
-  const w = walkGraph(g, walkSpec(g, root, p));
+  const kept = keptFor(g);
+  const wk = walkKey(p);
+  let entry = kept.byWalk.get(wk);
+  if (entry) {
+    // Most recently used last: the oldest is dropped first.
+    kept.byWalk.delete(wk);
+    kept.byWalk.set(wk, entry);
+  } else {
+    const w = walkGraph(g, walkSpec(g, root, p));
+    entry = { w, filtered: new Map() };
+    if (w.count >= KEEP_FROM_STATES && w.count <= KEEP_STATES) {
+      for (const [key, old] of kept.byWalk) {
+        if (kept.states + w.count <= KEEP_STATES) break;
+        kept.byWalk.delete(key);
+        kept.states -= old.w.count;
+      }
+      kept.byWalk.set(wk, entry);
+      kept.states += w.count;
+    }
+  }
+  const w = entry.w;
+  const fk = filterKey(p);
+  let sets = entry.filtered.get(fk);
+  if (!sets) {
+    const { considered, reported } = filterHits(g, w, p);
+    // A few filter combinations per walk (the map's province tiles ask one each): oldest dropped.
+    if (entry.filtered.size >= KEEP_FILTERS) entry.filtered.delete(entry.filtered.keys().next().value!);
+    entry.filtered.set(fk, (sets = { considered, reported, summary: null }));
+  }
+  const { considered, reported } = sets;
+  const total = reported.length;
+  const hits = orderedSlice(g, w, reported, offset, p.first).map((q) => hitOf(g, w, q));
+  const held = sets;
+  return {
+    rootId: p.id,
+    total,
+    offset,
+    hits,
+    hasNextPage: offset + hits.length < total,
+    answeredBy: { analysisGraph: true, revision: g.revision },
+    summary: async () => (held.summary ??= summarise(g, w, root, considered, reported)),
+    async *all() {
+      // Everything reported, in order, in chunks (the CSV/NDJSON export streams it).
+      const order = orderedSlice(g, w, reported, 0, total);
+      for (let at = 0; at < order.length; at += 1000) {
+        for (const q of order.slice(at, at + 1000)) yield hitOf(g, w, q);
+      }
+    },
+  };
+}
 
-  // Filters on the affected set: kinds and exposure, then provinces (reported only).
+/** Filters on the affected set: kinds and exposure (considered), then provinces (reported). */
+function filterHits(g: AnalysisGraph, w: WalkResult, p: ValidImpactParams): { considered: Int32Array; reported: Int32Array } {
   const kindOk = p.kinds ? maskOf(p.kinds.map((k) => KIND_CODE.get(k) ?? UNKNOWN)) : null;
   const exposureOk = p.exposure ? maskOf(p.exposure.map((e) => EXPOSURES.indexOf(e))) : null;
   let considered = w.hits;
@@ -73,25 +165,7 @@ export function impactOnGraph(g: AnalysisGraph, p: ValidImpactParams, offset: nu
     for (let i = 0; i < considered.length; i++) if (codes[g.province[w.slot[considered[i]]]]) keep[n++] = considered[i];
     reported = keep.subarray(0, n);
   }
-  const total = reported.length;
-  const hits = orderedSlice(g, w, reported, offset, p.first).map((q) => hitOf(g, w, q));
-  let summary: ImpactSummary | null = null;
-  return {
-    rootId: p.id,
-    total,
-    offset,
-    hits,
-    hasNextPage: offset + hits.length < total,
-    answeredBy: { analysisGraph: true, revision: g.revision },
-    summary: async () => (summary ??= summarise(g, w, root, considered, reported)),
-    async *all() {
-      // Everything reported, in order, in chunks (the CSV/NDJSON export streams it).
-      const order = orderedSlice(g, w, reported, 0, total);
-      for (let at = 0; at < order.length; at += 1000) {
-        for (const q of order.slice(at, at + 1000)) yield hitOf(g, w, q);
-      }
-    },
-  };
+  return { considered, reported };
 }
 
 const scratchCounters = new WeakMap<AnalysisGraph, Int32Array[]>();
