@@ -13,7 +13,7 @@
  *   again exactly as the database path scores them (similarity.ts) before their finding is made
  *   by the same function (overlapFinding, sameSystemFinding).
  */
-import { T, type AnalysisGraph } from '../analysis/graph.js';
+import { T, type AdjView, type AnalysisGraph } from '../analysis/graph.js';
 import {
   OVERLAP_MIN_SHARED,
   OVERLAP_THRESHOLD,
@@ -33,6 +33,7 @@ import { CK, GraphFacts, ITEM_KIND, ITEM_PREFIXES, K, tokenCacheOf, type SlotCon
 import { unitWeights, weightedJaccard, type SimilarPair, type Weights } from './similarity.js';
 import type { Finding, Subject } from './types.js';
 
+const NO_ITEMS = { items: new Int32Array(0), count: 0 };
 const LINK = new Uint8Array(256);
 for (const t of ['USES_DATA_FROM', 'CONNECTS_TO', 'REUSES', 'MERGED_INTO', 'PART_OF', 'SUCCEEDED_BY']) LINK[T[t]] = 1;
 
@@ -78,6 +79,10 @@ export class GraphScan {
     return out;
   }
 
+  /** Scratch adjacency views (allocation-free reads of the CSR or an overlay). */
+  private readonly v1: AdjView = { peer: new Int32Array(0), type: new Uint8Array(0), prov: new Uint8Array(0), start: 0, end: 0 };
+  private readonly v2: AdjView = { peer: new Int32Array(0), type: new Uint8Array(0), prov: new Uint8Array(0), start: 0, end: 0 };
+
   /**
    * Whether rule 1, 2, 3, 4 or 6 may fire on this entry: each test below is the rule's own
    * condition read from the int arrays, or a looser one; never stricter.
@@ -88,17 +93,18 @@ export class GraphScan {
     const want = (code: string) => !wanted || wanted.has(code);
     const province = g.provinceOf(s);
     const national = g.levelOf(s) === 'national';
-    const out = g.edges(s, 'out');
+    const v = g.view(s, 'out', this.v1);
     let holds = false;
     let hasOwner = false;
     let hostedElsewhere = false;
     let integrates = false;
+    let exchanges = false;
     const dcs = province !== null ? this.slots.datacentres.get(province) : undefined;
-    for (let i = 0; i < out.length; i++) {
-      if (ok[out.prov[i]] !== 1) continue;
-      const t = out.peer[i];
+    for (let i = v.start; i < v.end; i++) {
+      if (ok[v.prov[i]] !== 1) continue;
+      const t = v.peer[i];
       if (!this.facts.nodeOk(t)) continue;
-      const ty = out.type[i];
+      const ty = v.type[i];
       if (ty === T.HOLDS_DATA) {
         holds = true;
         // Rule 1: data a national database is authoritative for, and no USES_DATA_FROM to one of them.
@@ -112,10 +118,10 @@ export class GraphScan {
         if (!dcs?.has(t)) hostedElsewhere = true;
       } else if (ty === T.INTEGRATES_VIA) {
         if (this.slots.integration.has(t)) integrates = true;
-      }
+      } else if (ty === T.USES_DATA_FROM || ty === T.CONNECTS_TO) exchanges = true;
     }
     // Rule 3: an exchange with no platform in between, to another owner's system or a national one.
-    if (hasOwner && want('bypasses-lgsp') && this.mayBypass(s)) return true;
+    if (hasOwner && exchanges && want('bypasses-lgsp') && this.mayBypass(s)) return true;
     if (!national && province !== null) {
       // Rule 4: hosted outside (the rule then looks at the reason and the SOC).
       if (want('hosted-outside-datacentre') && (g.hostingOf(s) === 'outside' || hostedElsewhere)) return true;
@@ -128,18 +134,16 @@ export class GraphScan {
 
   /** Whether s USES_DATA_FROM one of these (allowed relationship and node provenance). */
   private usesAny(s: number, targets: readonly number[]): boolean {
-    const g = this.g;
-    const out = g.edges(s, 'out');
-    for (let i = 0; i < out.length; i++)
-      if (out.type[i] === T.USES_DATA_FROM && this.facts.ok[out.prov[i]] === 1 && this.facts.nodeOk(out.peer[i]) && targets.includes(out.peer[i])) return true;
+    const v = this.g.view(s, 'out', this.v2);
+    for (let i = v.start; i < v.end; i++)
+      if (v.type[i] === T.USES_DATA_FROM && this.facts.ok[v.prov[i]] === 1 && targets.includes(v.peer[i]) && this.facts.nodeOk(v.peer[i])) return true;
     return false;
   }
 
   /** Whether another node takes data from s (USES_DATA_FROM into it). */
   private usedByAny(s: number): boolean {
-    const g = this.g;
-    const inn = g.edges(s, 'in');
-    for (let i = 0; i < inn.length; i++) if (inn.type[i] === T.USES_DATA_FROM && inn.peer[i] !== s && this.facts.ok[inn.prov[i]] === 1 && this.facts.nodeOk(inn.peer[i])) return true;
+    const v = this.g.view(s, 'in', this.v2);
+    for (let i = v.start; i < v.end; i++) if (v.type[i] === T.USES_DATA_FROM && v.peer[i] !== s && this.facts.ok[v.prov[i]] === 1 && this.facts.nodeOk(v.peer[i])) return true;
     return false;
   }
 
@@ -147,23 +151,23 @@ export class GraphScan {
   private mayBypass(s: number): boolean {
     const g = this.g;
     const ok = this.facts.ok;
-    const out = g.edges(s, 'out');
+    const v = g.view(s, 'out', this.v1);
     const owners: number[] = [];
     const parts: number[] = [];
-    for (let i = 0; i < out.length; i++) {
-      if (ok[out.prov[i]] !== 1 || !this.facts.nodeOk(out.peer[i])) continue;
-      if (out.type[i] === T.OWNED_BY) owners.push(out.peer[i]);
-      else if (out.type[i] === T.PART_OF) parts.push(out.peer[i]);
+    for (let i = v.start; i < v.end; i++) {
+      if (ok[v.prov[i]] !== 1 || !this.facts.nodeOk(v.peer[i])) continue;
+      if (v.type[i] === T.OWNED_BY) owners.push(v.peer[i]);
+      else if (v.type[i] === T.PART_OF) parts.push(v.peer[i]);
     }
-    for (let i = 0; i < out.length; i++) {
-      const ty = out.type[i];
-      if ((ty !== T.USES_DATA_FROM && ty !== T.CONNECTS_TO) || ok[out.prov[i]] !== 1) continue;
-      const t = out.peer[i];
-      if (!this.facts.nodeOk(t) || out.attrs?.[i]?.via || this.slots.integration.has(t) || parts.includes(t)) continue;
+    for (let i = v.start; i < v.end; i++) {
+      const ty = v.type[i];
+      if ((ty !== T.USES_DATA_FROM && ty !== T.CONNECTS_TO) || ok[v.prov[i]] !== 1) continue;
+      const t = v.peer[i];
+      if (!this.facts.nodeOk(t) || this.slots.integration.has(t) || parts.includes(t) || g.attrsAt(s, 'out', i)?.via) continue;
       // The target's owners (any relationship provenance, allowed owners), as `toOwners`.
       const theirs: number[] = [];
-      const to = g.edges(t, 'out');
-      for (let j = 0; j < to.length; j++) if (to.type[j] === T.OWNED_BY && this.facts.nodeOk(to.peer[j])) theirs.push(to.peer[j]);
+      const w = g.view(t, 'out', this.v2);
+      for (let j = w.start; j < w.end; j++) if (w.type[j] === T.OWNED_BY && this.facts.nodeOk(w.peer[j])) theirs.push(w.peer[j]);
       const other = theirs.length ? theirs.every((o) => !owners.includes(o)) : g.kind[t] === K.ndb || g.levelOf(t) === 'national';
       if (other) return true;
     }
@@ -201,15 +205,14 @@ export class GraphScan {
 
   /** Rule 8's items of an entry as ints (target slot × 3 + kind), with how many facts they came from. */
   overlapItems(s: number): { items: Int32Array; count: number } {
-    const g = this.g;
-    const out = g.edges(s, 'out');
-    const items: number[] = [];
-    for (let i = 0; i < out.length; i++) {
-      const k = ITEM_KIND[out.type[i]];
-      if (k < 0 || this.facts.ok[out.prov[i]] !== 1 || !this.facts.nodeOk(out.peer[i])) continue;
-      items.push(out.peer[i] * 3 + k);
+    const v = this.g.view(s, 'out', this.v1);
+    let items: number[] | null = null;
+    for (let i = v.start; i < v.end; i++) {
+      const k = ITEM_KIND[v.type[i]];
+      if (k < 0 || this.facts.ok[v.prov[i]] !== 1 || !this.facts.nodeOk(v.peer[i])) continue;
+      (items ??= []).push(v.peer[i] * 3 + k);
     }
-    return { items: Int32Array.from(new Set(items)), count: items.length };
+    return items ? { items: Int32Array.from(new Set(items)), count: items.length } : NO_ITEMS;
   }
 
   private itemString(item: number): string {
