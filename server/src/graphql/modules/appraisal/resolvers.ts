@@ -83,7 +83,8 @@ export const appraisalResolvers = {
     // report echoes the caller's own input.
     proposal: (r: AppraisalReport, _: unknown, ctx: Context) => (r.id ? withoutSensitiveFields(r.proposal, ctx.actor) : r.proposal),
     ruleSet: (r: AppraisalReport) => r.ruleSet ?? null,
-    exampleAdds: (r: AppraisalReport, _: unknown, ctx: Context) => ctx.appraisals.exampleAdds(r),
+    // A hint on today's graph: a saved proposal that no longer validates (a node it names is gone) has none.
+    exampleAdds: (r: AppraisalReport, _: unknown, ctx: Context) => ctx.appraisals.exampleAdds(r).catch((e) => (e instanceof AkbError && e.code === 'VALIDATION_FAILED' ? null : Promise.reject(e))),
   },
   AppraisalRuleSet: {
     rules: (s: RuleSet, _: unknown, ctx: Context) => ctx.loaders.node.loadMany(s.rules.map((r) => r.id)),
