@@ -161,6 +161,17 @@ export const impact = (a: ImpactArgs) =>
     { first: IMPACT_PAGE, ...a },
   ).then((r) => r.impact);
 
+/**
+ * How many more nodes the same impact question reaches with illustrative (example) data; null
+ * when example data is already included. Asked apart from the result, so the result never waits.
+ */
+export const impactExampleAdds = (a: ImpactArgs) =>
+  gql<{ impact: { summary: { exampleAdds: number | null } } }>(
+    `query($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!], $architecture: ID, $provinces: [String], $exposure: [Exposure!]) {
+       impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, architecture: $architecture, provinces: $provinces, exposure: $exposure, first: 1) { summary { exampleAdds } } }`,
+    { ...a, first: undefined, after: undefined },
+  ).then((r) => r.impact.summary.exampleAdds);
+
 export interface EvidenceEnd {
   id: string;
   name: string;

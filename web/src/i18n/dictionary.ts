@@ -558,6 +558,7 @@ export const DICTIONARY = {
   'appraisal.shareCopied': { vi: 'Đã sao chép.', en: 'Copied.' },
   'appraisal.shareBroken': { vi: 'Liên kết không đọc được đề xuất (bị cắt hoặc sai).', en: 'The link’s proposal cannot be read (cut short or altered).' },
   'duplication.exampleAdds': { vi: '+{n} phát hiện trong dữ liệu minh họa', en: '+{n} findings in example data' },
+  'impact.exampleAdds': { vi: '+{n} kết quả trong dữ liệu minh họa', en: '+{n} results in example data' },
   // ── architecture ── (kb-architecture-view)
   'architecture.showOthers': { vi: 'Hiện thành phần ngoài các lớp', en: 'Show components in no layer' },
   'architecture.title': { vi: 'Sơ đồ tổng thể kiến trúc', en: 'Architecture overview' },
