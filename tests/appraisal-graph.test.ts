@@ -116,6 +116,16 @@ describe('on the fixtures', () => {
     expect(named).toBeGreaterThanOrEqual(5);
   });
 
+  it('held-out style cases, answered on the analysis graph: a compliant proposal gets no finding; a non-compliant one meets rules 1–4', async () => {
+    expect(service.status().serving).toBe(true);
+    const ok = await onGraph.appraise(CONFORMING, { actor: 'test', provenance: ALL });
+    expect(ok.findings).toEqual([]);
+    expect(ok.conformance.verdict).toBe('CONFORMS');
+    const bad = await onGraph.appraise(SAMPLE, { actor: 'test', provenance: ALL });
+    expect(bad.conformance.verdict).toBe('DOES_NOT_CONFORM');
+    for (const rule of ['rebuilds-national-data', 'reimplements-shared-service', 'bypasses-lgsp', 'hosted-outside-datacentre']) expect(bad.findings.map((f) => f.rule), rule).toContain(rule);
+  });
+
   it('the sample proposals and random ones: the same report (or the same refusal)', async () => {
     for (const provenance of PROVENANCE_SETS) {
       expect((await sameAppraisal(SAMPLE, provenance)).findings!.length).toBeGreaterThan(3);
