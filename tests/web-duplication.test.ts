@@ -69,7 +69,7 @@ describe('duplication view', () => {
     expect(text).toContain('là nguồn dữ liệu gốc về');
     expect(text).not.toMatch(/AUTHORITATIVE_FOR|HOLDS_DATA|USES_DATA_FROM/);
     // The system with its agency.
-    expect(text).toContain('(Sở Y tế tỉnh Quảng Ngãi)');
+    expect(text).toContain('Hệ thống quản lý hồ sơ sức khỏe điện tử (Sở Y tế)');
     expect(text).toContain('Các CSDL, hệ thống thông tin quốc gia khác');
     expect(text).toContain('Không xây dựng lại các miền dữ liệu do CSDL quốc gia cung cấp được triển khai từ trung ương xuống địa phương.');
     // Documents are cited by title, issuer and date, never by file name.
