@@ -88,8 +88,9 @@ function expectSignable(f: F) {
       expect(s.textVi, f.id).toContain(s.relationVi);
     }
   }
-  // What to reuse is a node, placed: its province, or national.
-  for (const r of f.reuseInstead) expect(r.national || r.province !== null, `${f.id} ${r.id}`).toBe(true);
+  // A platform, database or centre to reuse is a node, placed: its province, or national (a twin's
+  // record to keep is the system itself, named with its agency above).
+  if (f.ruleCode !== 'same-system-twice') for (const r of f.reuseInstead) expect(r.national || r.province !== null, `${f.id} ${r.id}`).toBe(true);
   expect(f.restsOnExamples, f.id).toBe(f.provenance === 'example');
 }
 
