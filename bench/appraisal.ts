@@ -29,6 +29,9 @@ import type { ProposalInput } from '../server/src/appraisal/proposal.js';
 import { idfWeights, jaccardForDice, similarPairs, unitWeights, type ItemSet, type Weights } from '../server/src/appraisal/similarity.js';
 import type { Finding, Resource, RuleInfo, Subject } from '../server/src/appraisal/types.js';
 import { toPlain, type Database } from '../server/src/db/database.js';
+import type { AnalysisService } from '../server/src/analysis/service.js';
+import { scanCacheOf } from '../server/src/appraisal/scan-cache.js';
+import { GraphMutations } from '../server/src/graph/mutations.js';
 import { query } from '../server/src/db/queries.js';
 import type { createApp } from '../server/src/http/app.js';
 import { fold } from '../server/src/model/text.js';
@@ -342,34 +345,48 @@ async function attempt<T>(fn: () => Promise<T>): Promise<{ ms: number; value?: T
 }
 
 /**
- * Full duplication scan through the API and through GraphQL: median of `runs` after one warm-up;
- * a scan slower than 20 s is run once per path, and a failure (e.g. the 30 s transaction timeout)
- * is recorded with the time it took to fail.
+ * Full duplication scan, median of `runs` after one warm-up per path (a path slower than 20 s is
+ * run once: that run is the figure; a failure, e.g. the 30 s transaction timeout, is recorded with
+ * the time it took to fail):
+ * - `api`: `Appraisals.duplication` as a server runs it. With an analysis graph: computed from
+ *   nothing on the graph each run (`fresh`; the kept result dropped first), evidence sources read
+ *   from Neo4j for every finding. Without one: the database path.
+ * - `cached` (analysis graph only): the same call answered from the kept, current result.
+ * - `graphql`: the `duplication` query through yoga (sources selected: none; kept result).
+ * - `database` (analysis graph only; `databaseRuns` times, 0 to skip): the database path, today's
+ *   implementation before the analysis graph, side by side.
  */
-export async function measureScan(db: Database, yoga: Yoga, provenance: string[], label: string, runs = 3) {
-  const appraisals = new Appraisals(db);
-  const paths = {
-    api: async () => {
-      const f = await appraisals.duplication({ provenance });
-      return { count: f.length, byRule: byRule(f) };
-    },
-    graphql: async () => {
-      const f = (await gql(yoga, SCAN, { provenance })).duplication as { ruleCode: string }[];
-      return { count: f.length, byRule: byRule(f) };
-    },
-  };
-  const out: Record<string, { median: number | null; all: number[]; warmUp: number; error?: string; failedAfterMs?: number }> = {};
+export async function measureScan(db: Database, yoga: Yoga, provenance: string[], label: string, runs = 3, opts: { analysis?: AnalysisService | null; databaseRuns?: number } = {}) {
+  const onGraph = opts.analysis ? new Appraisals(db, opts.analysis) : null;
+  const onDb = new Appraisals(db);
+  const count = (f: { rule?: string; ruleCode?: string }[]) => ({ count: f.length, byRule: byRule(f) });
+  const paths: Record<string, { fn: () => Promise<{ count: number; byRule: Record<string, number> }>; runs: number }> = onGraph
+    ? {
+        api: { fn: async () => count(await onGraph.duplication({ provenance }, { fresh: true })), runs },
+        cached: { fn: async () => count(await onGraph.duplication({ provenance })), runs },
+        graphql: { fn: async () => count((await gql(yoga, SCAN, { provenance })).duplication as { ruleCode: string }[]), runs },
+        database: { fn: async () => count(await onDb.duplication({ provenance })), runs: opts.databaseRuns ?? 1 },
+      }
+    : {
+        api: { fn: async () => count(await onDb.duplication({ provenance })), runs },
+        graphql: { fn: async () => count((await gql(yoga, SCAN, { provenance })).duplication as { ruleCode: string }[]), runs },
+      };
+  const out: Record<string, { median: number | null; all: number[]; warmUp: number; error?: string; failedAfterMs?: number; findings?: number } | { skipped: true }> = {};
   let result: { count: number; byRule: Record<string, number> } | undefined;
-  for (const [path, fn] of Object.entries(paths)) {
+  for (const [path, { fn, runs: n }] of Object.entries(paths)) {
+    if (n <= 0) {
+      out[path] = { skipped: true };
+      continue;
+    }
     const warm = await attempt(fn);
     const times: number[] = [];
     let error = warm.error;
     let failedAfterMs = warm.error ? r3(warm.ms) : undefined;
     if (!warm.error) result ??= warm.value;
-    if (warm.error || warm.ms > SLOW_SCAN_MS) {
+    if (warm.error || warm.ms > SLOW_SCAN_MS || n === 1) {
       if (!warm.error) times.push(warm.ms);
     } else
-      for (let k = 0; k < runs; k++) {
+      for (let k = 0; k < n; k++) {
         const a = await attempt(fn);
         if (a.error) {
           error = a.error;
@@ -379,22 +396,83 @@ export async function measureScan(db: Database, yoga: Yoga, provenance: string[]
         times.push(a.ms);
         result ??= a.value;
       }
-    out[path] = { median: times.length ? r3(median(times)) : null, all: times.map(r3), warmUp: r3(warm.ms), ...(error ? { error, failedAfterMs } : {}) };
+    out[path] = { median: times.length ? r3(median(times)) : null, all: times.map(r3), warmUp: r3(warm.ms), ...(warm.value ? { findings: warm.value.count } : {}), ...(error ? { error, failedAfterMs } : {}) };
     console.log(`  ${label} ${path}: warm-up ${warm.ms.toFixed(0)} ms, runs ${times.map((x) => x.toFixed(0)).join(' ')}${error ? `, FAILED after ${failedAfterMs?.toFixed(0)} ms: ${error}` : ''}`);
   }
-  const r = { label, provenance, runs, api: out.api, graphql: out.graphql, findings: result?.count ?? null, byRule: result?.byRule ?? {} };
-  const show = (x: (typeof out)[string]) => (x.median !== null ? `${x.median.toFixed(0)} ms` : `failed after ${x.failedAfterMs?.toFixed(0)} ms`);
-  console.log(`${label.padEnd(34)} scan API median ${show(r.api)} | GraphQL median ${show(r.graphql)} | ${r.findings} findings ${JSON.stringify(r.byRule)}`);
+  const r = { label, provenance, runs, ...out, findings: result?.count ?? null, byRule: result?.byRule ?? {} };
+  const show = (x: (typeof out)[string] | undefined) => (!x || 'skipped' in x ? 'skipped' : x.median !== null ? `${x.median.toFixed(0)} ms` : `failed after ${x.failedAfterMs?.toFixed(0)} ms`);
+  console.log(`${label.padEnd(34)} scan API median ${show(out.api)} | cached ${show(out.cached)} | GraphQL ${show(out.graphql)} | database ${show(out.database)} | ${r.findings} findings ${JSON.stringify(r.byRule)}`);
+  return r as typeof r & { api: { median: number | null; failedAfterMs?: number; error?: string }; graphql: { median: number | null; failedAfterMs?: number; error?: string } };
+}
+
+/**
+ * The kept national result after an edit: one component changed through akb (a write that
+ * declares its change), then the time until the result is current again (`rescoreMs`: the next
+ * national scan's own work, rescoring what the change touched; no sources), and the whole API call
+ * (sorted, sources of every finding read). The edit is undone afterwards. Median of `runs`.
+ */
+export async function measureRescore(db: Database, analysis: AnalysisService, provenance: string[], component: string, runs = 5) {
+  const appraisals = new Appraisals(db, analysis);
+  const cache = scanCacheOf(analysis);
+  const mutations = new GraphMutations(db);
+  const actor = { name: 'bench', role: 'admin' as const, tokenId: null };
+  await appraisals.duplication({ provenance }); // the kept result, computed
+  const rescore: number[] = [];
+  const call: number[] = [];
+  const writes: number[] = [];
+  let stats: unknown = null;
+  const before = ((await db.read('graph/nodes-by-ids', { ids: [component] }))[0]?.node as { hosting?: string } | undefined)?.hosting ?? 'provincial-datacentre';
+  for (let k = 0; k < runs; k++) {
+    // Toggle the component's hosting (rule 4 fires or stops firing for it).
+    let t = process.hrtime.bigint();
+    await mutations.updateNode(actor, component, { hosting: k % 2 === 0 ? (before === 'outside' ? 'provincial-datacentre' : 'outside') : before });
+    writes.push(ms(t));
+    const g = (await analysis.current())!;
+    t = process.hrtime.bigint();
+    cache.national(g, provenance);
+    rescore.push(ms(t));
+    stats = cache.lastRescore;
+    t = process.hrtime.bigint();
+    await appraisals.duplication({ provenance });
+    call.push(ms(t));
+  }
+  await mutations.updateNode(actor, component, { hosting: before });
+  const row = (xs: number[]) => ({ p50: r3(percentile(xs, 50)), max: r3(Math.max(...xs)) });
+  const r = { component, runs, rescoreMs: r3(percentile(rescore, 50)), rescore: row(rescore), apiAfterEdit: row(call), write: row(writes), lastRescore: stats };
+  console.log(`rescore after editing ${component}: ${JSON.stringify(r)}`);
+  return r;
+}
+
+/** reuseCandidates of one resource: from nothing once (kept result dropped), then kept (median of `runs`). */
+export async function measureReuse(db: Database, analysis: AnalysisService, resource: string, provenance: string[], runs = 10) {
+  const appraisals = new Appraisals(db, analysis);
+  scanCacheOf(analysis).clear();
+  let t = process.hrtime.bigint();
+  const first = await appraisals.reuseCandidates(resource, provenance);
+  const coldMs = r3(ms(t));
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    t = process.hrtime.bigint();
+    await appraisals.reuseCandidates(resource, provenance);
+    times.push(ms(t));
+  }
+  const r = { resource, provenance, candidates: first.length, findings: first.reduce((n, c) => n + c.findings.length, 0), ms: r3(percentile(times, 50)), p99: r3(percentile(times, 99)), coldMs };
+  console.log(`reuseCandidates(${resource}): ${JSON.stringify(r)}`);
   return r;
 }
 
 const APPRAISE = `mutation($p: ProposalInput!, $provenance: [Provenance!]) { appraise(proposal: $p, provenance: $provenance) { conformance { verdict } findings { id } } }`;
 
-/** One appraisal, p50/p99 over `iterations` after a warm-up, API and GraphQL interleaved. */
-export async function measureAppraisal(db: Database, yoga: Yoga, proposal: ProposalInput, provenance: string[], label: string, iterations = 50, warmup = 5) {
-  const appraisals = new Appraisals(db);
+/**
+ * One appraisal (save: false), p50/p99 over `iterations` after a warm-up, API and GraphQL
+ * interleaved; with an analysis graph, the API on it and the database path (`database`) beside it.
+ */
+export async function measureAppraisal(db: Database, yoga: Yoga, proposal: ProposalInput, provenance: string[], label: string, iterations = 50, warmup = 5, analysis: AnalysisService | null = null) {
+  const appraisals = new Appraisals(db, analysis);
+  const onDb = new Appraisals(db);
   const api: number[] = [];
   const graphql: number[] = [];
+  const database: number[] = [];
   const t0 = process.hrtime.bigint();
   let report = await appraisals.appraise(proposal, { actor: 'bench', save: false, provenance });
   // Slow appraisals: fewer runs (about two minutes' worth, at least 10).
@@ -408,6 +486,7 @@ export async function measureAppraisal(db: Database, yoga: Yoga, proposal: Propo
     await gql(yoga, APPRAISE, { p: proposal, provenance });
   }
   let gqlFindings = 0;
+  let dbIterations = analysis ? Math.max(5, Math.min(iterations, 20)) : 0;
   for (let k = 0; k < iterations; k++) {
     let t = process.hrtime.bigint();
     report = await appraisals.appraise(proposal, { actor: 'bench', save: false, provenance });
@@ -416,11 +495,17 @@ export async function measureAppraisal(db: Database, yoga: Yoga, proposal: Propo
     const data = (await gql(yoga, APPRAISE, { p: proposal, provenance })) as { appraise: { findings: unknown[] } };
     graphql.push(ms(t));
     gqlFindings = data.appraise.findings.length;
+    if (dbIterations-- > 0) {
+      t = process.hrtime.bigint();
+      const d = await onDb.appraise(proposal, { actor: 'bench', save: false, provenance });
+      database.push(ms(t));
+      if (d.findings.length !== report.findings.length) throw new Error(`appraise: the database path gave ${d.findings.length} findings, the analysis graph ${report.findings.length}`);
+    }
   }
   if (gqlFindings !== report.findings.length) throw new Error(`appraise: GraphQL returned ${gqlFindings} findings, the API ${report.findings.length}`);
   const row = (xs: number[]) => ({ p50: r3(percentile(xs, 50)), p99: r3(percentile(xs, 99)) });
-  const r = { label, provenance, province: report.province, iterations, verdict: report.conformance.verdict, findings: report.findings.length, byRule: byRule(report.findings), api: row(api), graphql: row(graphql) };
-  console.log(`${label.padEnd(34)} appraise API p50 ${r.api.p50} p99 ${r.api.p99} | GraphQL p50 ${r.graphql.p50} p99 ${r.graphql.p99} ms | ${r.verdict}, ${r.findings} findings ${JSON.stringify(r.byRule)}`);
+  const r = { label, provenance, province: report.province, iterations, verdict: report.conformance.verdict, findings: report.findings.length, byRule: byRule(report.findings), api: row(api), graphql: row(graphql), ...(database.length ? { database: { ...row(database), n: database.length } } : {}) };
+  console.log(`${label.padEnd(34)} appraise API p50 ${r.api.p50} p99 ${r.api.p99} | GraphQL p50 ${r.graphql.p50} p99 ${r.graphql.p99}${database.length ? ` | database p50 ${row(database).p50}` : ''} ms | ${r.verdict}, ${r.findings} findings ${JSON.stringify(r.byRule)}`);
   return r;
 }
 

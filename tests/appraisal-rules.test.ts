@@ -131,7 +131,8 @@ describe('appraisal rules over the catalogue', () => {
     const f = findings.find((x) => x.rule === 'rebuilds-national-data')!;
     expect(f.severity).toBe('high');
     expect(f.reuseInstead.map((r) => r.id)).toEqual(['ndb:test-dan-cu', LGSP]);
-    expect(f.recommendationVi).toBe('Tái sử dụng CSDL quốc gia thử nghiệm về Dân cư qua Nền tảng LGSP thử nghiệm; không xây dựng lại miền dữ liệu Miền thử nghiệm dan-cu.');
+    // The platform to go through is named with its province; the national database's name says it is national.
+    expect(f.recommendationVi).toBe('Tái sử dụng CSDL quốc gia thử nghiệm về Dân cư qua Nền tảng LGSP thử nghiệm (Tỉnh Thử nghiệm); không xây dựng lại miền dữ liệu Miền thử nghiệm dan-cu.');
     expect(f.evidence[0].steps.map((s) => s.type)).toEqual(['HOLDS_DATA', 'AUTHORITATIVE_FOR']);
   });
 

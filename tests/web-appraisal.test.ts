@@ -3,7 +3,9 @@
  * Nam sample, appraise → does not conform, SSO / e-payment / signature rebuilt with the platforms
  * to reuse, 1,430 million VND not to fund), save → the saved list → the same frozen report, a
  * server validation problem shown next to its field, the print layout, no page error and no
- * serious axe violation. Saved reports belong to a test agency (":test-"), removed by
+ * serious axe violation; a report an appraiser can sign (the rule set and whether it binds, every
+ * finding with its rule's text, sources and facts in words, documents by title); an unsaved report
+ * shared by its link; "+N in example data — show". Saved reports belong to a test agency (":test-"), removed by
  * cypher/test/delete-test-nodes.cypher before and after.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -80,6 +82,20 @@ describe('appraisal view', () => {
     expect(await page.locator(`${REPORT} .unfunded tbody tr`).count()).toBe(3);
     expect(await page.locator(`${REPORT} .unfunded`).innerText()).toContain('Xây dựng module đăng nhập một lần (SSO)');
     expect(await page.locator(`${REPORT} .failed li`).count()).toBe(7);
+    // Quảng Nam's own rules for a Quảng Nam proposal: binding, and the header says whose they are.
+    const set = page.locator(`${REPORT} .ruleset`);
+    expect(await set.getAttribute('data-binding')).toBe('true');
+    expect(await set.innerText()).toContain('Áp dụng chính thức');
+    expect(await set.innerText()).toContain('hướng dẫn chính thức của Quảng Nam');
+    // Every finding: the rule verbatim, its source quoted and cited by title, the facts in words.
+    const all = await deepText(page.locator(REPORT));
+    expect(all).toContain('Nguyên văn quy tắc');
+    expect(all).toContain('Nguồn của quy tắc (nguyên văn)');
+    expect(all).toContain('Quyết định phê duyệt Kiến trúc CQĐT tỉnh Quảng Nam (Phiên bản 2.0)');
+    expect(all).toContain('tự xây dựng');
+    expect(all).not.toMatch(/\.txt|BUILDS_OWN|HOLDS_DATA|USES_DATA_FROM|Jaccard/);
+    // What to reuse is the platform itself, with its province.
+    expect(await page.locator(`${REPORT} .reuse`).innerText()).toContain('Nền tảng xác thực định danh dùng chung (Quảng Nam)');
 
     await page.locator(REPORT).scrollIntoViewIfNeeded();
     await page.locator(`${REPORT} .toolbar`).evaluate((e) => e.scrollIntoView({ block: 'start' }));
@@ -128,6 +144,60 @@ describe('appraisal view', () => {
     await page.reload();
     await saved.locator('.verdict').waitFor({ timeout: 15_000 });
     expect(await saved.locator('.unfunded-total').getAttribute('data-value')).toBe('1430');
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("another province's proposal against Quảng Nam's rules: for reference only, said in the header; shared by its link; +N in example data, one click to show", async () => {
+    // A Quảng Ngãi health-records system: with the example applications it computerises a domain
+    // they already do and bears the name of one of them; the documents alone say nothing of it.
+    const proposal = {
+      name: 'HTTT quản lý hồ sơ sức khỏe điện tử',
+      ownerAgency: 'agency:qng-so-y-te',
+      architecture: 'arch:qng-3.0',
+      businessDomains: ['domain:y-te'],
+      dataDomains: ['domain:y-te'],
+      usesData: [{ target: 'ndb:dan-cu', via: 'component:qng-lgsp' }],
+      hosting: { location: 'PROVINCIAL_DATACENTRE', monitoredBySoc: true },
+      offersDataSharing: true,
+      securityLevel: 3,
+    };
+    const api = await graphql(`mutation($p: ProposalInput!) { appraise(proposal: $p, provenance: [stated, inferred]) { exampleAdds findings { id } ruleSet { binding } } }`, { p: proposal });
+    expect(api.errors).toBeUndefined();
+    const adds = (api.data!.appraise as { exampleAdds: number }).exampleAdds;
+    expect(adds).toBeGreaterThan(0);
+    const link = `j.${Buffer.from(JSON.stringify(proposal)).toString('base64url')}`;
+    const { page, errors } = await openPage(browser, `${server.url}/?view=appraisal&provenance=stated%2Cinferred&p=${link}`, { token: inject('adminToken') });
+    await page.locator(`${REPORT} .verdict`).waitFor({ timeout: 20_000 });
+    // The link filled the form.
+    expect(await page.locator(`${FORM} #f-name`).inputValue()).toBe(proposal.name);
+    const set = page.locator(`${REPORT} .ruleset`);
+    expect(await set.getAttribute('data-binding')).toBe('false');
+    expect((await set.innerText()).replace(/\s+/g, ' ')).toMatch(/Chỉ để tham khảo.*hướng dẫn của Quảng Nam.*thuộc Quảng Ngãi/);
+    // The appraiser can pick the rule set; each says whose guidance it is.
+    expect(await page.locator('kb-appraisal-view label.ruleset select option').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('hướng dẫn của Quảng Nam')]));
+
+    // The unsaved report's own link (compressed by the page) reopens the same report.
+    const shared = await page.locator('kb-appraisal-view #share-url').inputValue();
+    expect(shared).toMatch(/[?&]p=z\./);
+    const verdict = await deepText(page.locator(`${REPORT} .verdict`));
+    const count = await page.locator(`${REPORT} kb-finding`).count();
+    const again = await openPage(browser, shared, { token: inject('adminToken') });
+    await again.page.locator(`${REPORT} .verdict`).waitFor({ timeout: 20_000 });
+    expect(await deepText(again.page.locator(`${REPORT} .verdict`))).toBe(verdict);
+    expect(await again.page.locator(`${REPORT} kb-finding`).count()).toBe(count);
+    expect(again.errors).toEqual([]);
+    await again.page.close();
+
+    // "+N findings in example data — show".
+    const more = page.locator(`${REPORT} .example-adds`);
+    expect((await more.innerText()).replace(/\s+/g, ' ')).toContain(`+${adds} phát hiện trong dữ liệu minh họa — hiện`);
+    await more.locator('button').click();
+    await page.waitForURL(/provenance=stated%2Cinferred%2Cexample/);
+    await expect.poll(() => page.locator(`${REPORT} kb-finding`).count(), { timeout: 20_000 }).toBe(count + adds);
+    expect(await page.locator(`${REPORT} .example-adds`).count()).toBe(0);
+    // Findings that rest on example data say so.
+    expect(await page.locator(`${REPORT} kb-finding .example`).count()).toBeGreaterThanOrEqual(adds);
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -2,7 +2,9 @@
  * The duplication view in a real browser over the real server: the eleven findings over Quảng Ngãi
  * 3.0 with the example applications, one finding's evidence drawn and kept across a reload, the
  * agency filter (server-side), "which applications should use LGSP" in two clicks, the CSV export,
- * no page error and no serious axe violation.
+ * findings read as an appraiser would sign them (relationships in words, agencies named, no raw
+ * ids, no "Jaccard", the items compared by name, the rule set and whose guidance it is), "+11 in
+ * example data — show", no page error and no serious axe violation.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,7 +64,12 @@ describe('duplication view', () => {
     await expect.poll(() => graphNodes(page), { timeout: 15_000 }).toBeGreaterThan(0);
     const detail = page.locator('kb-duplication-view .detail kb-finding');
     const text = await deepText(detail);
-    expect(text).toContain('AUTHORITATIVE_FOR');
+    // Relationships in words ("lưu dữ liệu", "là nguồn dữ liệu gốc về"), never a type code.
+    expect(text).toContain('lưu dữ liệu');
+    expect(text).toContain('là nguồn dữ liệu gốc về');
+    expect(text).not.toMatch(/AUTHORITATIVE_FOR|HOLDS_DATA|USES_DATA_FROM/);
+    // The system with its agency.
+    expect(text).toContain('Hệ thống quản lý hồ sơ sức khỏe điện tử (Sở Y tế)');
     expect(text).toContain('Các CSDL, hệ thống thông tin quốc gia khác');
     expect(text).toContain('Không xây dựng lại các miền dữ liệu do CSDL quốc gia cung cấp được triển khai từ trung ương xuống địa phương.');
     // Documents are cited by title, issuer and date, never by file name.
@@ -82,6 +89,43 @@ describe('duplication view', () => {
     await expect.poll(() => page.locator('kb-duplication-view .reuse li.candidate').count(), { timeout: 15_000 }).toBe(1);
 
     expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('reads as an appraiser would sign it: no raw ids, no jargon, overlaps and twins in words with the items by name, the rule set named', async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/?view=duplication&architecture=arch%3Aqng-3.0`);
+    await expect.poll(() => page.locator(FINDINGS).count(), { timeout: 20_000 }).toBe(11);
+    const list = await deepText(page.locator('kb-duplication-view .list'));
+    expect(list).not.toMatch(/component:|domain:|service:|ndb:|Jaccard|MERGED_INTO|USES_DATA_FROM/);
+    // Which rules apply, whose guidance they are, and that other provinces read them as a reference.
+    await expect.poll(() => deepText(page.locator('kb-duplication-view .ruleset-note')), { timeout: 15_000 }).toContain('hướng dẫn chính thức của Quảng Nam');
+
+    await page.goto(`${server.url}/?view=duplication&architecture=arch%3Aqng-3.0&finding=${encodeURIComponent('overlap:component:qng-ex-ho-so-suc-khoe+component:qng-ex-tiem-chung')}`);
+    const detail = page.locator('kb-duplication-view .detail kb-finding');
+    await expect.poll(() => deepText(detail), { timeout: 20_000 }).toContain('có trọng số');
+    const o = await deepText(detail);
+    expect(o).toMatch(/trùng \d+% dữ liệu và dịch vụ, có trọng số/);
+    expect(o).toContain('Cả hai');
+    expect(o).toContain('Dữ liệu: ');
+    expect(o).not.toMatch(/Jaccard|data:|business:/);
+
+    await page.goto(`${server.url}/?view=duplication&architecture=arch%3Aqng-3.0&finding=${encodeURIComponent('same-system-twice:component:qng-ex-ho-so-suc-khoe+component:qng-ex-httt-ho-so-suc-khoe')}`);
+    await expect.poll(() => deepText(detail), { timeout: 20_000 }).toContain('tên giống nhau');
+    const twin = await deepText(detail);
+    expect(twin).toMatch(/giữ “[^”]+”, ghi “[^”]+” là đã hợp nhất vào đó/);
+    expect(twin).not.toMatch(/component:|Dice|MERGED_INTO/);
+    expect(errors).toEqual([]);
+  });
+
+  it('without example data: the honest empty answer, and how many findings example data would add — one click shows them', async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/?view=duplication&architecture=arch%3Aqng-3.0&provenance=stated%2Cinferred`);
+    const adds = page.locator('kb-duplication-view .example-adds');
+    await adds.waitFor({ timeout: 20_000 });
+    expect((await adds.innerText()).replace(/\s+/g, ' ')).toContain('+11 phát hiện trong dữ liệu minh họa — hiện');
+    await adds.locator('button').click();
+    await page.waitForURL(/provenance=stated%2Cinferred%2Cexample/);
+    await expect.poll(() => page.locator(FINDINGS).count(), { timeout: 20_000 }).toBe(11);
+    expect(await page.locator('kb-duplication-view .example-adds').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

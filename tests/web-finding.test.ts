@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 /**
  * <kb-finding> and <kb-appraisal-report> in happy-dom, and the findings CSV: rule, severity as
- * text and shape, message and recommendation in the current language, example data flagged,
- * evidence with provenance and quotes, the rule's verbatim text and citation; kb-finding-select;
- * the report's verdict, findings by rule, unfunded lines and totals; CSV with a BOM and quoting.
+ * text and shape, message and recommendation in the current language, systems with their
+ * agencies, what to reuse with its province or "quốc gia", example data flagged and explained,
+ * evidence with relationships in words, provenance and quotes, the rule's verbatim text and its
+ * sources; overlap and same-name scores in words with the items by name; kb-finding-select; the
+ * report's rule set (binding or reference), verdict, findings by rule with their evidence, unfunded
+ * lines and totals, "+N in example data"; CSV with a BOM and quoting.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppraisalReport, Finding } from '../web/src/api/queries.js';
@@ -16,12 +19,15 @@ const finding = (extra: Partial<Finding> = {}): Finding => ({
   id: 'rebuilds-national-data:component:qng-ex-ho-so-suc-khoe:domain:dan-cu',
   ruleCode: 'rebuilds-national-data',
   severity: 'high',
-  subjects: [{ id: 'component:qng-ex-ho-so-suc-khoe', name: 'Hệ thống quản lý hồ sơ sức khỏe điện tử' }],
+  subjects: [{ id: 'component:qng-ex-ho-so-suc-khoe', name: 'Hệ thống quản lý hồ sơ sức khỏe điện tử', agencies: ['Sở Y tế tỉnh Quảng Ngãi'] }],
   messageVi: 'Hệ thống lưu dữ liệu Dân cư nhưng không khai thác CSDL quốc gia về Dân cư.',
   messageEn: 'The system holds population data but does not use the national population database.',
   recommendationVi: 'Tái sử dụng CSDL quốc gia về Dân cư qua LGSP.',
   recommendationEn: 'Reuse the national population database through LGSP.',
-  reuseInstead: [{ id: 'ndb:dan-cu', name: 'CSDL quốc gia về Dân cư' }],
+  reuseInstead: [
+    { id: 'ndb:dan-cu', name: 'CSDL quốc gia về Dân cư', province: null, national: true },
+    { id: 'component:qnam-nen-tang-thanh-toan', name: 'Nền tảng thanh toán', province: 'Quảng Nam', national: false },
+  ],
   provenance: 'example',
   similarity: null,
   shared: null,
@@ -38,10 +44,12 @@ const finding = (extra: Partial<Finding> = {}): Finding => ({
       textVi: 'Hệ thống lưu dữ liệu Dân cư; không có quan hệ khai thác.',
       textEn: 'The system holds population data; no USES_DATA_FROM link.',
       steps: [
-        { from: { id: 'component:qng-ex-ho-so-suc-khoe', name: 'Hồ sơ sức khỏe' }, type: 'HOLDS_DATA', to: { id: 'domain:dan-cu', name: 'Dân cư' }, provenance: 'example', sources: [] },
+        { from: { id: 'component:qng-ex-ho-so-suc-khoe', name: 'Hồ sơ sức khỏe' }, type: 'HOLDS_DATA', relationVi: 'lưu dữ liệu', relationEn: 'holds data of', to: { id: 'domain:dan-cu', name: 'Dân cư' }, provenance: 'example', sources: [] },
         {
           from: { id: 'ndb:dan-cu', name: 'CSDL quốc gia về Dân cư' },
           type: 'AUTHORITATIVE_FOR',
+          relationVi: 'là nguồn dữ liệu gốc về',
+          relationEn: 'is the authoritative source of',
           to: { id: 'domain:dan-cu', name: 'Dân cư' },
           provenance: 'inferred',
           sources: [{ document: '000_ad6ee82cc589edb4.txt', citation: 'Quyết định phê duyệt Kiến trúc Chính quyền điện tử tỉnh Quảng Ngãi, phiên bản 3.0, hướng tới Chính quyền số (Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi, 31/12/2024)', section: 'PL I 3.1.a', quote: 'Các CSDL, hệ thống thông tin quốc gia khác (CSDL quốc gia về Dân cư…', provenance: 'inferred' }],
@@ -72,10 +80,12 @@ describe('<kb-finding>', () => {
     const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     expect(text).toContain('Quy tắc 1 · Không xây dựng lại các miền dữ liệu do CSDL quốc gia cung cấp');
     expect(el.shadowRoot!.querySelector('.sev')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('▲ Cao');
-    expect(text).toContain('Hệ thống quản lý hồ sơ sức khỏe điện tử');
+    // Systems with their agencies; what to reuse with its province, unless its name says "quốc gia".
+    expect(text).toContain('Hệ thống quản lý hồ sơ sức khỏe điện tử (Sở Y tế tỉnh Quảng Ngãi)');
     expect(text).toContain('không khai thác CSDL quốc gia về Dân cư');
     expect(text).toContain('Tái sử dụng CSDL quốc gia về Dân cư qua LGSP.');
-    expect(text).toContain('ví dụ minh họa');
+    expect(el.shadowRoot!.querySelector('.reuse-instead')!.textContent!.replace(/\s+/g, ' ')).toContain('CSDL quốc gia về Dân cư; Nền tảng thanh toán (Quảng Nam)');
+    expect(el.shadowRoot!.querySelector('.example')!.textContent).toBe('Dựa trên dữ liệu minh họa');
     // Not detailed: no evidence table.
     expect(el.shadowRoot!.querySelector('table')).toBeNull();
   });
@@ -94,16 +104,50 @@ describe('<kb-finding>', () => {
   it('detailed: every fact with its provenance and quotes, and the rule verbatim with its citation', async () => {
     const el = await mount<KbFinding>('kb-finding', { finding: finding(), detailed: true });
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
-    expect(rows.map((r) => r[1])).toEqual(['HOLDS_DATA', 'AUTHORITATIVE_FOR']);
+    // Relationships in words, never the type code.
+    expect(rows.map((r) => r[1])).toEqual(['lưu dữ liệu', 'là nguồn dữ liệu gốc về']);
+    expect(el.shadowRoot!.textContent).not.toMatch(/HOLDS_DATA|AUTHORITATIVE_FOR/);
+    expect(el.shadowRoot!.querySelector('.examples-note')!.textContent).toContain('không có dữ liệu minh họa thì không có phát hiện này');
     expect(rows.map((r) => r[3])).toEqual(['ví dụ', 'suy luận']);
     expect(rows[1][4]).toContain('“Các CSDL, hệ thống thông tin quốc gia khác');
     expect(rows[1][4]).toContain('Quyết định phê duyệt Kiến trúc Chính quyền điện tử tỉnh Quảng Ngãi, phiên bản 3.0, hướng tới Chính quyền số (Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi, 31/12/2024), PL I 3.1.a');
     expect(rows[1][4]).not.toContain('.txt');
     const rule = el.shadowRoot!.querySelector('.ruletext')!.textContent!.replace(/\s+/g, ' ');
     expect(rule).toContain('được triển khai từ trung ương xuống địa phương.');
+    // The rule's source: its verbatim quote, then the document by title, issuer, date and section.
+    expect(rule).toContain('“Không xây dựng lại…”');
     expect(rule).toContain('Quyết định phê duyệt Kiến trúc CQĐT tỉnh Quảng Nam (Phiên bản 2.0) (Ủy ban nhân dân tỉnh Quảng Nam, 2021), §6.a, gạch đầu dòng 2');
     expect(rule).not.toContain('.txt');
     expect(el.shadowRoot!.querySelectorAll('th[scope=col]').length).toBe(5);
+  });
+
+  it('an overlap reads as a weighted share of data and services, with the items compared by name', async () => {
+    const f = finding({
+      ruleCode: 'overlap',
+      severity: 'low',
+      subjects: [
+        { id: 'component:a', name: 'Hồ sơ sức khỏe', agencies: ['Sở Y tế'] },
+        { id: 'component:b', name: 'Tiêm chủng', agencies: ['Trung tâm Kiểm soát bệnh tật'] },
+      ],
+      reuseInstead: [],
+      similarity: 0.65,
+      shared: ['data:Y tế', 'business:Y tế'],
+      compared: [
+        { kind: 'data', name: 'Y tế', side: 'BOTH' },
+        { kind: 'business', name: 'Y tế', side: 'BOTH' },
+        { kind: 'data', name: 'Dân cư', side: 'FIRST' },
+      ],
+    });
+    const el = await mount<KbFinding>('kb-finding', { finding: f, detailed: true });
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).toContain('trùng 65% dữ liệu và dịch vụ, có trọng số');
+    expect(text).not.toMatch(/Jaccard|0\.65/);
+    const rows = [...el.shadowRoot!.querySelectorAll('table.compared tr')].map((r) => [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(rows).toEqual([
+      ['Cả hai', 'Dữ liệu: Y tế; Nghiệp vụ: Y tế'],
+      ['Chỉ Hồ sơ sức khỏe', 'Dữ liệu: Dân cư'],
+      ['Chỉ Tiêm chủng', '—'],
+    ]);
   });
 
   it('a selectable card fires kb-finding-select with its id and reflects selection with aria-pressed', async () => {
@@ -152,6 +196,18 @@ const report = (extra: Partial<AppraisalReport> = {}): AppraisalReport => ({
     summaryEn: 'Does not conform to the architecture: 2 findings.',
   },
   proposal: {},
+  ruleSet: {
+    id: 'arch:qnam-2.0',
+    name: 'Kiến trúc CQĐT tỉnh Quảng Nam, phiên bản 2.0',
+    nameEn: null,
+    jurisdiction: 'Quảng Nam',
+    citation: 'Quyết định phê duyệt Kiến trúc CQĐT tỉnh Quảng Nam (Phiên bản 2.0) (Ủy ban nhân dân tỉnh Quảng Nam, 2021)',
+    citationEn: null,
+    binding: false,
+    noteVi: 'Các quy tắc của Kiến trúc CQĐT tỉnh Quảng Nam là hướng dẫn của Quảng Nam; đề xuất thuộc Quảng Ngãi nên chỉ được đối chiếu với các quy tắc này để tham khảo, không phải căn cứ bắt buộc.',
+    noteEn: 'For reference only.',
+  },
+  exampleAdds: 3,
   ...extra,
 });
 
@@ -181,6 +237,18 @@ describe('<kb-appraisal-report>', () => {
     expect(root.querySelector('.unfunded tfoot')!.textContent).toContain('1.430 / 5.070');
     expect(root.querySelector('.failed')!.textContent).toContain('2. Không bố trí kinh phí cho module trùng');
     expect(root.querySelector('.passed')!.textContent).toContain('8. Chồng chéo');
+    // The header says which rules apply and that, for another province, they are a reference only.
+    const set = root.querySelector('.ruleset')!;
+    expect(set.getAttribute('data-binding')).toBe('false');
+    expect(set.textContent!.replace(/\s+/g, ' ')).toContain('Chỉ để tham khảo: Các quy tắc của Kiến trúc CQĐT tỉnh Quảng Nam là hướng dẫn của Quảng Nam');
+    // Every finding of a report shows its evidence and its rule's text and sources.
+    for (const f of root.querySelectorAll('kb-finding')) expect((f as KbFinding).detailed).toBe(true);
+    // "+3 findings in example data — show" asks the view to include example data.
+    expect(root.querySelector('.example-adds')!.textContent!.replace(/\s+/g, ' ')).toContain('+3 phát hiện trong dữ liệu minh họa — hiện');
+    let asked = 0;
+    el.addEventListener('kb-include-examples', () => asked++);
+    (root.querySelector('.example-adds button') as HTMLButtonElement).click();
+    expect(asked).toBe(1);
   });
 
   it('"In / Print" calls window.print', async () => {

@@ -2,7 +2,8 @@
  * Impact: the parameters, witness words, rows and ring sizing headless; then the view in a real
  * browser: the issue's script (search "dan cu" → population database → Impact: a non-empty list
  * and a graph of that many nodes plus the root), the URL round trip of the form, the witness path
- * highlighted from a row, the four exports caught as downloads and read back, axe, a screenshot.
+ * highlighted from a row, the four exports caught as downloads and read back, axe, a screenshot;
+ * "+N kết quả trong dữ liệu minh họa — hiện" at the default strictness.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -180,6 +181,22 @@ describe('impact view in a browser', () => {
     await page.waitForTimeout(1000);
     await screenshot(page, 'impact');
     expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('without example data: how many more nodes it would add, "hiện" shows them', async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/?view=impact&id=component%3Aqng-lgsp`);
+    await loaded(page);
+    const before = await rows(page).count();
+    const adds = page.locator('kb-impact-view .example-adds');
+    await adds.waitFor({ timeout: 20_000 });
+    const n = Number(/\+(\d+) kết quả trong dữ liệu minh họa — hiện/.exec((await adds.innerText()).replace(/\s+/g, ' '))?.[1]);
+    expect(n).toBeGreaterThan(0);
+    await adds.locator('button').click();
+    await expect.poll(() => param(page, 'provenance')).toBe('stated,inferred,example');
+    await loaded(page);
+    await expect.poll(() => rows(page).count(), { timeout: 20_000 }).toBe(before + n);
+    expect(await page.locator('kb-impact-view .example-adds').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

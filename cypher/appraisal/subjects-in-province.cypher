@@ -21,6 +21,7 @@ RETURN c.id AS id, c.name AS name, c.province AS province, c.level AS level,
                  RETURN {type: type(r), to: t.id, toName: t.name, toKind: t.kind, toComponentKind: t.componentKind,
                          toProvince: t.province, toLevel: t.level, via: r.via,
                          toOwners: COLLECT { MATCH (t)-[:OWNED_BY]->(o) WHERE o.provenance IN $provenance RETURN o.id },
+                         toOwnerNames: COLLECT { MATCH (t)-[:OWNED_BY]->(o) WHERE o.provenance IN $provenance RETURN o.name },
                          fact: {type: type(r), from: c.id, to: t.id, provenance: r.provenance, sources: r.sources}} } AS exchanges,
        COLLECT { MATCH (u)-[r:USES_DATA_FROM]->(c) WHERE u <> c AND r.provenance IN $provenance AND u.provenance IN $provenance
                  RETURN {id: u.id, fact: {type: type(r), from: u.id, to: c.id, provenance: r.provenance, sources: r.sources}} } AS usedBy,

@@ -11,7 +11,7 @@
  * names, and a deleted node loses whatever edges were attached to its slot.
  */
 import type { Database, StreamedRow } from '../db/database.js';
-import { AnalysisGraph, COMPONENT_KIND_CODE, KIND_CODE, PROVENANCE_CODE, TYPE_CODE, UNKNOWN, type Csr, type EdgeAttrs } from './graph.js';
+import { AnalysisGraph, COMPONENT_KIND_CODE, HOSTING_CODE, KIND_CODE, LEVEL_CODE, PROVENANCE_CODE, TYPE_CODE, UNKNOWN, type Csr, type EdgeAttrs } from './graph.js';
 
 export interface BuildProgress {
   phase: 'nodes' | 'relationships' | 'index';
@@ -60,7 +60,7 @@ export async function buildAnalysisGraph(db: Database, opts: { progress?: (p: Bu
   }
   const csr = layout(n, m, rels.src, rels.dst, rels.type, rels.prov, attrs);
   const g = new AnalysisGraph(csr, revision, epoch);
-  g.adoptBuiltNodes({ ids: nodes.ids, names: nodes.names, kind: nodes.kind, componentKind: nodes.componentKind, provinces: nodes.provinces, provenance: nodes.provenance });
+  g.adoptBuiltNodes({ ids: nodes.ids, names: nodes.names, kind: nodes.kind, componentKind: nodes.componentKind, provinces: nodes.provinces, provenance: nodes.provenance, level: nodes.level, hosting: nodes.hosting, sparse: nodes.sparse });
   g.edgeCount = m;
   return g;
 }
@@ -72,10 +72,15 @@ async function readNodes(db: Database, expected: number, timeoutMs: number, prog
   let kind = new Uint8Array(Math.max(1024, expected));
   let componentKind = new Uint8Array(kind.length);
   let provenance = new Uint8Array(kind.length);
+  let level = new Uint8Array(kind.length);
+  let hosting = new Uint8Array(kind.length);
+  const sparse = { hostingReason: new Map<number, string>(), nameEn: new Map<number, string>(), capability: new Map<number, string>(), abbreviations: new Map<number, readonly string[]>(), other: new Map<number, { level?: string; hosting?: string }>() };
   const provinces: (string | null)[] = [];
+  const levels = Object.fromEntries([...LEVEL_CODE].filter(([k]) => k));
+  const hostings = Object.fromEntries([...HOSTING_CODE].filter(([k]) => k));
   await db.streamRead(
     (stream) =>
-      stream('analysis/nodes', { chunk: 5000 }, (r: StreamedRow) => {
+      stream('analysis/nodes', { chunk: 5000, levels, hostings }, (r: StreamedRow) => {
         const refs = r.get(0) as number[];
         const rowIds = r.get(1) as string[];
         const rowNames = r.get(2) as string[];
@@ -83,11 +88,20 @@ async function readNodes(db: Database, expected: number, timeoutMs: number, prog
         const cks = r.get(4) as string[];
         const rowProvinces = r.get(5) as string[];
         const provs = r.get(6) as string[];
+        const lvls = r.get(7) as number[];
+        const hsts = r.get(8) as number[];
+        const reasons = r.get(9) as string[];
+        const en = r.get(10) as string[];
+        const caps = r.get(11) as string[];
+        const abbrs = r.get(12) as string[][];
+        const others = r.get(13) as string[][];
         const base = ids.length;
         const top = base + refs.length;
         kind = grown(kind, top);
         componentKind = grown(componentKind, top);
         provenance = grown(provenance, top);
+        level = grown(level, top);
+        hosting = grown(hosting, top);
         for (let i = 0; i < refs.length; i++) {
           const ref = refs[i];
           const s = base + i;
@@ -103,12 +117,19 @@ async function readNodes(db: Database, expected: number, timeoutMs: number, prog
           componentKind[s] = cks[i] ? COMPONENT_KIND_CODE.get(cks[i]) ?? UNKNOWN : 0;
           provinces.push(rowProvinces[i] || null);
           provenance[s] = PROVENANCE_CODE.get(provs[i]) ?? UNKNOWN;
+          level[s] = lvls[i];
+          hosting[s] = hsts[i];
+          if (reasons[i]) sparse.hostingReason.set(s, reasons[i]);
+          if (en[i]) sparse.nameEn.set(s, en[i]);
+          if (caps[i]) sparse.capability.set(s, caps[i]);
+          if (abbrs[i].length) sparse.abbreviations.set(s, abbrs[i]);
+          if (others[i].length) sparse.other.set(s, { ...(lvls[i] === UNKNOWN ? { level: others[i][0] } : {}), ...(hsts[i] === UNKNOWN ? { hosting: others[i][1] } : {}) });
         }
         progress(top);
       }),
     timeoutMs,
   );
-  return { refToSlot, ids, names, kind, componentKind, provenance, provinces };
+  return { refToSlot, ids, names, kind, componentKind, provenance, provinces, level, hosting, sparse };
 }
 
 async function readRelationships(db: Database, expectedNodes: number, timeoutMs: number, progress: (m: number) => void) {

@@ -14,7 +14,7 @@
  * (its full edge lists, both directions) that replaces its CSR slice, and new nodes get new slots.
  * When overlays grow large the owner rebuilds from Neo4j in the background (service.ts).
  */
-import { KINDS, PROVENANCES, RELATIONSHIPS, COMPONENT_KINDS } from '../model/model.js';
+import { KINDS, PROVENANCES, RELATIONSHIPS, COMPONENT_KINDS, LEVELS, HOSTINGS } from '../model/model.js';
 import type { NameOrder } from './name-order.js';
 
 export const KIND_CODES: readonly string[] = KINDS.map((k) => k.name);
@@ -22,12 +22,17 @@ export const TYPE_CODES: readonly string[] = RELATIONSHIPS.map((r) => r.type);
 export const PROVENANCE_CODES: readonly string[] = PROVENANCES;
 /** Component kinds; code 0 is "none" (not a component). */
 export const COMPONENT_KIND_CODES: readonly string[] = ['', ...COMPONENT_KINDS];
+/** Levels (national, province…) and hostings; code 0 is "not set". */
+export const LEVEL_CODES: readonly string[] = ['', ...LEVELS];
+export const HOSTING_CODES: readonly string[] = ['', ...HOSTINGS];
 
 const index = (xs: readonly string[]) => new Map(xs.map((x, i) => [x, i]));
 export const KIND_CODE = index(KIND_CODES);
 export const TYPE_CODE = index(TYPE_CODES);
 export const PROVENANCE_CODE = index(PROVENANCE_CODES);
 export const COMPONENT_KIND_CODE = index(COMPONENT_KIND_CODES);
+export const LEVEL_CODE = index(LEVEL_CODES);
+export const HOSTING_CODE = index(HOSTING_CODES);
 /** Codes that mean "unknown value" (a value the model does not know, e.g. written outside akb). */
 export const UNKNOWN = 255;
 
@@ -47,6 +52,17 @@ export interface NodeState {
   componentKind: string | null;
   province: string | null;
   provenance: string;
+  /**
+   * What the appraisal rules read (server/src/appraisal/on-graph.ts): level and hosting as codes;
+   * the rest sparse (most nodes have none). Absent = not set.
+   */
+  level?: string | null;
+  hosting?: string | null;
+  hostingReason?: string | null;
+  nameEn?: string | null;
+  /** A shared service's capability key. */
+  capability?: string | null;
+  abbreviations?: readonly string[] | null;
 }
 
 /** One node's edges in one direction, as parallel arrays (CSR slice or overlay); `length` used. */
@@ -108,6 +124,15 @@ export class AnalysisGraph {
   componentKind = new Uint8Array(0);
   province = new Uint16Array(0);
   provenance = new Uint8Array(0);
+  level = new Uint8Array(0);
+  hosting = new Uint8Array(0);
+  /** Sparse node attributes (few nodes have them): stored only where set. */
+  readonly hostingReasons = new Map<number, string>();
+  readonly namesEn = new Map<number, string>();
+  readonly capabilities = new Map<number, string>();
+  readonly abbreviations = new Map<number, readonly string[]>();
+  /** Level or hosting values the model does not know (written outside akb), as written. */
+  private readonly otherValues = new Map<number, { level?: string; hosting?: string }>();
   deleted = new Uint8Array(0);
   /** 1 where the slot's edges come from an overlay rather than the CSR. */
   overlaid = new Uint8Array(0);
@@ -148,6 +173,11 @@ export class AnalysisGraph {
     return s === undefined || this.deleted[s] ? undefined : s;
   }
 
+  /** The slot an id has or had (deleted nodes keep theirs), for caches cleaning up after a deletion. */
+  slotEver(id: string): number | undefined {
+    return this.slotOf.get(id);
+  }
+
   has(id: string): boolean {
     return this.slot(id) !== undefined;
   }
@@ -173,8 +203,66 @@ export class AnalysisGraph {
     return PROVENANCE_CODES[this.provenance[slot]] ?? 'unknown';
   }
 
+  levelOf(slot: number): string | null {
+    const c = this.level[slot];
+    return c === UNKNOWN ? this.otherValues.get(slot)?.level ?? null : LEVEL_CODES[c] || null;
+  }
+
+  hostingOf(slot: number): string | null {
+    const c = this.hosting[slot];
+    return c === UNKNOWN ? this.otherValues.get(slot)?.hosting ?? null : HOSTING_CODES[c] || null;
+  }
+
+  hostingReasonOf(slot: number): string | null {
+    return this.hostingReasons.get(slot) ?? null;
+  }
+
+  nameEnOf(slot: number): string | null {
+    return this.namesEn.get(slot) ?? null;
+  }
+
+  capabilityOf(slot: number): string | null {
+    return this.capabilities.get(slot) ?? null;
+  }
+
+  abbreviationsOf(slot: number): readonly string[] {
+    return this.abbreviations.get(slot) ?? [];
+  }
+
   node(slot: number): NodeState {
-    return { id: this.ids[slot], name: this.names[slot], kind: this.kindOf(slot), componentKind: this.componentKindOf(slot), province: this.provinceOf(slot), provenance: this.provenanceOf(slot) };
+    return {
+      id: this.ids[slot],
+      name: this.names[slot],
+      kind: this.kindOf(slot),
+      componentKind: this.componentKindOf(slot),
+      province: this.provinceOf(slot),
+      provenance: this.provenanceOf(slot),
+      level: this.levelOf(slot),
+      hosting: this.hostingOf(slot),
+      hostingReason: this.hostingReasonOf(slot),
+      nameEn: this.nameEnOf(slot),
+      capability: this.capabilityOf(slot),
+      abbreviations: this.abbreviations.get(slot) ?? null,
+    };
+  }
+
+  /** Sets the appraisal attributes of a slot (build and changes). */
+  private setAttributes(s: number, n: Pick<NodeState, 'level' | 'hosting' | 'hostingReason' | 'nameEn' | 'capability' | 'abbreviations'>) {
+    const code = (v: string | null | undefined, codes: Map<string, number>, key: 'level' | 'hosting') => {
+      if (!v) return 0;
+      const c = codes.get(v);
+      if (c !== undefined) return c;
+      this.otherValues.set(s, { ...this.otherValues.get(s), [key]: v });
+      return UNKNOWN;
+    };
+    this.otherValues.delete(s);
+    this.level[s] = code(n.level, LEVEL_CODE, 'level');
+    this.hosting[s] = code(n.hosting, HOSTING_CODE, 'hosting');
+    const sparse = <V>(m: Map<number, V>, v: V | null | undefined, present: boolean) => (present ? m.set(s, v as V) : m.delete(s));
+    sparse(this.hostingReasons, n.hostingReason, !!n.hostingReason);
+    sparse(this.namesEn, n.nameEn, !!n.nameEn);
+    sparse(this.capabilities, n.capability, !!n.capability);
+    sparse(this.abbreviations, n.abbreviations, !!n.abbreviations?.length);
   }
 
   internProvince(p: string | null | undefined): number {
@@ -218,6 +306,7 @@ export class AnalysisGraph {
     this.componentKind[s] = n.componentKind ? COMPONENT_KIND_CODE.get(n.componentKind) ?? UNKNOWN : 0;
     this.province[s] = this.internProvince(n.province);
     this.provenance[s] = PROVENANCE_CODE.get(n.provenance) ?? UNKNOWN;
+    this.setAttributes(s, n);
     this.version++;
     return { slot: s, reorder };
   }
@@ -237,6 +326,8 @@ export class AnalysisGraph {
     this.componentKind = grow(this.componentKind, n);
     this.province = grow(this.province, n);
     this.provenance = grow(this.provenance, n);
+    this.level = grow(this.level, n);
+    this.hosting = grow(this.hosting, n);
     this.deleted = grow(this.deleted, n);
     this.overlaid = grow(this.overlaid, n);
     this.groupFlags = grow(this.groupFlags, n);
@@ -414,6 +505,16 @@ export class AnalysisGraph {
     this.version++;
   }
 
+  /**
+   * The attributes of the edge at index `i` of the adjacency `view(s, dir)` filled (an index into
+   * the CSR arrays, or into the slot's overlay list), if any.
+   */
+  attrsAt(s: number, dir: 'out' | 'in', i: number): EdgeAttrs | undefined {
+    if (this.overlaid[s]) return this.overlays.get(s)![dir].attrs?.[i];
+    const c = this.csr;
+    return c.attrs.size ? c.attrs.get(dir === 'out' ? i : c.inRef[i]) : undefined;
+  }
+
   /** The attributes of the edge from → to of this type (via, status), if any. */
   edgeAttrs(a: number, type: number, b: number): EdgeAttrs | undefined {
     const l = this.edges(a, 'out');
@@ -422,7 +523,18 @@ export class AnalysisGraph {
   }
 
   /** Takes the build's node columns (build.ts): slots 0 … n-1 in the CSR's numbering. */
-  adoptBuiltNodes(cols: { ids: string[]; names: string[]; kind: Uint8Array; componentKind: Uint8Array; provinces: (string | null)[]; provenance: Uint8Array }): void {
+  adoptBuiltNodes(cols: {
+    ids: string[];
+    names: string[];
+    kind: Uint8Array;
+    componentKind: Uint8Array;
+    provinces: (string | null)[];
+    provenance: Uint8Array;
+    level?: Uint8Array;
+    hosting?: Uint8Array;
+    /** Sparse attributes by slot; level and hosting values the model does not know, as written. */
+    sparse?: { hostingReason: Map<number, string>; nameEn: Map<number, string>; capability: Map<number, string>; abbreviations: Map<number, readonly string[]>; other: Map<number, { level?: string; hosting?: string }> };
+  }): void {
     const n = cols.ids.length;
     this.ensureCapacity(n);
     this.ids = cols.ids;
@@ -430,6 +542,15 @@ export class AnalysisGraph {
     this.kind.set(cols.kind.subarray(0, n));
     this.componentKind.set(cols.componentKind.subarray(0, n));
     this.provenance.set(cols.provenance.subarray(0, n));
+    if (cols.level) this.level.set(cols.level.subarray(0, n));
+    if (cols.hosting) this.hosting.set(cols.hosting.subarray(0, n));
+    if (cols.sparse) {
+      for (const [s, v] of cols.sparse.hostingReason) this.hostingReasons.set(s, v);
+      for (const [s, v] of cols.sparse.nameEn) this.namesEn.set(s, v);
+      for (const [s, v] of cols.sparse.capability) this.capabilities.set(s, v);
+      for (const [s, v] of cols.sparse.abbreviations) this.abbreviations.set(s, v);
+      for (const [s, v] of cols.sparse.other) this.otherValues.set(s, v);
+    }
     for (let s = 0; s < n; s++) {
       this.slotOf.set(cols.ids[s], s);
       this.province[s] = this.internProvince(cols.provinces[s]);

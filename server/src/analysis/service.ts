@@ -50,6 +50,18 @@ export interface AnalysisOptions {
   checkEachRequest?: boolean;
 }
 
+/**
+ * What one catch-up changed, for the caches kept on top of the graph (the appraisal scan): the ids
+ * of the nodes it re-read and of every node at the other end of an edge it added or removed (before
+ * and after), so a cache can rescore just what they touch.
+ */
+export interface AppliedChange {
+  graph: AnalysisGraph;
+  ids: ReadonlySet<string>;
+}
+
+export type ChangeListener = (change: AppliedChange) => void;
+
 /** Up to this many re-ordered names are placed one by one; more recompute the order. */
 const PLACE_ONE_BY_ONE = 200;
 
@@ -74,6 +86,7 @@ export class AnalysisService {
   checkEachRequest: boolean;
   /** Background reads go through a listener-free handle (they belong to no request). */
   private readonly reader: Database;
+  private readonly changeListeners = new Set<ChangeListener>();
 
   constructor(
     private readonly db: Database,
@@ -102,6 +115,15 @@ export class AnalysisService {
     this.timer = setInterval(() => void this.poll(), this.opts.pollMs ?? 500);
     this.timer.unref();
     return this;
+  }
+
+  /**
+   * Calls `listener` after each set of changes is applied to the held graph (not on rebuilds: a
+   * rebuilt graph is a new object, which caches keyed on the graph see). Returns the unsubscribe.
+   */
+  onApplied(listener: ChangeListener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
   stop(): void {
@@ -313,11 +335,39 @@ export class AnalysisService {
       const moreRows = missing.length ? await tx.run('analysis/node-state', { ids: missing }) : [];
       return { nodeRows: [...nodeRows, ...moreRows], relRows, edgeRows };
     });
+    // Everything whose edges may change: the nodes re-read, the peers of their edges before and
+    // after, and the ends of the relationships named (for the listeners' rescoring).
+    const touched = new Set<string>(nodes);
+    for (const r of read.nodeRows) touched.add(r.id as string);
+    const peersOf = (id: string) => {
+      const s = g.slot(id);
+      if (s === undefined) return;
+      for (const dir of ['out', 'in'] as const) {
+        const l = g.edges(s, dir);
+        for (let i = 0; i < l.length; i++) touched.add(g.ids[l.peer[i]]);
+      }
+    };
+    const watching = this.changeListeners.size > 0;
+    if (watching) for (const id of edgesOf) peersOf(id);
+    if (watching) for (const r of read.nodeRows) if (!r.exists) peersOf(r.id as string);
     const reordered: number[] = [];
     for (const r of read.nodeRows) if (!r.exists) g.deleteNode(r.id as string);
     for (const r of read.nodeRows) {
       if (!r.exists) continue;
-      const { slot, reorder } = g.setNode({ id: r.id as string, name: (r.name as string) ?? '', kind: r.kind as string, componentKind: (r.componentKind as string) ?? null, province: (r.province as string) ?? null, provenance: r.provenance as string });
+      const { slot, reorder } = g.setNode({
+        id: r.id as string,
+        name: (r.name as string) ?? '',
+        kind: r.kind as string,
+        componentKind: (r.componentKind as string) ?? null,
+        province: (r.province as string) ?? null,
+        provenance: r.provenance as string,
+        level: (r.level as string) ?? null,
+        hosting: (r.hosting as string) ?? null,
+        hostingReason: (r.hostingReason as string) ?? null,
+        nameEn: (r.nameEn as string) ?? null,
+        capability: (r.capability as string) ?? null,
+        abbreviations: (r.abbreviations as string[]) ?? null,
+      });
       if (reorder) reordered.push(slot);
     }
     const attrsOf = (r: Record<string, unknown>): EdgeAttrs | undefined => (r.via || r.status ? { ...(r.via ? { via: r.via as string } : {}), ...(r.status ? { status: r.status as string } : {}) } : undefined);
@@ -327,5 +377,16 @@ export class AnalysisService {
     for (const r of read.relRows) g.setEdge(r.from as string, r.type as string, r.to as string, r.provenance as string, attrsOf(r));
     g.revision = revision;
     if (reordered.length) this.reorder(g, reordered);
+    if (watching) {
+      for (const id of edgesOf) peersOf(id);
+      for (const r of read.edgeRows) touched.add(r.from as string).add(r.to as string);
+      for (const l of this.changeListeners) {
+        try {
+          l({ graph: g, ids: touched });
+        } catch (e) {
+          this.log(`analysis graph: a change listener failed: ${(e as Error).message}`);
+        }
+      }
+    }
   }
 }

@@ -7,7 +7,8 @@
  */
 import { ABBREVIATIONS } from '../search/abbreviations.js';
 import { fold, foldKey } from '../model/text.js';
-import { dice, idfWeights, jaccardForDice, pairsWith, similarPairs, unitWeights } from './similarity.js';
+import { relationPhrase } from './phrases.js';
+import { dice, idfWeights, jaccardForDice, pairsWith, similarPairs, unitWeights, type SimilarPair } from './similarity.js';
 import {
   PROVENANCE_RANK,
   type Evidence,
@@ -56,8 +57,30 @@ export class RuleContext {
 }
 
 const ref = (r: { id: string; name: string }): NodeRef => ({ id: r.id, name: r.name });
+/** An entry as findings name it: with the agencies it belongs to. */
+const subjectRef = (s: Subject): NodeRef => ({ id: s.id, name: s.name, agencies: s.owners.map((o) => o.name) });
+/** Something to reuse or go through, with where it belongs (its province, or national: null). */
+const resourceRef = (r: { id: string; name: string; province: string | null }): NodeRef => ({ id: r.id, name: r.name, province: r.province });
 const names = (rs: readonly { name: string }[]) => rs.map((r) => r.name).join(', ');
 const namesEn = (rs: readonly { name: string; nameEn?: string | null }[]) => rs.map((r) => r.nameEn ?? r.name).join(', ');
+/**
+ * Resources named with where they belong, unless their name says it already: "Nền tảng xác thực
+ * (Quảng Nam)", "Cơ sở dữ liệu đất đai (quốc gia)", but "CSDL quốc gia về Dân cư".
+ */
+export function placedName(r: { name: string; nameEn?: string | null; province: string | null }, lang: 'vi' | 'en' = 'vi'): string {
+  const name = lang === 'en' ? r.nameEn ?? r.name : r.name;
+  const place = r.province ?? (lang === 'en' ? 'national' : 'quốc gia');
+  const said = fold(name).includes(fold(place)) || (r.province === null && /quoc gia|national/.test(fold(name)));
+  return said ? name : `${name} (${place})`;
+}
+const placed = (rs: readonly { name: string; nameEn?: string | null; province: string | null }[]) => rs.map((r) => placedName(r)).join(', ');
+const placedEn = (rs: readonly { name: string; nameEn?: string | null; province: string | null }[]) => rs.map((r) => placedName(r, 'en')).join(', ');
+/** "A, B và C" */
+const listVi = (xs: readonly string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} và ${xs[xs.length - 1]}`);
+const listEn = (xs: readonly string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+/** "Hệ thống X (Sở Y tế)": an entry with its agencies. */
+const withAgencies = (name: string, agencies: readonly string[]) => (agencies.length ? `${name} (${agencies.join(', ')})` : name);
+const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 export function parseSources(s: Fact['sources']): Source[] {
   if (!s) return [];
@@ -99,19 +122,19 @@ export function rebuildsNationalData(s: Subject, ctx: RuleContext): Finding[] {
         id: `rebuilds-national-data:${s.id}:${held.to}`,
         rule: 'rebuilds-national-data',
         severity: 'high',
-        subjects: [ref(s)],
+        subjects: [subjectRef(s)],
         messageVi: `${s.name} lưu dữ liệu ${held.toName} nhưng không khai thác ${names(authorities)}.`,
         messageEn: `${s.name} holds ${held.toName} data but does not use ${namesEn(authorities)}.`,
-        recommendationVi: `Tái sử dụng ${names(authorities)}${lgsp.length ? ` qua ${names(lgsp)}` : ''}; không xây dựng lại miền dữ liệu ${held.toName}.`,
-        recommendationEn: `Reuse ${namesEn(authorities)}${lgsp.length ? ` through ${namesEn(lgsp)}` : ''}; do not rebuild the ${held.toName} data.`,
+        recommendationVi: `Tái sử dụng ${placed(authorities)}${lgsp.length ? ` qua ${placed(lgsp)}` : ''}; không xây dựng lại miền dữ liệu ${held.toName}.`,
+        recommendationEn: `Reuse ${placedEn(authorities)}${lgsp.length ? ` through ${placedEn(lgsp)}` : ''}; do not rebuild the ${held.toName} data.`,
         evidence: [
           {
-            textVi: `${s.name} lưu dữ liệu ${held.toName}; ${names(authorities)} là nguồn gốc của dữ liệu này; không có quan hệ khai thác (USES_DATA_FROM) tới nó.`,
-            textEn: `${s.name} holds ${held.toName} data; ${namesEn(authorities)} is authoritative for it; no USES_DATA_FROM link to it.`,
+            textVi: `${s.name} lưu dữ liệu ${held.toName}; ${names(authorities)} là nguồn dữ liệu gốc về ${held.toName}; ${s.name} không khai thác dữ liệu từ ${names(authorities)}.`,
+            textEn: `${s.name} holds ${held.toName} data; ${namesEn(authorities)} is the authoritative source of it; ${s.name} does not use data from ${namesEn(authorities)}.`,
             steps: [step(held.fact, s.name, held.toName), ...authorities.filter((a) => a.fact).map((a) => step(a.fact!, a.name, held.toName))],
           },
         ],
-        reuseInstead: [...authorities.map(ref), ...lgsp.map(ref)],
+        reuseInstead: [...authorities.map(resourceRef), ...lgsp.map(resourceRef)],
       }, s),
     );
   }
@@ -130,19 +153,19 @@ export function reimplementsSharedService(s: Subject, ctx: RuleContext, builds: 
         id: `reimplements-shared-service:${s.id}:${b.to}`,
         rule: 'reimplements-shared-service',
         severity: 'high',
-        subjects: [ref(s)],
+        subjects: [subjectRef(s)],
         messageVi: `${s.name} tự xây dựng ${b.toName}, dịch vụ mà ${names(providers)} đã cung cấp.`,
         messageEn: `${s.name} builds its own ${b.toName}, which ${namesEn(providers)} already provides.`,
-        recommendationVi: `Tích hợp ${b.toName} do ${names(providers)} cung cấp; chỉ bố trí kinh phí tích hợp.`,
-        recommendationEn: `Integrate the ${b.capability ?? b.toName} service ${namesEn(providers)} provides; fund only the integration.`,
+        recommendationVi: `Tích hợp ${b.toName} do ${placed(providers)} cung cấp; chỉ bố trí kinh phí tích hợp.`,
+        recommendationEn: `Integrate ${b.toName} as ${placedEn(providers)} provides it; fund only the integration.`,
         evidence: [
           {
-            textVi: `${s.name} tự xây dựng ${b.toName}; ${names(providers)} cung cấp dịch vụ này.`,
-            textEn: `${s.name} builds ${b.capability ?? b.toName} itself; ${namesEn(providers)} provides it.`,
+            textVi: `${s.name} tự xây dựng ${b.toName}; ${names(providers)} đã cung cấp dịch vụ này.`,
+            textEn: `${s.name} builds ${b.toName} itself; ${namesEn(providers)} already provides it.`,
             steps: [step(b.fact, s.name, b.toName), ...providers.filter((p) => p.fact).map((p) => step(p.fact!, b.toName, p.name))],
           },
         ],
-        reuseInstead: providers.map(ref),
+        reuseInstead: providers.map(resourceRef),
         ...(lines?.length ? { budgetLines: lines } : {}),
       }, s),
     );
@@ -167,19 +190,19 @@ export function bypassesLgsp(s: Subject, ctx: RuleContext): Finding[] {
         id: `bypasses-lgsp:${s.id}:${e.to}`,
         rule: 'bypasses-lgsp',
         severity: 'medium',
-        subjects: [ref(s), { id: e.to, name: e.toName }],
-        messageVi: `${s.name} kết nối trực tiếp với ${e.toName} của cơ quan khác, không qua nền tảng tích hợp.`,
-        messageEn: `${s.name} exchanges data with ${e.toName}, another agency's system, point to point.`,
-        recommendationVi: `Liên thông với ${e.toName} qua ${names(route)}.`,
-        recommendationEn: `Exchange with ${e.toName} through ${namesEn(route)}.`,
+        subjects: [subjectRef(s), { id: e.to, name: e.toName, agencies: e.toOwnerNames ?? [] }],
+        messageVi: `${s.name} ${e.type === 'USES_DATA_FROM' ? 'khai thác dữ liệu trực tiếp từ' : 'kết nối trực tiếp với'} ${e.toName} ${e.toOwners.length ? 'của cơ quan khác' : 'cấp quốc gia'}, không qua nền tảng tích hợp.`,
+        messageEn: `${s.name} ${e.type === 'USES_DATA_FROM' ? 'takes data from' : 'exchanges data with'} ${e.toName}, ${e.toOwners.length ? "another agency's system" : 'a national system'}, point to point.`,
+        recommendationVi: `Liên thông với ${e.toName} qua ${placed(route)}.`,
+        recommendationEn: `Exchange with ${e.toName} through ${placedEn(route)}.`,
         evidence: [
           {
-            textVi: `Quan hệ ${e.type} không đi qua nền tảng tích hợp nào; hai hệ thống thuộc các cơ quan khác nhau.`,
-            textEn: `The ${e.type} link names no integration platform; the two systems belong to different agencies.`,
+            textVi: `${withAgencies(s.name, s.owners.map((o) => o.name))} ${relationPhrase(e.type).vi} ${e.toOwners.length ? withAgencies(e.toName, e.toOwnerNames ?? []) : `${e.toName} (cấp quốc gia)`} mà không qua nền tảng tích hợp nào.`,
+            textEn: `${withAgencies(s.name, s.owners.map((o) => o.name))} ${relationPhrase(e.type).en} ${e.toOwners.length ? withAgencies(e.toName, e.toOwnerNames ?? []) : `${e.toName} (national)`} through no integration platform.`,
             steps: [step(e.fact, s.name, e.toName), ...s.owners.map((o) => step(o.fact, s.name, o.name))],
           },
         ],
-        reuseInstead: route.map(ref),
+        reuseInstead: route.map(resourceRef),
       }, s),
     );
   }
@@ -202,13 +225,19 @@ export function hostedOutsideDatacentre(s: Subject, ctx: RuleContext): Finding[]
         id: `hosted-outside-datacentre:${s.id}`,
         rule: 'hosted-outside-datacentre',
         severity: 'high',
-        subjects: [ref(s)],
+        subjects: [subjectRef(s)],
         messageVi: `${s.name} triển khai ngoài Trung tâm dữ liệu tỉnh mà không nêu lý do ngoại lệ.`,
         messageEn: `${s.name} is hosted outside the provincial data centre with no stated exception.`,
         recommendationVi: `Triển khai tại ${names(dcs) || 'Trung tâm dữ liệu tỉnh'}; nếu là trường hợp ngoại lệ, nêu rõ lý do và đặt dưới sự giám sát của ${names(socs) || 'Trung tâm ATTT SOC của tỉnh'}.`,
         recommendationEn: `Host it at ${namesEn(dcs) || 'the provincial data centre'}; if it is an exception, state why and put it under ${namesEn(socs) || "the provincial SOC"}.`,
-        evidence: [{ textVi: `Nơi triển khai: ngoài Trung tâm dữ liệu tỉnh; không có lý do.`, textEn: 'Hosting: outside the provincial data centre; no reason given.', steps }],
-        reuseInstead: [...dcs, ...socs].map(ref),
+        evidence: [
+          {
+            textVi: `${s.name} triển khai ngoài ${names(dcs) || 'Trung tâm dữ liệu tỉnh'}; không nêu lý do ngoại lệ.`,
+            textEn: `${s.name} is hosted outside ${namesEn(dcs) || 'the provincial data centre'}; no exception is stated.`,
+            steps,
+          },
+        ],
+        reuseInstead: [...dcs, ...socs].map(resourceRef),
       }, s),
     ];
   }
@@ -218,13 +247,19 @@ export function hostedOutsideDatacentre(s: Subject, ctx: RuleContext): Finding[]
       id: `hosted-outside-datacentre:${s.id}`,
       rule: 'hosted-outside-datacentre',
       severity: 'medium',
-      subjects: [ref(s)],
+      subjects: [subjectRef(s)],
       messageVi: `${s.name} triển khai ngoài Trung tâm dữ liệu tỉnh (${s.hostingReason}) nhưng chưa đặt dưới sự giám sát của SOC tỉnh.`,
       messageEn: `${s.name} is hosted outside the provincial data centre (${s.hostingReason}) but not under the provincial SOC.`,
       recommendationVi: `Bảo đảm thiết bị, giải pháp ATTT theo Kiến trúc ATTT và dưới sự giám sát của ${names(socs) || 'Trung tâm ATTT SOC của tỉnh'}.`,
       recommendationEn: `Follow the security architecture and put it under ${namesEn(socs) || 'the provincial SOC'}.`,
-      evidence: [{ textVi: `Lý do ngoại lệ: ${s.hostingReason}; không có quan hệ MONITORED_BY tới SOC của tỉnh.`, textEn: `Exception: ${s.hostingReason}; no MONITORED_BY link to the provincial SOC.`, steps }],
-      reuseInstead: socs.map(ref),
+      evidence: [
+        {
+          textVi: `Lý do ngoại lệ: ${s.hostingReason}; ${s.name} chưa được ${names(socs) || 'Trung tâm ATTT SOC của tỉnh'} giám sát an toàn thông tin.`,
+          textEn: `Exception: ${s.hostingReason}; ${s.name} is not monitored by ${namesEn(socs) || 'the provincial SOC'}.`,
+          steps,
+        },
+      ],
+      reuseInstead: socs.map(resourceRef),
     }, s),
   ];
 }
@@ -241,19 +276,19 @@ export function noDataSharing(s: Subject, ctx: RuleContext): Finding[] {
       id: `no-data-sharing:${s.id}`,
       rule: 'no-data-sharing',
       severity: 'medium',
-      subjects: [ref(s)],
-      messageVi: `${s.name} lưu dữ liệu (${held.map((h) => h.toName).join(', ')}) nhưng không cung cấp dịch vụ chia sẻ dữ liệu trên LGSP và không hệ thống nào khai thác.`,
-      messageEn: `${s.name} holds data (${held.map((h) => h.toName).join(', ')}) but offers no data-sharing service on LGSP and no system takes its data.`,
-      recommendationVi: `Cung cấp dịch vụ chia sẻ dữ liệu trên ${names(lgsp) || 'LGSP'} và sẵn sàng cung cấp dữ liệu cho Kho dữ liệu dùng chung của tỉnh.`,
-      recommendationEn: `Offer data-sharing services on ${namesEn(lgsp) || 'LGSP'} and feed the provincial shared data warehouse.`,
+      subjects: [subjectRef(s)],
+      messageVi: `${s.name} lưu dữ liệu (${held.map((h) => h.toName).join(', ')}) nhưng không cung cấp dịch vụ chia sẻ dữ liệu trên ${names(lgsp) || 'LGSP'} và không hệ thống nào khai thác.`,
+      messageEn: `${s.name} holds data (${held.map((h) => h.toName).join(', ')}) but offers no data-sharing service on ${namesEn(lgsp) || 'LGSP'} and no system takes its data.`,
+      recommendationVi: `Cung cấp dịch vụ chia sẻ dữ liệu trên ${placed(lgsp) || 'LGSP'} và sẵn sàng cung cấp dữ liệu cho Kho dữ liệu dùng chung của tỉnh.`,
+      recommendationEn: `Offer data-sharing services on ${placedEn(lgsp) || 'LGSP'} and feed the provincial shared data warehouse.`,
       evidence: [
         {
-          textVi: 'Không có quan hệ INTEGRATES_VIA tới nền tảng tích hợp, không có hệ thống nào USES_DATA_FROM nó.',
-          textEn: 'No INTEGRATES_VIA link to an integration platform; no system USES_DATA_FROM it.',
+          textVi: `${s.name} không tích hợp qua ${names(lgsp) || 'nền tảng tích hợp nào'} và không hệ thống nào khai thác dữ liệu từ nó.`,
+          textEn: `${s.name} does not integrate through ${namesEn(lgsp) || 'any integration platform'} and no system uses data from it.`,
           steps: held.map((h) => step(h.fact, s.name, h.toName)),
         },
       ],
-      reuseInstead: lgsp.map(ref),
+      reuseInstead: lgsp.map(resourceRef),
     }, s),
   ];
 }
@@ -274,53 +309,92 @@ const OVERLAP_MIN_SHARED = 2;
  * capabilities (weighted Jaccard ≥ 0.5 and at least two shared items) with no link between them.
  * `only` restricts the pairs to those involving these ids (a proposal against the catalogue).
  */
-export function overlaps(subjects: readonly Subject[], only?: ReadonlySet<string>): Finding[] {
+export function overlaps(subjects: readonly Subject[], only?: ReadonlySet<string>, ctx?: RuleContext): Finding[] {
   const byId = new Map(subjects.map((s) => [s.id, s]));
   const out: Finding[] = [];
   for (const bucket of byProvince(subjects)) {
-    const sets = bucket.map((s) => ({ id: s.id, items: overlapItems(s) })).filter((x) => x.items.length >= OVERLAP_MIN_SHARED);
+    const sets = overlapSets(bucket);
     const w = idfWeights(sets);
     for (const p of only ? pairsWith(sets, only, w, OVERLAP_THRESHOLD) : similarPairs(sets, w, OVERLAP_THRESHOLD)) {
-      if (p.shared.length < OVERLAP_MIN_SHARED) continue;
       if (only && !only.has(p.a) && !only.has(p.b)) continue;
-      const a = byId.get(p.a)!;
-      const b = byId.get(p.b)!;
-      if (!a.owners.length || !b.owners.length || a.owners.some((o) => b.owners.some((x) => x.id === o.id))) continue;
-      if (a.linked.includes(b.id) || b.linked.includes(a.id)) continue;
-      const label = (item: string, s: Subject) => {
-        const f = s.facts.find((x) => itemOf(x) === item);
-        return `${item.slice(0, item.indexOf(':'))}:${f?.toName ?? item}`;
-      };
-      const shared = new Set(p.shared);
-      const facts = (s: Subject) => s.facts.filter((f) => shared.has(itemOf(f) ?? ''));
-      out.push(
-        finding({
-          id: `overlap:${a.id}+${b.id}`,
-          rule: 'overlap',
-          severity: 'low',
-          subjects: [ref(a), ref(b)],
-          messageVi: `${a.name} và ${b.name} (của các cơ quan khác nhau) trùng ${p.shared.length} hạng mục: ${p.shared.map((i) => label(i, a)).join(', ')}; độ tương đồng ${p.score.toFixed(2)}.`,
-          messageEn: `${a.name} and ${b.name} (different agencies) share ${p.shared.length} items: ${p.shared.map((i) => label(i, a)).join(', ')}; similarity ${p.score.toFixed(2)}.`,
-          recommendationVi: 'Xem xét hợp nhất, hoặc để một hệ thống khai thác dữ liệu của hệ thống kia qua LGSP.',
-          recommendationEn: 'Review: merge them, or have one take the other’s data through LGSP.',
-          evidence: [
-            {
-              textVi: `Độ tương đồng Jaccard có trọng số (hạng mục hiếm nặng hơn) ${p.score.toFixed(2)} ≥ ${OVERLAP_THRESHOLD}; không có quan hệ khai thác, tái sử dụng hay hợp nhất giữa hai hệ thống.`,
-              textEn: `Weighted Jaccard (rarer items weigh more) ${p.score.toFixed(2)} ≥ ${OVERLAP_THRESHOLD}; no USES_DATA_FROM, REUSES, MERGED_INTO or PART_OF link between them.`,
-              steps: [...facts(a).map((f) => step(f.fact, a.name, f.toName)), ...facts(b).map((f) => step(f.fact, b.name, f.toName))],
-            },
-          ],
-          reuseInstead: [],
-          similarity: Math.round(p.score * 100) / 100,
-          shared: p.shared.map((i) => label(i, a)),
-          onlyFirst: p.onlyA.map((i) => label(i, a)),
-          onlySecond: p.onlyB.map((i) => label(i, b)),
-        }, a, b),
-      );
+      const f = overlapFinding(byId.get(p.a)!, byId.get(p.b)!, p, ctx);
+      if (f) out.push(f);
     }
   }
   return out;
 }
+
+/** The item sets rule 8 compares within one bucket: entries with at least two items. */
+export function overlapSets(bucket: readonly Subject[]): { id: string; items: string[] }[] {
+  return bucket.map((s) => ({ id: s.id, items: overlapItems(s) })).filter((x) => x.items.length >= OVERLAP_MIN_SHARED);
+}
+
+export { OVERLAP_THRESHOLD, OVERLAP_MIN_SHARED };
+
+/**
+ * Rule 8's finding for one pair at or above the threshold (a's id before b's), or null when the
+ * pair does not count: fewer than two shared items, an entry with no owner, a shared owner, or a
+ * link between them. The duplication scan on the analysis graph finds the pairs its own way and
+ * calls this, so both paths say exactly the same.
+ */
+export function overlapFinding(a: Subject, b: Subject, p: SimilarPair, ctx?: RuleContext): Finding | null {
+  if (p.shared.length < OVERLAP_MIN_SHARED) return null;
+  if (!a.owners.length || !b.owners.length || a.owners.some((o) => b.owners.some((x) => x.id === o.id))) return null;
+  if (a.linked.includes(b.id) || b.linked.includes(a.id)) return null;
+  const nameOf = (item: string, s: Subject) => s.facts.find((x) => itemOf(x) === item)?.toName ?? item.slice(item.indexOf(':') + 1);
+  const label = (item: string, s: Subject) => `${item.slice(0, item.indexOf(':'))}:${nameOf(item, s)}`;
+  const shared = new Set(p.shared);
+  const facts = (s: Subject) => s.facts.filter((f) => shared.has(itemOf(f) ?? ''));
+  const described = (items: readonly string[], s: Subject, lang: 'vi' | 'en') => {
+    const parts: string[] = [];
+    for (const [prefix, words] of Object.entries(ITEM_WORDS)) {
+      const these = items.filter((i) => i.startsWith(`${prefix}:`)).map((i) => nameOf(i, s));
+      if (these.length) parts.push(`${words[lang]} ${lang === 'vi' ? listVi(these) : listEn(these)}`);
+    }
+    return parts.join('; ');
+  };
+  const lgsp = ctx?.lgspOf(a.province) ?? [];
+  const agencies = (s: Subject) => s.owners.map((o) => o.name);
+  const pct = percent(p.score);
+  return finding(
+    {
+      id: `overlap:${a.id}+${b.id}`,
+      rule: 'overlap',
+      severity: 'low',
+      subjects: [subjectRef(a), subjectRef(b)],
+      messageVi: `${withAgencies(a.name, agencies(a))} và ${withAgencies(b.name, agencies(b))} cùng ${described(p.shared, a, 'vi')}: trùng ${pct} dữ liệu, nghiệp vụ và dịch vụ, có trọng số.`,
+      messageEn: `${withAgencies(a.name, agencies(a))} and ${withAgencies(b.name, agencies(b))} both ${described(p.shared, a, 'en')}: ${pct} of their data, business and services overlap, weighted.`,
+      recommendationVi: `Xem xét hợp nhất hai hệ thống, hoặc để một hệ thống khai thác dữ liệu của hệ thống kia qua ${placed(lgsp) || 'nền tảng tích hợp của tỉnh'}.`,
+      recommendationEn: `Review: merge them, or have one take the other’s data through ${placedEn(lgsp) || 'the provincial integration platform'}.`,
+      evidence: [
+        {
+          textVi: `Chung: ${described(p.shared, a, 'vi')}. Riêng ${a.name}: ${described(p.onlyA, a, 'vi') || 'không có'}. Riêng ${b.name}: ${described(p.onlyB, b, 'vi') || 'không có'}. Trùng ${pct} tính theo trọng số (hạng mục càng ít hệ thống có càng nặng), từ ${percent(OVERLAP_THRESHOLD)} trở lên là trùng lặp; giữa hai hệ thống không có quan hệ khai thác dữ liệu, tái sử dụng, hợp nhất hay là một phần của nhau.`,
+          textEn: `In common: ${described(p.shared, a, 'en')}. Only ${a.name}: ${described(p.onlyA, a, 'en') || 'nothing'}. Only ${b.name}: ${described(p.onlyB, b, 'en') || 'nothing'}. ${pct} overlap, weighted (the fewer systems have an item, the more it weighs); ${percent(OVERLAP_THRESHOLD)} or more is an overlap; no data use, reuse, merge or part-of link between them.`,
+          steps: [...facts(a).map((f) => step(f.fact, a.name, f.toName)), ...facts(b).map((f) => step(f.fact, b.name, f.toName))],
+        },
+      ],
+      reuseInstead: [],
+      similarity: Math.round(p.score * 100) / 100,
+      shared: p.shared.map((i) => label(i, a)),
+      onlyFirst: p.onlyA.map((i) => label(i, a)),
+      onlySecond: p.onlyB.map((i) => label(i, b)),
+      compared: [
+        ...p.shared.map((i) => ({ kind: i.slice(0, i.indexOf(':')), id: i.slice(i.indexOf(':') + 1), name: nameOf(i, a), side: 'both' as const })),
+        ...p.onlyA.map((i) => ({ kind: i.slice(0, i.indexOf(':')), id: i.slice(i.indexOf(':') + 1), name: nameOf(i, a), side: 'first' as const })),
+        ...p.onlyB.map((i) => ({ kind: i.slice(0, i.indexOf(':')), id: i.slice(i.indexOf(':') + 1), name: nameOf(i, b), side: 'second' as const })),
+      ],
+    },
+    a,
+    b,
+  );
+}
+
+/** How rule 8's items read: "lưu dữ liệu …", "tin học hóa nghiệp vụ …", "tự xây dựng …". */
+const ITEM_WORDS: Record<string, { vi: string; en: string }> = {
+  data: { vi: 'lưu dữ liệu', en: 'hold data of' },
+  business: { vi: 'tin học hóa nghiệp vụ', en: 'computerise' },
+  builds: { vi: 'tự xây dựng', en: 'build their own' },
+};
 
 /** Generic head words that say what sort of thing it is, not which one. */
 const GENERIC = new Set(['he', 'thong', 'phan', 'mem', 'ung', 'dung', 'tinh', 'cua', 'va', 'cho', 'tren', 'tai']);
@@ -343,7 +417,7 @@ const SAME_NAME_DICE = 0.8;
  * by law) and modules are parts of their system (rule 6 judges a module that rebuilds a platform).
  * Leaving them out also keeps the comparison national-scale: services are most of the catalogue.
  */
-const isSystemLike = (s: Subject) => s.componentKind !== 'service' && s.componentKind !== 'module';
+export const isSystemLike = (s: { componentKind: string | null }) => s.componentKind !== 'service' && s.componentKind !== 'module';
 
 /**
  * Rule 9: likely the same system registered twice: names that match once case, diacritics, tone
@@ -358,53 +432,98 @@ export function sameSystemTwice(subjects: readonly Subject[], only?: ReadonlySet
     const t = jaccardForDice(SAME_NAME_DICE);
     for (const p of only ? pairsWith(sets, only, unitWeights, t) : similarPairs(sets, unitWeights, t)) {
       if (only && !only.has(p.a) && !only.has(p.b)) continue;
-      const a = byId.get(p.a)!;
-      const b = byId.get(p.b)!;
-      if (a.linked.includes(b.id) || b.linked.includes(a.id)) continue;
-      const sameOwner = a.owners.filter((o) => b.owners.some((x) => x.id === o.id));
-      const sharedData = factsOf(a, 'HOLDS_DATA').filter((f) => factsOf(b, 'HOLDS_DATA').some((g) => g.to === f.to));
-      if (!sameOwner.length && !sharedData.length) continue;
-      const score = dice(nameTokens(a.name, a.province), nameTokens(b.name, b.province));
-      const why = sameOwner.length ? { vi: 'cùng cơ quan chủ quản', en: 'same owner' } : { vi: `cùng dữ liệu ${sharedData.map((f) => f.toName).join(', ')}`, en: `same data (${sharedData.map((f) => f.toName).join(', ')})` };
-      out.push(
-        finding({
-          id: `same-system-twice:${a.id}+${b.id}`,
-          rule: 'same-system-twice',
-          severity: 'low',
-          subjects: [ref(a), ref(b)],
-          messageVi: `“${a.name}” và “${b.name}” có thể là một hệ thống đăng ký hai lần (tên gần trùng, ${why.vi}).`,
-          messageEn: `“${a.name}” and “${b.name}” are probably one system registered twice (near-identical names, ${why.en}).`,
-          recommendationVi: `Đề nghị hợp nhất hai bản ghi (giữ ${a.id}, ghi ${b.id} là MERGED_INTO), hoặc ghi rõ sự khác nhau.`,
-          recommendationEn: `Merge the two records (keep ${a.id}, mark ${b.id} MERGED_INTO it), or record how they differ.`,
-          evidence: [
-            {
-              textVi: `Độ tương đồng tên (Dice trên từ đã bỏ dấu, mở rộng viết tắt) ${score.toFixed(2)} ≥ ${SAME_NAME_DICE}; ${why.vi}.`,
-              textEn: `Name similarity (Dice over folded tokens, abbreviations expanded) ${score.toFixed(2)} ≥ ${SAME_NAME_DICE}; ${why.en}.`,
-              steps: [
-                ...sameOwner.flatMap((o) => [step(o.fact, a.name, o.name), step(b.owners.find((x) => x.id === o.id)!.fact, b.name, o.name)]),
-                ...sharedData.flatMap((f) => [step(f.fact, a.name, f.toName), step(factsOf(b, 'HOLDS_DATA').find((g) => g.to === f.to)!.fact, b.name, f.toName)]),
-              ],
-            },
-          ],
-          reuseInstead: [ref(a)],
-          similarity: Math.round(score * 100) / 100,
-          shared: p.shared,
-          onlyFirst: p.onlyA,
-          onlySecond: p.onlyB,
-        }, a, b),
-      );
+      const f = sameSystemFinding(byId.get(p.a)!, byId.get(p.b)!, p);
+      if (f) out.push(f);
     }
   }
   return out;
 }
 
-function byProvince(subjects: readonly Subject[]): Subject[][] {
-  const m = new Map<string, Subject[]>();
+export const SAME_NAME_JACCARD = jaccardForDice(SAME_NAME_DICE);
+
+/**
+ * Rule 9's finding for one pair of near-identical names (a's id before b's), or null when the
+ * pair does not count: already linked, or neither the same owner nor a shared data subject.
+ */
+export function sameSystemFinding(a: Subject, b: Subject, p: SimilarPair): Finding | null {
+  if (a.linked.includes(b.id) || b.linked.includes(a.id)) return null;
+  const sameOwner = a.owners.filter((o) => b.owners.some((x) => x.id === o.id));
+  const sharedData = factsOf(a, 'HOLDS_DATA').filter((f) => factsOf(b, 'HOLDS_DATA').some((g) => g.to === f.to));
+  if (!sameOwner.length && !sharedData.length) return null;
+  const score = dice(nameTokens(a.name, a.province), nameTokens(b.name, b.province));
+  const why = sameOwner.length
+    ? { vi: `cùng cơ quan chủ quản ${listVi(sameOwner.map((o) => o.name))}`, en: `same owner, ${listEn(sameOwner.map((o) => o.name))}` }
+    : { vi: `cùng lưu dữ liệu ${listVi(sharedData.map((f) => f.toName))}`, en: `both hold ${listEn(sharedData.map((f) => f.toName))} data` };
+  const pct = percent(score);
+  return finding(
+    {
+      id: `same-system-twice:${a.id}+${b.id}`,
+      rule: 'same-system-twice',
+      severity: 'low',
+      subjects: [subjectRef(a), subjectRef(b)],
+      messageVi: `“${a.name}” và “${b.name}” có thể là một hệ thống đăng ký hai lần (tên giống nhau ${pct}, ${why.vi}).`,
+      messageEn: `“${a.name}” and “${b.name}” are probably one system registered twice (names ${pct} alike, ${why.en}).`,
+      recommendationVi: `Đề nghị hợp nhất hai bản ghi: giữ “${a.name}”, ghi “${b.name}” là đã hợp nhất vào đó; hoặc ghi rõ hai hệ thống khác nhau thế nào.`,
+      recommendationEn: `Merge the two records: keep “${a.name}” and record “${b.name}” as merged into it; or record how they differ.`,
+      evidence: [
+        {
+          textVi: `Tên giống nhau ${pct} (so theo từng từ, không phân biệt chữ hoa, dấu và cách viết tắt như “HTTT”), từ ${percent(SAME_NAME_DICE)} trở lên coi là cùng tên; ${why.vi}; không có quan hệ hợp nhất, thay thế hay khai thác dữ liệu giữa hai bản ghi.`,
+          textEn: `Names ${pct} alike (word by word, ignoring case, diacritics and abbreviations such as “HTTT”); ${percent(SAME_NAME_DICE)} or more counts as the same name; ${why.en}; no merge, succession or data link between the two records.`,
+          steps: [
+            ...sameOwner.flatMap((o) => [step(o.fact, a.name, o.name), step(b.owners.find((x) => x.id === o.id)!.fact, b.name, o.name)]),
+            ...sharedData.flatMap((f) => [step(f.fact, a.name, f.toName), step(factsOf(b, 'HOLDS_DATA').find((g) => g.to === f.to)!.fact, b.name, f.toName)]),
+          ],
+        },
+      ],
+      reuseInstead: [ref(a)],
+      similarity: Math.round(score * 100) / 100,
+      shared: p.shared,
+      onlyFirst: p.onlyA,
+      onlySecond: p.onlyB,
+      compared: [
+        ...p.shared.map((w) => ({ kind: 'word', id: null, name: w, side: 'both' as const })),
+        ...p.onlyA.map((w) => ({ kind: 'word', id: null, name: w, side: 'first' as const })),
+        ...p.onlyB.map((w) => ({ kind: 'word', id: null, name: w, side: 'second' as const })),
+      ],
+    },
+    a,
+    b,
+  );
+}
+
+/** Entries by province (folded): rules 8 and 9 compare entries of one province only. */
+export function byProvince<S extends { province: string | null }>(subjects: readonly S[]): S[][] {
+  const m = new Map<string, S[]>();
   for (const s of subjects) {
-    const k = s.province ? fold(s.province) : '';
-    m.set(k, [...(m.get(k) ?? []), s]);
+    const k = bucketKey(s.province);
+    const b = m.get(k);
+    if (b) b.push(s);
+    else m.set(k, [s]);
   }
   return [...m.values()];
+}
+
+/** The bucket of a province for rules 8 and 9 (case, diacritics and spacing folded). */
+export const bucketKey = (province: string | null) => (province ? fold(province) : '');
+
+/**
+ * A subject's facts in one order whatever order the database returned them in (each list by type,
+ * then the other end's id), so findings, their messages and evidence read the same on every path
+ * and every run.
+ */
+export function normalizeSubject<S extends Subject>(s: S): S {
+  const byTo = (x: { type: string; to: string }, y: { type: string; to: string }) => (x.type < y.type ? -1 : x.type > y.type ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : 0);
+  const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  s.owners.sort(byId);
+  s.facts.sort(byTo);
+  s.exchanges.sort(byTo);
+  for (const e of s.exchanges) {
+    e.toOwners.sort();
+    e.toOwnerNames?.sort();
+  }
+  s.usedBy.sort(byId);
+  s.linked.sort();
+  return s;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
@@ -423,7 +542,7 @@ export function scanCatalogue(subjects: readonly Subject[], ctx: RuleContext, ru
   // concat, not push(...): a national-scale scan yields hundreds of thousands of pairs, more
   // arguments than a call can take.
   let all = out;
-  if (want('overlap')) all = all.concat(overlaps(subjects));
+  if (want('overlap')) all = all.concat(overlaps(subjects, undefined, ctx));
   if (want('same-system-twice')) all = all.concat(sameSystemTwice(subjects));
   return all;
 }

@@ -48,6 +48,7 @@ export interface NamedNode {
   componentKind: string | null;
   capability: string | null;
   owners: string[];
+  ownerNames?: string[];
 }
 
 /**
@@ -167,7 +168,7 @@ export function proposalSubject(p: ProposalInput, nodes: ReadonlyMap<string, Nam
     const n = nodes.get(to);
     return { type, to, toName: n?.name ?? to, toKind: n?.kind ?? 'Node', toComponentKind: n?.componentKind, toProvince: n?.province, toLevel: n?.level, capability: n?.capability, fact: proposalFact(type, to, id) };
   };
-  const exchange = (type: string, e: ExchangeInput): Exchange => ({ ...target(type, e.target), via: e.via ?? null, toOwners: nodes.get(e.target)?.owners ?? [] });
+  const exchange = (type: string, e: ExchangeInput): Exchange => ({ ...target(type, e.target), via: e.via ?? null, toOwners: nodes.get(e.target)?.owners ?? [], toOwnerNames: [...(nodes.get(e.target)?.ownerNames ?? [])].sort() });
   const facts: TargetFact[] = [
     ...(p.dataDomains ?? []).map((d) => target('HOLDS_DATA', d)),
     ...(p.businessDomains ?? []).map((d) => target('COMPUTERISES', d)),

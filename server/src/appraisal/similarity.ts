@@ -43,13 +43,16 @@ export const unitWeights: Weights = () => 1;
 export function weightedJaccard(a: readonly string[], b: readonly string[], w: Weights): number {
   const sa = new Set(a);
   const sb = new Set(b);
+  // Summed in one order (the items sorted), whatever order the sets come in: the same two sets
+  // score the same to the last bit on every path (database or analysis graph).
+  const all = [...new Set([...sa, ...sb])].sort();
   let shared = 0;
   let union = 0;
-  for (const i of sa) {
-    union += w(i);
-    if (sb.has(i)) shared += w(i);
+  for (const i of all) {
+    const x = w(i);
+    union += x;
+    if (sa.has(i) && sb.has(i)) shared += x;
   }
-  for (const i of sb) if (!sa.has(i)) union += w(i);
   return union === 0 ? 0 : shared / union;
 }
 
@@ -63,10 +66,14 @@ export function weightedJaccard(a: readonly string[], b: readonly string[], w: W
  * scores are bit-identical to pairsWith's.
  */
 export function similarPairs(sets: readonly ItemSet[], w: Weights, threshold: number): SimilarPair[] {
-  // Global order: heaviest (rarest) first, ties by key so the order is total and deterministic.
-  const distinct = [...new Set(sets.flatMap((s) => s.items))];
+  // Global order: heaviest first, then rarest (fewest sets), ties by key so the order is total and
+  // deterministic. Any order gives the same pairs; rare items first give the fewest candidates
+  // (with unit weights, as for names, only the frequency tells items apart).
+  const df = new Map<string, number>();
+  for (const s of sets) for (const i of new Set(s.items)) df.set(i, (df.get(i) ?? 0) + 1);
+  const distinct = [...df.keys()];
   const weightOf = new Map(distinct.map((i) => [i, w(i)]));
-  distinct.sort((x, y) => weightOf.get(y)! - weightOf.get(x)! || (x < y ? -1 : x > y ? 1 : 0));
+  distinct.sort((x, y) => weightOf.get(y)! - weightOf.get(x)! || df.get(x)! - df.get(y)! || (x < y ? -1 : x > y ? 1 : 0));
   const rank = new Map(distinct.map((i, r) => [i, r]));
   const weight = Float64Array.from(distinct, (i) => weightOf.get(i)!);
   const ranked = sets.map((s) => Int32Array.from(new Set(s.items), (i) => rank.get(i)!).sort());

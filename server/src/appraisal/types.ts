@@ -35,6 +35,8 @@ export interface TargetFact {
 export interface Exchange extends TargetFact {
   via?: string | null;
   toOwners: string[];
+  /** The names of those owners (for reports; sorted on their own). */
+  toOwnerNames?: string[];
 }
 
 export interface Subject {
@@ -75,6 +77,19 @@ export interface Resource {
 export interface NodeRef {
   id: string;
   name: string;
+  /** The agencies an entry belongs to (its owners), by name, where a finding names an entry. */
+  agencies?: string[];
+  /** Where something to reuse belongs: its province, or null for a national one (absent: not said). */
+  province?: string | null;
+}
+
+/** One item two entries were compared on (rule 8: data, business, builds; rule 9: a name's word). */
+export interface ComparedItem {
+  kind: string;
+  /** The node the item is (data subject, business domain, shared service); null for words. */
+  id: string | null;
+  name: string;
+  side: 'both' | 'first' | 'second';
 }
 
 export interface EvidenceStep {
@@ -114,6 +129,8 @@ export interface Finding {
   shared?: string[];
   onlyFirst?: string[];
   onlySecond?: string[];
+  /** The same, as items with their kind and node, for people to read. */
+  compared?: ComparedItem[];
   /** Proposal findings: the budget lines the finding concerns. */
   budgetLines?: string[];
 }

@@ -161,9 +161,42 @@ export const impact = (a: ImpactArgs) =>
     { first: IMPACT_PAGE, ...a },
   ).then((r) => r.impact);
 
+/**
+ * How many more nodes the same impact question reaches with illustrative (example) data; null
+ * when example data is already included. Asked apart from the result, so the result never waits.
+ */
+export const impactExampleAdds = (a: ImpactArgs) =>
+  gql<{ impact: { summary: { exampleAdds: number | null } } }>(
+    `query($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!], $architecture: ID, $provinces: [String], $exposure: [Exposure!]) {
+       impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, architecture: $architecture, provinces: $provinces, exposure: $exposure, first: 1) { summary { exampleAdds } } }`,
+    { ...a, first: undefined, after: undefined },
+  ).then((r) => r.impact.summary.exampleAdds);
+
 export interface EvidenceEnd {
   id: string;
   name: string;
+  /** The agencies a system belongs to, by name (where a finding names a system). */
+  agencies?: string[];
+  /** Where something to reuse belongs: its province; `national` when it is a national one. */
+  province?: string | null;
+  national?: boolean;
+}
+
+/** One item two systems were compared on (overlap: data, business, own-built services; same system: a name's word). */
+export interface ComparedItem {
+  kind: string;
+  name: string;
+  side: 'BOTH' | 'FIRST' | 'SECOND';
+}
+
+export interface EvidenceStepView {
+  from: EvidenceEnd;
+  type: string;
+  relationVi: string;
+  relationEn: string;
+  to: EvidenceEnd;
+  provenance: string | null;
+  sources: SourceRef[];
 }
 
 export interface Finding {
@@ -179,15 +212,18 @@ export interface Finding {
   provenance: string;
   similarity: number | null;
   shared: string[] | null;
+  compared?: ComparedItem[];
+  /** Rests on illustrative (example) data: without it there would be no finding. */
+  restsOnExamples?: boolean;
   budgetLines: string[] | null;
   rule: { id: string; name: string; nameEn: string | null; text: string; sources: SourceRef[] } | null;
-  evidence: { textVi: string; textEn: string; steps: { from: EvidenceEnd; type: string; to: EvidenceEnd; provenance: string | null; sources: SourceRef[] }[] }[];
+  evidence: { textVi: string; textEn: string; steps: EvidenceStepView[] }[];
 }
 
-export const FINDING_FIELDS = `id ruleCode severity subjects { id name } messageVi messageEn recommendationVi recommendationEn
-  reuseInstead { id name } provenance similarity shared budgetLines
+export const FINDING_FIELDS = `id ruleCode severity subjects { id name agencies } messageVi messageEn recommendationVi recommendationEn
+  reuseInstead { id name province national } provenance restsOnExamples similarity shared compared { kind name side } budgetLines
   rule { id name nameEn ... on AppraisalRule { text } sources { document citation section quote provenance } }
-  evidence { textVi textEn steps { from { id name } type to { id name } provenance sources { document citation section quote provenance } } }`;
+  evidence { textVi textEn steps { from { id name } type relationVi relationEn to { id name } provenance sources { document citation section quote provenance } } }`;
 
 export interface DuplicationScope {
   architecture?: string | null;
@@ -195,14 +231,40 @@ export interface DuplicationScope {
   province?: string | null;
   rules?: string[] | null;
   provenance?: string[] | null;
+  ruleSet?: string | null;
 }
+
+/** An appraisal rule set: the rules one architecture or document states, and where they are official guidance. */
+export interface RuleSetView {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  /** The province the rules are official guidance for; null: national. */
+  jurisdiction: string | null;
+  citation: string | null;
+  citationEn: string | null;
+}
+
+const RULE_SET = 'id name nameEn jurisdiction citation citationEn';
+
+export const appraisalRuleSets = () => gql<{ appraisalRuleSets: RuleSetView[] }>(`{ appraisalRuleSets { ${RULE_SET} } }`).then((r) => r.appraisalRuleSets);
+
+export interface DuplicationSummaryView {
+  total: number;
+  /** How many more findings example data would add; null when it is already included. */
+  exampleAdds: number | null;
+  ruleSet: RuleSetView | null;
+}
+
+export const duplicationSummary = (scope: DuplicationScope) =>
+  gql<{ duplicationSummary: DuplicationSummaryView }>(`query($s: DuplicationScope) { duplicationSummary(scope: $s) { total exampleAdds ruleSet { ${RULE_SET} } } }`, { s: scope }).then((r) => r.duplicationSummary);
 
 export const duplication = (scope: DuplicationScope) =>
   gql<{ duplication: Finding[] }>(`query($s: DuplicationScope) { duplication(scope: $s) { ${FINDING_FIELDS} } }`, { s: scope }).then((r) => r.duplication);
 
 export const reuseCandidates = (resource: string, provenance?: string[]) =>
   gql<{ reuseCandidates: { subject: EvidenceEnd; findings: Finding[] }[] }>(
-    `query($r: ID!, $p: [Provenance!]) { reuseCandidates(resource: $r, provenance: $p) { subject { id name } findings { ${FINDING_FIELDS} } } }`,
+    `query($r: ID!, $p: [Provenance!]) { reuseCandidates(resource: $r, provenance: $p) { subject { id name agencies } findings { ${FINDING_FIELDS} } } }`,
     { r: resource, p: provenance },
   ).then((r) => r.reuseCandidates);
 
@@ -236,18 +298,25 @@ export interface AppraisalReport {
   unfundedBudgetLines: { name: string; category: string; amount: number; ruleCode: string; reasonVi: string; reasonEn: string }[];
   conformance: { verdict: 'CONFORMS' | 'CONFORMS_WITH_CONDITIONS' | 'DOES_NOT_CONFORM'; rulesChecked: string[]; rulesPassed: string[]; rulesFailed: string[]; summaryVi: string; summaryEn: string };
   proposal: Record<string, unknown>;
+  provenance?: string[];
+  /** The rule set applied and whether it binds the proposal (null on older reports). */
+  ruleSet?: (RuleSetView & { binding: boolean; noteVi: string; noteEn: string }) | null;
+  /** How many more findings example data would add (null when included). */
+  exampleAdds?: number | null;
 }
 
-const REPORT = `id name appraisedAt owner { id name } province requestedTotal unfundedTotal proposal
-  findings { ${FINDING_FIELDS} } reuse { ruleCode use { id name } reasonVi reasonEn }
+const REPORT = `id name appraisedAt owner { id name } province requestedTotal unfundedTotal proposal provenance
+  findings { ${FINDING_FIELDS} } reuse { ruleCode use { id name province national } reasonVi reasonEn }
   unfundedBudgetLines { name category amount ruleCode reasonVi reasonEn }
-  conformance { verdict rulesChecked rulesPassed rulesFailed summaryVi summaryEn }`;
+  conformance { verdict rulesChecked rulesPassed rulesFailed summaryVi summaryEn }
+  ruleSet { ${RULE_SET} binding noteVi noteEn } exampleAdds`;
 
-export const appraise = (proposal: Record<string, unknown>, save: boolean, provenance?: string[]) =>
-  gql<{ appraise: AppraisalReport }>(`mutation($p: ProposalInput!, $s: Boolean, $v: [Provenance!]) { appraise(proposal: $p, save: $s, provenance: $v) { ${REPORT} } }`, {
+export const appraise = (proposal: Record<string, unknown>, save: boolean, provenance?: string[], ruleSet?: string | null) =>
+  gql<{ appraise: AppraisalReport }>(`mutation($p: ProposalInput!, $s: Boolean, $v: [Provenance!], $r: ID) { appraise(proposal: $p, save: $s, provenance: $v, ruleSet: $r) { ${REPORT} } }`, {
     p: proposal,
     s: save,
     v: provenance,
+    r: ruleSet ?? null,
   }).then((r) => r.appraise);
 
 export const appraisals = (first = 50) =>

@@ -4,6 +4,7 @@
  * tested headless (tests/web-elements.test.ts).
  */
 import { isProposalId, type ImpactResult, type Neighbourhood, type NodeSummary, type Finding } from '../api/queries.js';
+import { pick } from '../i18n/i18n.js';
 
 export interface GraphNode {
   id: string;
@@ -23,6 +24,8 @@ export interface GraphEdge {
   type: string;
   provenance: string;
   classes?: string[];
+  /** Words drawn on a labelled edge ("lưu dữ liệu"); never the type code. */
+  label?: string;
 }
 
 export interface GraphModel {
@@ -110,7 +113,7 @@ export function findingToGraph(f: Finding): GraphModel {
     for (const s of ev.steps) {
       add(s.from, kindOf(s.from.id));
       add(s.to, kindOf(s.to.id));
-      edges.push({ id: `${s.from.id}|${s.type}|${s.to.id}`, source: s.from.id, target: s.to.id, type: s.type, provenance: s.provenance ?? 'proposal', classes: [s.type, s.provenance ?? 'proposal', 'labelled'] });
+      edges.push({ id: `${s.from.id}|${s.type}|${s.to.id}`, source: s.from.id, target: s.to.id, type: s.type, label: pick(s.relationVi ?? s.type, s.relationEn ?? s.type), provenance: s.provenance ?? 'proposal', classes: [s.type, s.provenance ?? 'proposal', 'labelled'] });
     }
   for (const r of f.reuseInstead) {
     add(r, kindOf(r.id));

@@ -57,7 +57,7 @@ export function graphStylesheet(): unknown[] {
       selector: 'edge',
       style: { width: 1.5, 'line-color': '#666', 'target-arrow-color': '#666', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'arrow-scale': 0.8 },
     },
-    { selector: 'edge.labelled', style: { label: 'data(type)', 'font-size': 9, 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8, color: '#333' } },
+    { selector: 'edge.labelled', style: { label: 'data(label)', 'font-size': 9, 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8, color: '#333' } },
     { selector: 'edge.inferred', style: { 'line-style': 'dashed' } },
     { selector: 'edge.example', style: { 'line-style': 'dotted' } },
     { selector: 'edge.recommendation', style: { 'line-color': '#009E73', 'target-arrow-color': '#009E73', 'line-style': 'dashed', width: 3 } },

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { AppraisalReport, AppraisalRuleView, Finding } from '../api/queries.js';
 import { LanguageController, getLang, pick, t } from '../i18n/i18n.js';
 import type { LabelKey } from '../i18n/dictionary.js';
-import '../kb-finding/kb-finding.js';
+import { placed } from '../kb-finding/kb-finding.js';
 
 type Verdict = AppraisalReport['conformance']['verdict'];
 
@@ -21,14 +21,17 @@ export const formatDate = (iso: string) => {
 };
 
 /**
- * `<kb-appraisal-report>`: an appraisal report as a document — verdict (symbol and text), the
- * conformance summary, the findings grouped by rule, what to reuse instead and who provides it,
+ * `<kb-appraisal-report>`: an appraisal report as a document — which rule set it applies and
+ * whether it binds the proposal or is a reference only, verdict (symbol and text), the
+ * conformance summary, the findings grouped by rule (each with the rule's text, its sources and
+ * the facts that triggered it, in words), what to reuse instead and who provides it,
  * the budget lines not to fund with their reasons and the totals, the rules passed and failed.
  * "In / Print" prints it; its print styles give black on white with no section or row cut across
  * pages (the A4 `@page` rule is the view's: it must live in the document).
  *
  * @property report - the report (`appraise` or `appraisal(id)`).
  * @property rules - the appraisal rules, for their numbers and names.
+ * @fires kb-include-examples - when "+N findings in example data — show" is chosen.
  */
 @customElement('kb-appraisal-report')
 export class KbAppraisalReport extends LitElement {
@@ -58,6 +61,11 @@ export class KbAppraisalReport extends LitElement {
     .toolbar { display: flex; justify-content: flex-end; }
     button { font: inherit; padding: 0.3rem 0.8rem; cursor: pointer; }
     .none { color: #333; }
+    .ruleset { border: 1px solid #777; border-left: 6px solid #0b4f8a; border-radius: 4px; padding: 0.35rem 0.6rem; margin: 0.3rem 0; }
+    .ruleset[data-binding='false'] { border-left-style: dashed; border-left-color: #8a5a00; }
+    .ruleset .badge { font-weight: 700; margin-right: 0.4rem; }
+    .example-adds { margin: 0.3rem 0; }
+    .linkish { background: none; border: none; color: #0b4f8a; text-decoration: underline; cursor: pointer; padding: 0; font: inherit; }
     @media print {
       :host { color: #000; }
       article { border: none; padding: 0; }
@@ -92,6 +100,15 @@ export class KbAppraisalReport extends LitElement {
         ${t('appraisal.report.owner')}: ${r.owner.name}${r.province ? ` · ${r.province}` : ''} · ${t('appraisal.report.appraisedAt')}: ${formatDate(r.appraisedAt)} ·
         ${r.id ? html`${t('appraisal.report.savedAs')} <code>${r.id}</code>` : t('appraisal.report.notSaved')}
       </p>
+      ${r.ruleSet
+        ? html`<p class="ruleset" data-binding=${r.ruleSet.binding ? 'true' : 'false'}>
+            <span class="badge">${r.ruleSet.binding ? t('ruleset.binding') : t('ruleset.reference')}:</span> ${pick(r.ruleSet.noteVi, r.ruleSet.noteEn)}
+          </p>`
+        : nothing}
+      ${r.exampleAdds
+        ? html`<p class="example-adds">${t('finding.exampleAdds', { n: r.exampleAdds })} —
+            <button type="button" class="linkish" @click=${() => this.dispatchEvent(new CustomEvent('kb-include-examples', { bubbles: true, composed: true }))}>${t('finding.exampleAddsShow')}</button></p>`
+        : nothing}
       <div class="verdict ${v}" data-verdict=${v}>
         <span class="symbol" aria-hidden="true">${VERDICT_SYMBOL[v]}</span>
         <div>
@@ -119,7 +136,7 @@ export class KbAppraisalReport extends LitElement {
             ([code, list]) => html`<section data-rule=${code}>
               <h5>${this.ruleTitle(code)}</h5>
               <div class="findings">
-                ${list.map((f) => html`<kb-finding .finding=${f} .ruleNumber=${this.rule(code)?.number ?? null} .showRule=${false} headingLevel="6"></kb-finding>`)}
+                ${list.map((f) => html`<kb-finding .finding=${f} .ruleNumber=${this.rule(code)?.number ?? null} .showRule=${false} detailed headingLevel="6"></kb-finding>`)}
               </div>
             </section>`,
           )
@@ -134,7 +151,7 @@ export class KbAppraisalReport extends LitElement {
         ? html`<ul>
             ${r.reuse.map(
               (x) => html`<li>
-                <strong>${x.use.map((u) => u.name).join('; ')}</strong> — ${pick(x.reasonVi, x.reasonEn)}
+                <strong>${x.use.map(placed).join('; ')}</strong> — ${pick(x.reasonVi, x.reasonEn)}
                 <span class="none">(${this.ruleTitle(x.ruleCode)})</span>
               </li>`,
             )}

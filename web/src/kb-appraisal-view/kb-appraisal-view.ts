@@ -1,9 +1,10 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError, type Problem } from '../api/client.js';
-import { appraisal, appraisalRules, appraise, nodesOfKind, type AppraisalReport, type AppraisalRuleView } from '../api/queries.js';
+import { appraisal, appraisalRuleSets, appraisalRules, appraise, nodesOfKind, type AppraisalReport, type AppraisalRuleView, type RuleSetView } from '../api/queries.js';
+import { decodeProposal, encodeProposal } from '../state/proposal-link.js';
 import { savedAppraisals, type SavedAppraisalLine } from '../api/appraisal-extra.js';
-import { LanguageController, t } from '../i18n/i18n.js';
+import { LanguageController, pick, t } from '../i18n/i18n.js';
 import type { LabelKey } from '../i18n/dictionary.js';
 import { listParam, navigate } from '../state/url.js';
 import { problemFromCoercion, type ProposalInput } from '../kb-proposal-form/proposal-model.js';
@@ -36,7 +37,9 @@ const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(Str
  * to fund), printable on A4; and the saved reports, newest first, each opening its frozen report.
  *
  * @property params - route parameters: `tab` (`form` | `saved`), `appraisal` (a saved report id to
- *   show), `provenance` (facts the appraisal may use; default `stated,inferred,example`).
+ *   show), `provenance` (facts the appraisal may use; default `stated,inferred,example`),
+ *   `ruleSet` (the rule set to apply; default: chosen by the proposal's province), `p` (an unsaved
+ *   proposal, compressed: the link of an unsaved report, which fills the form and appraises again).
  */
 @customElement('kb-appraisal-view')
 export class KbAppraisalView extends LitElement {
@@ -62,9 +65,14 @@ export class KbAppraisalView extends LitElement {
     td.num { text-align: right; white-space: nowrap; }
     tr.current { background: #e8f1fa; }
     .muted { color: #333; }
+    label.ruleset { display: inline-flex; gap: 0.4rem; align-items: center; margin: 0 1rem 0.6rem 0; }
+    label.ruleset select { max-width: 36rem; }
+    .share { margin: 0.6rem 0; }
+    .share-row { display: flex; gap: 0.4rem; align-items: center; }
+    .share input { flex: 1; font: inherit; font-size: 0.85rem; padding: 0.2rem 0.3rem; }
     @media print {
       :host { color: #000; }
-      h2, .intro, .tabs, fieldset.provenance, .status, .saved-list, kb-proposal-form, button { display: none !important; }
+      h2, .intro, .tabs, fieldset.provenance, label.ruleset, .share, .status, .saved-list, kb-proposal-form, button { display: none !important; }
       kb-appraisal-report { margin: 0; }
     }
   `;
@@ -72,7 +80,13 @@ export class KbAppraisalView extends LitElement {
   @property({ attribute: false }) params: Record<string, string> = {};
   readonly i18n = new LanguageController(this);
 
-  @state() private options: Load<{ form: ProposalFormOptions; rules: AppraisalRuleView[] }> = { state: 'idle' };
+  @state() private options: Load<{ form: ProposalFormOptions; rules: AppraisalRuleView[]; ruleSets: RuleSetView[] }> = { state: 'idle' };
+  /** The link of the unsaved report on show (the proposal in the URL). */
+  @state() private shareUrl = '';
+  @state() private copied = false;
+  @state() private linkBroken = false;
+  /** The `p` parameter this view last wrote or read, so its own navigation does not appraise again. */
+  private linkParam = '';
   @state() private busy = false;
   @state() private problems: Problem[] = [];
   @state() private submitError: ApiError | null = null;
@@ -102,6 +116,11 @@ export class KbAppraisalView extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>) {
     if (!changed.has('params')) return;
+    const link = this.params.p ?? '';
+    if (link && link !== this.linkParam) {
+      this.linkParam = link;
+      void this.openLink(link);
+    }
     if (this.tab() === 'saved' && this.saved.state === 'idle') void this.loadSaved();
     const id = this.params.appraisal ?? '';
     if (id !== this.openedId) {
@@ -126,9 +145,9 @@ export class KbAppraisalView extends LitElement {
     this.options = { state: 'loading' };
     try {
       const kinds = ['Agency', 'Architecture', 'DataDomain', 'NationalDatabase', 'Network', 'Component', 'SharedService'];
-      const [rules, ...pages] = await Promise.all([appraisalRules(), ...kinds.map((k) => nodesOfKind(k))]);
+      const [rules, ruleSets, ...pages] = await Promise.all([appraisalRules(), appraisalRuleSets(), ...kinds.map((k) => nodesOfKind(k))]);
       const [agencies, architectures, domains, nationalDatabases, networks, components, services] = pages.map((p) => p.nodes);
-      this.options = { state: 'ok', value: { rules, form: { agencies, architectures, domains, nationalDatabases, networks, components, services } } };
+      this.options = { state: 'ok', value: { rules, ruleSets, form: { agencies, architectures, domains, nationalDatabases, networks, components, services } } };
     } catch (e) {
       this.options = { state: 'error', error: asApiError(e) };
     }
@@ -162,18 +181,45 @@ export class KbAppraisalView extends LitElement {
     await this.run(e.detail.proposal, e.detail.save);
   }
 
-  private async run(proposal: ProposalInput, save: boolean) {
+  /** Opens the link of an unsaved report: the proposal it carries fills the form and is appraised. */
+  private async openLink(link: string) {
+    const proposal = await decodeProposal(link);
+    this.linkBroken = !proposal;
+    if (!proposal) return;
+    await this.updateComplete;
+    // The form exists once the pick lists are loaded.
+    while (this.options.state === 'loading' || this.options.state === 'idle') await new Promise((r) => setTimeout(r, 50));
+    await this.updateComplete;
+    this.renderRoot.querySelector('kb-proposal-form')?.fill(proposal as unknown as ProposalInput);
+    this.lastSubmit = { proposal: proposal as unknown as ProposalInput, save: false };
+    await this.run(proposal as unknown as ProposalInput, false);
+  }
+
+  private async run(proposal: ProposalInput, save: boolean, provenance = this.provenance()) {
     this.busy = true;
     this.problems = [];
     this.submitError = null;
     this.savedId = null;
+    this.shareUrl = '';
+    this.copied = false;
     try {
-      const report = await appraise(proposal as unknown as Record<string, unknown>, save, this.provenance());
+      const report = await appraise(proposal as unknown as Record<string, unknown>, save, provenance, this.params.ruleSet || null);
       this.report = report;
       if (save && report.id) {
         this.savedId = report.id;
         // The saved list is stale now: reload it when next shown.
         this.saved = { state: 'idle' };
+        // A saved report has its own link (its id); the proposal leaves the URL.
+        if (this.params.p) navigate(this, { params: { p: '' }, replace: true });
+      } else {
+        // Unsaved: the proposal goes in the URL, so the report can be shared as a link.
+        const p = await encodeProposal(proposal);
+        this.linkParam = p;
+        navigate(this, { params: { p, tab: 'form', appraisal: '' }, replace: true });
+        await this.updateComplete;
+        const url = new URL(window.location.href);
+        url.searchParams.set('p', p);
+        this.shareUrl = url.toString();
       }
       await this.updateComplete;
       this.renderRoot.querySelector('kb-appraisal-report.current')?.scrollIntoView({ block: 'start' });
@@ -214,7 +260,15 @@ export class KbAppraisalView extends LitElement {
   private renderFormTab() {
     const prov = this.provenance();
     const opts = this.options.state === 'ok' ? this.options.value : null;
-    return html`<fieldset class="provenance">
+    const sets = opts?.ruleSets ?? [];
+    const where = (x: RuleSetView) => x.jurisdiction ?? t('ruleset.national');
+    return html`<label class="ruleset">${t('ruleset.label')}
+        <select @change=${(e: Event) => navigate(this, { params: { ruleSet: (e.target as HTMLSelectElement).value }, replace: true })} ?disabled=${!opts}>
+          <option value="" ?selected=${!this.params.ruleSet}>${t('ruleset.auto')}</option>
+          ${sets.map((x) => html`<option value=${x.id} ?selected=${this.params.ruleSet === x.id}>${t('ruleset.of', { name: pick(x.name, x.nameEn ?? x.name), where: where(x) })}</option>`)}
+        </select>
+      </label>
+      <fieldset class="provenance">
         <legend>${t('appraisal.provenance')}</legend>
         ${PROVENANCES.map(
           (p) => html`<label><input type="checkbox" .checked=${prov.includes(p)} ?disabled=${prov.length === 1 && prov.includes(p)}
@@ -244,7 +298,38 @@ export class KbAppraisalView extends LitElement {
             <button type="button" @click=${() => this.lastSubmit && void this.run(this.lastSubmit.proposal, this.lastSubmit.save)}>${t('common.retry')}</button>
           </div>`
         : nothing}
-      ${this.report ? html`<kb-appraisal-report class="current" .report=${this.report} .rules=${opts?.rules ?? []}></kb-appraisal-report>` : nothing}`;
+      ${this.linkBroken ? html`<div class="error" role="alert"><p>${t('appraisal.shareBroken')}</p></div>` : nothing}
+      ${this.report && this.shareUrl
+        ? html`<div class="share">
+            <label for="share-url">${t('appraisal.share')}</label>
+            <div class="share-row">
+              <input id="share-url" readonly .value=${this.shareUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+              <button type="button" @click=${() => this.copyLink()}>${t('appraisal.shareCopy')}</button>
+              <span role="status">${this.copied ? t('appraisal.shareCopied') : ''}</span>
+            </div>
+          </div>`
+        : nothing}
+      ${this.report
+        ? html`<kb-appraisal-report class="current" .report=${this.report} .rules=${opts?.rules ?? []} @kb-include-examples=${() => this.includeExamples()}></kb-appraisal-report>`
+        : nothing}`;
+  }
+
+  private async copyLink() {
+    try {
+      await navigator.clipboard.writeText(this.shareUrl);
+    } catch {
+      // No clipboard permission: the link is selected in its field for the user to copy.
+      (this.renderRoot.querySelector('#share-url') as HTMLInputElement | null)?.select();
+    }
+    this.copied = true;
+  }
+
+  /** "+N findings in example data — show": add example data and appraise again. */
+  private includeExamples() {
+    const prov = this.provenance().includes('example') ? this.provenance() : [...this.provenance(), 'example'];
+    navigate(this, { params: { provenance: prov.join(',') }, replace: true });
+    const last = this.lastSubmit ?? (this.report ? { proposal: this.report.proposal as unknown as ProposalInput, save: false } : null);
+    if (last) void this.run(last.proposal, false, prov);
   }
 
   private renderSavedTab() {

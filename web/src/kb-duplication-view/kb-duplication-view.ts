@@ -1,13 +1,13 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError } from '../api/client.js';
-import { appraisalRules, duplication, nodesOfKind, reuseCandidates, type AppraisalRuleView, type Finding, type NodeSummary } from '../api/queries.js';
+import { appraisalRules, duplication, duplicationSummary, nodesOfKind, reuseCandidates, type AppraisalRuleView, type DuplicationSummaryView, type Finding, type NodeSummary } from '../api/queries.js';
 import { findingToGraph, type GraphModel } from '../graph/elements.js';
 import { LanguageController, getLang, pick, t } from '../i18n/i18n.js';
 import type { LabelKey } from '../i18n/dictionary.js';
 import { listParam, navigate } from '../state/url.js';
 import { findingsToCsv } from './findings-csv.js';
-import '../kb-finding/kb-finding.js';
+import { withAgencies } from '../kb-finding/kb-finding.js';
 import '../kb-graph/kb-graph.js';
 
 const PROVENANCES = ['stated', 'inferred', 'example'] as const;
@@ -28,7 +28,9 @@ const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(Str
  * architecture version, agency (server-side, the scope's `agency`), rules and provenance; one
  * finding's evidence drawn as a graph with every fact's provenance and quotes and the rule's
  * verbatim text; "which applications should reuse LGSP / the population database" in two clicks;
- * the list exported as CSV. Everything it shows follows `params`, so a link reopens it.
+ * the list exported as CSV. Above the list, the rule set the scan applies (whose guidance it is)
+ * and, when example data is left out, how many more findings it would add ("+N … — hiện").
+ * Everything it shows follows `params`, so a link reopens it.
  *
  * @property params - route parameters: `architecture`, `agency`, `rules` (codes, comma-separated),
  *   `provenance` (default `stated,inferred,example`), `finding` (selected finding id), `resource`
@@ -71,6 +73,8 @@ export class KbDuplicationView extends LitElement {
     .count { font-weight: normal; color: #333; }
     .toolbar { display: flex; gap: 0.5rem; align-items: center; justify-content: space-between; }
     .legend { font-size: 0.85rem; color: #333; margin: 0 0 0.4rem; }
+    .ruleset-note { font-size: 0.88rem; border-left: 4px solid #0b4f8a; padding-left: 0.5rem; margin: 0 0 0.4rem; }
+    .example-adds { margin: 0 0 0.4rem; }
   `;
 
   @property({ attribute: false }) params: Record<string, string> = {};
@@ -78,6 +82,7 @@ export class KbDuplicationView extends LitElement {
 
   @state() private meta: Load<{ rules: AppraisalRuleView[]; agencies: NodeSummary[]; architectures: NodeSummary[] }> = { state: 'idle' };
   @state() private findings: Load<Finding[]> = { state: 'idle' };
+  @state() private summary: DuplicationSummaryView | null = null;
   @state() private reuse: Load<{ subject: { id: string; name: string }; findings: Finding[] }[]> = { state: 'idle' };
 
   private scopeKey = '';
@@ -139,12 +144,32 @@ export class KbDuplicationView extends LitElement {
   private async loadFindings() {
     const seq = ++this.findingsSeq;
     this.findings = { state: 'loading' };
+    this.summary = null;
+    // The summary (rule set, what example data would add) is a hint: the list does not wait for it.
+    void duplicationSummary(this.scope()).then(
+      (v) => seq === this.findingsSeq && (this.summary = v),
+      () => undefined,
+    );
     try {
       const value = await duplication(this.scope());
       if (seq === this.findingsSeq) this.findings = { state: 'ok', value };
     } catch (e) {
       if (seq === this.findingsSeq) this.findings = { state: 'error', error: asApiError(e) };
     }
+  }
+
+  /** The rule set the scan applies and whose guidance it is; "+N findings in example data — show". */
+  private renderSummary() {
+    const s = this.summary;
+    if (!s) return nothing;
+    const set = s.ruleSet;
+    return html`${set
+        ? html`<p class="ruleset-note">${t('ruleset.scanNote', { name: pick(set.name, set.nameEn ?? set.name), citation: pick(set.citation ?? '', set.citationEn ?? set.citation ?? ''), where: set.jurisdiction ?? t('ruleset.national') })}</p>`
+        : nothing}
+      ${s.exampleAdds
+        ? html`<p class="example-adds">${t('duplication.exampleAdds', { n: s.exampleAdds })} —
+            <button type="button" class="linkish" @click=${() => this.set({ provenance: [...this.provenance(), 'example'].join(',') })}>${t('finding.exampleAddsShow')}</button></p>`
+        : nothing}`;
   }
 
   private async loadReuse() {
@@ -179,7 +204,8 @@ export class KbDuplicationView extends LitElement {
 
   private graphOf(f: Finding): GraphModel {
     // One model per finding, so re-rendering (language, filters) does not re-run the layout.
-    if (this.graphCache?.id !== f.id) this.graphCache = { id: f.id, model: findingToGraph(f) };
+    const key = `${f.id}|${getLang()}`;
+    if (this.graphCache?.id !== key) this.graphCache = { id: key, model: findingToGraph(f) };
     return this.graphCache.model;
   }
 
@@ -302,9 +328,9 @@ export class KbDuplicationView extends LitElement {
       default: {
         const list = this.findings.value;
         if (!list.length)
-          return html`${heading}<p>${this.provenance().includes('example') ? t('duplication.none') : t('duplication.noneDocuments')}</p>`;
+          return html`${heading}<p>${this.provenance().includes('example') ? t('duplication.none') : t('duplication.noneDocuments')}</p>${this.renderSummary()}`;
         const numbers = this.ruleNumbers();
-        return html`${heading}
+        return html`${heading}${this.renderSummary()}
           <p class="legend">${t('duplication.legend')}</p>
           <ol>
             ${list.map(
@@ -353,7 +379,7 @@ export class KbDuplicationView extends LitElement {
               <ul>
                 ${list.map(
                   (c) => html`<li class="candidate">
-                    <span class="subject">${c.subject.name}</span>
+                    <span class="subject">${withAgencies(c.subject)}</span>
                     ${c.findings.some((f) => f.provenance === 'example') ? html` <span class="example">${t('common.example')}</span>` : nothing}
                     <ul>
                       ${c.findings.map(

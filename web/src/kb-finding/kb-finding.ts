@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { isProposalId, type Finding, type SourceRef } from '../api/queries.js';
+import { isProposalId, type ComparedItem, type EvidenceEnd, type Finding, type SourceRef } from '../api/queries.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
 import type { LabelKey } from '../i18n/dictionary.js';
 
@@ -14,6 +14,25 @@ export const provenanceLabel = (p: string | null) => (p ? t(`provenance.${p}` as
 
 /** A citation: the document (title, number, date) and section. */
 export const citation = (s: SourceRef) => `${s.citation ?? s.document}, ${s.section}`;
+
+const folded = (x: string) => x.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/gi, 'd').toLowerCase();
+
+/** A system with the agencies it belongs to: "Hệ thống X (Sở Y tế)". */
+export const withAgencies = (e: EvidenceEnd) => (e.agencies?.length ? `${e.name} (${e.agencies.join(', ')})` : e.name);
+
+/**
+ * Something to reuse, with where it belongs unless its name says it: "Nền tảng xác thực (Quảng
+ * Nam)", "Cơ sở dữ liệu đất đai (quốc gia)", but "CSDL quốc gia về Dân cư".
+ */
+export function placed(e: EvidenceEnd): string {
+  const place = e.national ? t('finding.national') : e.province;
+  if (!place) return e.name;
+  const said = e.national ? /quoc gia|national/.test(folded(e.name)) : folded(e.name).includes(folded(place));
+  return said ? e.name : `${e.name} (${place})`;
+}
+
+/** How a compared item's kind reads ("Dữ liệu", "Nghiệp vụ", "Tự xây dựng", "Từ trong tên"). */
+export const comparedKind = (kind: string) => t(`finding.item.${['data', 'business', 'builds', 'word'].includes(kind) ? kind : 'data'}` as LabelKey);
 
 /**
  * `<kb-finding>`: one appraisal finding as a card — rule number and name, severity (text and
@@ -62,6 +81,8 @@ export class KbFinding extends LitElement {
     blockquote { margin: 0.2rem 0; padding-left: 0.5rem; border-left: 3px solid #999; font-style: italic; }
     .cite { font-size: 0.8rem; color: #333; }
     .ruletext { margin-top: 0.4rem; }
+    table.compared th { width: 30%; font-weight: 600; }
+    .examples-note { font-size: 0.85rem; border-left: 3px dotted #444; padding-left: 0.4rem; }
     @media print {
       article, article.high, article.medium, article.low { border-color: #000; }
       .sev.high, .sev.medium, .sev.low { color: #000; }
@@ -83,8 +104,9 @@ export class KbFinding extends LitElement {
     if (!f) return nothing;
     const ruleName = f.rule ? pick(f.rule.name, f.rule.nameEn ?? f.rule.name) : f.ruleCode;
     const message = pick(f.messageVi, f.messageEn);
+    const examples = f.restsOnExamples ?? f.provenance === 'example';
     const severity = html`<span class="sev ${f.severity}"><span aria-hidden="true">${SEVERITY_ICON[f.severity]}</span> ${severityLabel(f.severity)}</span>
-      ${f.provenance === 'example' ? html`<span class="example">${t('common.example')}</span>` : nothing}`;
+      ${examples ? html`<span class="example" title=${t('finding.examplesLong')}>${t('finding.examples')}</span>` : nothing}`;
     const heading = this.showRule
       ? html`<span class="rule">${this.ruleNumber ? `${t('duplication.finding.rule', { n: this.ruleNumber })} · ` : ''}${ruleName}</span> ${severity}`
       : html`${severity} <span class="message">${message}</span>`;
@@ -92,21 +114,43 @@ export class KbFinding extends LitElement {
     const subjects = this.showRule ? f.subjects : f.subjects.filter((s) => !isProposalId(s.id));
     return html`<article class=${f.severity} aria-label=${`${ruleName} — ${severityLabel(f.severity)}`}>
       ${this.renderHeading(heading)}
-      ${subjects.length ? html`<p class="subjects"><span class="label">${t('duplication.finding.subjects')}:</span> ${subjects.map((s) => s.name).join('; ')}</p>` : nothing}
+      ${subjects.length ? html`<p class="subjects"><span class="label">${t('duplication.finding.subjects')}:</span> ${subjects.map(withAgencies).join('; ')}</p>` : nothing}
       ${this.showRule ? html`<p>${message}</p>` : nothing}
       <p><span class="label">${t('duplication.finding.recommendation')}:</span> ${pick(f.recommendationVi, f.recommendationEn)}</p>
       ${f.reuseInstead.length
-        ? html`<p><span class="label">${t('duplication.finding.reuseInstead')}:</span> ${f.reuseInstead.map((r) => r.name).join('; ')}</p>`
+        ? html`<p class="reuse-instead"><span class="label">${t('duplication.finding.reuseInstead')}:</span> ${f.reuseInstead.map(placed).join('; ')}</p>`
         : nothing}
       ${f.budgetLines?.length ? html`<p><span class="label">${t('duplication.finding.budgetLines')}:</span> ${f.budgetLines.join('; ')}</p>` : nothing}
-      ${f.similarity !== null && f.similarity !== undefined
-        ? html`<p><span class="label">${t('duplication.finding.similarity')}:</span> ${f.similarity.toFixed(2)}${f.shared?.length ? html` — ${t('duplication.finding.shared')}: ${f.shared.join(', ')}` : nothing}</p>`
-        : nothing}
+      ${f.similarity !== null && f.similarity !== undefined ? this.renderSimilarity(f) : nothing}
+      ${examples && this.detailed ? html`<p class="examples-note">${t('finding.examplesLong')}</p>` : nothing}
       ${this.selectable
         ? html`<button class="select" aria-pressed=${this.selected ? 'true' : 'false'} @click=${this.select}>${t('duplication.finding.showEvidence')}</button>`
         : nothing}
       ${this.detailed ? this.renderDetails(f) : nothing}
     </article>`;
+  }
+
+  /** Overlap: "trùng 65% dữ liệu và dịch vụ, có trọng số"; same system: "tên giống nhau 91%"; the items by name. */
+  private renderSimilarity(f: Finding) {
+    const pct = Math.round((f.similarity ?? 0) * 100);
+    const line = f.ruleCode === 'same-system-twice' ? t('finding.nameAlike', { pct }) : t('finding.overlapShare', { pct });
+    const items = f.compared ?? [];
+    const [first, second] = [f.subjects[0]?.name ?? '', f.subjects[1]?.name ?? ''];
+    const list = (side: ComparedItem['side']) => {
+      const these = items.filter((c) => c.side === side);
+      return these.length ? these.map((c) => (c.kind === 'word' ? c.name : `${comparedKind(c.kind)}: ${c.name}`)).join('; ') : '—';
+    };
+    return html`<p class="similarity"><span class="label">${t('duplication.finding.similarity')}:</span> ${line}</p>
+      ${items.length
+        ? html`<table class="compared">
+            <caption class="cite">${f.ruleCode === 'same-system-twice' ? t('finding.comparedWords') : t('finding.comparedItems')}</caption>
+            <tbody>
+              <tr><th scope="row">${t('finding.both')}</th><td>${list('BOTH')}</td></tr>
+              <tr><th scope="row">${t('finding.onlyIn', { name: first })}</th><td>${list('FIRST')}</td></tr>
+              <tr><th scope="row">${t('finding.onlyIn', { name: second })}</th><td>${list('SECOND')}</td></tr>
+            </tbody>
+          </table>`
+        : nothing}`;
   }
 
   private renderHeading(content: unknown) {
@@ -145,7 +189,7 @@ export class KbFinding extends LitElement {
                   ${ev.steps.map(
                     (s) => html`<tr>
                       <td>${s.from.name}</td>
-                      <td><code>${s.type}</code></td>
+                      <td>${pick(s.relationVi ?? s.type, s.relationEn ?? s.type)}</td>
                       <td>${s.to.name}</td>
                       <td>${provenanceLabel(s.provenance)}</td>
                       <td>
@@ -163,7 +207,10 @@ export class KbFinding extends LitElement {
         ? html`<div class="ruletext">
             <p class="label">${t('duplication.finding.ruleText')}</p>
             <blockquote lang="vi">${f.rule.text}</blockquote>
-            ${f.rule.sources.length ? html`<p class="cite">${t('duplication.finding.citation')}: ${[...new Set(f.rule.sources.map(citation))].join('; ')}</p>` : nothing}
+            ${f.rule.sources.length
+              ? html`<p class="label">${t('finding.ruleSources')}</p>
+                  ${f.rule.sources.map((q) => html`<blockquote lang="vi" class="source">“${q.quote}”</blockquote><p class="cite">${citation(q)}</p>`)}`
+              : nothing}
           </div>`
         : nothing}
     </div>`;

@@ -265,7 +265,7 @@ export class KbGraph extends LitElement {
           position: n.position ? { ...n.position } : previous.get(n.id),
           ...(n.classes?.includes('band-bg') ? { selectable: false, grabbable: false } : {}),
         })),
-        ...drawn.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, type: e.type }, classes: [...(e.classes ?? []), ...(this.edgesOnDemand ? ['on-demand'] : [])].filter(Boolean).join(' ') })),
+        ...drawn.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, type: e.type, label: e.label ?? '' }, classes: [...(e.classes ?? []), ...(this.edgesOnDemand ? ['on-demand'] : [])].filter(Boolean).join(' ') })),
       ]);
     });
     this.emit('kb-graph-drawn', { nodes: this.nodeCount, hidden: drawn.hidden });

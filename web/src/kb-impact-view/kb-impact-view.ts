@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ApiError } from '../api/client.js';
-import { impact, type ImpactHit, type ImpactResult, type NodeSummary } from '../api/queries.js';
+import { impact, impactExampleAdds, type ImpactHit, type ImpactResult, type NodeSummary } from '../api/queries.js';
 import { fetchImpactExport } from '../api/interop.js';
 import { cachedArchitectures } from '../api/explore.js';
 import { impactToGraph, witnessIds, type GraphModel } from '../graph/elements.js';
@@ -65,6 +65,9 @@ interface TaskRow {
  * affected nodes are listed and drawn; the walk still crosses every province, and a select offers
  * the provinces of the whole affected set with their counts.
  *
+ * At the default strictness, how many more nodes example data would add ("+8 kết quả trong dữ
+ * liệu minh họa — hiện"); "hiện" switches to the strictness that includes it.
+ *
  * @property params - the route parameters: `id`, `direction`, `depth`, `types`, `provenance`, `architecture`, `province`.
  */
 @customElement('kb-impact-view')
@@ -104,6 +107,7 @@ export class KbImpactView extends LitElement {
     .side { display: grid; grid-template-columns: 1fr 1fr; gap: 0.6rem; }
     .alert { border: 1px solid #b00020; background: #fdecee; color: #6d0014; padding: 0.5rem 0.7rem; border-radius: 4px; margin: 0.4rem 0; }
     .empty { max-width: 44rem; }
+    .linkish { background: none; border: none; color: #0b4f8a; text-decoration: underline; cursor: pointer; padding: 0; font: inherit; }
   `;
 
   @property({ attribute: false }) params: Record<string, string> = {};
@@ -115,6 +119,8 @@ export class KbImpactView extends LitElement {
   @state() private pinned: string | null = null;
   @state() private archs: NodeSummary[] = [];
   @state() private exportError: string | null = null;
+  /** How many more nodes example data would add to this answer (asked apart; null: none or unknown). */
+  @state() private exampleAdds: number | null = null;
   @query('kb-graph') private graph!: KbGraph;
 
   private model: GraphModel = { nodes: [], edges: [] };
@@ -170,6 +176,13 @@ export class KbImpactView extends LitElement {
     }
     this.loading = true;
     this.error = null;
+    this.exampleAdds = null;
+    // Offered only from the default strictness, the one "show" adds example data to.
+    if (s.strictness === 'stated,inferred')
+      void impactExampleAdds(this.args(s)).then(
+        (n) => request === this.request && (this.exampleAdds = n),
+        () => undefined,
+      );
     try {
       const r = await impact(this.args(s));
       if (request === this.request) this.result = r;
@@ -318,6 +331,12 @@ export class KbImpactView extends LitElement {
       </div>
       ${this.exportError ? html`<div class="alert" role="alert">${t('impact.exportFailed', { message: this.exportError })}</div>` : nothing}
       ${s.strictness.includes('example') ? html`<p class="note" role="note">${t('impact.exampleIncluded')}</p>` : nothing}
+      ${r && this.exampleAdds
+        ? html`<p class="note example-adds">
+            ${t('impact.exampleAdds', { n: this.exampleAdds })} —
+            <button type="button" class="linkish" @click=${() => this.change({ strictness: 'stated,inferred,example' })}>${t('finding.exampleAddsShow')}</button>
+          </p>`
+        : nothing}
       ${r && this.params.province
         ? html`<p class="note province-note" role="note">
             ${t('national.filtered', { province: this.provinceName(this.params.province), shown: r.total, total: (r.byProvince ?? []).reduce((n, p) => n + p.count, 0) })}

@@ -27,6 +27,8 @@ function heldOrLoaded(ctx: Context, g: AnalysisGraph | null, id: string, info: G
 interface ImpactOut {
   answer: ImpactAnswer;
   graph: AnalysisGraph | null;
+  /** The request's arguments (ImpactSummary.exampleAdds runs it again with example data). */
+  args?: ImpactParams;
 }
 
 interface HitOut {
@@ -53,7 +55,7 @@ export async function runImpact(ctx: Context, args: ImpactParams): Promise<Impac
   const p = validateImpactParams(args);
   const graph = (await ctx.analysis?.current()) ?? null;
   const answer = graph ? impactOnGraph(graph, p, p.offset) : await impactFromDatabase(ctx.db, p);
-  return { answer, graph };
+  return { answer, graph, args };
 }
 
 export const analysisResolvers = {
@@ -90,7 +92,7 @@ export const analysisResolvers = {
       startCursor: answer.hits.length ? impactCursor(answer.offset) : null,
       endCursor: answer.hits.length ? impactCursor(answer.offset + answer.hits.length - 1) : null,
     }),
-    summary: async ({ answer, graph }: ImpactOut) => ({ ...(await answer.summary()), graph }),
+    summary: async ({ answer, graph, args }: ImpactOut) => ({ ...(await answer.summary()), graph, args }),
     affected: ({ answer, graph }: ImpactOut): HitOut[] => answer.hits.map((hit, i) => ({ hit, graph, at: answer.offset + i })),
     byAgency: async ({ answer, graph }: ImpactOut) => (await answer.summary()).byAgency.map((a) => ({ ...a, graph })),
     byLayer: async ({ answer, graph }: ImpactOut) => (await answer.summary()).byLayer.map((l) => ({ ...l, graph })),
@@ -100,6 +102,15 @@ export const analysisResolvers = {
     answeredBy: ({ answer }: ImpactOut) => answer.answeredBy,
   },
   ImpactSummary: {
+    // How many more nodes the same question reaches with illustrative (example) data (issue 18:
+    // "+8 hệ thống trong dữ liệu minh hoạ — hiện"); null when example data is already included.
+    exampleAdds: async (s: { total: number; args?: ImpactParams }, _: unknown, ctx: Context) => {
+      if (!s.args) return null;
+      const p = validateImpactParams(s.args);
+      if (p.provenance.includes('example')) return null;
+      const more = await runImpact(ctx, { ...s.args, provenance: [...p.provenance, 'example'], first: 0, after: null } as ImpactParams);
+      return Math.max(0, (await more.answer.summary()).total - s.total);
+    },
     byAgency: (s: { byAgency: { id: string; count: number }[]; graph: AnalysisGraph | null }) => s.byAgency.map((a) => ({ ...a, graph: s.graph })),
     byLayer: (s: { byLayer: { id: string; count: number }[]; graph: AnalysisGraph | null }) => s.byLayer.map((l) => ({ ...l, graph: s.graph })),
   },

@@ -1,7 +1,10 @@
 import { AkbError } from '../../../db/errors.js';
-import { DEFAULT_PROVENANCE, type AppraisalReport, type DuplicationScope } from '../../../appraisal/appraisal.js';
+import { DEFAULT_PROVENANCE, type AppraisalReport, type DuplicationScope, type RuleSet } from '../../../appraisal/appraisal.js';
+import { factSentence, relationPhrase } from '../../../appraisal/phrases.js';
 import { impactDiff } from '../../../appraisal/impact-diff.js';
 import { isProposalId, type ProposalInput } from '../../../appraisal/proposal.js';
+import { PENDING_SOURCES } from '../../../appraisal/on-graph.js';
+import { parseSources } from '../../../appraisal/checks.js';
 import type { EvidenceStep, Finding, NodeRef } from '../../../appraisal/types.js';
 import type { Context } from '../../context.js';
 import { requireRole } from '../../../auth/roles.js';
@@ -15,8 +18,11 @@ export const appraisalResolvers = {
       const rules = await ctx.appraisals.rules();
       return ctx.loaders.node.loadMany(rules.map((r) => r.id));
     },
-    duplication: (_: unknown, args: { scope?: DuplicationScope | null }, ctx: Context) => ctx.appraisals.duplication(args.scope ?? {}),
-    reuseCandidates: (_: unknown, args: { resource: string; provenance?: string[] | null }, ctx: Context) => ctx.appraisals.reuseCandidates(args.resource, args.provenance),
+    appraisalRuleSets: (_: unknown, __: unknown, ctx: Context) => ctx.appraisals.ruleSets(),
+    duplicationSummary: (_: unknown, args: { scope?: DuplicationScope | null }, ctx: Context) => ctx.appraisals.duplicationSummary(args.scope ?? {}),
+    // Sources of facts read from the analysis graph are read for the steps selected (EvidenceStep.sources).
+    duplication: (_: unknown, args: { scope?: DuplicationScope | null }, ctx: Context) => ctx.appraisals.duplication(args.scope ?? {}, { sources: 'lazy' }),
+    reuseCandidates: (_: unknown, args: { resource: string; provenance?: string[] | null }, ctx: Context) => ctx.appraisals.reuseCandidates(args.resource, args.provenance, { sources: 'lazy' }),
     appraisals: async (_: unknown, args: { ownerAgency?: string | null; first: number; offset: number }, ctx: Context) => {
       if (!Number.isInteger(args.first) || args.first < 0 || args.first > 200)
         throw new AkbError('VALIDATION_FAILED', 'first must be between 0 and 200', [{ where: 'first', message: '0..200', value: args.first }]);
@@ -38,22 +44,34 @@ export const appraisalResolvers = {
     },
   },
   Mutation: {
-    appraise: (_: unknown, args: { proposal: ProposalInput; save: boolean; provenance?: string[] | null }, ctx: Context) => {
+    appraise: (_: unknown, args: { proposal: ProposalInput; save: boolean; provenance?: string[] | null; ruleSet?: string | null }, ctx: Context) => {
       // Appraising is a read; keeping the report is a decision on record: appraiser or above.
       if (args.save) requireRole(ctx.actor, 'appraiser', 'appraise(save: true)');
-      return ctx.appraisals.appraise(args.proposal, { save: args.save, actor: ctx.actor.name, provenance: args.provenance });
+      return ctx.appraisals.appraise(args.proposal, { save: args.save, actor: ctx.actor.name, provenance: args.provenance, ruleSet: args.ruleSet });
     },
   },
   EvidenceEnd: {
     // Names frozen in a report stay as they were; `node` is today's node, when it still exists.
     name: async (e: NodeRef, _: unknown, ctx: Context) => (e.name !== e.id ? e.name : ((await ctx.loaders.node.load(e.id))?.name as string | undefined) ?? e.name),
     node: (e: NodeRef, _: unknown, ctx: Context) => (isProposalId(e.id) ? null : ctx.loaders.node.load(e.id)),
+    agencies: (e: NodeRef) => e.agencies ?? [],
+    province: (e: NodeRef) => e.province ?? null,
+    national: (e: NodeRef) => e.province === null,
   },
   EvidenceStep: {
-    sources: (s: EvidenceStep) => s.sources.map((x) => ({ ...x, provenance: s.provenance ?? 'stated' })),
+    relationVi: (s: EvidenceStep) => relationPhrase(s.type).vi,
+    relationEn: (s: EvidenceStep) => relationPhrase(s.type).en,
+    textVi: (s: EvidenceStep) => factSentence(s.from.name, s.type, s.to.name, 'vi'),
+    textEn: (s: EvidenceStep) => factSentence(s.from.name, s.type, s.to.name, 'en'),
+    sources: async (s: EvidenceStep, _: unknown, ctx: Context) => {
+      const sources = s.sources === PENDING_SOURCES ? parseSources(await ctx.loaders.relationshipSources.load({ from: s.from.id, type: s.type, to: s.to.id })) : s.sources;
+      return sources.map((x) => ({ ...x, provenance: s.provenance ?? 'stated' }));
+    },
   },
   Finding: {
     ruleCode: (f: Finding) => f.rule,
+    compared: (f: Finding) => (f.compared ?? []).map((c) => ({ ...c, side: c.side.toUpperCase(), node: c.id ? { id: c.id, name: c.name } : null })),
+    restsOnExamples: (f: Finding) => f.provenance === 'example',
     rule: (f: Finding, _: unknown, ctx: Context) => ctx.loaders.node.load(`rule:${f.rule}`),
   },
   AppraisalRule: {
@@ -64,6 +82,15 @@ export const appraisalResolvers = {
     // A saved proposal is stored data: its security level follows the node field rule. An unsaved
     // report echoes the caller's own input.
     proposal: (r: AppraisalReport, _: unknown, ctx: Context) => (r.id ? withoutSensitiveFields(r.proposal, ctx.actor) : r.proposal),
+    ruleSet: (r: AppraisalReport) => r.ruleSet ?? null,
+    // A hint on today's graph: a saved proposal that no longer validates (a node it names is gone) has none.
+    exampleAdds: (r: AppraisalReport, _: unknown, ctx: Context) => ctx.appraisals.exampleAdds(r).catch((e) => (e instanceof AkbError && e.code === 'VALIDATION_FAILED' ? null : Promise.reject(e))),
+  },
+  AppraisalRuleSet: {
+    rules: (s: RuleSet, _: unknown, ctx: Context) => ctx.loaders.node.loadMany(s.rules.map((r) => r.id)),
+  },
+  DuplicationSummary: {
+    byRule: (s: { byRule: { rule: string; count: number }[] }) => s.byRule.map((r) => ({ ruleCode: r.rule, count: r.count })),
   },
   ReuseSuggestion: {
     ruleCode: (s: { rule: string }) => s.rule,
