@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
@@ -11,15 +11,31 @@ export default defineConfig({
   test: {
     root: ROOT,
     dir: ROOT,
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/setup/global-neo4j.ts', 'tests/setup/global-web.ts'],
     // Nothing beside the repository may be read (the repository is self-contained).
     setupFiles: ['tests/setup/fence-setup.ts'],
     reporters: ['default', './tests/setup/summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    // Tests share one Neo4j; files run one after another so each can own the data it sets up.
-    fileParallelism: false,
     pool: 'forks',
+    // Two tiers, unit first: `npm run test:unit` runs only the first, `npm test` both.
+    projects: [
+      {
+        extends: true,
+        // Pure functions, files and happy-dom elements: neither Neo4j nor Chromium, files in parallel.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/unit/**'],
+          globalSetup: ['tests/setup/global-neo4j.ts', 'tests/setup/global-web.ts'],
+          // Tests share one Neo4j; files run one after another so each can own the data it sets up.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

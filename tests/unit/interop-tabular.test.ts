@@ -10,17 +10,17 @@ import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../server/src/config/config.js';
-import { mergeAndValidate, readFixtureFiles } from '../server/src/fixtures/loader.js';
-import { KINDS, LEVELS, RELATIONSHIPS } from '../server/src/model/model.js';
-import { validateNode, validateRelationship, type NodeRecord, type RelRecord } from '../server/src/model/validate.js';
-import { readJson } from '../server/src/interop/json.js';
-import type { GraphRecords, ImportBatch } from '../server/src/interop/types.js';
-import { ENUM_LISTS, enumListOf, headerIndex, KIND_COLUMN, LAYOUTS, LISTS_SHEET, NODE_LAYOUT_BY_KIND, RELATIONSHIP_LAYOUT } from '../server/src/interop/tabular/columns.js';
-import { readCsv, writeCsvZip } from '../server/src/interop/tabular/csv.js';
-import { EXAMPLE_NODES, EXAMPLE_RELATIONSHIP } from '../server/src/interop/tabular/examples.js';
-import { jsonTemplate } from '../server/src/interop/tabular/template.js';
-import { readXlsx, writeXlsx } from '../server/src/interop/tabular/xlsx.js';
+import { ROOT } from '../../server/src/config/config.js';
+import { mergeAndValidate, readFixtureFiles } from '../../server/src/fixtures/loader.js';
+import { KINDS, LEVELS, RELATIONSHIPS } from '../../server/src/model/model.js';
+import { validateNode, validateRelationship, type NodeRecord, type RelRecord } from '../../server/src/model/validate.js';
+import { readJson } from '../../server/src/interop/json.js';
+import type { GraphRecords, ImportBatch } from '../../server/src/interop/types.js';
+import { ENUM_LISTS, enumListOf, headerIndex, KIND_COLUMN, LAYOUTS, LISTS_SHEET, NODE_LAYOUT_BY_KIND, RELATIONSHIP_LAYOUT } from '../../server/src/interop/tabular/columns.js';
+import { readCsv, writeCsvZip } from '../../server/src/interop/tabular/csv.js';
+import { EXAMPLE_NODES, EXAMPLE_RELATIONSHIP } from '../../server/src/interop/tabular/examples.js';
+import { jsonTemplate } from '../../server/src/interop/tabular/template.js';
+import { readXlsx, writeXlsx } from '../../server/src/interop/tabular/xlsx.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'akb-tabular-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -3,8 +3,8 @@
  * a clear where/why whichever door it comes through (fixtures, mutations, imports).
  */
 import { describe, expect, it } from 'vitest';
-import { KINDS, RELATIONSHIPS, KIND_BY_NAME } from '../server/src/model/model.js';
-import { validateNode, validateRelationship } from '../server/src/model/validate.js';
+import { KINDS, RELATIONSHIPS, KIND_BY_NAME } from '../../server/src/model/model.js';
+import { validateNode, validateRelationship } from '../../server/src/model/validate.js';
 
 const src = [{ document: '000_ad6ee82cc589edb4.txt', section: 'PL III', quote: 'LGSP' }];
 /** A minimal valid record of each kind. */

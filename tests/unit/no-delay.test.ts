@@ -4,7 +4,7 @@
  */
 import net from 'node:net';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { noDelayForBolt } from '../server/src/db/no-delay.js';
+import { noDelayForBolt } from '../../server/src/db/no-delay.js';
 
 const spy = vi.spyOn(net.Socket.prototype, 'setNoDelay');
 afterAll(() => spy.mockRestore());

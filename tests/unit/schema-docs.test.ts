@@ -5,7 +5,7 @@
  * exemption.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSchema } from '../server/src/graphql/schema.js';
+import { buildSchema } from '../../server/src/graphql/schema.js';
 
 /** A letter only Vietnamese writes (tone marks, ơ, ư, ă, â, ê, ô, đ). */
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;

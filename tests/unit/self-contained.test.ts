@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../server/src/config/config.js';
-import { fence, fencedFolders, FenceViolation, isFenced } from './setup/fence.js';
+import { ROOT } from '../../server/src/config/config.js';
+import { fence, fencedFolders, FenceViolation, isFenced } from '../setup/fence.js';
 
 /** What points outside the repository; built from parts so that this file does not match itself. */
 const OUTSIDE: [string, RegExp][] = [

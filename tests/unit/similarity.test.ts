@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dice, idfWeights, jaccardForDice, pairsWith, similarPairs, unitWeights, weightedJaccard, type ItemSet } from '../server/src/appraisal/similarity.js';
-import { nameTokens } from '../server/src/appraisal/checks.js';
+import { dice, idfWeights, jaccardForDice, pairsWith, similarPairs, unitWeights, weightedJaccard, type ItemSet } from '../../server/src/appraisal/similarity.js';
+import { nameTokens } from '../../server/src/appraisal/checks.js';
 
 function bruteForce(sets: ItemSet[], w: (i: string) => number, t: number) {
   const out: string[] = [];

@@ -6,9 +6,9 @@
  * database, no browser.
  */
 import { describe, expect, it } from 'vitest';
-import type { ArchitectureDiff, ArchitectureLandscape, DiffItem, LandscapePlacementView } from '../web/src/api/architecture.js';
-import type { NodeSummary } from '../web/src/api/queries.js';
-import { LANDSCAPE, diffChanges, landscapeLayout, textWidth, wrapLines, type ArchitectureGraph } from '../web/src/graph/architecture.js';
+import type { ArchitectureDiff, ArchitectureLandscape, DiffItem, LandscapePlacementView } from '../../web/src/api/architecture.js';
+import type { NodeSummary } from '../../web/src/api/queries.js';
+import { LANDSCAPE, diffChanges, landscapeLayout, textWidth, wrapLines, type ArchitectureGraph } from '../../web/src/graph/architecture.js';
 
 const node = (id: string, name = id, kind = 'Component', provenance = 'stated'): NodeSummary => ({ id, name, kind, provenance });
 const layer = (key: string, order: number) => ({ id: `layer:v-${key}`, name: key, nameEn: `${key} (en)`, provenance: 'stated', order, layerKey: key, size: 0 });

@@ -3,11 +3,11 @@
  * neighbourhood, finding evidence), the dictionary (every key has both languages).
  */
 import { describe, expect, it } from 'vitest';
-import { formatRoute, parseRoute, listParam } from '../web/src/state/url.js';
-import { impactToGraph, neighbourhoodToGraph, witnessIds, findingToGraph, kindFromId, RING } from '../web/src/graph/elements.js';
-import { DICTIONARY } from '../web/src/i18n/dictionary.js';
-import { setLang, t } from '../web/src/i18n/i18n.js';
-import type { ImpactResult, Finding } from '../web/src/api/queries.js';
+import { formatRoute, parseRoute, listParam } from '../../web/src/state/url.js';
+import { impactToGraph, neighbourhoodToGraph, witnessIds, findingToGraph, kindFromId, RING } from '../../web/src/graph/elements.js';
+import { DICTIONARY } from '../../web/src/i18n/dictionary.js';
+import { setLang, t } from '../../web/src/i18n/i18n.js';
+import type { ImpactResult, Finding } from '../../web/src/api/queries.js';
 
 const n = (id: string, name = id) => ({ id, name, kind: kindFromId(id), provenance: 'stated' });
 

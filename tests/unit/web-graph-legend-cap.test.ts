@@ -5,12 +5,12 @@
  * composed with a title, the parameters and the legend.
  */
 import { describe, expect, it } from 'vitest';
-import type { GraphModel, GraphNode } from '../web/src/graph/elements.js';
-import { capFanOut, summaryParent } from '../web/src/graph/cap.js';
-import { graphLegend } from '../web/src/graph/legend.js';
-import { shapePath } from '../web/src/graph/shapes.js';
-import { composeSvg, escapeXml, layoutLegend } from '../web/src/export/graph-export.js';
-import { setLang } from '../web/src/i18n/i18n.js';
+import type { GraphModel, GraphNode } from '../../web/src/graph/elements.js';
+import { capFanOut, summaryParent } from '../../web/src/graph/cap.js';
+import { graphLegend } from '../../web/src/graph/legend.js';
+import { shapePath } from '../../web/src/graph/shapes.js';
+import { composeSvg, escapeXml, layoutLegend } from '../../web/src/export/graph-export.js';
+import { setLang } from '../../web/src/i18n/i18n.js';
 
 const n = (id: string, kind = 'Component', provenance = 'stated', classes: string[] = [], extra: Partial<GraphNode> = {}): GraphNode => ({ id, label: id, kind, provenance, classes: [kind, provenance, ...classes], ...extra });
 const e = (source: string, target: string, provenance = 'stated', classes: string[] = []) => ({ id: `${source}|X|${target}`, source, target, type: 'X', provenance, classes: ['X', provenance, ...classes] });

@@ -9,12 +9,12 @@
  * and reports upload progress in percent; export URLs and download names.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import '../web/src/kb-import/kb-import.js';
-import type { ExportDetail, ImportRunDetail, KbImport } from '../web/src/kb-import/kb-import.js';
-import { configureApi } from '../web/src/api/client.js';
-import { IMPORT_MUTATION, exportUrl, fileNameFromDisposition, formatFromFileName, importData, templateUrl, type ImportItem, type ImportProgress, type ImportReport } from '../web/src/api/interop.js';
-import type { NodeSummary } from '../web/src/api/queries.js';
-import { setLang } from '../web/src/i18n/i18n.js';
+import '../../web/src/kb-import/kb-import.js';
+import type { ExportDetail, ImportRunDetail, KbImport } from '../../web/src/kb-import/kb-import.js';
+import { configureApi } from '../../web/src/api/client.js';
+import { IMPORT_MUTATION, exportUrl, fileNameFromDisposition, formatFromFileName, importData, templateUrl, type ImportItem, type ImportProgress, type ImportReport } from '../../web/src/api/interop.js';
+import type { NodeSummary } from '../../web/src/api/queries.js';
+import { setLang } from '../../web/src/i18n/i18n.js';
 
 const at = (row: number, extra: Partial<ImportItem['at']> = {}) => ({ file: 'danh-muc.xlsx', sheet: 'Components', row, path: null, ...extra });
 

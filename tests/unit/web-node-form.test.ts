@@ -6,14 +6,14 @@
  * between the two ends and emits createRelationship's input.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { COMPONENT_KINDS, KINDS } from '../server/src/model/model.js';
-import { setLang } from '../web/src/i18n/i18n.js';
-import { problemKey } from '../web/src/kb-node-form/form-support.js';
-import '../web/src/kb-node-form/kb-node-form.js';
-import '../web/src/kb-relationship-form/kb-relationship-form.js';
-import type { KbNodeForm, NodeSubmitDetail } from '../web/src/kb-node-form/kb-node-form.js';
-import type { KbRelationshipForm, RelationshipSubmitDetail } from '../web/src/kb-relationship-form/kb-relationship-form.js';
-import type { EditableNode } from '../web/src/api/edit.js';
+import { COMPONENT_KINDS, KINDS } from '../../server/src/model/model.js';
+import { setLang } from '../../web/src/i18n/i18n.js';
+import { problemKey } from '../../web/src/kb-node-form/form-support.js';
+import '../../web/src/kb-node-form/kb-node-form.js';
+import '../../web/src/kb-relationship-form/kb-relationship-form.js';
+import type { KbNodeForm, NodeSubmitDetail } from '../../web/src/kb-node-form/kb-node-form.js';
+import type { KbRelationshipForm, RelationshipSubmitDetail } from '../../web/src/kb-relationship-form/kb-relationship-form.js';
+import type { EditableNode } from '../../web/src/api/edit.js';
 
 async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> }>(tag: string, props: Partial<T> = {}): Promise<T> {
   const el = document.createElement(tag) as T;

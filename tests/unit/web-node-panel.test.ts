@@ -5,9 +5,9 @@
  * kb-node-open when a related node is chosen.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { KbNodePanel, groupRelationships } from '../web/src/kb-node-panel/kb-node-panel.js';
-import type { NodeFull, RelationshipDetail } from '../web/src/api/explore.js';
-import { setLang } from '../web/src/i18n/i18n.js';
+import { KbNodePanel, groupRelationships } from '../../web/src/kb-node-panel/kb-node-panel.js';
+import type { NodeFull, RelationshipDetail } from '../../web/src/api/explore.js';
+import { setLang } from '../../web/src/i18n/i18n.js';
 
 const src = (quote: string, provenance = 'stated') => ({ document: '000_doc.txt', citation: 'Quyết định phê duyệt Kiến trúc Chính quyền điện tử tỉnh Quảng Ngãi, phiên bản 3.0 (31/12/2024)', section: 'PL III STT 6', quote, provenance });
 const other = (id: string, name: string, kind: string, provenance = 'stated') => ({ id, name, kind, provenance });

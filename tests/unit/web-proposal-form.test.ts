@@ -7,13 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import '../web/src/kb-proposal-form/kb-proposal-form.js';
-import type { KbProposalForm, ProposalFormOptions } from '../web/src/kb-proposal-form/kb-proposal-form.js';
-import { draftFromProposal, emptyDraft, fieldPaths, placeProblems, problemFromCoercion, proposalFromDraft, type ProposalInput } from '../web/src/kb-proposal-form/proposal-model.js';
-import type { NodeSummary } from '../web/src/api/queries.js';
-import { setLang } from '../web/src/i18n/i18n.js';
+import '../../web/src/kb-proposal-form/kb-proposal-form.js';
+import type { KbProposalForm, ProposalFormOptions } from '../../web/src/kb-proposal-form/kb-proposal-form.js';
+import { draftFromProposal, emptyDraft, fieldPaths, placeProblems, problemFromCoercion, proposalFromDraft, type ProposalInput } from '../../web/src/kb-proposal-form/proposal-model.js';
+import type { NodeSummary } from '../../web/src/api/queries.js';
+import { setLang } from '../../web/src/i18n/i18n.js';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '..', '..');
 const sample = (file: string) => JSON.parse(readFileSync(join(ROOT, 'fixtures', 'proposals', file), 'utf8')).proposal as ProposalInput;
 const QNAM = sample('qnam-tiep-nhan-ho-so-truc-tuyen.json');
 const QNG = sample('qng-quan-ly-tai-san-cong.json');

@@ -5,8 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { html } from 'lit';
-import '../web/src/kb-table/kb-table.js';
-import type { KbTable, TableColumn } from '../web/src/kb-table/kb-table.js';
+import '../../web/src/kb-table/kb-table.js';
+import type { KbTable, TableColumn } from '../../web/src/kb-table/kb-table.js';
 
 interface Row {
   id: string;
