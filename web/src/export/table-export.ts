@@ -1,6 +1,6 @@
 /**
  * Tables out of the client: CSV text and XLSX workbooks built from plain rows, pure (no DOM), so
- * tests check them headless (tests/web-export.test.ts). exceljs is imported only when an XLSX is
+ * tests check them headless (tests/unit/web-export.test.ts). exceljs is imported only when an XLSX is
  * asked for, so it stays out of the main bundle.
  */
 

@@ -8,7 +8,7 @@
  * (added +, removed −, merged ⇒, status ~), removed ones drawn in the band of the same layer key the
  * other version gives them, merges and renames as arrows.
  * Positions are model units meant to be drawn at zoom 1 (12 px text). Pure: no DOM, no Cytoscape
- * (tests/web-architecture-layout.test.ts).
+ * (tests/unit/web-architecture-layout.test.ts).
  */
 import type { ArchitectureDiff, ArchitectureLandscape, LandscapePlacementView } from '../api/architecture.js';
 import type { NodeSummary } from '../api/queries.js';

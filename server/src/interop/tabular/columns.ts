@@ -121,7 +121,7 @@ const WIDE = new Set(['name', 'nameEn', 'description', 'text', 'results', 'check
 
 /**
  * The Vietnamese label; the bare key when LABELS_VI has none yet, so a property added to the model
- * still gets a column (tests/interop-tabular.test.ts fails until it has its label).
+ * still gets a column (tests/unit/interop-tabular.test.ts fails until it has its label).
  */
 function labelVi(key: string, kind?: string): string {
   return (kind && LABELS_VI[`${kind}.${key}`]) || LABELS_VI[key] || key;
