@@ -25,8 +25,8 @@
  *
  * Layout: spec.ts (sizes, rates), fixture-context.ts (the fixture facts built on), chunk.ts (one
  * chunk's records, the name guard), ministries.ts (the national part), province.ts and its steps
- * province-agencies.ts, province-platforms.ts, province-systems.ts, province-services.ts; this file
- * puts the chunks in order and counts them into the manifest.
+ * province-agencies.ts, province-platforms.ts, province-systems.ts, province-services.ts (sharing
+ * province-scope.ts); this file puts the chunks in order and counts them into the manifest.
  */
 import { KIND_BY_PREFIX, fixtureContext, type FixtureContext } from './fixture-context.js';
 import { addPlanted, emptyPlanted, isGenerated, type ChunkOut, type Planted, type ProvinceSummary } from './chunk.js';

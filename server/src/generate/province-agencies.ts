@@ -2,7 +2,7 @@
 import { EXAMPLE, MARK } from './chunk.js';
 import { NATIONAL } from './fixture-context.js';
 import { DEPARTMENTS, MINISTRIES, POLICE } from './names.js';
-import type { ProvinceScope } from './province.js';
+import type { ProvinceScope } from './province-scope.js';
 import { FIXTURE_COMMUNES } from './provinces.js';
 
 export interface Agencies {

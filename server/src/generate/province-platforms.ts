@@ -3,7 +3,7 @@ import { component, EXAMPLE, MARK } from './chunk.js';
 import { NATIONAL } from './fixture-context.js';
 import { FINANCE, IT_DEPARTMENT, OFFICE } from './names.js';
 import type { Agencies } from './province-agencies.js';
-import type { ProvinceScope } from './province.js';
+import type { ProvinceScope } from './province-scope.js';
 import type { Role } from './provinces.js';
 
 export interface Platforms {

@@ -9,7 +9,7 @@ import { COMMUNE_OBJECTS, DEPARTMENTS, PROCEDURE_TEMPLATES, PROCEDURE_VERBS } fr
 import type { Agencies } from './province-agencies.js';
 import type { Platforms } from './province-platforms.js';
 import type { Systems } from './province-systems.js';
-import type { ProvinceScope } from './province.js';
+import type { ProvinceScope } from './province-scope.js';
 
 /** Links every service has: its group, the national data it uses, payment and e-identity. */
 type ServiceLinks = (id: string, subjects: readonly string[], paid: boolean, identity: boolean) => void;

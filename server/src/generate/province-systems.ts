@@ -8,7 +8,7 @@ import { APP_FUNCTIONS, APP_PREFIXES, APP_QUALIFIERS, DEPARTMENTS, HOSTING_REASO
 import { Zipf } from './prng.js';
 import type { Agencies } from './province-agencies.js';
 import type { Platforms } from './province-platforms.js';
-import type { ProvinceScope } from './province.js';
+import type { ProvinceScope } from './province-scope.js';
 import { RATES } from './spec.js';
 
 interface AppInfo {

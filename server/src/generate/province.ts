@@ -11,28 +11,9 @@ import { buildAgencies } from './province-agencies.js';
 import { buildPlatforms } from './province-platforms.js';
 import { buildServices } from './province-services.js';
 import { buildSystems } from './province-systems.js';
-import { FIXTURE_ROLES, PROVINCES, type Province, type Role } from './provinces.js';
+import type { ProvinceScope } from './province-scope.js';
+import { FIXTURE_ROLES, PROVINCES, type Province } from './provinces.js';
 import type { SizeSpec } from './spec.js';
-
-/** What every step of one province shares: its stream, its chunk, its name guard and id helpers. */
-export interface ProvinceScope {
-  readonly p: Province;
-  readonly spec: SizeSpec;
-  readonly ctx: FixtureContext;
-  readonly rng: Prng;
-  readonly c: Chunk;
-  /** Roles the fixtures already fill in this province (their ids are used instead of generated ones). */
-  readonly fx: Partial<Record<Role, string>>;
-  readonly names: NameIndex;
-  /** Ministry key → its national sector systems. */
-  readonly nationalSystems: Map<string, string[]>;
-  /** The generated slug `gen-<province>-<suffix>`. */
-  g(suffix: string): string;
-  /** The fixture node filling role `r`, else the generated `id`. */
-  role(r: Role, id: string): string;
-  /** National databases authoritative for a data subject. */
-  ndbsOf(subject: string): string[];
-}
 
 /** One province: agencies, communes, shared platforms, applications, databases, modules, services. */
 export function buildProvince(pi: number, spec: SizeSpec, seed: number, phase: 'nodes' | 'rels', ctx: FixtureContext, communes: number, nationalSystems: Map<string, string[]>): ChunkOut {
