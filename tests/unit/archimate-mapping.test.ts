@@ -8,7 +8,7 @@ import { KINDS, REL_BY_TYPE } from '../../server/src/model/model.js';
 import { ncName, isNcName, IdentifierPool } from '../../server/src/interop/archimate/ids.js';
 import { archimateReading, akbReading, ELEMENT_KINDS, KIND_ELEMENT_TYPES, COMPONENT_KIND_TYPES, RELATIONSHIP_RULES, readingOfAkbType } from '../../server/src/interop/archimate/mapping.js';
 import { akbTexts, reconcileTexts, type Texts } from '../../server/src/interop/archimate/texts.js';
-import { ARCHIMATE_ELEMENT_TYPES, ARCHIMATE_RELATIONSHIP_TYPES } from '../../server/src/interop/archimate/vocabulary.js';
+import { ARCHIMATE_ELEMENT_TYPES, ARCHIMATE_RELATIONSHIP_TYPES } from '../../server/src/model/archimate-vocabulary.js';
 
 const isElementType = (t: string) => (ARCHIMATE_ELEMENT_TYPES as readonly string[]).includes(t);
 

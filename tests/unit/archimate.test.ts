@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { readArchimate } from '../../server/src/interop/archimate/read.js';
 import { validateArchimateXml } from '../../server/src/interop/archimate/validate-xsd.js';
-import { ARCHIMATE_RELATIONSHIP_TYPES } from '../../server/src/interop/archimate/vocabulary.js';
+import { ARCHIMATE_RELATIONSHIP_TYPES } from '../../server/src/model/archimate-vocabulary.js';
 import { writeArchimate } from '../../server/src/interop/archimate/write.js';
 import type { GraphRecords } from '../../server/src/interop/types.js';
 import { validateNode, validateRelationship, type NodeRecord, type RelRecord } from '../../server/src/model/validate.js';

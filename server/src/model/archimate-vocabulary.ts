@@ -1,7 +1,8 @@
 /**
  * The ArchiMate 3.1 vocabulary as The Open Group's exchange format declares it
- * (archimate3_Model.xsd: ElementTypeEnum, RelationshipTypeEnum, AccessTypeEnum). Kept free of
- * imports so the model (model.ts) can restrict its ArchiMate properties to these values.
+ * (archimate3_Model.xsd: ElementTypeEnum, RelationshipTypeEnum, AccessTypeEnum). Part of the
+ * model: model.ts restricts its ArchiMate properties to these values, and the exchange format's
+ * reader and writer (interop/archimate/) map akb's kinds onto them.
  */
 
 export const ARCHIMATE_ELEMENT_TYPES = [

@@ -9,7 +9,7 @@
  * such edges backwards from X and "what does X need" walks them forwards.
  */
 
-import { ARCHIMATE_ELEMENT_TYPES, ARCHIMATE_RELATIONSHIP_TYPES } from '../interop/archimate/vocabulary.js';
+import { ARCHIMATE_ELEMENT_TYPES, ARCHIMATE_RELATIONSHIP_TYPES } from './archimate-vocabulary.js';
 
 export const PROVENANCES = ['stated', 'inferred', 'external', 'example'] as const;
 export type Provenance = (typeof PROVENANCES)[number];

@@ -7,7 +7,7 @@
  */
 import { REL_BY_TYPE } from '../../model/model.js';
 import type { NodeRecord } from '../../model/validate.js';
-import type { ArchimateElementType as T, ArchimateRelationshipType } from './vocabulary.js';
+import type { ArchimateElementType as T, ArchimateRelationshipType } from '../../model/archimate-vocabulary.js';
 
 /** An ArchiMate element type that has an akb kind, and the properties the type settles. */
 export interface KindMapping {

@@ -13,7 +13,7 @@ import { propertyMap, readAkbField, readProvenance, splitProperties, type ReadPr
 import { readProblem, type MappingNotes } from './notes.js';
 import type { ArchimateReadOptions } from './read.js';
 import { akbTexts, reconcileTexts, sameTexts, type Texts } from './texts.js';
-import { ARCHIMATE_ELEMENT_TYPES } from './vocabulary.js';
+import { ARCHIMATE_ELEMENT_TYPES } from '../../model/archimate-vocabulary.js';
 import { attr, langTexts, list, type XmlNode } from './xml.js';
 
 export interface ElementContext extends ArchimateReadOptions {

@@ -15,7 +15,7 @@ import { elementRecord } from './read-element.js';
 import { PROVENANCE_FIELDS, propertyMap, readAkbField, readProvenance, splitProperties } from './properties.js';
 import { isDefaultEntry, relationshipEntry, type RelationshipEntry } from './relationship-entry.js';
 import type { Texts } from './texts.js';
-import { ARCHIMATE_RELATIONSHIP_TYPES } from './vocabulary.js';
+import { ARCHIMATE_RELATIONSHIP_TYPES } from '../../model/archimate-vocabulary.js';
 import { attr, langTexts, list, parseXml, type XmlNode } from './xml.js';
 
 export interface ArchimateReadOptions {
