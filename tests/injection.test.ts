@@ -3,8 +3,8 @@
  * relationship types, kinds, JSON properties, backup files; deep queries, alias floods, huge
  * strings, invalid UTF-8 — each refused or harmless, and the graph unchanged afterwards.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup, verifyBackup } from '../server/src/backup/backup.js';
 import { gql, testApp, testDb } from './setup/db.js';
 

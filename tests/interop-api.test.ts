@@ -5,8 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { TokenStore } from '../server/src/auth/tokens.js';
 import { ROOT } from '../server/src/config/config.js';
 import { testApp, testDb } from './setup/db.js';

@@ -5,8 +5,8 @@
  * header, axe and a screenshot. Test nodes have ":test-" ids and are removed before and after.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { TokenStore } from '../server/src/auth/tokens.js';
 import type { Browser, Page } from 'playwright-core';
+import { TokenStore } from '../server/src/auth/tokens.js';
 import { testDb } from './setup/db.js';
 import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
 

@@ -19,8 +19,12 @@ export function withoutAkbProperties(xml: string): string {
   return out.replace(/<properties>\s*<\/properties>/g, '');
 }
 
-export const records = (b: ImportBatch): GraphRecords => ({ nodes: b.nodes.map((n) => n.record as NodeRecord), relationships: b.relationships.map((r) => r.record as RelRecord) });
-export const note = (b: ImportBatch, source: string, target: string) => b.notes!.filter((n) => n.source === source && n.target === target).reduce((sum, n) => sum + n.count, 0);
+export const records = (b: ImportBatch): GraphRecords => ({
+  nodes: b.nodes.map((n) => n.record as NodeRecord),
+  relationships: b.relationships.map((r) => r.record as RelRecord),
+});
+export const note = (b: ImportBatch, source: string, target: string) =>
+  b.notes!.filter((n) => n.source === source && n.target === target).reduce((sum, n) => sum + n.count, 0);
 export const sorted = (list: object[]) => list.map((r) => JSON.stringify(r, Object.keys(r).sort())).sort();
 
 /**
@@ -30,7 +34,14 @@ export const sorted = (list: object[]) => list.map((r) => JSON.stringify(r, Obje
  */
 export function exchangeContent(xml: string) {
   const lists = new Set(['element', 'relationship', 'name', 'documentation', 'property', 'value', 'item', 'label', 'propertyDefinition']);
-  const m = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, alwaysCreateTextNode: true, parseTagValue: false, isArray: (n) => lists.has(n) }).parse(xml).model;
+  const m = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    removeNSPrefix: true,
+    alwaysCreateTextNode: true,
+    parseTagValue: false,
+    isArray: (n) => lists.has(n),
+  }).parse(xml).model;
   const defs = new Map<string, string>((m.propertyDefinitions?.propertyDefinition ?? []).map((d: any) => [d['@identifier'], d.name[0]['#text']]));
   const texts = (v: any[] | undefined) => (v ?? []).map((t) => [t['@lang'] ?? '', t['#text']]);
   const props = (p: any) =>
@@ -47,12 +58,30 @@ export function exchangeContent(xml: string) {
   };
   walk(m.organizations?.item, []);
   const elements = Object.fromEntries(
-    (m.elements?.element ?? []).map((e: any) => [e['@identifier'], { type: e['@type'], name: texts(e.name), documentation: texts(e.documentation), properties: props(e.properties), folder: folders.get(e['@identifier']) ?? [] }]),
+    (m.elements?.element ?? []).map((e: any) => [
+      e['@identifier'],
+      {
+        type: e['@type'],
+        name: texts(e.name),
+        documentation: texts(e.documentation),
+        properties: props(e.properties),
+        folder: folders.get(e['@identifier']) ?? [],
+      },
+    ]),
   );
   const relationships = Object.fromEntries(
     (m.relationships?.relationship ?? []).map((r: any) => [
       r['@identifier'],
-      { type: r['@type'], source: r['@source'], target: r['@target'], accessType: r['@accessType'], name: texts(r.name), documentation: texts(r.documentation), properties: props(r.properties), folder: folders.get(r['@identifier']) ?? [] },
+      {
+        type: r['@type'],
+        source: r['@source'],
+        target: r['@target'],
+        accessType: r['@accessType'],
+        name: texts(r.name),
+        documentation: texts(r.documentation),
+        properties: props(r.properties),
+        folder: folders.get(r['@identifier']) ?? [],
+      },
     ]),
   );
   const views = (m.views?.diagrams?.view ? [m.views.diagrams.view].flat() : []) as any[];

@@ -3,12 +3,12 @@
  * graph goes out and comes back unchanged; bad cells, unknown sheets and columns are reported with
  * file, sheet, row, column, value and reason in both languages; template examples never import.
  */
-import ExcelJS from 'exceljs';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../server/src/config/config.js';
 import { mergeAndValidate, readFixtureFiles } from '../../server/src/fixtures/loader.js';

@@ -23,11 +23,11 @@ import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operation
 import type * as GraphQL from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { atLeast, type Actor, type Role } from '../auth/roles.js';
 
 // The graphql the schema is built with (@graphql-tools loads it the way Node resolves it, its
 // CommonJS entry); a bundler-resolved import could be the ES module copy, another realm.
 const { parse, validate } = createRequire(import.meta.url)('graphql') as typeof GraphQL;
-import { atLeast, type Actor, type Role } from '../auth/roles.js';
 
 export interface PersistedOperationsConfig {
   /** The manifest file (absolute, or relative to the working directory). */
@@ -45,7 +45,7 @@ export function parseManifest(text: string, where: string): Manifest {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${where}: not JSON: ${(e as Error).message}`);
+    throw new Error(`${where}: not JSON: ${(e as Error).message}`, { cause: e });
   }
   const out = new Map<string, string>();
   const add = (id: unknown, body: unknown, at: string) => {
@@ -85,7 +85,7 @@ export function loadManifest(config: PersistedOperationsConfig, schema: GraphQLS
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new Error(`AKB_PERSISTED_OPERATIONS: cannot read ${file}: ${(e as Error).message}`);
+    throw new Error(`AKB_PERSISTED_OPERATIONS: cannot read ${file}: ${(e as Error).message}`, { cause: e });
   }
   const manifest = parseManifest(text, file);
   const problems = checkManifest(manifest, schema);

@@ -184,7 +184,7 @@ export function importData(file: File, opts: ImportOptions, onProgress?: (p: Imp
     xhr.onerror = () => reject(new ApiError('network: the upload failed', 'NETWORK'));
     xhr.onabort = () => reject(new DOMException('The upload was aborted', 'AbortError'));
     xhr.onload = () => {
-      let body: GraphQLBody | null = null;
+      let body: GraphQLBody | null;
       try {
         body = JSON.parse(xhr.responseText) as GraphQLBody;
       } catch {

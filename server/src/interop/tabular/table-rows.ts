@@ -6,7 +6,7 @@
 import { KINDS } from '../../model/model.js';
 import type { GraphRecords } from '../types.js';
 import { encodeCell } from './cells.js';
-import { COMMENT_MARK, NODE_LAYOUT_BY_KIND, NODE_LAYOUTS, RELATIONSHIP_LAYOUT, type SheetLayout } from './columns.js';
+import { COMMENT_MARK, NODE_LAYOUTS, RELATIONSHIP_LAYOUT, type SheetLayout } from './columns.js';
 import { EXAMPLE_NODES, EXAMPLE_RELATIONSHIP, exampleOwner } from './examples.js';
 
 export type Cell = string | number | boolean | undefined;
