@@ -14,7 +14,15 @@ export function buildNational(spec: SizeSpec, seed: number, phase: 'nodes' | 're
   for (const m of MINISTRIES) {
     const agency = m.fixtureId ?? `agency:gen-${m.key}`;
     if (!m.fixtureId) {
-      c.node({ id: agency, kind: 'Agency', name: m.name, level: 'national', agencyType: 'ministry', provenance: EXAMPLE, description: `${MARK}: nút cơ quan do bộ sinh dữ liệu tạo (tên cơ quan là thật, các hệ thống gắn với nó là giả định).` });
+      c.node({
+        id: agency,
+        kind: 'Agency',
+        name: m.name,
+        level: 'national',
+        agencyType: 'ministry',
+        provenance: EXAMPLE,
+        description: `${MARK}: nút cơ quan do bộ sinh dữ liệu tạo (tên cơ quan là thật, các hệ thống gắn với nó là giả định).`,
+      });
       c.rel('SUBORDINATE_TO', agency, NATIONAL.government);
     }
     const objects = [...new Set(DEPARTMENTS.filter((d) => d.ministry === m.key).flatMap((d) => d.objects))];
@@ -34,7 +42,16 @@ export function buildNational(spec: SizeSpec, seed: number, phase: 'nodes' | 're
       const id = `component:gen-qg-${m.key}-${j + 1}`;
       ids.push(id);
       const inNationalDc = rng.chance(0.5);
-      c.node(component(id, name, 'system', 'national', 'hệ thống chuyên ngành cấp quốc gia giả định, triển khai xuống các tỉnh', inNationalDc ? { hosting: 'national-datacentre' } : {}));
+      c.node(
+        component(
+          id,
+          name,
+          'system',
+          'national',
+          'hệ thống chuyên ngành cấp quốc gia giả định, triển khai xuống các tỉnh',
+          inNationalDc ? { hosting: 'national-datacentre' } : {},
+        ),
+      );
       c.rel('OWNED_BY', id, agency);
       c.rel('INTEGRATES_VIA', id, NATIONAL.ndxp);
       if (inNationalDc) c.rel('HOSTED_ON', id, NATIONAL.nationalDc);

@@ -132,7 +132,10 @@ export class NationalGenerator {
 
     for (const phase of ['nodes', 'rels'] as const) {
       const national = buildNational(this.spec, this.seed, phase, this.ctx);
-      const chunks: (() => ChunkOut)[] = [() => national, ...PROVINCES.map((_, pi) => () => buildProvince(pi, this.spec, this.seed, phase, this.ctx, this.communes[pi], national.systems))];
+      const chunks: (() => ChunkOut)[] = [
+        () => national,
+        ...PROVINCES.map((_, pi) => () => buildProvince(pi, this.spec, this.seed, phase, this.ctx, this.communes[pi], national.systems)),
+      ];
       for (const build of chunks) {
         const out = build();
         if (phase === 'nodes') {

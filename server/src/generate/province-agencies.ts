@@ -19,17 +19,47 @@ export interface Agencies {
 export function buildAgencies(scope: ProvinceScope, communes: number): Agencies {
   const { p, c, fx, g, role } = scope;
   const ubnd = role('ubnd', `agency:${g('ubnd')}`);
-  if (!fx.ubnd) c.node({ id: ubnd, kind: 'Agency', name: `Ủy ban nhân dân ${p.fullName}`, abbreviations: ['UBND'], province: p.name, level: 'province', agencyType: 'committee', provenance: EXAMPLE, description: `${MARK}: cơ quan cấp tỉnh.` });
+  if (!fx.ubnd)
+    c.node({
+      id: ubnd,
+      kind: 'Agency',
+      name: `Ủy ban nhân dân ${p.fullName}`,
+      abbreviations: ['UBND'],
+      province: p.name,
+      level: 'province',
+      agencyType: 'committee',
+      provenance: EXAMPLE,
+      description: `${MARK}: cơ quan cấp tỉnh.`,
+    });
   c.rel('SUBORDINATE_TO', ubnd, NATIONAL.government);
   const deptIds = DEPARTMENTS.map((d) => role(`dept:${d.key}`, `agency:${g(d.key)}`));
   DEPARTMENTS.forEach((d, k) => {
-    if (!fx[`dept:${d.key}`]) c.node({ id: deptIds[k], kind: 'Agency', name: `${d.name} ${p.fullName}`, province: p.name, level: 'province', agencyType: d.agencyType, provenance: EXAMPLE, description: `${MARK}: cơ quan chuyên môn cấp tỉnh.` });
+    if (!fx[`dept:${d.key}`])
+      c.node({
+        id: deptIds[k],
+        kind: 'Agency',
+        name: `${d.name} ${p.fullName}`,
+        province: p.name,
+        level: 'province',
+        agencyType: d.agencyType,
+        provenance: EXAMPLE,
+        description: `${MARK}: cơ quan chuyên môn cấp tỉnh.`,
+      });
     if (d.key === POLICE) c.rel('SUBORDINATE_TO', deptIds[k], MINISTRIES.find((m) => m.key === 'bo-cong-an')!.fixtureId!);
     else c.rel('SUBORDINATE_TO', deptIds[k], ubnd);
   });
   const dept = (key: string) => deptIds[DEPARTMENTS.findIndex((d) => d.key === key)];
   const communeGroup = role('communeGroup', `agencies:${g('ubnd-cap-xa')}`);
-  if (!fx.communeGroup) c.node({ id: communeGroup, kind: 'AgencyGroup', name: `Ủy ban nhân dân các xã, phường ${p.fullName}`, province: p.name, level: 'commune', provenance: EXAMPLE, description: `${MARK}: nhóm các UBND cấp xã của tỉnh.` });
+  if (!fx.communeGroup)
+    c.node({
+      id: communeGroup,
+      kind: 'AgencyGroup',
+      name: `Ủy ban nhân dân các xã, phường ${p.fullName}`,
+      province: p.name,
+      level: 'commune',
+      provenance: EXAMPLE,
+      description: `${MARK}: nhóm các UBND cấp xã của tỉnh.`,
+    });
   const fixtureCommunes = FIXTURE_COMMUNES[p.slug] ?? [];
   const communeIds: string[] = [...fixtureCommunes];
   const generatedCommunes = communes - fixtureCommunes.length;
@@ -38,7 +68,19 @@ export function buildAgencies(scope: ProvinceScope, communes: number): Agencies 
     const id = `agency:${g(`xa-${String(k).padStart(4, '0')}`)}`;
     communeIds.push(id);
     const unit = k <= Math.round(generatedCommunes * wards) ? 'phường' : 'xã';
-    c.node({ id, kind: 'Agency', name: `Ủy ban nhân dân ${unit} số ${k} (ví dụ)`, province: p.name, level: 'commune', agencyType: 'commune', provenance: EXAMPLE, description: `${MARK}: đơn vị hành chính cấp xã giả định.` }, false);
+    c.node(
+      {
+        id,
+        kind: 'Agency',
+        name: `Ủy ban nhân dân ${unit} số ${k} (ví dụ)`,
+        province: p.name,
+        level: 'commune',
+        agencyType: 'commune',
+        provenance: EXAMPLE,
+        description: `${MARK}: đơn vị hành chính cấp xã giả định.`,
+      },
+      false,
+    );
     c.rel('SUBORDINATE_TO', id, ubnd);
     c.rel('MEMBER_OF', id, communeGroup);
   }

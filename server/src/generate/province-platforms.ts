@@ -14,15 +14,37 @@ export interface Platforms {
   P: PlatformIds;
 }
 
-export type PlatformIds = Record<'lgsp' | 'dc' | 'soc' | 'ioc' | 'oneStop' | 'portal' | 'documents' | 'reporting' | 'warehouse' | 'sso' | 'payment' | 'signing', string>;
+export type PlatformIds = Record<
+  'lgsp' | 'dc' | 'soc' | 'ioc' | 'oneStop' | 'portal' | 'documents' | 'reporting' | 'warehouse' | 'sso' | 'payment' | 'signing',
+  string
+>;
 
 export function buildPlatforms(scope: ProvinceScope, { dept }: Agencies): Platforms {
   const { p, c, fx, g, role, names } = scope;
   const wan = role('wan', `network:${g('wan')}`);
-  if (!fx.wan) c.node({ id: wan, kind: 'Network', name: `Mạng diện rộng (WAN) ${p.fullName}`, abbreviations: ['WAN'], province: p.name, level: 'province', provenance: EXAMPLE, description: `${MARK}: mạng diện rộng của tỉnh.` });
+  if (!fx.wan)
+    c.node({
+      id: wan,
+      kind: 'Network',
+      name: `Mạng diện rộng (WAN) ${p.fullName}`,
+      abbreviations: ['WAN'],
+      province: p.name,
+      level: 'province',
+      provenance: EXAMPLE,
+      description: `${MARK}: mạng diện rộng của tỉnh.`,
+    });
   c.rel('CONNECTED_OVER', wan, NATIONAL.tslcd);
   const dvcGroup = role('dvcGroup', `group:${g('dich-vu-cong')}`);
-  if (!fx.dvcGroup) c.node({ id: dvcGroup, kind: 'ComponentGroup', name: `Dịch vụ công trực tuyến ${p.fullName}`, province: p.name, level: 'province', provenance: EXAMPLE, description: `${MARK}: các dịch vụ công trực tuyến của tỉnh.` });
+  if (!fx.dvcGroup)
+    c.node({
+      id: dvcGroup,
+      kind: 'ComponentGroup',
+      name: `Dịch vụ công trực tuyến ${p.fullName}`,
+      province: p.name,
+      level: 'province',
+      provenance: EXAMPLE,
+      description: `${MARK}: các dịch vụ công trực tuyến của tỉnh.`,
+    });
   const P = {
     lgsp: role('lgsp', `component:${g('lgsp')}`),
     dc: role('datacentre', `component:${g('ttdl')}`),
@@ -41,7 +63,13 @@ export function buildPlatforms(scope: ProvinceScope, { dept }: Agencies): Platfo
   const platform = (r: Role, id: string, name: string, kind: string, owner: string, extra: Record<string, unknown> = {}) => {
     names.reserve(name);
     if (fx[r]) return;
-    c.node(component(id, name, kind, 'province', 'nền tảng, hệ thống dùng chung của tỉnh', { province: p.name, ...extra, ...(kind === 'datacentre' ? {} : { hosting: 'provincial-datacentre' }) }));
+    c.node(
+      component(id, name, kind, 'province', 'nền tảng, hệ thống dùng chung của tỉnh', {
+        province: p.name,
+        ...extra,
+        ...(kind === 'datacentre' ? {} : { hosting: 'provincial-datacentre' }),
+      }),
+    );
     c.rel('OWNED_BY', id, owner);
     if (kind !== 'datacentre') c.rel('HOSTED_ON', id, P.dc);
     c.rel('MONITORED_BY', id, id === P.soc ? NATIONAL.nationalSoc : P.soc);
@@ -50,7 +78,9 @@ export function buildPlatforms(scope: ProvinceScope, { dept }: Agencies): Platfo
   platform('lgsp', P.lgsp, `Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) ${p.fullName}`, 'platform', IT, { abbreviations: ['LGSP'] });
   platform('soc', P.soc, `Trung tâm giám sát an toàn thông tin (SOC) ${p.fullName}`, 'operations-centre', IT, { abbreviations: ['SOC'] });
   platform('ioc', P.ioc, `Trung tâm giám sát, điều hành thông minh (IOC) ${p.fullName}`, 'operations-centre', IT, { abbreviations: ['IOC'] });
-  platform('oneStop', P.oneStop, `Hệ thống thông tin giải quyết thủ tục hành chính ${p.fullName}`, 'system', dept(OFFICE), { abbreviations: ['HTTT giải quyết TTHC'] });
+  platform('oneStop', P.oneStop, `Hệ thống thông tin giải quyết thủ tục hành chính ${p.fullName}`, 'system', dept(OFFICE), {
+    abbreviations: ['HTTT giải quyết TTHC'],
+  });
   platform('portal', P.portal, `Cổng thông tin điện tử ${p.fullName}`, 'portal', dept(OFFICE), { abbreviations: ['Cổng TTĐT'] });
   platform('documents', P.documents, `Hệ thống quản lý văn bản và điều hành ${p.fullName}`, 'system', dept(OFFICE), { abbreviations: ['QLVB'] });
   platform('reporting', P.reporting, `Hệ thống thông tin báo cáo ${p.fullName}`, 'system', dept(OFFICE));

@@ -28,10 +28,19 @@ export function buildServices(scope: ProvinceScope, agencies: Agencies, platform
 }
 
 /** Online public services of the departments: each delivered by a system, using national data. */
-function buildDepartmentServices(scope: ProvinceScope, { deptIds }: Agencies, { P }: Platforms, { appsOf, appId }: Systems, summary: ProvinceSummary, serviceLinks: ServiceLinks) {
+function buildDepartmentServices(
+  scope: ProvinceScope,
+  { deptIds }: Agencies,
+  { P }: Platforms,
+  { appsOf, appId }: Systems,
+  summary: ProvinceSummary,
+  serviceLinks: ServiceLinks,
+) {
   const { p, spec, rng, c, g, names, ndbsOf, nationalSystems } = scope;
   const serviceWeights = DEPARTMENTS.map((d) => d.serviceWeight);
-  const procedureCandidates = DEPARTMENTS.map((d) => d.objects.flatMap((o) => PROCEDURE_VERBS.flatMap((v) => PROCEDURE_TEMPLATES.map((t) => (t ? `${v} ${t} ${o}` : `${v} ${o}`)))));
+  const procedureCandidates = DEPARTMENTS.map((d) =>
+    d.objects.flatMap((o) => PROCEDURE_VERBS.flatMap((v) => PROCEDURE_TEMPLATES.map((t) => (t ? `${v} ${t} ${o}` : `${v} ${o}`)))),
+  );
   const shuffledProcedures = procedureCandidates.map(() => null as string[] | null);
   const nextProcedure = DEPARTMENTS.map(() => 0);
   const procedureName = (di: number): string | undefined => {
@@ -65,7 +74,14 @@ function buildDepartmentServices(scope: ProvinceScope, { deptIds }: Agencies, { 
     const r = rng.next();
     const own = appsOf[di];
     const national = nationalSystems.get(d.ministry) ?? [];
-    const by = r < 0.85 || (!own.length && !national.length) ? P.oneStop : r < 0.95 && own.length ? appId(rng.pick(own)) : national.length ? rng.pick(national) : P.oneStop;
+    const by =
+      r < 0.85 || (!own.length && !national.length)
+        ? P.oneStop
+        : r < 0.95 && own.length
+          ? appId(rng.pick(own))
+          : national.length
+            ? rng.pick(national)
+            : P.oneStop;
     c.rel('DELIVERED_BY', id, by);
     const subjects = rng.chance(0.85) ? ['dan-cu'] : [];
     const sectorSubjects = d.data.filter((s) => ndbsOf(s).length && s !== 'dan-cu');
@@ -76,11 +92,19 @@ function buildDepartmentServices(scope: ProvinceScope, { deptIds }: Agencies, { 
 }
 
 /** Commune-level procedures: one catalogue per province, owned by the communes' group (S, M) or instantiated by every commune (L). */
-function buildCommuneServices(scope: ProvinceScope, { communeGroup, communeIds }: Agencies, { P }: Platforms, summary: ProvinceSummary, serviceLinks: ServiceLinks) {
+function buildCommuneServices(
+  scope: ProvinceScope,
+  { communeGroup, communeIds }: Agencies,
+  { P }: Platforms,
+  summary: ProvinceSummary,
+  serviceLinks: ServiceLinks,
+) {
   const { p, spec, rng, c, g, ndbsOf } = scope;
   const communeSubjects = ['ho-tich', 'dat-dai', 'an-sinh-xa-hoi', 'bao-hiem', 'lao-dong-viec-lam'].filter((s) => ndbsOf(s).length);
   const catalogue: { name: string; subjects: string[]; paid: boolean; identity: boolean }[] = [];
-  const candidates = rng.shuffled(COMMUNE_OBJECTS.flatMap((o) => PROCEDURE_VERBS.flatMap((v) => PROCEDURE_TEMPLATES.map((t) => (t ? `${v} ${t} ${o}` : `${v} ${o}`)))));
+  const candidates = rng.shuffled(
+    COMMUNE_OBJECTS.flatMap((o) => PROCEDURE_VERBS.flatMap((v) => PROCEDURE_TEMPLATES.map((t) => (t ? `${v} ${t} ${o}` : `${v} ${o}`)))),
+  );
   const catalogueNames = new NameIndex(p.name);
   for (const cand of candidates) {
     if (catalogue.length >= spec.communeCatalogue) break;
@@ -101,7 +125,7 @@ function buildCommuneServices(scope: ProvinceScope, { communeGroup, communeIds }
       serviceLinks(id, e.subjects, e.paid, e.identity);
     });
   } else {
-    communeIds.forEach((commune, ci) => {
+    communeIds.forEach((commune) => {
       const base = isGenerated(commune) ? commune.replace(/^agency:/, 'component:') : `component:${g(commune.replace(/^agency:/, ''))}`;
       catalogue.forEach((e, k) => {
         const id = `${base}-dvc-${String(k + 1).padStart(3, '0')}`;

@@ -137,7 +137,12 @@ function buildApplications(
     let parts: AppInfo['parts'] | undefined;
     let tokens: Set<string> | undefined;
     for (let tries = 0; tries < 400 && !parts; tries++) {
-      const cand: AppInfo['parts'] = [rng.int(0, APP_PREFIXES.length - 1), rng.int(0, APP_FUNCTIONS.length - 1), rng.int(0, d.objects.length - 1), rng.int(0, APP_QUALIFIERS.length - 1)];
+      const cand: AppInfo['parts'] = [
+        rng.int(0, APP_PREFIXES.length - 1),
+        rng.int(0, APP_FUNCTIONS.length - 1),
+        rng.int(0, d.objects.length - 1),
+        rng.int(0, APP_QUALIFIERS.length - 1),
+      ];
       const t = names.tokens(appName(cand, d.objects));
       if (names.free(t, keys)) {
         names.add(t, keys);
@@ -158,7 +163,14 @@ function buildApplications(
     appsOf[di].push(i);
     summary.applications++;
     if (outside) countOutside(c, reason, monitored);
-    c.node(component(id, name, 'application', 'province', 'ứng dụng chuyên ngành giả định', { province: p.name, hosting: outside ? 'outside' : 'provincial-datacentre', ...(reason ? { hostingReason: reason } : {}), securityLevel }));
+    c.node(
+      component(id, name, 'application', 'province', 'ứng dụng chuyên ngành giả định', {
+        province: p.name,
+        hosting: outside ? 'outside' : 'provincial-datacentre',
+        ...(reason ? { hostingReason: reason } : {}),
+        securityLevel,
+      }),
+    );
     c.rel('OWNED_BY', id, deptIds[di]);
     if (!outside) c.rel('HOSTED_ON', id, P.dc);
     if (monitored) c.rel('MONITORED_BY', id, P.soc);
@@ -201,7 +213,10 @@ function buildApplications(
 function plantCycles(scope: ProvinceScope, { P }: Platforms, nApps: number, appId: (i: number) => string) {
   const { spec, rng, c } = scope;
   for (let k = 0; k < spec.cyclesPerProvince && nApps >= 3; k++) {
-    const [a, b, cc] = rng.shuffled([...Array(nApps).keys()]).slice(0, 3).sort((x, y) => x - y);
+    const [a, b, cc] = rng
+      .shuffled([...Array(nApps).keys()])
+      .slice(0, 3)
+      .sort((x, y) => x - y);
     const ids = [appId(a), appId(b), appId(cc)];
     if (c.has('CONNECTS_TO', ids[2], ids[1]) || c.has('USES_DATA_FROM', ids[1], ids[0]) || c.has('CONNECTS_TO', ids[0], ids[2])) continue;
     c.rel('CONNECTS_TO', ids[2], ids[1], P.lgsp);
@@ -212,7 +227,15 @@ function plantCycles(scope: ProvinceScope, { P }: Platforms, nApps: number, appI
 }
 
 /** Planted re-registrations: the same system entered again under a near-identical name. */
-function plantTwins(scope: ProvinceScope, { deptIds }: Agencies, { P }: Platforms, summary: ProvinceSummary, nApps: number, appId: (i: number) => string, apps: AppInfo[]) {
+function plantTwins(
+  scope: ProvinceScope,
+  { deptIds }: Agencies,
+  { P }: Platforms,
+  summary: ProvinceSummary,
+  nApps: number,
+  appId: (i: number) => string,
+  apps: AppInfo[],
+) {
   const { p, rng, c, names, ndbsOf } = scope;
   const twinOf: number[] = [];
   for (let i = 0; i < nApps; i++) if (rng.chance(RATES.twin)) twinOf.push(i);
@@ -243,7 +266,13 @@ function plantTwins(scope: ProvinceScope, { deptIds }: Agencies, { P }: Platform
     c.planted.sameSystemTwice.pairs.push([a.id, id]);
     // The same system: same owner, data, hosting.
     if (a.outside) countOutside(c, a.reason, a.monitored);
-    c.node(component(id, twinName, 'application', 'province', `ứng dụng giả định, đăng ký lần hai (trùng lặp có chủ đích với ${a.id})`, { province: p.name, hosting: a.outside ? 'outside' : 'provincial-datacentre', ...(a.reason ? { hostingReason: a.reason } : {}) }));
+    c.node(
+      component(id, twinName, 'application', 'province', `ứng dụng giả định, đăng ký lần hai (trùng lặp có chủ đích với ${a.id})`, {
+        province: p.name,
+        hosting: a.outside ? 'outside' : 'provincial-datacentre',
+        ...(a.reason ? { hostingReason: a.reason } : {}),
+      }),
+    );
     c.rel('OWNED_BY', id, deptIds[a.dept]);
     if (!a.outside) c.rel('HOSTED_ON', id, P.dc);
     if (a.monitored) c.rel('MONITORED_BY', id, P.soc);

@@ -16,7 +16,15 @@ import { FIXTURE_ROLES, PROVINCES, type Province } from './provinces.js';
 import type { SizeSpec } from './spec.js';
 
 /** One province: agencies, communes, shared platforms, applications, databases, modules, services. */
-export function buildProvince(pi: number, spec: SizeSpec, seed: number, phase: 'nodes' | 'rels', ctx: FixtureContext, communes: number, nationalSystems: Map<string, string[]>): ChunkOut {
+export function buildProvince(
+  pi: number,
+  spec: SizeSpec,
+  seed: number,
+  phase: 'nodes' | 'rels',
+  ctx: FixtureContext,
+  communes: number,
+  nationalSystems: Map<string, string[]>,
+): ChunkOut {
   const p: Province = PROVINCES[pi];
   const fx = FIXTURE_ROLES[p.slug] ?? {};
   const names = new NameIndex(p.name);

@@ -32,9 +32,39 @@ export interface SizeSpec {
  * commune) and more modules per application.
  */
 export const SIZES: Record<Size, SizeSpec> = {
-  S: { apps: [25, 100], deptServices: [40, 70], communeCatalogue: 15, communeInstances: false, modulesPerApp: 0.4, databasesPerApp: 0.2, appOut: 1.5, nationalSystems: [2, 2], cyclesPerProvince: 1 },
-  M: { apps: [100, 400], deptServices: [1200, 2100], communeCatalogue: 300, communeInstances: false, modulesPerApp: 2, databasesPerApp: 0.2, appOut: 2, nationalSystems: [3, 5], cyclesPerProvince: 3 },
-  L: { apps: [100, 400], deptServices: [1200, 2100], communeCatalogue: 280, communeInstances: true, modulesPerApp: 5, databasesPerApp: 0.2, appOut: 2, nationalSystems: [3, 5], cyclesPerProvince: 3 },
+  S: {
+    apps: [25, 100],
+    deptServices: [40, 70],
+    communeCatalogue: 15,
+    communeInstances: false,
+    modulesPerApp: 0.4,
+    databasesPerApp: 0.2,
+    appOut: 1.5,
+    nationalSystems: [2, 2],
+    cyclesPerProvince: 1,
+  },
+  M: {
+    apps: [100, 400],
+    deptServices: [1200, 2100],
+    communeCatalogue: 300,
+    communeInstances: false,
+    modulesPerApp: 2,
+    databasesPerApp: 0.2,
+    appOut: 2,
+    nationalSystems: [3, 5],
+    cyclesPerProvince: 3,
+  },
+  L: {
+    apps: [100, 400],
+    deptServices: [1200, 2100],
+    communeCatalogue: 280,
+    communeInstances: true,
+    modulesPerApp: 5,
+    databasesPerApp: 0.2,
+    appOut: 2,
+    nationalSystems: [3, 5],
+    cyclesPerProvince: 3,
+  },
 };
 
 /** Rates of planted duplication (per application unless said otherwise). */
