@@ -310,7 +310,6 @@ describe('16.8 input errors are the caller’s, never INTERNAL', () => {
     for (const { f, op } of roots) {
       const composite = !!(named(f.type).getFields || named(f.type).getTypes);
       for (const arg of f.args) {
-        const type = arg.type.toString();
         const others = f.args.filter((a) => a !== arg && String(a.type).endsWith('!'));
         const decl = [arg, ...others].map((a, i) => `$v${i}: ${a.type}`).join(', ');
         const call = [arg, ...others].map((a, i) => `${a.name}: $v${i}`).join(', ');

@@ -70,7 +70,10 @@ function streamBody(port: number, path: string, headers: Record<string, string>,
       // The server closing the connection under the rest of the body is expected, after the answer.
       if (!answered) setTimeout(() => (answered ? resolve(answered) : reject(e)), 1_000);
     });
-    if (prefix.length) req.write(prefix), (sent += prefix.length);
+    if (prefix.length) {
+      req.write(prefix);
+      sent += prefix.length;
+    }
     const pump = () => {
       while (!stop && sent < total) {
         sent += chunk.length;

@@ -50,7 +50,7 @@ describe('16.10 the embedded Neo4j is supervised', () => {
     const exited = new Promise<number | null>((r) => server.once('exit', (code) => r(code)));
     const url = (path: string) => `http://127.0.0.1:${port}${path}`;
     const status = async (path: string) => (await fetch(url(path)).catch(() => null))?.status;
-    let javaPids: number[] = [];
+    const javaPids: number[] = [];
     try {
       await waitFor('the server to start', () => (/akb ready on/.test(log) ? true : undefined), 180_000);
       const first = Number(/embedded Neo4j running \(pid (\d+)\), supervised/.exec(log)?.[1]);
@@ -80,7 +80,6 @@ describe('16.10 the embedded Neo4j is supervised', () => {
     } finally {
       if (server.exitCode === null) server.kill('SIGKILL');
       for (const pid of javaPids) if (alive(pid)) process.kill(pid, 'SIGKILL');
-      javaPids = [];
     }
   }, 420_000);
 });

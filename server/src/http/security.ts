@@ -76,7 +76,7 @@ function limitsPlugin(opts: SecurityOptions): Plugin {
         return endResponse(jsonError(fetchAPI, 413, 'PAYLOAD_TOO_LARGE', `request body over ${limit} bytes`));
       }
       const node = nodeRequest(serverContext);
-      let actor: Actor | null = null;
+      let actor: Actor | null;
       try {
         actor = opts.authenticate ? await opts.authenticate(request) : null;
       } catch {

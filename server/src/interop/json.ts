@@ -84,8 +84,13 @@ export async function readNdjson(input: Readable, file: string, limits: ReadLimi
   const budget = new RowBudget(limits.maxRows, file);
   for await (const entry of ndjsonEntries(input, file)) {
     if ('problem' in entry) batch.problems.push(entry.problem);
-    else if ('node' in entry) budget.take(), batch.nodes.push(entry.node);
-    else budget.take(), batch.relationships.push(entry.relationship);
+    else if ('node' in entry) {
+      budget.take();
+      batch.nodes.push(entry.node);
+    } else {
+      budget.take();
+      batch.relationships.push(entry.relationship);
+    }
   }
   return batch;
 }

@@ -5,10 +5,10 @@
  * with a BOM (so Excel shows Vietnamese correctly); the reader strips the BOM, takes `,`, `;` or
  * tab as the delimiter (Excel in a Vietnamese locale saves with `;`) and parses as a stream.
  */
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { Readable } from 'node:stream';
 import { AkbError } from '../../db/errors.js';
 import { InflateBudget, NO_READ_LIMITS, RowBudget, type ReadLimits } from '../limits.js';
 import type { GraphRecords, ImportBatch } from '../types.js';

@@ -5,8 +5,8 @@
  * template is the same workbook with one grey example row per sheet, marked `#` so a reader never
  * imports it. Reading is bounded (limits.ts): rows and inflated bytes.
  */
-import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
 import { AkbError } from '../../db/errors.js';
 import { InflateBudget, NO_READ_LIMITS, RowBudget, type ReadLimits } from '../limits.js';
 import type { GraphRecords, ImportBatch } from '../types.js';
