@@ -65,6 +65,25 @@ const TABLE: Row[] = [
   ['SOC Quảng Nam', 'component:qnam-soc'],
   // Kind filter.
   ['dan cu', 'domain:dan-cu', 1, ['DataDomain']],
+  // Versions and numbers are words: "2.0" is one token in the index, not "2" and "0" (issue 22).
+  ['kien truc quang ngai 2.0', 'arch:qng-2.0'],
+  ['quang ngai 2.0', 'arch:qng-2.0', 3],
+  ['phien ban 2.0', 'arch:qng-2.0', 5],
+  ['2.0', 'arch:qng-2.0', 10],
+  ['CQĐT 3.0 Quảng Ngãi', 'arch:qng-3.0'],
+  ['59/2022', 'law:59-2022-nd-cp'],
+  // Ten more of the same family.
+  ['kien truc CQDT Quang Nam 2.0', 'arch:qnam-2.0'],
+  ['Quảng Nam phiên bản 1.0', 'arch:qnam-1.0'],
+  ['khung kien truc CPDT 3.0', 'arch:khung-cpdt-3.0'],
+  ['Khung kiến trúc Chính phủ điện tử 2.0', 'arch:khung-cpdt-2.0'],
+  ['kien truc 2,0 Quang Ngai', 'arch:qng-2.0'],
+  ['Nghị định 59/2022/NĐ-CP', 'law:59-2022-nd-cp'],
+  ['2126/QĐ-UBND', 'law:2126-qd-ubnd'],
+  ['QD 2126 kien truc 2.0', 'law:2126-qd-ubnd'],
+  ['CPĐT 3.0', 'arch:khung-cpdt-3.0', 3],
+  ['kiến trúc 3.0 Quảng Ngãi', 'arch:qng-3.0'],
+  ['Kiến trúc tổng thể CQĐT 1.0', 'arch:qng-1.0'],
 ];
 
 describe('search', () => {
@@ -77,6 +96,66 @@ describe('search', () => {
     expect(r.errors).toBeUndefined();
     const ids = r.data!.search.map((h) => h.node.id);
     expect(ids.slice(0, within), `top hits: ${ids.slice(0, 5).join(', ')}`).toContain(expected);
+  });
+
+  it('keeps versions apart: "kien truc quang ngai 2.0" lists 2.0, never 3.0; "3.0" the other way', async () => {
+    const ids = async (text: string) =>
+      (await gql<{ search: { node: { id: string } }[] }>(yoga, 'query($t: String!) { search(text: $t, first: 50) { node { id } } }', { t: text })).data!.search.map((h) => h.node.id);
+    const two = await ids('kien truc quang ngai 2.0');
+    expect(two).toContain('arch:qng-2.0');
+    expect(two).not.toContain('arch:qng-3.0');
+    const three = await ids('kien truc quang ngai 3.0');
+    expect(three[0]).toBe('arch:qng-3.0');
+    expect(three).not.toContain('arch:qng-2.0');
+    // Unversioned, both versions are found.
+    expect(await ids('kien truc quang ngai')).toEqual(expect.arrayContaining(['arch:qng-2.0', 'arch:qng-3.0']));
+  });
+
+  it('parses versions as one word, sent only inside quotes', () => {
+    expect(parseQuery('quang ngai 2.0')!.lucene).toContain('("2.0" OR "2 0")');
+    expect(parseQuery('kien truc 2,0')!.tokens).toEqual(['kien', 'truc', '2.0']);
+    expect(parseQuery('2.0.')!.tokens).toEqual(['2.0']);
+    expect(parseQuery('"2.0"')!.lucene).toBe('("2.0" OR "2 0")');
+    expect(parseQuery('59/2022')!.tokens).toEqual(['59', '2022']);
+  });
+
+  it('gives each hit its province and owner, so two LGSPs or two data centres tell apart', async () => {
+    type R = { search: { node: { id: string; province: string | null }; owner: { id: string } | null }[] };
+    const lgsp = (await gql<R>(yoga, '{ search(text: "LGSP", first: 5) { node { id province } owner { id } } }')).data!.search;
+    const byId = new Map(lgsp.map((h) => [h.node.id, h]));
+    expect(byId.get('component:qng-lgsp')!.node.province).toBe('Quảng Ngãi');
+    expect(byId.get('component:qnam-lgsp')!.node.province).toBe('Quảng Nam');
+    const centre = (await gql<R>(yoga, '{ search(text: "trung tam du lieu Quang Nam", first: 5) { node { id province } owner { id } } }')).data!.search;
+    expect(centre.find((h) => h.node.id === 'component:qnam-trung-tam-du-lieu')!.owner?.id).toBe('agency:qnam-so-thong-tin-va-truyen-thong');
+    const ndxp = (await gql<R>(yoga, '{ search(text: "NDXP", first: 1) { node { id province } owner { id } } }')).data!.search;
+    expect(ndxp[0].owner?.id).toBe('agency:bo-thong-tin-va-truyen-thong');
+  });
+
+  it('searchResults pages through every hit with counts per kind and a kind filter', async () => {
+    const q = 'query($t: String!, $k: [String!], $a: String) { searchResults(text: $t, kinds: $k, first: 5, after: $a) { totalCount capped byKind { kind count } pageInfo { hasNextPage endCursor } hits { cursor node { id kind } } } }';
+    type R = { searchResults: { totalCount: number; capped: boolean; byKind: { kind: string; count: number }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; hits: { cursor: string; node: { id: string; kind: string } }[] } };
+    const first = (await gql<R>(yoga, q, { t: 'quang ngai' })).data!.searchResults;
+    expect(first.hits).toHaveLength(5);
+    expect(first.totalCount).toBe(first.byKind.reduce((n, k) => n + k.count, 0));
+    expect(first.totalCount).toBeGreaterThan(10);
+    const seen = new Set(first.hits.map((h) => h.node.id));
+    let after = first.pageInfo.endCursor;
+    for (let i = 0; i < 3; i++) {
+      const next = (await gql<R>(yoga, q, { t: 'quang ngai', a: after })).data!.searchResults;
+      for (const h of next.hits) {
+        expect(seen.has(h.node.id), h.node.id).toBe(false);
+        seen.add(h.node.id);
+      }
+      after = next.pageInfo.endCursor;
+    }
+    expect(seen.size).toBe(20);
+    // The kind filter: only that kind, and its count from byKind.
+    const kind = first.byKind.find((k) => k.count >= 2)!.kind;
+    const only = (await gql<R>(yoga, q, { t: 'quang ngai', k: [kind] })).data!.searchResults;
+    expect(only.totalCount).toBe(first.byKind.find((k) => k.kind === kind)!.count);
+    expect(only.hits.every((h) => h.node.kind === kind)).toBe(true);
+    const bad = await gql(yoga, '{ searchResults(text: "x", after: "nope") { totalCount } }');
+    expect(bad.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
   });
 
   it('returns the matched surface form and scores in descending order', async () => {
@@ -93,6 +172,8 @@ describe('search', () => {
     }
     expect(parseQuery('*:*')).toBeNull();
     expect(parseQuery('LGSP AND (')!.lucene).toMatch(/^[a-z0-9 ()*~"|OR AND]+$/);
+    // A dot appears only between digits, inside a quoted phrase.
+    expect(parseQuery('1.0" OR *:* "2.0')!.lucene).toBe('("1.0" OR "1 0") AND ("2.0" OR "2 0")');
   });
 
   it('refuses unknown kinds with VALIDATION_FAILED', async () => {

@@ -8,6 +8,9 @@ import { KIND_BY_NAME, REL_BY_TYPE } from '../model/model.js';
 import type { ParsedQuery } from '../search/query.js';
 import { cachedSearch } from '../search/cache.js';
 
+/** The most hits one search ranks (a page past it is empty); the all-results page says so. */
+export const SEARCH_CANDIDATES_MAX = 1000;
+
 export type NodeRow = Row & { id: string; kind: string; name: string };
 
 export interface RelatedKey {
@@ -97,11 +100,26 @@ export class GraphRepository {
     });
   }
 
-  async search(parsed: ParsedQuery, kinds: string[] | null, first: number): Promise<{ node: NodeRow; score: number }[]> {
+  async search(parsed: ParsedQuery, kinds: string[] | null, first: number, skip = 0): Promise<{ node: NodeRow; score: number }[]> {
     if (kinds) for (const k of kinds) if (!KIND_BY_NAME.has(k)) throw new AkbError('VALIDATION_FAILED', `unknown kind ${k}`, [{ where: 'kinds', message: 'not a kind of the model', value: k }]);
-    const params = { lucene: parsed.lucene, folded: parsed.folded, province: parsed.province, kinds, first, candidates: Math.max(200, first * 5) };
+    const params = {
+      lucene: parsed.lucene,
+      folded: parsed.folded,
+      province: parsed.province,
+      kinds,
+      first,
+      skip,
+      // With a kind filter every candidate may be needed for a full page (and for the count to hold).
+      candidates: kinds ? SEARCH_CANDIDATES_MAX : Math.min(SEARCH_CANDIDATES_MAX, Math.max(200, (skip + first) * 5)),
+    };
     // The same search again, with no write since, is answered from memory (search/cache.ts).
     const rows = await cachedSearch(this.db, JSON.stringify(params), () => this.db.read('search/search', params));
     return rows.map((r) => ({ node: r.node as NodeRow, score: r.score as number }));
+  }
+
+  /** Candidates per kind for the same query (at most SEARCH_CANDIDATES_MAX in all). */
+  async searchKinds(parsed: ParsedQuery): Promise<{ kind: string; count: number }[]> {
+    const rows = await this.db.read('search/kinds', { lucene: parsed.lucene, candidates: SEARCH_CANDIDATES_MAX });
+    return rows.map((r) => ({ kind: r.kind as string, count: Number(r.count) }));
   }
 }

@@ -4,7 +4,7 @@
  * (for ranking exact hits first).
  */
 import { foldKey } from '../model/text.js';
-import { exactKeys, expandAbbreviations } from './query.js';
+import { exactKeys, expandAbbreviations, JOINED_NUMBER } from './query.js';
 
 export function searchProps(node: Record<string, unknown>): { searchText: string; exactKeys: string[]; abbreviationKeys: string[] } {
   const parts: string[] = [];
@@ -25,6 +25,9 @@ export function searchProps(node: Record<string, unknown>): { searchText: string
   if (typeof node.number === 'string') parts.push(node.number.replace(/[/\-.]/g, ' '));
   const expanded = names.map(expandAbbreviations).filter(Boolean);
   parts.push(...expanded);
+  // "phiên bản 2.0" is indexed as the word "2.0"; its parts ("2 0") too, so a query written "2,0"
+  // (or a name written so) meets it through the phrase query.ts sends beside the word.
+  for (const n of names) if (JOINED_NUMBER.test(n)) parts.push(n.replace(/([0-9])[.,](?=[0-9])/g, '$1 '));
   return {
     searchText: parts.join(' | '),
     exactKeys: exactKeys(node),

@@ -8,7 +8,13 @@
  * - Known abbreviations also match their expansion: "CSDL" OR "co so du lieu".
  * - Legal numbers written loosely ("QD 2568", "2568/QĐ-BTTTT", "Quyết định 2568") reduce to the
  *   same tokens.
- * - User text never reaches Lucene syntax: tokens are [a-z0-9] only; everything else is a separator.
+ * - Versions and decimals ("2.0", "3.0", "v2.0", "2,0") stay one token, as Lucene's standard
+ *   tokenizer (Unicode word breaks: digits joined by "." or "," are one word) indexes them; the
+ *   query asks for that token or its parts in a row ("2.0" OR "2 0"), and the indexed text carries
+ *   the parts too (index-text.ts), so "2,0" and "2.0" meet. Without this "2.0" became "2" AND "0",
+ *   neither of which the index holds, and any query with a version in it found nothing.
+ * - User text never reaches Lucene syntax: tokens are [a-z0-9] joined by "." or "," between digits;
+ *   everything else is a separator, and dotted tokens are only ever sent inside quotes.
  */
 import { fold, foldKey } from '../model/text.js';
 import { ABBREVIATIONS } from './abbreviations.js';
@@ -27,11 +33,26 @@ export interface ParsedQuery {
   province: string | null;
 }
 
+/** Digits joined by "." or "," (a version, a decimal): one word for the standard tokenizer. */
+export const JOINED_NUMBER = /[0-9][.,](?=[0-9])/;
+
+/**
+ * Words as the index's analyzer cuts them, folded: letters and digits, with "." or "," kept between
+ * two digits ("2.0", "v2.0", "1,5"); a "," between digits becomes "." (how versions are written).
+ */
 export function tokenize(text: string): string[] {
   return fold(text.normalize('NFC'))
     .replace(/kh&cn/g, 'khcn')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+    .replace(/([0-9]),(?=[0-9])/g, '$1.')
+    .replace(/([0-9])\.(?=[0-9])/g, '$1\u0001')
+    .split(/[^a-z0-9\u0001]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/\u0001/g, '.'));
+}
+
+/** A dotted number's parts ("2.0" → "2 0"), for phrases and for the indexed text. */
+export function numberParts(token: string): string {
+  return token.split('.').join(' ');
 }
 
 function phrase(words: string): string {
@@ -46,9 +67,14 @@ export function parseQuery(text: string): ParsedQuery | null {
   const tokens = all.filter((t) => !STOP.has(t));
   if (tokens.length === 0) return null;
   const clauses = tokens.map((t, i) => {
-    const alts = new Set<string>([t]);
     const last = i === tokens.length - 1;
-    if (last && t.length >= 2 && !/^\d+$/.test(t)) alts.add(`${t}*`);
+    // "2.0": the indexed word itself, or its parts in a row (a "2,0" written in a name, or a name
+    // indexed before versions were kept whole). Both inside quotes: the dot is never syntax.
+    if (t.includes('.')) return `(${phrase(t)} OR ${phrase(numberParts(t))})`;
+    const alts = new Set<string>([t]);
+    // The last word may be unfinished; a number only from its second digit ("2" alone would
+    // prefix-match every number of the graph), so "quang ngai 20" finds "2021" and "2.0" needs the dot.
+    if (last && t.length >= 2) alts.add(`${t}*`);
     if (t.length >= 5 && !/\d/.test(t)) alts.add(`${t}~1`);
     for (const exp of ABBREVIATIONS[t] ?? []) alts.add(phrase(exp));
     return alts.size === 1 ? t : `(${[...alts].join(' OR ')})`;

@@ -1,5 +1,5 @@
 import { AkbError } from '../../../db/errors.js';
-import type { NodeRow, ListFilter } from '../../../graph/repository.js';
+import { SEARCH_CANDIDATES_MAX, type NodeRow, type ListFilter } from '../../../graph/repository.js';
 import { COMMON_PROPS, KINDS, REL_BY_TYPE } from '../../../model/model.js';
 import { atLeast } from '../../../auth/roles.js';
 import { fold, foldKey } from '../../../model/text.js';
@@ -130,6 +130,19 @@ export function graphResolvers() {
   return {
     Node: { __resolveType: (n: NodeRow) => n.kind },
     ...perKind,
+    SearchHit: {
+      // Systems name their owner (else operator), tasks and indicators their lead, documents their
+      // issuer: batched lookups through the request's DataLoader.
+      owner: async (h: { node: NodeRow }, _: unknown, ctx: Context) => {
+        for (const type of ['OWNED_BY', 'OPERATED_BY', 'LED_BY', 'ISSUED_BY']) {
+          const spec = REL_BY_TYPE.get(type)!;
+          if (!spec.from.includes(h.node.kind)) continue;
+          const rows = await ctx.loaders.related.load({ id: h.node.id, type, out: true });
+          if (rows.length) return rows[0].node;
+        }
+        return null;
+      },
+    },
     Query: {
       search: async (_: unknown, args: { text: string; kinds?: string[] | null; first: number }, ctx: Context) => {
         if (args.text.length > 500) throw new AkbError('VALIDATION_FAILED', 'search text is longer than 500 characters', [{ where: 'text', message: 'at most 500 characters' }]);
@@ -139,6 +152,29 @@ export function graphResolvers() {
         const hits = await ctx.graph.search(parsed, args.kinds ?? null, args.first);
         for (const h of hits) ctx.loaders.node.prime(h.node.id, h.node);
         return hits.map((h) => ({ node: h.node, score: h.score, matched: matchedName(h.node, parsed) }));
+      },
+      searchResults: async (_: unknown, args: { text: string; kinds?: string[] | null; first: number; after?: string | null }, ctx: Context) => {
+        if (args.text.length > 500) throw new AkbError('VALIDATION_FAILED', 'search text is longer than 500 characters', [{ where: 'text', message: 'at most 500 characters' }]);
+        if (!Number.isInteger(args.first) || args.first < 1 || args.first > 100) throw new AkbError('VALIDATION_FAILED', 'first must be between 1 and 100', [{ where: 'first', message: '1..100', value: args.first }]);
+        const offset = decodeCursor(args.after);
+        const parsed = parseQuery(args.text);
+        const empty = { hits: [], totalCount: 0, byKind: [], capped: false, pageInfo: { hasNextPage: false, hasPreviousPage: offset > 0, startCursor: null, endCursor: null } };
+        if (!parsed) return empty;
+        const kinds = args.kinds?.length ? args.kinds : null;
+        const [hits, byKind] = await Promise.all([
+          offset < SEARCH_CANDIDATES_MAX ? ctx.graph.search(parsed, kinds, Math.min(args.first, SEARCH_CANDIDATES_MAX - offset), offset) : Promise.resolve([]),
+          ctx.graph.searchKinds(parsed),
+        ]);
+        for (const h of hits) ctx.loaders.node.prime(h.node.id, h.node);
+        const totalCount = byKind.filter((k) => !kinds || kinds.includes(k.kind)).reduce((n, k) => n + k.count, 0);
+        const out = hits.map((h, i) => ({ node: h.node, score: h.score, matched: matchedName(h.node, parsed), cursor: encodeCursor(offset + i) }));
+        return {
+          hits: out,
+          totalCount,
+          byKind,
+          capped: byKind.reduce((n, k) => n + k.count, 0) >= SEARCH_CANDIDATES_MAX,
+          pageInfo: { hasNextPage: offset + out.length < totalCount, hasPreviousPage: offset > 0, startCursor: out[0]?.cursor ?? null, endCursor: out.at(-1)?.cursor ?? null },
+        };
       },
       node: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.node.load(args.id),
       nodes: (_: unknown, args: { ids: string[] }, ctx: Context) => ctx.loaders.node.loadMany(args.ids),
