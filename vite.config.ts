@@ -1,13 +1,41 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
+/**
+ * Writes `name.br` (brotli, best) and `name.gz` (gzip -9) beside every text file of the build, so
+ * the server sends them as they are (server/src/http/static.ts) instead of compressing per request.
+ */
+function precompress(): Plugin {
+  return {
+    name: 'akb-precompress',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const dir = options.dir!;
+      for (const name of Object.keys(bundle)) {
+        if (!['.js', '.css', '.html', '.svg', '.json'].includes(extname(name))) continue;
+        const file = join(dir, name);
+        const body = readFileSync(file);
+        if (body.length < 1024) continue;
+        writeFileSync(`${file}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: body.length > 300_000 ? 9 : 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+        writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+      }
+    },
+  };
+}
+
 // One config for the web build (Vite) and the tests (Vitest).
 export default defineConfig({
   root: 'web',
-  // Cytoscape (~400 kB) and Lit make one ~840 kB entry; exceljs is split out and loaded on export only.
+  // The shell (Lit, search, the dictionary) is the entry; each view is its own chunk loaded when
+  // first shown, Cytoscape with the first graph, exceljs and cytoscape-svg on their first export.
   build: { outDir: '../dist/web', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1200 },
+  plugins: [precompress()],
   test: {
     root: ROOT,
     dir: ROOT,

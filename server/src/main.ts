@@ -43,6 +43,7 @@ async function main() {
     trustedProxies: config.trustedProxies,
     concurrency: config.concurrency,
     persistedOperations: config.persistedOperations,
+    oidc: config.oidc,
   });
   if (config.persistedOperations) console.log(`akb: only the operations listed in ${config.persistedOperations.file} run${config.persistedOperations.bypassRole ? ` (callers with role ${config.persistedOperations.bypassRole} or above may send any)` : ''}`);
   if (config.jwt) console.log(`akb: JWTs from ${config.jwt.issuer} (audience ${config.jwt.audience}) accepted next to API tokens`);

@@ -43,6 +43,16 @@ export interface Config {
   concurrency: { limit: number; queue: number; waitMs: number } | null;
   /** Restart the embedded Neo4j when it dies (AKB_SUPERVISE_NEO4J, default on). */
   superviseNeo4j: boolean;
+  /** Where the web client signs in (authorization code + PKCE); null: API tokens only. */
+  oidc: OidcConfig | null;
+}
+
+/** An identity provider's endpoints for the web client's sign-in (a public client, PKCE, no secret). */
+export interface OidcConfig {
+  authorizeUrl: string;
+  tokenUrl: string;
+  clientId: string;
+  scope: string;
 }
 
 /** How JWTs are verified and mapped to akb's roles (see server/src/auth/jwt.ts). Exactly one key source. */
@@ -136,6 +146,19 @@ function jwtConfig(env: NodeJS.ProcessEnv): JwtConfig | null {
   };
 }
 
+function oidcConfig(env: NodeJS.ProcessEnv, jwt: JwtConfig | null): OidcConfig | null {
+  const v = (name: string) => env[name]?.trim() || undefined;
+  const authorizeUrl = v('AKB_OIDC_AUTHORIZE_URL');
+  const tokenUrl = v('AKB_OIDC_TOKEN_URL');
+  const clientId = v('AKB_OIDC_CLIENT_ID');
+  if (!authorizeUrl && !tokenUrl && !clientId) return null;
+  if (!authorizeUrl || !tokenUrl || !clientId) throw new Error('web sign-in needs all of AKB_OIDC_AUTHORIZE_URL, AKB_OIDC_TOKEN_URL and AKB_OIDC_CLIENT_ID');
+  for (const [name, url] of [['AKB_OIDC_AUTHORIZE_URL', authorizeUrl], ['AKB_OIDC_TOKEN_URL', tokenUrl]]) if (!/^https?:\/\//.test(url)) throw new Error(`${name} must be an http(s) URL, got ${JSON.stringify(url)}`);
+  // The tokens it issues must be ones this server accepts.
+  if (!jwt) throw new Error('AKB_OIDC_* is set but JWT verification is off: set AKB_JWT_* for the same identity provider');
+  return { authorizeUrl, tokenUrl, clientId, scope: v('AKB_OIDC_SCOPE') ?? 'openid profile' };
+}
+
 function persistedConfig(env: NodeJS.ProcessEnv): Config['persistedOperations'] {
   const file = env.AKB_PERSISTED_OPERATIONS?.trim();
   const bypass = env.AKB_PERSISTED_OPERATIONS_BYPASS?.trim();
@@ -161,6 +184,7 @@ function trustedProxies(value: string | undefined): string[] {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI?.trim();
+  const jwt = jwtConfig(env);
   return {
     port: int('PORT', env.PORT, 4000),
     host: env.AKB_HOST ?? '127.0.0.1',
@@ -177,7 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: bool('AKB_INTROSPECTION', env.AKB_INTROSPECTION, env.NODE_ENV !== 'production'),
     corsOrigins: (env.AKB_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     rateLimitPerMinute: int('AKB_RATE_LIMIT', env.AKB_RATE_LIMIT, 600),
-    jwt: jwtConfig(env),
+    jwt,
     persistedOperations: persistedConfig(env),
     allowedHosts: list(env.AKB_ALLOWED_HOSTS) ?? defaultAllowedHosts(env.AKB_HOST ?? '127.0.0.1'),
     trustedProxies: trustedProxies(env.AKB_TRUSTED_PROXIES),
@@ -186,5 +210,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? null
         : { limit: int('AKB_MAX_CONCURRENT', env.AKB_MAX_CONCURRENT, DEFAULT_CONCURRENT), queue: int('AKB_MAX_QUEUED', env.AKB_MAX_QUEUED, 256), waitMs: int('AKB_QUEUE_WAIT_MS', env.AKB_QUEUE_WAIT_MS, 500) },
     superviseNeo4j: bool('AKB_SUPERVISE_NEO4J', env.AKB_SUPERVISE_NEO4J, true),
+    oidc: oidcConfig(env, jwt),
   };
 }

@@ -3,11 +3,11 @@
  * client at /. Everything is one graphql-yoga instance, so tests drive it through `yoga.fetch`
  * without opening a port.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
-import { ROOT } from '../config/config.js';
+import { ROOT, type OidcConfig } from '../config/config.js';
+import { staticPlugin } from './static.js';
 import type { Database } from '../db/database.js';
 import { AkbError } from '../db/errors.js';
 import { createContext, type Context } from '../graphql/context.js';
@@ -23,17 +23,6 @@ import { hostPlugin, LOOPBACK_HOSTS } from './guards.js';
 import type { Actor } from '../auth/roles.js';
 
 export const WEB_DIST = join(ROOT, 'dist', 'web');
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 
 /**
  * /ready: Neo4j answers and the schema is applied (the id constraint exists), i.e. this instance
@@ -76,23 +65,21 @@ function healthPlugin(db: Database, analysis: AnalysisService | null): Plugin {
   };
 }
 
-/** Serves dist/web; unknown paths that are not files get index.html (client-side routes). */
-function staticPlugin(webDir: string): Plugin {
+/** Paths the web client never answers (the API, files, probes). */
+const NOT_WEB = (path: string) =>
+  path.startsWith('/graphql') || path === '/health' || path.startsWith('/export') || path.startsWith('/impact') || path === '/auth/config';
+
+/**
+ * GET /auth/config: what the web client needs to sign in, public (it holds no secret): whether
+ * an identity provider is configured and, if so, where to send the user (authorization code +
+ * PKCE, a public client: no client secret). Reads are open or not as configured elsewhere.
+ */
+function authConfigPlugin(oidc: OidcConfig | null, publicRead: boolean): Plugin {
   return {
-    onRequest({ request, url, endResponse, fetchAPI }) {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      if (url.pathname.startsWith('/graphql') || url.pathname === '/health' || url.pathname.startsWith('/export') || url.pathname.startsWith('/impact')) return;
-      const rel = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-      let file = join(webDir, rel);
-      if (!file.startsWith(webDir)) return;
-      if (!existsSync(file) || !statSync(file).isFile()) file = join(webDir, 'index.html');
-      if (!existsSync(file)) {
-        endResponse(new fetchAPI.Response('The web client is not built; run `npm run build:web`.', { status: 404 }));
-        return;
-      }
-      const type = MIME[extname(file)] ?? 'application/octet-stream';
-      const cache = file.includes(`${join(webDir, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-      endResponse(new fetchAPI.Response(readFileSync(file), { headers: { 'content-type': type, 'cache-control': cache } }));
+    onRequest({ url, request, endResponse, fetchAPI }) {
+      if (url.pathname !== '/auth/config' || (request.method !== 'GET' && request.method !== 'HEAD')) return;
+      const body = JSON.stringify({ publicRead, oidc: oidc ? { authorizeUrl: oidc.authorizeUrl, tokenUrl: oidc.tokenUrl, clientId: oidc.clientId, scope: oidc.scope } : null });
+      endResponse(new fetchAPI.Response(body, { headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' } }));
     },
   };
 }
@@ -147,6 +134,8 @@ export interface AppOptions {
   persistedOperations?: PersistedOperationsConfig | null;
   /** This server's analysis graph (started by the caller); null: analyses run on the database. */
   analysis?: AnalysisService | null;
+  /** The identity provider the web client signs in through (AKB_OIDC_*); default: none. */
+  oidc?: OidcConfig | null;
 }
 
 export type AkbYoga = YogaServerInstance<Record<string, never>, Context>;
@@ -200,7 +189,8 @@ export function createApp(opts: AppOptions): AkbYoga {
       hostPlugin(opts.allowedHosts ?? LOOPBACK_HOSTS),
       healthPlugin(opts.db, opts.analysis ?? null),
       readyPlugin(opts.db),
-      staticPlugin(opts.webDir ?? WEB_DIST),
+      authConfigPlugin(opts.oidc ?? null, publicRead),
+      staticPlugin(opts.webDir ?? WEB_DIST, NOT_WEB),
       ...securityPlugins({
         production,
         introspection: opts.introspection ?? !production,

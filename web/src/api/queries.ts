@@ -32,10 +32,31 @@ export interface SearchHit {
   node: NodeSummary;
   score: number;
   matched: string | null;
+  /** The owning (else operating) agency, a task's lead, a document's issuer: tells two hits of one name apart. */
+  owner?: { id: string; name: string } | null;
+  cursor?: string | null;
 }
 
 export const search = (text: string, signal?: AbortSignal) =>
-  gql<{ search: SearchHit[] }>(`query($t: String!) { search(text: $t, first: 12) { score matched node { ${NODE} } } }`, { t: text }, signal).then((r) => r.search);
+  gql<{ search: SearchHit[] }>(`query($t: String!) { search(text: $t, first: 12) { score matched owner { id name } node { ${NODE} } } }`, { t: text }, signal).then((r) => r.search);
+
+export interface SearchResults {
+  hits: SearchHit[];
+  totalCount: number;
+  capped: boolean;
+  byKind: { kind: string; count: number }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** The all-results page: one page of hits after `after`, the count per kind, optionally one kind only. */
+export const searchResults = (text: string, kinds: string[] | null, first: number, after: string | null, signal?: AbortSignal) =>
+  gql<{ searchResults: SearchResults }>(
+    `query($t: String!, $k: [String!], $f: Int, $a: String) { searchResults(text: $t, kinds: $k, first: $f, after: $a) {
+       totalCount capped byKind { kind count } pageInfo { hasNextPage endCursor }
+       hits { cursor score matched owner { id name } node { ${NODE} } } } }`,
+    { t: text, k: kinds, f: first, a: after },
+    signal,
+  ).then((r) => r.searchResults);
 
 export interface RelationshipView {
   type: string;
@@ -66,9 +87,13 @@ export interface HistoryEvent {
   at: string;
   actor: string;
   operation: string;
+  /** The node (or relationship) before and after the change; null when created or deleted. */
+  before?: unknown;
+  after?: unknown;
 }
 
-export const history = (id: string) => gql<{ history: HistoryEvent[] }>(`query($id: ID!) { history(id: $id) { at actor operation } }`, { id }).then((r) => r.history);
+export const history = (id: string) =>
+  gql<{ history: HistoryEvent[] }>(`query($id: ID!) { history(id: $id) { at actor operation before after } }`, { id }).then((r) => r.history);
 
 export interface Edge {
   id: string;

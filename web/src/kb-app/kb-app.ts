@@ -1,39 +1,64 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, query, state } from 'lit/decorators.js';
 import { LanguageController, setLang, getLang, t } from '../i18n/i18n.js';
-import { NAVIGATE_EVENT, VIEWS, formatRoute, parseRoute, type NavigateDetail, type Route } from '../state/url.js';
+import { NAVIGATE_EVENT, TABS, formatRoute, parseRoute, type NavigateDetail, type Route, type View } from '../state/url.js';
+import { completeOidcSignIn, startSession } from '../api/session.js';
+import { ApiError } from '../api/client.js';
 import '../kb-search/kb-search.js';
-import '../kb-home-view/kb-home-view.js';
-import '../kb-explore-view/kb-explore-view.js';
-import '../kb-impact-view/kb-impact-view.js';
-import '../kb-national/kb-national-view.js';
-import '../kb-duplication-view/kb-duplication-view.js';
-import '../kb-appraisal-view/kb-appraisal-view.js';
-import '../kb-architecture-view/kb-architecture-view.js';
-import '../kb-edit-view/kb-edit-view.js';
-import '../kb-import-view/kb-import-view.js';
+import '../kb-session/kb-session.js';
+import '../kb-error/kb-error.js';
+import type { KbSession } from '../kb-session/kb-session.js';
 
 /**
- * `<kb-app>`: the shell. Search at the top, the views as tabs, the language toggle; the route
- * (view + parameters + language) lives in the URL and every view receives its parameters by
- * property (`params`). Views change the route by firing `kb-navigate`.
+ * Each view is its own chunk, fetched the first time it is shown: the first page needs only the
+ * shell (Lit, the dictionary, search, sign-in) and its own view; Cytoscape comes with the first
+ * graph, exceljs and the SVG exporter with their first export.
+ */
+const VIEW_MODULES: Record<View, () => Promise<unknown>> = {
+  home: () => import('../kb-home-view/kb-home-view.js'),
+  explore: () => import('../kb-explore-view/kb-explore-view.js'),
+  impact: () => import('../kb-impact-view/kb-impact-view.js'),
+  national: () => import('../kb-national/kb-national-view.js'),
+  duplication: () => import('../kb-duplication-view/kb-duplication-view.js'),
+  appraisal: () => import('../kb-appraisal-view/kb-appraisal-view.js'),
+  architecture: () => import('../kb-architecture-view/kb-architecture-view.js'),
+  edit: () => import('../kb-edit-view/kb-edit-view.js'),
+  import: () => import('../kb-import-view/kb-import-view.js'),
+  search: () => import('../kb-search-results/kb-search-results.js'),
+};
+
+/**
+ * `<kb-app>`: the shell. Search and sign-in at the top, the views as tabs, the language toggle;
+ * the route (view + parameters + language) lives in the URL and every view receives its
+ * parameters by property (`params`). Views change the route by firing `kb-navigate`. Down to
+ * 360 px wide the header wraps (search on its own full-width row) and the tabs scroll sideways.
  */
 @customElement('kb-app')
 export class KbApp extends LitElement {
   static override styles = css`
     :host { display: block; font-family: system-ui, 'Segoe UI', Roboto, sans-serif; color: #111; }
-    header { display: grid; grid-template-columns: auto 1fr auto; gap: 1rem; align-items: center; padding: 0.5rem 1rem; border-bottom: 2px solid #0072b2; }
+    header { display: grid; grid-template-columns: auto minmax(12rem, 1fr) auto auto; gap: 0.5rem 1rem; align-items: center; padding: 0.5rem 1rem; border-bottom: 2px solid #0072b2; }
     h1 { font-size: 1.1rem; margin: 0; }
     h1 a.home { color: inherit; text-decoration: none; }
     nav { display: flex; gap: 0.25rem; padding: 0.25rem 1rem; border-bottom: 1px solid #ccc; flex-wrap: wrap; }
     nav a { padding: 0.35rem 0.75rem; border-radius: 4px 4px 0 0; color: #0b4f8a; text-decoration: none; }
     nav a[aria-current='page'] { background: #0072b2; color: #fff; }
     button.lang { font: inherit; padding: 0.3rem 0.7rem; }
-    main { padding: 0.75rem 1rem; }
+    main { padding: 0.75rem 1rem; min-width: 0; }
+    @media (max-width: 760px) {
+      header { grid-template-columns: 1fr auto auto; padding: 0.5rem; }
+      header kb-search { grid-column: 1 / -1; grid-row: 2; }
+      nav { flex-wrap: nowrap; overflow-x: auto; padding: 0.25rem 0.5rem; -webkit-overflow-scrolling: touch; }
+      nav a { white-space: nowrap; flex: none; }
+      main { padding: 0.5rem; }
+    }
     @media print { header, nav { display: none; } main { padding: 0; } }
   `;
 
   @state() private route: Route = parseRoute(location.search);
+  @state() private loaded = new Set<View>();
+  @state() private loadError: { view: View; error: unknown } | null = null;
+  @query('kb-session') private sessionEl!: KbSession;
   readonly i18n = new LanguageController(this);
   private readonly onPop = () => this.apply(parseRoute(location.search));
 
@@ -42,11 +67,23 @@ export class KbApp extends LitElement {
     setLang(this.route.lang);
     addEventListener('popstate', this.onPop);
     this.addEventListener(NAVIGATE_EVENT, this.onNavigate as EventListener);
+    void this.startSignIn();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     removeEventListener('popstate', this.onPop);
+  }
+
+  /** Back from the identity provider, finish signing in; else pick up this browser session's sign-in. */
+  private async startSignIn() {
+    const back = await completeOidcSignIn();
+    if (back) this.apply(parseRoute(location.search));
+    if (back instanceof ApiError) {
+      await this.updateComplete;
+      this.sessionEl?.showError(back);
+    }
+    await startSession();
   }
 
   private apply(route: Route) {
@@ -74,6 +111,18 @@ export class KbApp extends LitElement {
     this.go({ ...this.route, lang: getLang() === 'vi' ? 'en' : 'vi' }, true);
   }
 
+  /** Fetches a view's chunk once; the view renders when it is there. */
+  private ensure(view: View) {
+    if (this.loaded.has(view)) return;
+    VIEW_MODULES[view]().then(
+      () => {
+        this.loaded = new Set([...this.loaded, view]);
+        if (this.loadError?.view === view) this.loadError = null;
+      },
+      (error) => (this.loadError = { view, error }),
+    );
+  }
+
   override render() {
     const { view, params } = this.route;
     return html`<header>
@@ -81,11 +130,15 @@ export class KbApp extends LitElement {
           e.preventDefault();
           this.go({ ...this.route, view: 'home', params: {} });
         }}>${t('app.title')}</a></h1>
-        <kb-search @kb-search-select=${(e: CustomEvent<{ id: string }>) => this.go({ ...this.route, view: view === 'impact' ? 'impact' : 'explore', params: { id: e.detail.id } })}></kb-search>
+        <kb-search
+          @kb-search-select=${(e: CustomEvent<{ id: string }>) => this.go({ ...this.route, view: view === 'impact' ? 'impact' : 'explore', params: { id: e.detail.id } })}
+          @kb-search-all=${(e: CustomEvent<{ text: string }>) => this.go({ ...this.route, view: 'search', params: { q: e.detail.text } })}
+        ></kb-search>
+        <kb-session></kb-session>
         <button class="lang" lang=${getLang() === 'vi' ? 'en' : 'vi'} title=${t('app.languageLabel')} @click=${this.toggleLang}>${t('app.language')}</button>
       </header>
       <nav aria-label=${t('nav.label')}>
-        ${VIEWS.map(
+        ${TABS.map(
           (v) => html`<a href=${formatRoute({ view: v, lang: this.route.lang, params: params.id && v !== 'home' ? { id: params.id } : {} })} aria-current=${v === view ? 'page' : nothing}
             @click=${(e: Event) => {
               e.preventDefault();
@@ -96,7 +149,16 @@ export class KbApp extends LitElement {
       <main>${this.renderView(view, params)}</main>`;
   }
 
-  private renderView(view: Route['view'], params: Record<string, string>) {
+  private renderView(view: View, params: Record<string, string>) {
+    if (!this.loaded.has(view)) {
+      if (this.loadError?.view === view)
+        return html`<kb-error .error=${new ApiError(String((this.loadError.error as Error)?.message ?? this.loadError.error), 'CHUNK')} .retry=${() => {
+          this.loadError = null;
+          this.ensure(view);
+        }}></kb-error>`;
+      this.ensure(view);
+      return html`<p role="status">${t('common.loading')}</p>`;
+    }
     switch (view) {
       case 'impact':
         return html`<kb-impact-view .params=${params}></kb-impact-view>`;
@@ -112,6 +174,8 @@ export class KbApp extends LitElement {
         return html`<kb-edit-view .params=${params}></kb-edit-view>`;
       case 'import':
         return html`<kb-import-view .params=${params}></kb-import-view>`;
+      case 'search':
+        return html`<kb-search-results .params=${params}></kb-search-results>`;
       case 'home':
         return html`<kb-home-view></kb-home-view>`;
       default:

@@ -322,7 +322,7 @@ export class KbArchitectureView extends LitElement {
     if (!g || !this.diagram) return;
     try {
       const meta = this.exportMeta();
-      const blob = kind === 'png' ? await g.exportPng(meta) : new Blob([g.exportSvg(meta)], { type: SVG_TYPE });
+      const blob = kind === 'png' ? await g.exportPng(meta) : new Blob([await g.exportSvg(meta)], { type: SVG_TYPE });
       downloadBlob(blob, exportFileName('architecture', this.diagram.id, kind));
     } catch (e) {
       this.exportError = (e as Error).message;

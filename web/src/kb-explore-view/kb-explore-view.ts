@@ -231,7 +231,7 @@ export class KbExploreView extends LitElement {
       parameters: [`${t('explore.depth')}: ${this.depth}${filters ? `; ${filters}` : ''}`, t('landscape.meta.date', { date: new Date().toISOString().slice(0, 10) })],
     };
     try {
-      const blob = kind === 'png' ? await g.exportPng(meta) : new Blob([g.exportSvg(meta)], { type: SVG_TYPE });
+      const blob = kind === 'png' ? await g.exportPng(meta) : new Blob([await g.exportSvg(meta)], { type: SVG_TYPE });
       downloadBlob(blob, exportFileName('explore', this.nb.root.id, kind));
     } catch (e) {
       this.exportError = (e as Error).message;

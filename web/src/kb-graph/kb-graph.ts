@@ -2,7 +2,6 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import svg from 'cytoscape-svg';
 import { graphStylesheet } from '../graph/style.js';
 import type { GraphModel } from '../graph/elements.js';
 import { capFanOut, DEFAULT_FAN_OUT_CAP, summaryParent, type CapResult } from '../graph/cap.js';
@@ -12,7 +11,14 @@ import { composePng, composeSvg, type ExportMeta } from '../export/graph-export.
 import { LanguageController, t } from '../i18n/i18n.js';
 
 cytoscape.use(fcose);
-cytoscape.use(svg);
+// cytoscape-svg (and the SVG exporter) load on the first SVG export, not with every graph.
+let svgReady: Promise<void> | null = null;
+function loadSvgExtension(): Promise<void> {
+  svgReady ??= import('cytoscape-svg').then((m) => {
+    cytoscape.use((m as { default: cytoscape.Ext }).default);
+  });
+  return svgReady;
+}
 
 /** Above this many elements the WebGL renderer is used when `renderer` is `auto`. */
 export const WEBGL_THRESHOLD = 1500;
@@ -448,8 +454,9 @@ export class KbGraph extends LitElement {
   }
 
   /** The whole drawing as SVG text; with `meta`, titled, with its parameters and its legend. */
-  exportSvg(meta?: ExportMeta): string {
+  async exportSvg(meta?: ExportMeta): Promise<string> {
     if (!this.cy) throw new Error('nothing drawn');
+    await loadSvgExtension();
     const raw = (this.cy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff' });
     return meta ? composeSvg(raw, meta, this.legendEntries(), t('legend.title')) : raw;
   }

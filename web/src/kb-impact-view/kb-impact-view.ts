@@ -533,7 +533,7 @@ export class KbImpactView extends LitElement {
   }
 
   private exportSvg() {
-    return this.runExport(() => new Blob([this.graph.exportSvg(this.pictureMeta())], { type: SVG_TYPE }), 'svg');
+    return this.runExport(async () => new Blob([await this.graph.exportSvg(this.pictureMeta())], { type: SVG_TYPE }), 'svg');
   }
 }
 

@@ -3,7 +3,9 @@ import { customElement, property } from 'lit/decorators.js';
 import type { HistoryEvent, SourceRef } from '../api/queries.js';
 import type { NodeFull, RelationshipDetail } from '../api/explore.js';
 import { LanguageController, getLang, t } from '../i18n/i18n.js';
-import { fieldLabel, kindLabel, propLabel, provenanceLabel } from './labels.js';
+import { fieldLabel, kindLabel, labelOr, propLabel, provenanceLabel } from './labels.js';
+import { historyChanges } from './history-diff.js';
+import { navigate } from '../state/url.js';
 
 /** Relationships of one reading (field + direction), e.g. every `usesDataFrom` of the node. */
 export interface RelationshipGroup {
@@ -72,6 +74,11 @@ export class KbNodePanel extends LitElement {
     table { border-collapse: collapse; width: 100%; font-size: 0.82rem; }
     th, td { text-align: left; border-bottom: 1px solid #ddd; padding: 0.2rem 0.3rem; }
     .none { color: #333; font-style: italic; margin: 0; }
+    .title { display: flex; gap: 0.5rem; align-items: baseline; justify-content: space-between; }
+    button.edit { font: inherit; font-size: 0.9rem; padding: 0.2rem 0.8rem; border-radius: 4px; border: 1px solid #0b4f8a; background: #0b4f8a; color: #fff; cursor: pointer; flex: none; }
+    ul.changes { margin: 0.15rem 0 0; padding-left: 1rem; }
+    ul.changes del { color: #8a0010; }
+    ul.changes ins { color: #124d28; text-decoration: none; font-weight: 500; }
   `;
 
   @property({ attribute: false }) node: NodeFull | null = null;
@@ -85,7 +92,10 @@ export class KbNodePanel extends LitElement {
     const tasks = n.relationships.filter((r) => r.node.kind === 'Task');
     const indicators = n.relationships.filter((r) => r.node.kind === 'Indicator');
     return html`<article aria-labelledby="node-title">
-      <h3 id="node-title">${n.name}</h3>
+      <div class="title">
+        <h3 id="node-title">${n.name}</h3>
+        <button type="button" class="edit" data-edit=${n.id} @click=${() => navigate(this, { view: 'edit', params: { id: n.id } })}>${t('panel.edit')}</button>
+      </div>
       ${n.nameEn && getLang() === 'en' ? html`<p class="en" lang="en">${n.nameEn}</p>` : nothing}
       <p class="meta">
         <span class="badge">${kindLabel(n.kind)}</span>
@@ -162,9 +172,28 @@ export class KbNodePanel extends LitElement {
     return html`<table>
       <thead><tr><th scope="col">${t('explore.panel.at')}</th><th scope="col">${t('explore.panel.actor')}</th><th scope="col">${t('explore.panel.operation')}</th></tr></thead>
       <tbody>
-        ${this.history.map((e) => html`<tr><td>${new Date(e.at).toLocaleString(getLang() === 'vi' ? 'vi-VN' : 'en-GB')}</td><td>${e.actor}</td><td>${e.operation}</td></tr>`)}
+        ${this.history.map(
+          (e) => html`<tr>
+            <td>${new Date(e.at).toLocaleString(getLang() === 'vi' ? 'vi-VN' : 'en-GB')}</td>
+            <td>${e.actor}</td>
+            <td>${labelOr(`history.op.${e.operation}`, e.operation)}${this.renderChanges(e)}</td>
+          </tr>`,
+        )}
       </tbody>
     </table>`;
+  }
+
+  /** What the event changed, before → after (a creation lists what was set, a deletion what was removed). */
+  private renderChanges(e: HistoryEvent) {
+    if (e.before === undefined && e.after === undefined) return nothing;
+    const changes = historyChanges(e.before, e.after);
+    if (!changes.length) return html`<div class="small">${t('history.noChange')}</div>`;
+    const empty = t('history.empty');
+    return html`<ul class="changes" aria-label=${t('history.changed')}>
+      ${changes.map(
+        (c) => html`<li data-field=${c.field}>${propLabel(c.field)}: <del>${c.before ?? empty}</del> → <ins>${c.after ?? empty}</ins></li>`,
+      )}
+    </ul>`;
   }
 
   private open(id: string) {

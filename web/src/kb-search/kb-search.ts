@@ -2,24 +2,38 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { search as searchApi, type SearchHit } from '../api/queries.js';
 import { LanguageController, t } from '../i18n/i18n.js';
+import { kindLabel } from '../kb-node-panel/labels.js';
+
+/** "Hệ thống · Quảng Ngãi · chủ quản: Sở …": what tells two hits of one name apart. */
+export function hitContext(h: SearchHit): string {
+  const parts = [kindLabel(h.node.kind), h.node.province ?? t('search.national')];
+  if (h.owner?.name) parts.push(t('search.owner', { name: h.owner.name }));
+  if (h.node.provenance === 'example') parts.push(t('provenance.example'));
+  return parts.join(' · ');
+}
 
 /**
- * `<kb-search>`: typeahead over `search` (diacritic-free, abbreviations), an ARIA combobox usable
- * with the keyboard only: ↑ ↓ move, Enter selects, Esc closes.
+ * `<kb-search>`: typeahead over `search` (diacritic-free, abbreviations, versions), an ARIA
+ * combobox usable with the keyboard only: ↓ ↑ move through the hits, Enter on a hit opens it, Enter
+ * with no hit chosen (or on the last row) opens every result, Esc closes. Each hit says its kind,
+ * province and owner, so two "LGSP" tell apart.
  *
  * @property search - the function that fetches hits (defaults to the API; tests pass their own).
  * @property debounceMs - wait after typing before searching.
  * @fires kb-search-select - `{ id, kind, name }` when a hit is chosen.
+ * @fires kb-search-all - `{ text }` to open the all-results page.
  */
 @customElement('kb-search')
 export class KbSearch extends LitElement {
   static override styles = css`
-    :host { display: block; position: relative; }
-    input { width: 100%; box-sizing: border-box; font: inherit; padding: 0.4rem 0.6rem; border: 1px solid #555; border-radius: 4px; }
-    ul { position: absolute; z-index: 20; left: 0; right: 0; margin: 2px 0 0; padding: 0; list-style: none; background: #fff; border: 1px solid #555; max-height: 60vh; overflow: auto; }
-    li { padding: 0.35rem 0.6rem; cursor: pointer; display: flex; gap: 0.5rem; justify-content: space-between; }
+    :host { display: block; position: relative; min-width: 0; }
+    input { width: 100%; min-width: 10rem; box-sizing: border-box; font: inherit; padding: 0.4rem 0.6rem; border: 1px solid #555; border-radius: 4px; }
+    ul { position: absolute; z-index: 20; left: 0; right: 0; min-width: min(28rem, calc(100vw - 1rem)); margin: 2px 0 0; padding: 0; list-style: none; background: #fff; border: 1px solid #555; max-height: 60vh; overflow: auto; }
+    li { padding: 0.35rem 0.6rem; cursor: pointer; display: flex; flex-direction: column; gap: 0.05rem; }
     li[aria-selected='true'] { background: #0072b2; color: #fff; }
-    .kind { font-size: 0.8em; opacity: 0.85; white-space: nowrap; }
+    .kind { font-size: 0.8em; opacity: 0.85; }
+    li.all { border-top: 1px solid #ccc; font-size: 0.9em; color: #0b4f8a; }
+    li.all[aria-selected='true'] { color: #fff; }
     .status { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   `;
 
@@ -44,7 +58,7 @@ export class KbSearch extends LitElement {
         aria-autocomplete="list"
         aria-controls=${listId}
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-activedescendant=${this.active >= 0 ? `hit-${this.active}` : ''}
+        aria-activedescendant=${this.active >= 0 ? (this.active < this.hits.length ? `hit-${this.active}` : 'hit-all') : ''}
         placeholder=${t('search.placeholder')}
         .value=${this.text}
         @input=${this.onInput}
@@ -55,9 +69,12 @@ export class KbSearch extends LitElement {
         ${this.hits.length === 0 && this.text ? html`<li role="option" aria-disabled="true" aria-selected="false">${t('search.none')}</li>` : ''}
         ${this.hits.map(
           (h, i) => html`<li id="hit-${i}" role="option" aria-selected=${i === this.active ? 'true' : 'false'} @mousedown=${() => this.choose(i)}>
-            <span>${h.node.name}</span><span class="kind">${t(`kind.${h.node.kind}` as never)}${h.node.provenance === 'example' ? ` · ${t('provenance.example')}` : ''}</span>
+            <span class="name">${h.node.name}</span><span class="kind">${hitContext(h)}</span>
           </li>`,
         )}
+        ${this.hits.length
+          ? html`<li id="hit-all" class="all" role="option" aria-selected=${this.active === this.hits.length ? 'true' : 'false'} @mousedown=${() => this.all()}>${t('search.all', { q: this.text.trim() })}</li>`
+          : ''}
       </ul>
       <div class="status" role="status" aria-live="polite">${this.open ? t('search.results', { n: this.hits.length }) : ''}</div>`;
   }
@@ -80,7 +97,8 @@ export class KbSearch extends LitElement {
       const hits = await this.search(text, this.abort.signal);
       if (text !== this.text) return;
       this.hits = hits;
-      this.active = hits.length ? 0 : -1;
+      // Nothing chosen yet: Enter opens every result; ↓ walks the hits.
+      this.active = -1;
       this.open = true;
     } catch (e) {
       if ((e as Error).name !== 'AbortError') {
@@ -91,19 +109,27 @@ export class KbSearch extends LitElement {
   }
 
   private onKey(e: KeyboardEvent) {
+    // Rows: the hits, then "all results" (index hits.length).
     if (e.key === 'ArrowDown' && this.hits.length) {
       e.preventDefault();
       this.open = true;
-      this.active = (this.active + 1) % this.hits.length;
+      this.active = Math.min(this.active + 1, this.hits.length);
     } else if (e.key === 'ArrowUp' && this.hits.length) {
       e.preventDefault();
-      this.active = (this.active - 1 + this.hits.length) % this.hits.length;
-    } else if (e.key === 'Enter' && this.active >= 0) {
+      this.active = Math.max(this.active - 1, 0);
+    } else if (e.key === 'Enter') {
       e.preventDefault();
-      this.choose(this.active);
+      if (this.active >= 0 && this.active < this.hits.length) this.choose(this.active);
+      else if (this.text.trim()) this.all();
     } else if (e.key === 'Escape') {
       this.open = false;
     }
+  }
+
+  private all() {
+    clearTimeout(this.timer);
+    this.open = false;
+    this.dispatchEvent(new CustomEvent('kb-search-all', { detail: { text: this.text.trim() }, bubbles: true, composed: true }));
   }
 
   private choose(i: number) {

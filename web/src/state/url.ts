@@ -2,7 +2,9 @@
  * Every view's state lives in the URL (`?view=impact&id=ndb:dan-cu&depth=3&lang=en`), so a link
  * reopens the same view, root, filters and depth. Pure functions; kb-app applies them to history.
  */
-export const VIEWS = ['home', 'explore', 'impact', 'national', 'duplication', 'appraisal', 'architecture', 'edit', 'import'] as const;
+export const VIEWS = ['home', 'explore', 'impact', 'national', 'duplication', 'appraisal', 'architecture', 'edit', 'import', 'search'] as const;
+/** Views with a tab (search results open from the search box). */
+export const TABS = VIEWS.filter((v) => v !== 'search');
 export type View = (typeof VIEWS)[number];
 
 export interface Route {
