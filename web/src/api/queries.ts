@@ -40,6 +40,12 @@ export interface SearchHit {
 export const search = (text: string, signal?: AbortSignal) =>
   gql<{ search: SearchHit[] }>(`query($t: String!) { search(text: $t, first: 12) { score matched owner { id name } node { ${NODE} } } }`, { t: text }, signal).then((r) => r.search);
 
+/** Search among some kinds only (the owner picker: agencies). */
+export const searchOfKinds = (kinds: string[]) => (text: string, signal?: AbortSignal) =>
+  gql<{ search: SearchHit[] }>(`query($t: String!, $k: [String!]) { search(text: $t, kinds: $k, first: 12) { score matched owner { id name } node { ${NODE} } } }`, { t: text, k: kinds }, signal).then(
+    (r) => r.search,
+  );
+
 export interface SearchResults {
   hits: SearchHit[];
   totalCount: number;
@@ -150,6 +156,8 @@ export interface ImpactResult {
   affected: ImpactHit[];
   /** The whole affected set by province, before the province filter (asked for by `impact`). */
   byProvince?: ProvinceCount[];
+  /** Counts of the whole reported set (after the exposure and province filters). */
+  summary?: { byExposure: { exposure: 'DIRECT' | 'GROUP' | 'LAYER'; count: number }[] };
   byAgency: { agency: NodeSummary; count: number }[];
   byLayer: { layer: NodeSummary; count: number }[];
   tasks: (NodeSummary & { code?: string; text?: string })[];
@@ -179,7 +187,7 @@ export const impact = (a: ImpactArgs) =>
   gql<{ impact: ImpactResult }>(
     `query($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!], $architecture: ID, $provinces: [String], $exposure: [Exposure!], $first: Int, $after: String) {
        impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, architecture: $architecture, provinces: $provinces, exposure: $exposure, first: $first, after: $after) {
-         total truncated pageInfo { endCursor hasNextPage } answeredBy { analysisGraph } root { ${NODE} } byProvince { province count }
+         total truncated pageInfo { endCursor hasNextPage } answeredBy { analysisGraph } root { ${NODE} } byProvince { province count } summary { byExposure { exposure count } }
          affected { depth exposure node { ${NODE} } path { type provenance from { id } to { id } source { document citation section quote provenance } } }
          byAgency { count agency { ${NODE} } } byLayer { count layer { ${NODE} } }
          tasks { ${NODE} ... on Task { code text } } indicators { ${NODE} ... on Indicator { code text } } } }`,

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import '../kb-error/kb-error.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { architectureDiff, architectureLandscape, type ArchitectureDiff, type ArchitectureLandscape, type DiffItem, type LandscapePlacementView } from '../api/architecture.js';
 import { ApiError } from '../api/client.js';
@@ -278,10 +279,7 @@ export class KbArchitectureView extends LitElement {
     return html`<h2>${t('architecture.title')}</h2>
       ${this.renderControls()}
       ${this.error
-        ? html`<div role="alert">
-            <p>${t('common.error')}: ${this.error.message} (${this.error.code})</p>
-            <button @click=${() => void this.load()}>${t('common.retry')}</button>
-          </div>`
+        ? html`<kb-error .error=${this.error} .retry=${() => void this.load()}></kb-error>`
         : this.notFound
           ? html`<p role="alert">${t('architecture.notFound', { id: this.architecture })}</p>`
           : !this.diagram

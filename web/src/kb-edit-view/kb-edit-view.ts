@@ -1,6 +1,12 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, configureApi, type Problem } from '../api/client.js';
+import { ApiError, type Problem } from '../api/client.js';
+import { atLeast, bearer, session, SESSION_EVENT, type Session } from '../api/session.js';
+import { requestSignIn } from '../kb-session/kb-session.js';
+import { dashboard } from '../api/dashboard.js';
+import { cachedArchitectures } from '../api/explore.js';
+import { nodesOfKind, type NodeSummary } from '../api/queries.js';
+import '../kb-error/kb-error.js';
 import {
   createNode,
   createRelationship,
@@ -22,23 +28,15 @@ import '../kb-relationship-form/kb-relationship-form.js';
 import type { NodeSubmitDetail } from '../kb-node-form/kb-node-form.js';
 import type { RelationshipSubmitDetail, RelationshipValue } from '../kb-relationship-form/kb-relationship-form.js';
 
-/** Where the editor token is kept: this browser tab only, gone when it closes. */
-export const TOKEN_KEY = 'akb.editorToken';
-
-function storedToken(): string {
-  try {
-    return sessionStorage.getItem(TOKEN_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
 /**
  * `<kb-edit-view>`: create and edit nodes and relationships through the API's mutations
  * (createNode, updateNode, deleteNode, createRelationship, updateRelationship, deleteRelationship).
  * The server validates; its located problems are shown next to the fields. After a save the view
- * goes to the explore view of the node. The editor token is kept in sessionStorage and sent as
- * `Authorization: Bearer`.
+ * goes to the explore view of the node. Who may save comes from the session (the header's sign-in,
+ * once per browser session): without an editor sign-in the view says so and offers to sign in
+ * before anything is sent. A node created with an owner, layer or version from the form's lists
+ * gets those relationships too; if one of them is refused the node is deleted again, so nothing is
+ * left half-made.
  *
  * @property params - route parameters: `mode` (`node`, default, or `relationship`); for nodes `id`
  *   (the node to edit; absent: create one); for relationships `from`, `type`, `to` (all three: edit
@@ -55,9 +53,9 @@ export class KbEditView extends LitElement {
     .modes { display: flex; gap: 0.25rem; }
     .modes button { font: inherit; padding: 0.3rem 0.8rem; border: 1px solid #0b4f8a; background: #fff; color: #0b4f8a; border-radius: 4px; cursor: pointer; }
     .modes button[aria-pressed='true'] { background: #0b4f8a; color: #fff; }
-    .token { display: grid; gap: 0.15rem; max-width: 36rem; }
-    .token label { font-size: 0.9rem; font-weight: 500; }
-    .token input { font: inherit; padding: 0.3rem 0.4rem; border: 1px solid #555; border-radius: 3px; width: 22rem; max-width: 100%; }
+    .signin { display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; max-width: 40rem; }
+    .signin.alert { border: 1px solid #b00020; background: #fdecee; padding: 0.35rem 0.6rem; border-radius: 4px; }
+    .rels-wrap { overflow-x: auto; }
     .note { margin: 0; font-size: 0.8rem; color: #333; }
     [role='alert'] { border: 1px solid #b00020; background: #fdecee; color: #7a0016; padding: 0.5rem 0.75rem; border-radius: 4px; margin: 0.5rem 0; }
     .done { border: 1px solid #1b6e3a; background: #e8f5ec; color: #124d28; padding: 0.5rem 0.75rem; border-radius: 4px; margin: 0.5rem 0; }
@@ -73,7 +71,15 @@ export class KbEditView extends LitElement {
 
   @property({ attribute: false }) params: Record<string, string> = {};
 
-  @state() private token = storedToken();
+  @state() private who: Session | null = session();
+  @state() private needSignIn = false;
+  @state() private provinces: string[] = [];
+  @state() private layers: NodeSummary[] = [];
+  @state() private architectures: NodeSummary[] = [];
+  private readonly onSession = () => {
+    this.who = session();
+    if (atLeast(this.who?.role, 'editor')) this.needSignIn = false;
+  };
   @state() private node: EditableNode | null = null;
   @state() private relationships: EditableRelationship[] = [];
   @state() private loading = false;
@@ -99,12 +105,27 @@ export class KbEditView extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    configureApi({ token: this.token || null });
+    globalThis.addEventListener(SESSION_EVENT, this.onSession);
+    // The form's lists: provinces the graph uses, layers, architecture versions (failures leave them short).
+    dashboard(0)
+      .then((d) => (this.provinces = d.byProvince.map((p) => p.province).filter((p): p is string => !!p)))
+      .catch(() => undefined);
+    nodesOfKind('ArchitectureLayer', 200)
+      .then((r) => (this.layers = [...r.nodes].sort((a, b) => a.name.localeCompare(b.name, 'vi'))))
+      .catch(() => undefined);
+    cachedArchitectures()
+      .then((a) => (this.architectures = a))
+      .catch(() => undefined);
     inputFields('RelationshipInput')
       .then((fields) => (this.acceptedRelProps = fields.filter((f) => !['from', 'type', 'to', 'provenance', 'sources', 'rule', 'confidence', 'reference'].includes(f))))
       .catch(() => {
         // Keep the default (status, note): the server reports anything it refuses on submit.
       });
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    globalThis.removeEventListener(SESSION_EVENT, this.onSession);
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -141,15 +162,14 @@ export class KbEditView extends LitElement {
     }
   }
 
-  private setToken(value: string) {
-    this.token = value.trim();
-    try {
-      if (this.token) sessionStorage.setItem(TOKEN_KEY, this.token);
-      else sessionStorage.removeItem(TOKEN_KEY);
-    } catch {
-      // Storage refused (private mode): the token still applies to this page.
-    }
-    configureApi({ token: this.token || null });
+  /** Saving needs an editor sign-in: say so (and open the sign-in) rather than send and be refused. */
+  private mayWrite(): boolean {
+    if (atLeast(this.who?.role, 'editor')) return true;
+    // A bearer whose role the server has not told yet: let the server judge.
+    if (!this.who && bearer()) return true;
+    this.needSignIn = true;
+    requestSignIn();
+    return false;
   }
 
   override render() {
@@ -160,19 +180,12 @@ export class KbEditView extends LitElement {
           <button type="button" aria-pressed=${this.mode === 'node' ? 'true' : 'false'} @click=${() => navigate(this, { params: { mode: 'node', from: '', type: '', to: '' } })}>${t('edit.modeNode')}</button>
           <button type="button" aria-pressed=${this.mode === 'relationship' ? 'true' : 'false'} @click=${() => navigate(this, { params: { mode: 'relationship' } })}>${t('edit.modeRelationship')}</button>
         </div>
-        <div class="token">
-          <label for="token">${t('edit.token')}</label>
-          <input id="token" type="password" autocomplete="off" .value=${this.token} aria-describedby="token-note" @change=${(e: Event) => this.setToken((e.target as HTMLInputElement).value)} />
-          <p class="note" id="token-note">${t('edit.tokenNote')}</p>
-        </div>
+        ${this.renderWho()}
       </div>
       ${this.message ? html`<p class="done" role="status">${this.message}</p>` : nothing}
-      ${this.saveError ? html`<div role="alert"><p>${t('common.error')}: ${this.saveError.message} (${this.saveError.code})</p></div>` : nothing}
+      ${this.saveError ? html`<kb-error .error=${this.saveError}></kb-error>` : nothing}
       ${this.loadError
-        ? html`<div role="alert">
-            <p>${t('common.error')}: ${this.loadError.message} (${this.loadError.code})</p>
-            <button @click=${() => void this.load()}>${t('common.retry')}</button>
-          </div>`
+        ? html`<kb-error .error=${this.loadError} .retry=${() => void this.load()}></kb-error>`
         : this.loading
           ? html`<p role="status">${t('common.loading')}</p>`
           : this.notFound
@@ -182,10 +195,30 @@ export class KbEditView extends LitElement {
               : this.renderNode()}`;
   }
 
+  private renderWho() {
+    const role = this.who?.role;
+    if (atLeast(role, 'editor')) return nothing;
+    const text = role
+      ? t('session.roleTooLow', { role: t(`role.${role}`), what: t('session.needRole.edit'), needed: t('role.editor') })
+      : t('edit.signInToSave');
+    return html`<div class=${this.needSignIn ? 'signin alert' : 'signin'} role=${this.needSignIn ? 'alert' : 'note'}>
+      <p class="note">${text}</p>
+      <button type="button" class="link" @click=${() => requestSignIn()}>${t('session.signIn')}</button>
+    </div>`;
+  }
+
   private renderNode() {
     const node = this.params.id ? this.node : null;
     return html`${node?.provenance === 'example' ? html`<p><span class="example">${t('common.example')}</span></p>` : nothing}
-      <kb-node-form .value=${node} .problems=${this.problems} ?busy=${this.busy} @kb-node-submit=${this.saveNode}></kb-node-form>
+      <kb-node-form
+        .value=${node}
+        .problems=${this.problems}
+        .provinces=${this.provinces}
+        .layers=${this.layers}
+        .architectures=${this.architectures}
+        ?busy=${this.busy}
+        @kb-node-submit=${this.saveNode}
+      ></kb-node-form>
       ${node ? this.renderRelationships(node) : nothing}`;
   }
 
@@ -194,7 +227,7 @@ export class KbEditView extends LitElement {
     return html`<h3>${t('edit.relationshipsOf', { n: this.relationships.length })}</h3>
       <p><button class="link" @click=${() => navigate(this, { params: { mode: 'relationship', from: node.id, type: '', to: '', id: node.id } })}>${t('edit.addRelationship')}</button></p>
       ${this.relationships.length
-        ? html`<table class="rels">
+        ? html`<div class="rels-wrap"><table class="rels">
             <caption class="note">${t('edit.relationshipsCaption')}</caption>
             <thead>
               <tr>
@@ -219,7 +252,7 @@ export class KbEditView extends LitElement {
                 </tr>`;
               })}
             </tbody>
-          </table>`
+          </table></div>`
         : html`<p class="note">${t('edit.noRelationships')}</p>`}
       <p>
         ${this.confirmNodeDelete
@@ -300,14 +333,27 @@ export class KbEditView extends LitElement {
     }
   }
 
-  private saveNode = (e: CustomEvent<NodeSubmitDetail>) =>
-    this.run(async () => {
+  private saveNode = (e: CustomEvent<NodeSubmitDetail>) => {
+    if (!this.mayWrite()) return;
+    return this.run(async () => {
       const d = e.detail;
       const saved = d.mode === 'create' ? await createNode(d.input) : await updateNode(d.id, d.input);
+      if (d.mode === 'create' && d.links.length) {
+        // The links share the node's provenance and sources; one refused → the node goes again.
+        const prov = Object.fromEntries(['provenance', 'sources', 'rule', 'confidence', 'reference'].filter((k) => d.input[k] !== undefined).map((k) => [k, d.input[k]]));
+        try {
+          for (const l of d.links) await createRelationship({ from: l.from, type: l.type, to: l.to, ...(l.status ? { status: l.status } : {}), ...prov });
+        } catch (err) {
+          await deleteNode(saved.id, true).catch(() => undefined);
+          throw err;
+        }
+      }
       navigate(this, { view: 'explore', params: { id: saved.id } });
     });
+  };
 
   private saveRelationship = (e: CustomEvent<RelationshipSubmitDetail>) =>
+    this.mayWrite() &&
     this.run(async () => {
       const d = e.detail;
       if (d.mode === 'create') await createRelationship(d.input);
@@ -316,6 +362,7 @@ export class KbEditView extends LitElement {
     });
 
   private removeRelationship = (e: CustomEvent<{ key: RelationshipKey }>) =>
+    this.mayWrite() &&
     this.run(async () => {
       const { key } = e.detail;
       await deleteRelationship(key);
@@ -325,6 +372,7 @@ export class KbEditView extends LitElement {
     });
 
   private removeNode = (id: string) =>
+    this.mayWrite() &&
     this.run(async () => {
       const r = await deleteNode(id, true);
       this.confirmNodeDelete = false;

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import '../kb-error/kb-error.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError } from '../api/client.js';
 import { history as historyApi, neighbourhood, type HistoryEvent, type Neighbourhood, type NodeSummary } from '../api/queries.js';
@@ -67,6 +68,14 @@ export class KbExploreView extends LitElement {
     .alert code { font-weight: 600; }
     .empty { max-width: 44rem; }
     .empty ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+    /* A phone: the graph above, the node panel below, the page scrolls. */
+    @media (max-width: 760px) {
+      :host { height: auto; min-height: 0; }
+      .main { grid-template-columns: 1fr; }
+      .graph { height: 55vh; }
+      aside { overflow: visible; }
+      select { max-width: 100%; }
+    }
     .warn { color: #6b2d00; }
   `;
 
@@ -366,10 +375,7 @@ export class KbExploreView extends LitElement {
   }
 
   private renderError(f: Failure, retry: () => void) {
-    return html`<div class="alert" role="alert">
-      <strong>${t('common.error')}</strong>: ${f.message} (<code>${f.code}</code>)
-      <button type="button" @click=${retry}>${t('common.retry')}</button>
-    </div>`;
+    return html`<kb-error .error=${new ApiError(f.message, f.code)} .retry=${retry}></kb-error>`;
   }
 }
 

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import '../kb-error/kb-error.js';
 import { customElement, state } from 'lit/decorators.js';
 import { dashboard, type Dashboard, type DashboardEvent } from '../api/dashboard.js';
 import { ApiError } from '../api/client.js';
@@ -104,7 +105,7 @@ export class KbHomeView extends LitElement {
         ${PERSONAS.map((p) => this.renderPersona(p))}
       </ul>
       ${this.error
-        ? html`<div role="alert">${t('common.error')}: ${this.error.message} (${this.error.code}) <button type="button" @click=${() => void this.load()}>${t('common.retry')}</button></div>`
+        ? html`<kb-error .error=${this.error} .retry=${() => void this.load()}></kb-error>`
         : !this.data
           ? html`<p role="status">${t('common.loading')}</p>`
           : this.renderDashboard(this.data)}`;

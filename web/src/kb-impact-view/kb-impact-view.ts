@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ApiError } from '../api/client.js';
 import { impact, impactExampleAdds, type ImpactHit, type ImpactResult, type NodeSummary } from '../api/queries.js';
+import '../kb-error/kb-error.js';
 import { fetchImpactExport } from '../api/interop.js';
 import { cachedArchitectures } from '../api/explore.js';
 import { impactToGraph, witnessIds, type GraphModel } from '../graph/elements.js';
@@ -34,11 +35,15 @@ import '../kb-table/kb-table.js';
 import '../kb-search/kb-search.js';
 
 
-interface Failure {
-  message: string;
-  code: string;
-}
-const failure = (e: unknown): Failure => (e instanceof ApiError ? { message: e.message, code: e.code } : { message: (e as Error).message, code: 'INTERNAL' });
+type Failure = ApiError;
+const failure = (e: unknown): Failure => (e instanceof ApiError ? e : new ApiError((e as Error).message, 'INTERNAL'));
+
+const EXPOSURES = ['DIRECT', 'GROUP', 'LAYER'] as const;
+type Exposure = (typeof EXPOSURES)[number];
+/** Kinds a collective mention or a layer is: what an indirect hit is reached through. */
+const VIA_KINDS: Record<string, string[]> = { GROUP: ['ComponentGroup', 'AgencyGroup'], LAYER: ['ArchitectureLayer'] };
+/** Group keys of indirect rows: exposure, then the group's name, split by this (never in a name). */
+const VIA_SEP = '\u0000';
 
 interface CountRow {
   id: string;
@@ -68,7 +73,11 @@ interface TaskRow {
  * At the default strictness, how many more nodes example data would add ("+8 kết quả trong dữ
  * liệu minh họa — hiện"); "hiện" switches to the strictness that includes it.
  *
- * @property params - the route parameters: `id`, `direction`, `depth`, `types`, `provenance`, `architecture`, `province`.
+ * Exposure is a filter of its own (`exposure=DIRECT,GROUP`, sent to the server, totals follow) and a
+ * column; rows reached only through a collective mention or a layer are folded under that group
+ * ("qua nhóm: 5 hệ thống — mở") so direct consumers stand out.
+ *
+ * @property params - the route parameters: `id`, `direction`, `depth`, `types`, `provenance`, `architecture`, `province`, `exposure`.
  */
 @customElement('kb-impact-view')
 export class KbImpactView extends LitElement {
@@ -105,6 +114,18 @@ export class KbImpactView extends LitElement {
     .tables { overflow: auto; min-height: 0; border: 1px solid #ccc; border-radius: 4px; padding: 0 0.5rem 0.5rem; }
     .tables h3 { font-size: 0.95rem; margin: 0.6rem 0 0.2rem; }
     .side { display: grid; grid-template-columns: 1fr 1fr; gap: 0.6rem; }
+    fieldset.exposure label { display: block; white-space: nowrap; }
+    .examples button { margin-left: 0.5rem; }
+    /* A phone: form, graph and tables stack, the page scrolls. */
+    @media (max-width: 760px) {
+      :host { height: auto; min-height: 0; }
+      .root { min-width: 0; flex-basis: 100%; }
+      .main { grid-template-columns: 1fr; }
+      .graph { height: 60vh; }
+      .tables { overflow: visible; }
+      .side { grid-template-columns: 1fr; }
+      .exports { margin-left: 0; }
+    }
     .alert { border: 1px solid #b00020; background: #fdecee; color: #6d0014; padding: 0.5rem 0.7rem; border-radius: 4px; margin: 0.4rem 0; }
     .empty { max-width: 44rem; }
     .linkish { background: none; border: none; color: #0b4f8a; text-decoration: underline; cursor: pointer; padding: 0; font: inherit; }
@@ -213,9 +234,15 @@ export class KbImpactView extends LitElement {
     }
   }
 
-  /** The API arguments: the form's, plus the province filter of the route. */
+  /** The API arguments: the form's, plus the province and exposure filters of the route. */
   private args(s: ImpactState) {
-    return { ...impactArgs(s), provinces: provinceFilter(this.params.province) };
+    return { ...impactArgs(s), provinces: provinceFilter(this.params.province), exposure: this.exposureFilter() };
+  }
+
+  /** `exposure=DIRECT,GROUP` → those; absent or all three: no filter. */
+  private exposureFilter(): Exposure[] | null {
+    const asked = (this.params.exposure ?? '').split(',').filter((x): x is Exposure => (EXPOSURES as readonly string[]).includes(x));
+    return asked.length && asked.length < EXPOSURES.length ? asked : null;
   }
 
   /** A province's name in the current language (national nodes have none); several are joined. */
@@ -238,12 +265,7 @@ export class KbImpactView extends LitElement {
     const r = this.result;
     return html`<h2>${t('impact.title')}${r ? html`: ${r.root.name}` : nothing}</h2>
       ${this.renderForm(s)}
-      ${this.error
-        ? html`<div class="alert" role="alert">
-            <strong>${t('common.error')}</strong>: ${this.error.message} (<code>${this.error.code}</code>)
-            <button type="button" @click=${() => void this.load()}>${t('common.retry')}</button>
-          </div>`
-        : nothing}
+      ${this.error ? html`<kb-error .error=${this.error} .retry=${() => void this.load()}></kb-error>` : nothing}
       ${!s.id ? html`<section class="empty"><p>${t('impact.emptyText')}</p></section>` : this.renderResult(s, r)}`;
   }
 
@@ -268,6 +290,7 @@ export class KbImpactView extends LitElement {
         </select></label
       >
       ${this.renderProvinceSelect()}
+      ${this.renderExposureFilter()}
       <details class="types">
         <summary>${t('impact.types', { n: typesOn.length, total: PROPAGATING_TYPES.length })}</summary>
         <fieldset class="typelist">
@@ -290,6 +313,26 @@ export class KbImpactView extends LitElement {
       </details>
     </form>`;
   }
+
+  /** Exposure as a filter: direct, through a group, through a layer (all three: no filter). */
+  private renderExposureFilter() {
+    const on = this.exposureFilter() ?? [...EXPOSURES];
+    const counts = new Map((this.result?.summary?.byExposure ?? []).map((e) => [e.exposure, e.count]));
+    const set = (x: Exposure, checked: boolean) => {
+      const next = EXPOSURES.filter((e) => (e === x ? checked : on.includes(e)));
+      navigate(this, { params: { exposure: next.length === EXPOSURES.length || !next.length ? '' : next.join(',') }, replace: true });
+    };
+    return html`<fieldset class="exposure">
+      <legend>${t('impact.exposureFilter')}</legend>
+      ${EXPOSURES.map(
+        (x) => html`<label
+          ><input type="checkbox" name="exposure" value=${x} .checked=${on.includes(x)} ?disabled=${on.length === 1 && on.includes(x)} @change=${(e: Event) => set(x, (e.target as HTMLInputElement).checked)} />
+          ${t(`impact.exposure.${x}`)}${counts.has(x) ? ` (${counts.get(x)})` : ''}</label
+        >`,
+      )}
+    </fieldset>`;
+  }
+
 
   /** The province filter: every province of the whole affected set, with its count. */
   private renderProvinceSelect() {
@@ -337,6 +380,9 @@ export class KbImpactView extends LitElement {
             <button type="button" class="linkish" @click=${() => this.change({ strictness: 'stated,inferred,example' })}>${t('finding.exampleAddsShow')}</button>
           </p>`
         : nothing}
+      ${r && r.total > 0 && r.summary && !r.summary.byExposure.some((e) => e.exposure === 'DIRECT' && e.count > 0) && !this.exposureFilter()
+        ? html`<p class="hint only-indirect" role="note">${t('impact.onlyIndirect', { n: r.total })}</p>`
+        : nothing}
       ${r && this.params.province
         ? html`<p class="note province-note" role="note">
             ${t('national.filtered', { province: this.provinceName(this.params.province), shown: r.total, total: (r.byProvince ?? []).reduce((n, p) => n + p.count, 0) })}
@@ -372,13 +418,13 @@ export class KbImpactView extends LitElement {
         sortValue: (h) => h.node.name,
         cell: (h) => html`${nameCell(h.node)}<div class="small">${kindLabel(h.node.kind)}</div>`,
       },
-      { key: 'depth', header: t('impact.col.depth'), numeric: true, sortValue: (h) => h.depth, cell: (h) => h.depth },
       {
         key: 'exposure',
         header: t('impact.col.exposure'),
         sortValue: (h) => h.exposure,
         cell: (h) => html`<strong>${t(`impact.exposure.${h.exposure}`)}</strong><div class="small">${t(`impact.exposureText.${h.exposure}`)}</div>`,
       },
+      { key: 'depth', header: t('impact.col.depth'), numeric: true, sortValue: (h) => h.depth, cell: (h) => h.depth },
       {
         key: 'witness',
         header: t('impact.col.witness'),
@@ -405,15 +451,31 @@ export class KbImpactView extends LitElement {
       { key: 'code', header: t('impact.col.code'), rowHeader: true, cell: (x) => html`<button type="button" class="link" title=${t('impact.openExplore')} @click=${() => open(x.id)}>${x.code}</button>` },
       { key: 'text', header: t('impact.col.text') },
     ];
+    // Direct hits first, by depth; then those reached only through a group or a layer, under it.
+    const via = (h: ImpactHit) => {
+      const kinds = VIA_KINDS[h.exposure] ?? [];
+      const ids = h.path.flatMap((p) => [p.from.id, p.to.id]).filter((id) => id !== h.node.id);
+      const group = ids.map((id) => names.get(id)).find((n) => n && kinds.includes(n.kind));
+      return group?.name ?? '—';
+    };
+    const ordered = [...r.affected.filter((h) => h.exposure === 'DIRECT'), ...r.affected.filter((h) => h.exposure !== 'DIRECT')];
+    const groupOf = (h: ImpactHit) => (h.exposure === 'DIRECT' ? t('impact.depthGroup', { n: h.depth }) : `${h.exposure}${VIA_SEP}${via(h)}`);
+    const toggleText = (group: string, n: number, open: boolean) => {
+      const [exposure, name] = group.split(VIA_SEP);
+      const key = exposure === 'LAYER' ? (open ? 'impact.layerRowsOpen' : 'impact.layerRows') : open ? 'impact.groupRowsOpen' : 'impact.groupRows';
+      return `${t(key, { n })} · ${t('impact.viaGroup', { name })}`;
+    };
     return html`<p class="hint">${t('impact.hoverHint')}</p>
       <kb-table
         class="affected"
         hoverable
         .caption=${`${t(s.direction === 'DEPENDENTS' ? 'impact.affected' : 'impact.dependencies')} (${r.affected.length})`}
         .columns=${affectedColumns}
-        .rows=${r.affected}
+        .rows=${ordered}
         .rowId=${(h: ImpactHit) => h.node.id}
-        .groupBy=${(h: ImpactHit) => t('impact.depthGroup', { n: h.depth })}
+        .groupBy=${groupOf}
+        .collapsible=${(group: string) => group.includes(VIA_SEP)}
+        .groupToggleText=${toggleText}
         .active=${this.hovered ?? this.pinned}
         .emptyText=${t('impact.none')}
         @kb-row-hover=${(e: CustomEvent<{ id: string | null }>) => (this.hovered = e.detail.id)}

@@ -1,6 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, TOKEN_KEY, configureApi } from '../api/client.js';
+import { ApiError } from '../api/client.js';
+import { SESSION_EVENT } from '../api/session.js';
+import { requestSignIn } from '../kb-session/kb-session.js';
 import { cachedArchitectures } from '../api/explore.js';
 import { downloadExport, downloadTemplate, importData, whoami, type Download, type ImportProgress, type ImportReport, type Role } from '../api/interop.js';
 import { nodesOfKind, type NodeSummary } from '../api/queries.js';
@@ -10,14 +12,6 @@ import { LanguageController, t } from '../i18n/i18n.js';
 import { sizeText } from '../kb-import/import-model.js';
 import '../kb-import/kb-import.js';
 import type { ExportDetail, ImportRunDetail } from '../kb-import/kb-import.js';
-
-function storedToken(): string {
-  try {
-    return sessionStorage.getItem(TOKEN_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
 
 const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(String((e as Error)?.message ?? e), 'INTERNAL'));
 
@@ -31,8 +25,8 @@ function errorText(e: ApiError): string {
  * `<kb-import-view>`: the import/export route (`?view=import`). Runs what `<kb-import>` asks for:
  * the dry run and the confirmed import (`importData`, a multipart upload with its progress), the
  * template and export downloads (`GET /export…` with the token, saved as files); learns the
- * caller's role with `whoami` and offers the same API token box as the edit view (kept in this
- * tab's sessionStorage), so an editor can enter a token here.
+ * caller's role with `whoami` (again whenever the header's sign-in changes) and offers to sign in
+ * when the role is below editor.
  *
  * @property params - route parameters (none used yet).
  */
@@ -48,7 +42,6 @@ export class KbImportView extends LitElement {
 
   @property({ attribute: false }) params: Record<string, string> = {};
 
-  @state() private token = storedToken();
   @state() private callerRole: Role | null | undefined = undefined;
   @state() private report: ImportReport | null = null;
   @state() private progress: ImportProgress | null = null;
@@ -62,9 +55,14 @@ export class KbImportView extends LitElement {
   private upload: AbortController | null = null;
   readonly i18n = new LanguageController(this);
 
+  private readonly onSession = () => {
+    this.error = null;
+    void this.checkRole();
+  };
+
   override connectedCallback() {
     super.connectedCallback();
-    configureApi({ token: this.token || null });
+    globalThis.addEventListener(SESSION_EVENT, this.onSession);
     void this.checkRole();
     void cachedArchitectures().then((a) => (this.architectures = a));
     nodesOfKind('Agency', 500)
@@ -76,6 +74,7 @@ export class KbImportView extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    globalThis.removeEventListener(SESSION_EVENT, this.onSession);
     this.upload?.abort();
   }
 
@@ -87,19 +86,6 @@ export class KbImportView extends LitElement {
       this.callerRole = null;
       this.error = asApiError(e);
     }
-  }
-
-  private setToken(value: string) {
-    this.token = value.trim();
-    try {
-      if (this.token) sessionStorage.setItem(TOKEN_KEY, this.token);
-      else sessionStorage.removeItem(TOKEN_KEY);
-    } catch {
-      // Storage refused (private mode): the token still applies to this page.
-    }
-    configureApi({ token: this.token || null });
-    this.error = null;
-    void this.checkRole();
   }
 
   private async run(d: ImportRunDetail, dryRun: boolean) {
@@ -143,9 +129,8 @@ export class KbImportView extends LitElement {
     const r = this.exportResult;
     const exportMessage = !r ? '' : 'saved' in r ? t('import.saved', { name: r.saved.fileName, size: sizeText(r.saved.blob.size) }) : t('import.exportFailed', { message: errorText(r.error) });
     return html`<div class="token">
-        <label for="token">${t('edit.token')}</label>
-        <input id="token" type="password" autocomplete="off" .value=${this.token} aria-describedby="token-note" @change=${(e: Event) => this.setToken((e.target as HTMLInputElement).value)} />
-        <p class="note" id="token-note">${t('edit.tokenNote')} ${this.callerRole !== undefined ? t('import.role', { role: this.callerRole ?? t('import.noRole') }) : ''}</p>
+        <p class="note">${this.callerRole !== undefined ? t('import.role', { role: this.callerRole ?? t('import.noRole') }) : ''}
+          ${this.callerRole !== 'editor' && this.callerRole !== 'admin' && this.callerRole !== undefined ? html`<button type="button" @click=${() => requestSignIn()}>${t('session.signIn')}</button>` : ''}</p>
       </div>
       <kb-import
         .callerRole=${this.callerRole}

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import '../kb-error/kb-error.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError } from '../api/client.js';
 import { analysisGraphStatus, cachedNationalRoots, nationalImpact, type AnalysisGraphStatus, type NationalImpact, type NationalRoots } from '../api/national.js';
@@ -65,6 +66,13 @@ export class KbNationalView extends LitElement {
     .tables { overflow: auto; min-height: 0; border: 1px solid #ccc; border-radius: 4px; padding: 0 0.5rem 0.5rem; }
     .alert { border: 1px solid #b00020; background: #fdecee; color: #6d0014; padding: 0.5rem 0.7rem; border-radius: 4px; margin: 0.4rem 0; }
     .note { font-size: 0.82rem; color: #4a1f00; background: #fff1e6; border-left: 4px solid #d55e00; padding: 0.2rem 0.5rem; margin: 0 0 0.4rem; }
+    @media (max-width: 760px) {
+      :host { height: auto; min-height: 0; }
+      .main { grid-template-columns: 1fr; }
+      .map { height: 70vh; }
+      .tables { overflow: visible; }
+      select { max-width: 100%; }
+    }
   `;
 
   @property({ attribute: false }) params: Record<string, string> = {};
@@ -193,10 +201,7 @@ export class KbNationalView extends LitElement {
     return html`<h2>${t('national.title')}${r ? html`: ${r.root.name}` : nothing}</h2>
       ${this.renderForm(s)}
       ${this.error
-        ? html`<div class="alert" role="alert">
-            <strong>${t('common.error')}</strong>: ${this.error.message} (<code>${this.error.code}</code>)
-            <button type="button" @click=${() => void this.load()}>${t('common.retry')}</button>
-          </div>`
+        ? html`<kb-error .error=${new ApiError(this.error.message, this.error.code)} .retry=${() => void this.load()}></kb-error>`
         : nothing}
       <div class="summary">
         ${this.loading && this.building

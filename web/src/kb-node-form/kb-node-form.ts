@@ -1,9 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Problem } from '../api/client.js';
-import { COMMON_PROPS, KINDS, type EditableNode, type KindSpec, type PropSpec } from '../api/edit.js';
+import { COMMON_PROPS, KINDS, RELATIONSHIPS, type EditableNode, type KindSpec, type PropSpec } from '../api/edit.js';
+import { searchOfKinds, type NodeSummary } from '../api/queries.js';
 import type { LabelKey } from '../i18n/dictionary.js';
-import { LanguageController, pick, t } from '../i18n/i18n.js';
+import { getLang, LanguageController, pick, t } from '../i18n/i18n.js';
+import { kindLabel } from '../kb-node-panel/labels.js';
+import { PROVINCES_2025 } from '../graph/vn-provinces.js';
+import { checkNodeInput, slugFromName } from './checks.js';
+import '../kb-search/kb-search.js';
 import {
   describedBy,
   emptySource,
@@ -24,7 +29,12 @@ export interface NodeSubmitDetail {
   id: string;
   /** createNode's input (create) or updateNode's patch (update). */
   input: Record<string, unknown>;
+  /** On create: relationships to add with the node (owner, layer, architecture), from the pick-lists. */
+  links: { type: string; from: string; to: string; status?: string }[];
 }
+
+/** Whether a kind may be the start of a relationship type (the model's `from`). */
+const canStart = (type: string, kind: string) => !!RELATIONSHIPS.find((r) => r.type === type)?.from.includes(kind);
 
 /** Common fields the form shows, in order (id and kind are handled apart). */
 const COMMON_FIELDS = ['name', 'nameEn', 'abbreviations', 'aliases', 'province', 'description'] as const;
@@ -39,14 +49,21 @@ const toList = (s: string) =>
 /**
  * `<kb-node-form>`: create or edit a node. The kind select offers the model's kinds; the kind's own
  * properties follow (a select for a closed list of values, a number field for whole numbers),
- * then the provenance and its sources. The form does not validate by itself: the server does, and
- * its located problems come back through `problems`, each shown next to its field (the rest in a
+ * then the provenance and its sources. The id is proposed from the name (editable); the province
+ * is chosen from a list; a new system can be given its owning agency (searched), its layer and its
+ * architecture version from lists, saved as relationships with it. Before sending, the form checks
+ * the server's rules in the browser (checks.ts) and shows problems at their fields without sending;
+ * the server's own located problems come back through `problems` the same way (the rest in a
  * summary with role="alert").
  *
  * @property value - the node to edit (update), or null to create one.
  * @property problems - problems the server reported for the last submit (`ApiError.problems`).
  * @property busy - a submit is in flight (the submit button is disabled).
  * @property kinds - the kinds offered (default: every kind of the model).
+ * @property provinces - province names the graph already uses (the 34 provinces are always offered).
+ * @property layers - architecture layers to offer (IN_LAYER); empty: no layer list.
+ * @property architectures - architecture versions to offer (INCLUDES); empty: no version list.
+ * @property searchAgencies - finds agencies for the owner picker (defaults to the API search).
  * @fires kb-node-submit - `{ mode, id, input }`: createNode's input, or updateNode's patch.
  */
 @customElement('kb-node-form')
@@ -57,6 +74,18 @@ export class KbNodeForm extends LitElement {
   @property({ attribute: false }) problems: Problem[] = [];
   @property({ type: Boolean }) busy = false;
   @property({ attribute: false }) kinds: readonly KindSpec[] = KINDS;
+  @property({ attribute: false }) provinces: string[] = [];
+  @property({ attribute: false }) layers: NodeSummary[] = [];
+  @property({ attribute: false }) architectures: NodeSummary[] = [];
+  @property({ attribute: false }) searchAgencies = searchOfKinds(['Agency', 'AgencyGroup']);
+
+  /** Problems found in the browser before sending (the server's come in `problems`). */
+  @state() private local: Problem[] = [];
+  @state() private idTouched = false;
+  @state() private owner: { id: string; name: string } | null = null;
+  @state() private layer = '';
+  @state() private architecture = '';
+  @state() private inclusion = 'existing';
 
   @state() private kind = '';
   @state() private idText = '';
@@ -80,11 +109,18 @@ export class KbNodeForm extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('value')) this.reset();
+    // New problems from the server replace the browser's own.
+    if (changed.has('problems') && this.problems.length) this.local = [];
   }
 
   /** Fills the fields from `value` (or empties them for a new node). */
   reset() {
     const v = this.value;
+    this.local = [];
+    this.idTouched = !!v;
+    this.owner = null;
+    this.layer = '';
+    this.architecture = '';
     this.kind = v?.kind ?? '';
     this.idText = v?.id ?? '';
     this.common = {
@@ -119,13 +155,15 @@ export class KbNodeForm extends LitElement {
   }
 
   override render() {
-    const byField = problemsByField(this.problems);
+    const shownProblems = this.local.length ? this.local : this.problems;
+    const byField = problemsByField(shownProblems);
     const shown = new Set<string>(['id', 'kind', ...COMMON_FIELDS, ...this.ownProps().map(([k]) => k), ...provenanceKeys(this.prov)]);
     const update = this.mode === 'update';
     return html`<form novalidate @submit=${this.submit} aria-busy=${this.busy ? 'true' : 'false'}>
-      ${problemSummary(this.problems, shown)}
+      ${this.local.length ? html`<p class="summary" role="alert" data-local>${t('edit.checkFirst')}</p>` : nothing}
+      ${problemSummary(shownProblems, shown)}
       <div class="cols">
-        <div class="col">${this.identityFields(byField, update)} ${this.kindFields(byField)}</div>
+        <div class="col">${this.identityFields(byField, update)} ${this.kindFields(byField)} ${update ? nothing : this.linkFields()}</div>
         ${provenanceFields(this.prov, byField, (p) => (this.prov = { ...this.prov, ...p }))}
       </div>
       <div class="actions">
@@ -143,7 +181,7 @@ export class KbNodeForm extends LitElement {
           <label for=${fieldId('kind')}>${t('edit.kind')} <span class="req" aria-hidden="true">*</span></label>
           <select id=${fieldId('kind')} aria-required="true" ?disabled=${update} aria-invalid=${invalid(byField, 'kind')} aria-describedby=${describedBy(byField, 'kind') ?? nothing} @change=${(e: Event) => this.setKind((e.target as HTMLSelectElement).value)}>
             <option value="" .selected=${!this.kind}>${t('edit.choose')}</option>
-            ${this.kinds.map((k) => html`<option value=${k.name} .selected=${k.name === this.kind}>${t(`kind.${k.name}` as LabelKey)} (${k.name})</option>`)}
+            ${this.kinds.map((k) => html`<option value=${k.name} .selected=${k.name === this.kind}>${kindLabel(k.name)}</option>`)}
           </select>
           ${update ? html`<p class="hint">${t('edit.kindFixed')}</p>` : nothing} ${fieldError(byField, 'kind')}
         </div>
@@ -159,9 +197,12 @@ export class KbNodeForm extends LitElement {
             placeholder=${this.spec ? `${this.spec.idPrefix}:…` : ''}
             aria-invalid=${invalid(byField, 'id')}
             aria-describedby=${describedBy(byField, 'id') ?? (this.spec ? 'id-hint' : nothing)}
-            @input=${(e: Event) => (this.idText = (e.target as HTMLInputElement).value)}
+            @input=${(e: Event) => {
+              this.idText = (e.target as HTMLInputElement).value;
+              this.idTouched = true;
+            }}
           />
-          ${this.spec && !update ? html`<p class="hint" id="id-hint">${t('edit.idHint', { prefix: this.spec.idPrefix })}</p>` : nothing} ${fieldError(byField, 'id')}
+          ${this.spec && !update ? html`<p class="hint" id="id-hint">${t('edit.idHint', { prefix: this.spec.idPrefix })} ${this.idTouched ? '' : t('edit.idAuto')}</p>` : nothing} ${fieldError(byField, 'id')}
         </div>
       </div>
       <div class="grid">${COMMON_FIELDS.map((k) => this.commonField(k, byField))}</div>
@@ -171,7 +212,7 @@ export class KbNodeForm extends LitElement {
   private kindFields(byField: Map<string, Problem[]>): TemplateResult | typeof nothing {
     if (!this.spec || !this.ownProps().length) return nothing;
     return html`<fieldset>
-      <legend>${t('edit.kindProps', { kind: t(`kind.${this.spec.name}` as LabelKey) })}</legend>
+      <legend>${t('edit.kindProps', { kind: kindLabel(this.spec.name) })}</legend>
       <div class="grid">${this.ownProps().map(([k, spec]) => this.propField(k, spec, byField))}</div>
     </fieldset>`;
   }
@@ -180,7 +221,12 @@ export class KbNodeForm extends LitElement {
     const id = fieldId(key);
     const list = key === 'abbreviations' || key === 'aliases';
     const label = html`<label for=${id}>${t(`edit.field.${key}` as LabelKey)}${key === 'name' ? html` <span class="req" aria-hidden="true">*</span>` : nothing}</label>`;
-    const on = (e: Event) => (this.common = { ...this.common, [key]: (e.target as HTMLInputElement).value });
+    const on = (e: Event) => {
+      const value = (e.target as HTMLInputElement).value;
+      this.common = { ...this.common, [key]: value };
+      if (key === 'name' && this.mode === 'create' && !this.idTouched) this.proposeId(value);
+    };
+    if (key === 'province') return this.provinceField(byField);
     return html`<div class="field">
       ${label}
       ${key === 'description'
@@ -195,6 +241,81 @@ export class KbNodeForm extends LitElement {
           />`}
       ${list ? html`<p class="hint" id="${id}-hint">${t('edit.listHint')}</p>` : nothing} ${fieldError(byField, key)}
     </div>`;
+  }
+
+  /** The id from the name, under the kind's prefix, until the user edits the id. */
+  private proposeId(name: string) {
+    const slug = slugFromName(name);
+    this.idText = this.spec ? `${this.spec.idPrefix}:${slug}` : slug;
+  }
+
+  /** The province from a list: the 34 provinces, those the graph uses, and the value held. */
+  private provinceField(byField: Map<string, Problem[]>): TemplateResult {
+    const id = fieldId('province');
+    const current = this.common.province ?? '';
+    const names = [...new Set([...PROVINCES_2025.map((p) => p.name), ...this.provinces, ...(current ? [current] : [])])].sort((a, b) => a.localeCompare(b, 'vi'));
+    return html`<div class="field">
+      <label for=${id}>${t('edit.field.province')}</label>
+      <select id=${id} aria-invalid=${invalid(byField, 'province')} aria-describedby=${describedBy(byField, 'province') ?? nothing} @change=${(e: Event) => (this.common = { ...this.common, province: (e.target as HTMLSelectElement).value })}>
+        <option value="" .selected=${!current}>${t('edit.pick.none')} (${t('search.national')})</option>
+        ${names.map((n) => html`<option value=${n} .selected=${n === current}>${n}</option>`)}
+      </select>
+      ${fieldError(byField, 'province')}
+    </div>`;
+  }
+
+  /** On create: owner (searched), layer and architecture version, for kinds that take them. */
+  private linkFields(): TemplateResult | typeof nothing {
+    const kind = this.kind;
+    if (!kind) return nothing;
+    const owner = canStart('OWNED_BY', kind);
+    const layer = canStart('IN_LAYER', kind) && this.layers.length > 0;
+    const arch = !!RELATIONSHIPS.find((r) => r.type === 'INCLUDES')?.to.includes(kind) && this.architectures.length > 0;
+    if (!owner && !layer && !arch) return nothing;
+    return html`<fieldset class="links">
+      <legend>${t('edit.linksHint')}</legend>
+      <div class="grid">
+        ${owner
+          ? html`<div class="field">
+              <label for="f-owner">${t('edit.field.owner')}</label>
+              <kb-search
+                id="f-owner"
+                .search=${this.searchAgencies}
+                @kb-search-select=${(e: CustomEvent<{ id: string; name: string }>) => {
+                  e.stopPropagation();
+                  this.owner = { id: e.detail.id, name: e.detail.name };
+                }}
+                @kb-search-all=${(e: Event) => e.stopPropagation()}
+              ></kb-search>
+              ${this.owner ? html`<p class="hint" data-owner=${this.owner.id}>${this.owner.name} <button type="button" class="secondary" @click=${() => (this.owner = null)}>${t('edit.pick.none')}</button></p>` : nothing}
+            </div>`
+          : nothing}
+        ${layer
+          ? html`<div class="field">
+              <label for="f-layer">${t('edit.field.layer')}</label>
+              <select id="f-layer" @change=${(e: Event) => (this.layer = (e.target as HTMLSelectElement).value)}>
+                <option value="" .selected=${!this.layer}>${t('edit.pick.none')}</option>
+                ${this.layers.map((l) => html`<option value=${l.id} .selected=${l.id === this.layer}>${l.name}</option>`)}
+              </select>
+            </div>`
+          : nothing}
+        ${arch
+          ? html`<div class="field">
+              <label for="f-architecture">${t('edit.field.architecture')}</label>
+              <select id="f-architecture" @change=${(e: Event) => (this.architecture = (e.target as HTMLSelectElement).value)}>
+                <option value="" .selected=${!this.architecture}>${t('edit.pick.none')}</option>
+                ${this.architectures.map((a) => html`<option value=${a.id} .selected=${a.id === this.architecture}>${a.name}</option>`)}
+              </select>
+              ${this.architecture
+                ? html`<select aria-label=${t('edit.field.inclusionStatus')} @change=${(e: Event) => (this.inclusion = (e.target as HTMLSelectElement).value)}>
+                    ${(RELATIONSHIPS.find((r) => r.type === 'INCLUDES')?.props?.status?.values ?? ['existing']).map((v) => html`<option value=${v} .selected=${v === this.inclusion}>${this.valueLabel(v)}</option>`)}
+                  </select>`
+                : nothing}
+            </div>`
+          : nothing}
+      </div>
+      <p class="hint">${t('edit.linkSource')}</p>
+    </fieldset>`;
   }
 
   private propField(key: string, spec: PropSpec, byField: Map<string, Problem[]>): TemplateResult {
@@ -232,16 +353,17 @@ export class KbNodeForm extends LitElement {
     </div>`;
   }
 
+  // Vietnamese labels alone (the codes are what the API and import files use; English shows them).
   private propLabel(key: string): string {
     const k = `edit.prop.${key}` as LabelKey;
     const text = t(k);
-    return text === k ? key : `${text} (${key})`;
+    return text === k ? key : getLang() === 'vi' ? text : `${text} (${key})`;
   }
 
   private valueLabel(v: string): string {
     const k = `edit.value.${v}` as LabelKey;
     const text = t(k);
-    return text === k ? v : `${text} (${v})`;
+    return text === k ? v : getLang() === 'vi' ? text : `${text} (${v})`;
   }
 
   /** The mutation's input or patch from the fields. */
@@ -278,14 +400,32 @@ export class KbNodeForm extends LitElement {
     }
     if (Object.keys(properties).length) input.properties = properties;
     Object.assign(input, provenancePayload(this.prov, update));
-    return { mode: this.mode, id: update ? this.value!.id : this.idText.trim(), input };
+    const id = update ? this.value!.id : this.idText.trim();
+    const links: NodeSubmitDetail['links'] = [];
+    if (!update) {
+      if (this.owner && canStart('OWNED_BY', this.kind)) links.push({ type: 'OWNED_BY', from: id, to: this.owner.id });
+      if (this.layer && canStart('IN_LAYER', this.kind)) links.push({ type: 'IN_LAYER', from: id, to: this.layer });
+      if (this.architecture) links.push({ type: 'INCLUDES', from: this.architecture, to: id, status: this.inclusion });
+    }
+    return { mode: this.mode, id, input, links };
   }
 
   private submit(e: Event) {
     e.preventDefault();
     if (this.busy) return;
-    this.dispatchEvent(new CustomEvent<NodeSubmitDetail>('kb-node-submit', { detail: this.payload(), bubbles: true, composed: true }));
+    const detail = this.payload();
+    // The server's rules, checked here first: nothing is sent while a field is wrong.
+    this.local = checkNodeInput(detail.mode, detail.input, update(this) ? this.value!.kind : this.kind);
+    if (this.local.length) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    this.dispatchEvent(new CustomEvent<NodeSubmitDetail>('kb-node-submit', { detail, bubbles: true, composed: true }));
   }
+}
+
+function update(form: KbNodeForm): boolean {
+  return form.value !== null;
 }
 
 declare global {

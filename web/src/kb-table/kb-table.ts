@@ -32,6 +32,9 @@ type Row = Record<string, unknown>;
  * @property active - id of the row to mark (e.g. the one whose path the graph highlights).
  * @property hoverable - rows take focus and report hover/focus (kb-row-hover).
  * @property emptyText - shown when there is no row.
+ * @property collapsible - optional: which groups start collapsed behind a toggle (their header is a
+ *   button with aria-expanded; their rows render only when open).
+ * @property groupToggleText - the toggle's words for a collapsible group: `(group, rows, open)`.
  * Cells render inside this element, so the classes they may use are styled here: `link` (a button
  * that looks like a link), `small`, `badge` (with `inferred` / `example`), `blockquote`, `details`.
  *
@@ -64,6 +67,11 @@ export class KbTable extends LitElement {
     button.link:focus-visible { outline: 2px solid #0072b2; }
     details summary { cursor: pointer; color: #0b4f8a; font-size: 0.78rem; }
     blockquote { margin: 0.15rem 0; padding: 0.1rem 0.4rem; border-left: 3px solid #0072b2; background: #f3f8fc; font-size: 0.8rem; }
+    button.group-toggle { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; color: #0b4f8a; cursor: pointer; text-align: left; text-decoration: underline; }
+    button.group-toggle::before { content: '▸ '; display: inline-block; }
+    button.group-toggle[aria-expanded='true']::before { content: '▾ '; }
+    /* On a phone the table scrolls sideways rather than squeezing its columns. */
+    @media (max-width: 760px) { :host { overflow-x: auto; } table { min-width: 34rem; } }
   `;
 
   @property({ attribute: false }) columns: TableColumn<any>[] = [];
@@ -74,6 +82,9 @@ export class KbTable extends LitElement {
   @property() active: string | null = null;
   @property({ type: Boolean }) hoverable = false;
   @property() emptyText = '';
+  @property({ attribute: false }) collapsible: ((group: string) => boolean) | null = null;
+  @property({ attribute: false }) groupToggleText: ((group: string, rows: number, open: boolean) => string) | null = null;
+  @state() private openGroups = new Set<string>();
   @state() private sortKey: string | null = null;
   @state() private sortDir: 'ascending' | 'descending' = 'ascending';
   readonly i18n = new LanguageController(this);
@@ -129,12 +140,33 @@ export class KbTable extends LitElement {
       ${rows.length === 0
         ? html`<tbody><tr><td class="empty" colspan=${this.columns.length}>${this.emptyText || t('common.empty')}</td></tr></tbody>`
         : [...groups].map(
-            ([label, groupRows]) => html`<tbody>
-              ${this.groupBy ? html`<tr><th scope="rowgroup" colspan=${this.columns.length}>${label}</th></tr>` : nothing}
-              ${groupRows.map((r) => this.renderRow(r))}
-            </tbody>`,
+            ([label, groupRows]) => {
+              const folds = !!this.groupBy && !!this.collapsible?.(label);
+              const open = !folds || this.openGroups.has(label);
+              return html`<tbody class=${folds ? 'collapsible' : ''} data-group=${label}>
+                ${this.groupBy
+                  ? html`<tr>
+                      <th scope="rowgroup" colspan=${this.columns.length}>
+                        ${folds
+                          ? html`<button type="button" class="group-toggle" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggle(label)}>
+                              ${this.groupToggleText ? this.groupToggleText(label, groupRows.length, open) : label}
+                            </button>`
+                          : label}
+                      </th>
+                    </tr>`
+                  : nothing}
+                ${open ? groupRows.map((r) => this.renderRow(r)) : nothing}
+              </tbody>`;
+            },
           )}
     </table>`;
+  }
+
+  private toggle(group: string) {
+    const next = new Set(this.openGroups);
+    if (next.has(group)) next.delete(group);
+    else next.add(group);
+    this.openGroups = next;
   }
 
   private renderRow(r: unknown) {
