@@ -43,21 +43,25 @@ function checkProvenance(where: string, r: Record<string, unknown>, out: Out, up
     return;
   }
   const sources = r.sources;
-  if (Array.isArray(sources)) {
-    sources.forEach((s: Record<string, unknown>, i) => {
-      const w = `${where}.sources[${i}]`;
-      for (const k of ['document', 'section', 'quote']) if (typeof s[k] !== 'string' || !(s[k] as string).trim()) out.push({ where: `${w}.${k}`, message: 'is required', messageVi: 'bắt buộc', value: s[k] });
-      if (typeof s.quote === 'string' && s.quote.length > MAX_QUOTE) out.push({ where: `${w}.quote`, message: `is longer than ${MAX_QUOTE} characters`, messageVi: `dài quá ${MAX_QUOTE} ký tự` });
-    });
+  if (sources !== undefined && sources !== null) {
+    if (!Array.isArray(sources)) out.push({ where: `${where}.sources`, message: 'must be a list', messageVi: 'phải là danh sách', value: sources });
+    else
+      sources.forEach((s: unknown, i) => {
+        const w = `${where}.sources[${i}]`;
+        if (!s || typeof s !== 'object') return out.push({ where: w, message: 'must be {document, section, quote}', messageVi: 'phải có dạng {document, section, quote}' });
+        const src = s as Record<string, unknown>;
+        for (const k of ['document', 'section', 'quote']) if (typeof src[k] !== 'string' || !(src[k] as string).trim()) out.push({ where: `${w}.${k}`, message: 'is required', messageVi: 'bắt buộc', value: src[k] });
+        if (typeof src.quote === 'string' && src.quote.length > MAX_QUOTE) out.push({ where: `${w}.quote`, message: `is longer than ${MAX_QUOTE} characters`, messageVi: `dài quá ${MAX_QUOTE} ký tự` });
+      });
   }
-  // On update a null removes the sources; the server checks the merged record, so a stated node
-  // left without any is refused there too.
-  const noSources = !Array.isArray(sources) || sources.length === 0;
+  // On update the server checks the patch merged with what is stored: a field the patch leaves out
+  // is kept, so only what the patch removes (null) or sets can be judged here.
+  const noSources = !(Array.isArray(sources) && sources.length);
   if (provenance === 'stated' && noSources && (!update || sources === null))
     out.push({ where: `${where}.sources`, message: 'a stated fact needs at least one source (document, section, quote)', messageVi: 'dữ kiện nêu trong tài liệu (stated) cần ít nhất một trích dẫn (tài liệu, mục, trích nguyên văn)' });
   if (provenance === 'inferred') {
-    if (typeof r.rule !== 'string' || !r.rule) out.push({ where: `${where}.rule`, message: 'an inferred fact names the rule that derived it', messageVi: 'dữ kiện suy luận phải nêu quy tắc đã suy ra nó' });
-    if (r.confidence !== undefined && r.confidence !== null && !CONFIDENCES.includes(r.confidence as never))
+    if ((!update || r.rule !== undefined) && (typeof r.rule !== 'string' || !r.rule)) out.push({ where: `${where}.rule`, message: 'an inferred fact names the rule that derived it', messageVi: 'dữ kiện suy luận phải nêu quy tắc đã suy ra nó' });
+    if ((!update || r.confidence !== undefined) && !CONFIDENCES.includes(r.confidence as never))
       out.push({ where: `${where}.confidence`, message: `must be one of ${CONFIDENCES.join(', ')}`, messageVi: `phải là một trong: ${CONFIDENCES.join(', ')}`, value: r.confidence });
   }
   if (provenance === 'external' && !update && (typeof r.reference !== 'string' || !r.reference))
@@ -84,23 +88,24 @@ export function checkNodeInput(mode: 'create' | 'update', input: Record<string, 
   if (mode === 'create' || 'name' in input) {
     if (typeof input.name !== 'string' || !input.name.trim()) out.push({ where: `${where}.name`, message: 'is required', messageVi: 'bắt buộc', value: input.name });
   }
-  const properties = (input.properties as Record<string, unknown> | undefined) ?? {};
-  const common: Record<string, PropSpec> = COMMON_PROPS;
-  for (const [key, ps] of Object.entries(common)) {
-    if (key === 'name') continue;
-    const v = input[key];
-    if (v === undefined || v === null) continue;
-    checkValue(`${where}.${key}`, ps, v, out);
-  }
-  for (const [key, ps] of Object.entries(spec.props)) {
-    if (key in common) continue;
-    const v = properties[key];
+  // As the server does: kind properties flattened into the record, the kind's specs over the common ones.
+  const { properties, ...named } = input;
+  const record: Record<string, unknown> = { ...named, ...((properties as Record<string, unknown> | undefined) ?? {}) };
+  const specs: Record<string, PropSpec> = { ...COMMON_PROPS, ...spec.props };
+  for (const [key, ps] of Object.entries(specs)) {
+    if (key === 'name' || key === 'id') continue;
+    const v = record[key];
     if (v === undefined || v === null) {
       // Creating: a required property must be there; updating: only a null removes it.
       if (ps.required && (mode === 'create' || v === null)) out.push({ where: `${where}.${key}`, message: `is required for ${spec.name}`, messageVi: `bắt buộc với loại ${spec.name}` });
       continue;
     }
     checkValue(`${where}.${key}`, ps, v, out);
+  }
+  const PROVENANCE_KEYS = new Set(['provenance', 'sources', 'rule', 'confidence', 'reference']);
+  for (const key of Object.keys(record)) {
+    if (key === 'kind' || PROVENANCE_KEYS.has(key) || key in specs) continue;
+    out.push({ where: `${where}.${key}`, message: `is not a property of ${spec.name}`, messageVi: `không phải thuộc tính của loại ${spec.name}` });
   }
   checkProvenance(where, input, out, mode === 'update');
   return out;
