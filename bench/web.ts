@@ -25,14 +25,25 @@
  * browser without GPU emulation (`--disable-gpu`); with `--diagnose-labels` also node labels drawn
  * only when ≥ 8 px on screen.
  *
+ * 4. delivery, before and after (`--baseline <git ref>`, e.g. the commit before a change): the client
+ *    of that commit built from `git archive` and served as the server of that time did (files as
+ *    they are, uncompressed; GraphQL passed to the same server), next to this checkout's build as
+ *    served now; for each: the JavaScript the first view loads (files, bytes, and what gzip -9 and
+ *    brotli make of them), the whole build, and cold loads to first contentful paint and to
+ *    interactive, on loopback and on an emulated 2 Mbit/s link (150 ms round trip), median of
+ *    `--slow-loads N` (3). Goal (issue 22): the first view's JavaScript ≤ 300 KB, ≤ 100 KB compressed.
+ *
  * Flags: `--no-save` (print only), `--runs N` (layout repetitions, 3), `--loads N` (cold loads, 5),
- * `--pan-ms N` (3000), `--sizes 500,2000,5000`, `--no-profile`, `--no-diagnostics`, `--diagnose-labels`.
+ * `--pan-ms N` (3000), `--sizes 500,2000,5000`, `--no-profile`, `--no-diagnostics`, `--diagnose-labels`,
+ * `--baseline <git ref>`, `--slow-loads N`, `--delivery-only` (only 4, with --baseline).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, extname, join, normalize } from 'node:path';
 import { build } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ROOT } from '../server/src/config/config.js';
@@ -52,11 +63,20 @@ const num = (name: string, fallback: number) => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const SAVE = !args.includes('--no-save');
-const PROFILE = !args.includes('--no-profile');
+const PROFILE = !args.includes('--no-profile') && !args.includes('--delivery-only');
 const DIAGNOSE = !args.includes('--no-diagnostics');
 /** `--diagnose-labels`: also labels drawn only when ≥ 8 px on screen (no clear difference in a trial run on a loaded machine, 2026-11-25). */
 const DIAGNOSE_LABELS = args.includes('--diagnose-labels');
 const RUNS = num('runs', 3);
+const BASELINE = (() => {
+  const i = args.indexOf('--baseline');
+  return i >= 0 ? args[i + 1] : null;
+})();
+const SLOW_LOADS = num('slow-loads', 3);
+const DELIVERY_ONLY = args.includes('--delivery-only');
+/** The provincial link of issue 22: 2 Mbit/s down, 1 Mbit/s up, 150 ms round trip. */
+const SLOW_LINK = { offline: false, latency: 150, downloadThroughput: 2_000_000 / 8, uploadThroughput: 1_000_000 / 8 };
+const FIRST_VIEW_GOAL = { kib: 300, compressedKib: 100 };
 const LOADS = num('loads', 5);
 const PAN_MS = num('pan-ms', 3000);
 const SIZES = (() => {
@@ -335,6 +355,134 @@ async function measureLoads(browser: Browser, url: string): Promise<{ runs: Load
   };
 }
 
+// ─── 4. Delivery, before and after ─────────────────────────────────────────────────────────────
+
+/** The client of `ref`, built from `git archive` with this checkout's node_modules. */
+async function buildBaseline(ref: string): Promise<{ dir: string; outDir: string; commit: string }> {
+  const commit = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', ref], { encoding: 'utf8' }).trim();
+  const dir = mkdtempSync(join(tmpdir(), 'akb-bench-web-baseline-src-'));
+  const tar = execFileSync('git', ['-C', ROOT, 'archive', commit, 'web', 'vite.config.ts', 'package.json', 'tsconfig.json'], { maxBuffer: 256 * 2 ** 20 });
+  execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const outDir = mkdtempSync(join(tmpdir(), 'akb-bench-web-baseline-'));
+  await build({ configFile: join(dir, 'vite.config.ts'), root: join(dir, 'web'), logLevel: 'warn', build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 100_000 } });
+  return { dir, outDir, commit };
+}
+
+/**
+ * The baseline as the server of its time served it: the built files as they are (no compression;
+ * hashed assets cached for a year, the rest revalidated), every other path (GraphQL, health, auth)
+ * passed to `api`.
+ */
+async function serveAsBefore(webDir: string, api: string): Promise<{ url: string; close(): Promise<void> }> {
+  const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json' };
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname.startsWith('/graphql') || url.pathname.startsWith('/health') || url.pathname.startsWith('/auth') || url.pathname.startsWith('/api')) {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
+      const r = await fetch(`${api}${url.pathname}${url.search}`, { method: req.method, headers, body: req.method === 'GET' || req.method === 'HEAD' ? undefined : Buffer.concat(chunks) });
+      const body = Buffer.from(await r.arrayBuffer());
+      res.writeHead(r.status, { 'content-type': r.headers.get('content-type') ?? 'application/octet-stream', 'content-length': body.length });
+      res.end(body);
+      return;
+    }
+    let file = join(webDir, normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
+    if (!file.startsWith(webDir) || !existsSync(file) || !statSync(file).isFile()) file = join(webDir, 'index.html');
+    const body = readFileSync(file);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': file.startsWith(join(webDir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache', 'content-length': body.length });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+}
+
+interface Delivery {
+  label: string;
+  /** The JavaScript the first view (the home page) loads: files, bytes as built, gzip -9 and brotli of them, bytes on the wire and their encoding. */
+  firstView: { files: number; kib: number; gzipKib: number; brotliKib: number; transferKib: number; encoding: string };
+  /** The whole build's JavaScript: files, bytes, the largest file. */
+  build: { files: number; kib: number; largestKib: number; largest: string };
+  fast: { fcpMs: number | null; interactiveMs: number };
+  slow: { fcpMs: number | null; interactiveMs: number; runs: { fcpMs: number | null; interactiveMs: number }[] };
+}
+
+const kib = (bytes: number) => r1(bytes / 1024);
+
+function buildJs(webDir: string) {
+  const dir = join(webDir, 'assets');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const sizes = files.map((f) => ({ f, n: statSync(join(dir, f)).size }));
+  const largest = sizes.reduce((a, b) => (b.n > a.n ? b : a));
+  return { files: files.length, kib: kib(sizes.reduce((a, b) => a + b.n, 0)), largestKib: kib(largest.n), largest: largest.f.replace(/-[\w-]{8}\.js$/, '.js') };
+}
+
+/** One cold load of the home page (new context); `slow`: over the emulated provincial link. */
+async function coldLoad(browser: Browser, url: string, slow: boolean) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    await context.addInitScript({ content: INIT_SCRIPT });
+    const page = await context.newPage();
+    const encodings: string[] = [];
+    page.on('response', async (r) => {
+      if (/\.js$/.test(new URL(r.url()).pathname)) encodings.push((await r.allHeaders())['content-encoding'] ?? 'none');
+    });
+    if (slow) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', SLOW_LINK);
+    }
+    await page.goto(`${url}/`, { timeout: 120_000 });
+    await page.waitForFunction(() => (window as unknown as W).__akbInteractive !== undefined, undefined, { timeout: 120_000 });
+    await page.waitForLoadState('networkidle', { timeout: 120_000 });
+    const m = await page.evaluate(() => (window as unknown as W).__akbLoadMetrics());
+    const files = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => /\.m?js$/.test(new URL(r.name).pathname)).map((r) => new URL(r.name).pathname));
+    return { m, files, encoding: [...new Set(encodings)].join('/') || 'none' };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureDelivery(browser: Browser, label: string, url: string, webDir: string): Promise<Delivery> {
+  const fast: { fcpMs: number | null; interactiveMs: number }[] = [];
+  let first: Awaited<ReturnType<typeof coldLoad>> | null = null;
+  for (let i = 0; i < LOADS; i++) {
+    const l = await coldLoad(browser, url, false);
+    first ??= l;
+    fast.push({ fcpMs: l.m.fcpMs, interactiveMs: l.m.interactiveMs });
+  }
+  const slow: { fcpMs: number | null; interactiveMs: number }[] = [];
+  for (let i = 0; i < SLOW_LOADS; i++) {
+    const l = await coldLoad(browser, url, true);
+    slow.push({ fcpMs: l.m.fcpMs === null ? null : r1(l.m.fcpMs), interactiveMs: r1(l.m.interactiveMs) });
+  }
+  const bodies = first!.files.map((p) => readFileSync(join(webDir, p)));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const med = (xs: (number | null)[]) => (xs.every((x) => x !== null) ? r1(median(xs as number[])) : null);
+  return {
+    label,
+    firstView: {
+      files: bodies.length,
+      kib: kib(sum(bodies.map((b) => b.length))),
+      gzipKib: kib(sum(bodies.map((b) => gzipSync(b, { level: 9 }).length))),
+      brotliKib: kib(sum(bodies.map((b) => brotliCompressSync(b, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length))),
+      transferKib: first!.m.js.transferKiB,
+      encoding: first!.encoding,
+    },
+    build: buildJs(webDir),
+    fast: { fcpMs: med(fast.map((f) => f.fcpMs)), interactiveMs: med(fast.map((f) => f.interactiveMs))! },
+    slow: { fcpMs: med(slow.map((f) => f.fcpMs)), interactiveMs: med(slow.map((f) => f.interactiveMs))!, runs: slow },
+  };
+}
+
+function printDelivery(d: Delivery) {
+  const f = d.firstView;
+  console.log(`  ${d.label}: first view ${f.files} JS files, ${f.kib} KiB (gzip ${f.gzipKib} KiB, brotli ${f.brotliKib} KiB; ${f.transferKib} KiB on the wire, ${f.encoding}); build ${d.build.files} files, ${d.build.kib} KiB, largest ${d.build.largest} ${d.build.largestKib} KiB`);
+  console.log(`    loopback: first contentful paint ${d.fast.fcpMs} ms, interactive ${d.fast.interactiveMs} ms · 2 Mbit/s, 150 ms RTT: first contentful paint ${d.slow.fcpMs} ms, interactive ${d.slow.interactiveMs} ms`);
+}
+
 // ─── 2 and 3. Layout and panning ───────────────────────────────────────────────────────────────
 
 interface Case {
@@ -594,14 +742,32 @@ async function main() {
     };
     console.log(`machine: ${JSON.stringify(machine)}`);
 
+    // 4. Delivery, before and after (first, while the machine is as quiet as it gets in this run).
+    const delivery: Delivery[] = [];
+    if (BASELINE) {
+      const base = await buildBaseline(BASELINE);
+      dirs.push(base.dir, base.outDir);
+      const before = await serveAsBefore(base.outDir, app.url);
+      servers.push(before);
+      const head = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+      const dirty = execFileSync('git', ['-C', ROOT, 'status', '--porcelain', '--', 'web', 'vite.config.ts', 'server/src/http'], { encoding: 'utf8' }).trim() ? ' + work tree' : '';
+      lap(`baseline ${base.commit} built; measuring delivery (${LOADS} loopback and ${SLOW_LOADS} slow-link cold loads each)`);
+      delivery.push(await measureDelivery(browser, `before: ${base.commit}, served as then (uncompressed)`, before.url, base.outDir));
+      delivery.push(await measureDelivery(browser, `after: ${head}${dirty}, served as now`, app.url, webDir));
+      console.log('delivery, before → after:');
+      for (const d of delivery) printDelivery(d);
+      const after = delivery[1].firstView;
+      console.log(`  goal: first view ≤ ${FIRST_VIEW_GOAL.kib} KiB (${after.kib}: ${after.kib <= FIRST_VIEW_GOAL.kib ? 'met' : 'MISSED'}), compressed ≤ ${FIRST_VIEW_GOAL.compressedKib} KiB (gzip ${after.gzipKib}, brotli ${after.brotliKib}: ${Math.max(after.gzipKib, after.brotliKib) <= FIRST_VIEW_GOAL.compressedKib ? 'met' : 'MISSED'})`);
+    }
+
     // 1. Load to interactive.
-    const load = await measureLoads(browser, app.url);
-    lap(`load to interactive (median of ${LOADS} cold loads): ${load.median.interactiveMs} ms (wall from goto ${load.median.wallMs} ms); FCP ${load.median.fcpMs} ms, domInteractive ${load.median.domInteractiveMs} ms, loadEventEnd ${load.median.loadEventEndMs} ms; JS ${load.js.files} files, ${load.js.transferKiB} KiB transferred (${load.js.decodedKiB} KiB decoded)`);
+    const load = DELIVERY_ONLY ? null : await measureLoads(browser, app.url);
+    if (load) lap(`load to interactive (median of ${LOADS} cold loads): ${load.median.interactiveMs} ms (wall from goto ${load.median.wallMs} ms); FCP ${load.median.fcpMs} ms, domInteractive ${load.median.domInteractiveMs} ms, loadEventEnd ${load.median.loadEventEndMs} ms; JS ${load.js.files} files, ${load.js.transferKiB} KiB transferred (${load.js.decodedKiB} KiB decoded)`);
 
     // 2 and 3. Layout and panning.
     const models = Object.fromEntries(SIZES.map((s) => [s, syntheticImpact(s).model]));
     const cases: Case[] = [];
-    for (const size of SIZES)
+    for (const size of DELIVERY_ONLY ? [] : SIZES)
       for (const layout of LAYOUTS)
         for (const renderer of RENDERERS) {
           const c = await measureCase(browser, app.url, size, models[size], layout, renderer);
@@ -676,12 +842,21 @@ async function main() {
     if (!SAVE) return;
     const outDir = join(ROOT, 'bench', 'results');
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, `${date}-web.json`), JSON.stringify({ date, machine: machineEnd, settings: { runs: RUNS, loads: LOADS, panMs: PAN_MS, sizes: SIZES }, goals: { ...GOAL, results: goals }, load, cases, diagnostics, profiles }, null, 2));
+    writeFileSync(join(outDir, `${date}-web${DELIVERY_ONLY ? '-delivery' : ''}.json`), JSON.stringify({ date, machine: machineEnd, settings: { runs: RUNS, loads: LOADS, slowLoads: SLOW_LOADS, slowLink: SLOW_LINK, baseline: BASELINE, panMs: PAN_MS, sizes: SIZES }, goals: { ...GOAL, firstView: FIRST_VIEW_GOAL, results: goals }, load, delivery, cases, diagnostics, profiles }, null, 2));
     const md = join(ROOT, 'bench', 'RESULTS.md');
     if (!existsSync(md)) writeFileSync(md, '# Benchmark results\n');
     const m = `${machine.cores} cores, ${machine.memoryGiB} GiB, Chromium ${machine.chromium}, WebGL ${machine.softwareGl ? 'SwiftShader (CPU)' : gl.renderer}, load ${machine.loadAverageAtStart[0]}→${machineEnd.loadAverageAtEnd[0]}`;
-    addRows(md, LOAD_TABLE, [`| ${date} | ${m} | ${load.median.interactiveMs} | ${load.median.fcpMs ?? 'n/a'} | ${load.median.domInteractiveMs} | ${load.median.loadEventEndMs} | ${load.js.files} file${load.js.files === 1 ? '' : 's'}, ${load.js.transferKiB} KiB (${load.js.decodedKiB} KiB decoded) |`]);
-    addRows(
+    if (delivery.length)
+      addRows(
+        md,
+        DELIVERY_TABLE,
+        delivery.map((d) => {
+          const f = d.firstView;
+          return `| ${date} | ${m} | ${d.label} | ${f.files} files, ${f.kib} KiB | ${f.gzipKib} / ${f.brotliKib} KiB | ${f.transferKib} KiB (${f.encoding}) | ${d.build.files} files, ${d.build.kib} KiB; largest ${d.build.largest} ${d.build.largestKib} KiB | ${d.fast.fcpMs ?? 'n/a'} / ${d.fast.interactiveMs} | ${d.slow.fcpMs ?? 'n/a'} / ${d.slow.interactiveMs} |`;
+        }),
+      );
+    if (load) addRows(md, LOAD_TABLE, [`| ${date} | ${m} | ${load.median.interactiveMs} | ${load.median.fcpMs ?? 'n/a'} | ${load.median.domInteractiveMs} | ${load.median.loadEventEndMs} | ${load.js.files} file${load.js.files === 1 ? '' : 's'}, ${load.js.transferKiB} KiB (${load.js.decodedKiB} KiB decoded) |`]);
+    if (cases.length) addRows(
       md,
       GRAPH_TABLE,
       cases.map((c) => {
@@ -701,6 +876,8 @@ async function main() {
 
 const LOAD_TABLE =
   '## Web: load to interactive\n\n`npm run bench:web` (bench/web.ts): the built client served by the real server on localhost, headless Chromium at 1366×768, median of 5 cold loads (new browser context each). Interactive: navigation start → the search input visible and enabled; times in ms since navigation start.\n\n| date | machine | interactive | first contentful paint | domInteractive | loadEventEnd | JS transferred |\n| --- | --- | --- | --- | --- | --- | --- |';
+const DELIVERY_TABLE =
+  '## Web: delivery, before and after\n\n`npm run bench:web -- --baseline <ref>` (bench/web.ts): the client of `<ref>` built from `git archive` and served as the server of its time did (uncompressed), next to the current build served as now (precompressed; Chromium offers brotli only over HTTPS, so over loopback HTTP it takes gzip), headless Chromium at 1366×768, the home page cold (new browser context each). First view: the JavaScript files the home page loads, as built and as gzip -9 / brotli would send them. Times: first contentful paint / search input usable, ms since navigation start, median of 5 loads on loopback and of 3 over an emulated 2 Mbit/s down, 1 Mbit/s up, 150 ms round-trip link. Goal (issue 22): first view ≤ 300 KB, ≤ 100 KB compressed.\n\n| date | machine | build | first view JS | gzip / brotli | on the wire | whole build JS | loopback FCP / interactive ms | 2 Mbit/s FCP / interactive ms |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |';
 const GRAPH_TABLE =
   '## Web: graph layout and panning\n\nA fresh `<kb-graph>` (1366×700) given a synthetic impact graph (a BFS tree in rings through `impactToGraph`: root + n hits + n witness edges), median of 3: layout = the `kb-layout-done` ms, first paint = setting the model → two animation frames after the layout. Then 3 s of `cy.panBy` in a requestAnimationFrame loop: frames per second, 95th-percentile frame time, and the mean Cytoscape draw per frame (main thread). WebGL runs on SwiftShader (on the CPU, no GPU), so WebGL figures are pessimistic next to an office PC with a GPU. Goal: 5,000 elements painted in ≤ 2 s and ≥ 30 frames/s while panning. Diagnostic rows: the same 5,000 elements without node labels, and the 2D canvas in a browser without GPU emulation (`--disable-gpu`).\n\n| date | machine | elements | layout | renderer | layout ms | first paint ms | fps | p95 frame ms | draw ms | goal |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
 
