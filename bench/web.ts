@@ -361,7 +361,7 @@ async function measureLoads(browser: Browser, url: string): Promise<{ runs: Load
 async function buildBaseline(ref: string): Promise<{ dir: string; outDir: string; commit: string }> {
   const commit = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', ref], { encoding: 'utf8' }).trim();
   const dir = mkdtempSync(join(tmpdir(), 'akb-bench-web-baseline-src-'));
-  const tar = execFileSync('git', ['-C', ROOT, 'archive', commit, 'web', 'vite.config.ts', 'package.json', 'tsconfig.json'], { maxBuffer: 256 * 2 ** 20 });
+  const tar = execFileSync('git', ['-C', ROOT, 'archive', commit], { maxBuffer: 256 * 2 ** 20 });
   execFileSync('tar', ['-x', '-C', dir], { input: tar });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const outDir = mkdtempSync(join(tmpdir(), 'akb-bench-web-baseline-'));
