@@ -98,11 +98,20 @@ export function bearer(): string | null {
   return readStored()?.token ?? null;
 }
 
+/**
+ * The name to show for the server's actor name: a JWT caller is `jwt:<sub> (<name claim>)` in audit
+ * events; the header shows the person's name, or the subject when the provider gave none.
+ */
+export function displayName(actor: string): string {
+  const jwt = /^jwt:(\S+)(?: \((.+)\))?$/.exec(actor);
+  return jwt ? (jwt[2] ?? jwt[1]) : actor;
+}
+
 async function whoamiWith(token: string): Promise<Session> {
   configureApi({ token });
   const r = await gql<{ whoami: { name: string; role: Role | null } }>('{ whoami { name role } }');
   if (!r.whoami.role) throw new ApiError('the server knows no role for this token', 'UNAUTHENTICATED');
-  return { name: r.whoami.name, role: r.whoami.role, via: 'token' };
+  return { name: displayName(r.whoami.name), role: r.whoami.role, via: 'token' };
 }
 
 /**
