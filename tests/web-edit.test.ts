@@ -99,8 +99,8 @@ describe('web edit view', () => {
     page.on('request', (r) => {
       if (r.url().endsWith('/graphql') && r.method() === 'POST' && (r.postData() ?? '').includes('createRelationship')) headers.push(r.headers()['authorization']);
     });
-    await page.locator('kb-edit-view #token').fill(editor);
-    await page.locator('kb-edit-view #token').press('Tab');
+    // Signed in once for the browser session (the header's sign-in keeps the token in sessionStorage).
+    await expect.poll(() => page.locator('kb-app header kb-session .name').innerText().catch(() => ''), { timeout: 10_000 }).toContain('test-web-editor');
     const f = page.locator('kb-edit-view kb-relationship-form');
     await expect.poll(() => f.locator('#f-from').inputValue()).toBe('component:test-web-edit');
     await f.locator('#f-to').fill('component:test-web-edit-b');

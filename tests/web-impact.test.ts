@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { testDb } from './setup/db.js';
-import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
+import { axe, launchBrowser, openFolds, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
 import {
   DEFAULT_DEPTH,
   PROPAGATING_TYPES,
@@ -142,9 +142,11 @@ describe('impact view in a browser', () => {
   const nodeCount = (page: Page) => graph(page).evaluate((el) => (el as unknown as { nodeCount: number }).nodeCount);
   const rows = (page: Page) => page.locator('kb-impact-view kb-table.affected tr.row');
   const param = (page: Page, k: string) => new URL(page.url()).searchParams.get(k);
+  // Loaded, with the rows folded under their group opened, so every affected node is a row.
   const loaded = async (page: Page) => {
     await expect.poll(() => page.locator('kb-impact-view .summary .total').count(), { timeout: 20_000 }).toBe(1);
     await expect.poll(() => page.locator('kb-impact-view progress').count(), { timeout: 20_000 }).toBe(0);
+    await openFolds(page);
   };
 
   it('the issue script: search "dan cu", pick the population database, go to Impact: the list and the graph agree', async () => {

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gql, testApp, testDb } from './setup/db.js';
-import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
+import { axe, launchBrowser, openFolds, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
 import { COUNT_COLOURS, COUNT_TEXT, DEFAULT_NATIONAL_ROOT, NATIONAL_PARAM, ZERO_COLOUR, classOf, countScale, nationalState, provinceFilter, provinceMap, provinceParam } from '../web/src/graph/national.js';
 import { PROVINCES_2025, provinceKey, resolveProvince, tileGrid } from '../web/src/graph/vn-provinces.js';
 import { PROVINCES } from '../server/src/generate/provinces.js';
@@ -240,7 +240,7 @@ describe('national view in a browser', () => {
     expect(param(page, 'id')).toBe('component:ndxp');
     await impactLoaded(page);
     const impactRows = page.locator('kb-impact-view kb-table.affected tr.row');
-    await expect.poll(() => impactRows.count()).toBe(expected.get('Quảng Nam'));
+    await expect.poll(async () => (await openFolds(page), impactRows.count())).toBe(expected.get('Quảng Nam'));
     expect(await page.locator('kb-impact-view select[name=province]').inputValue()).toBe('Quảng Nam');
     expect(await page.locator('kb-impact-view p.province-note').innerText()).toContain(`${expected.get('Quảng Nam')}/${[...expected.values()].reduce((a, b) => a + b, 0)}`);
     // Every listed node belongs to Quảng Nam: the same ids the API lists for that province.
@@ -257,7 +257,7 @@ describe('national view in a browser', () => {
     await page.locator('kb-impact-view select[name=province]').selectOption('');
     await expect.poll(() => param(page, 'province')).toBeNull();
     await impactLoaded(page);
-    await expect.poll(() => impactRows.count()).toBe([...expected.values()].reduce((a, b) => a + b, 0));
+    await expect.poll(async () => (await openFolds(page), impactRows.count())).toBe([...expected.values()].reduce((a, b) => a + b, 0));
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -273,13 +273,13 @@ describe('national view in a browser', () => {
     await expect.poll(() => param(page, 'view')).toBe('impact');
     expect(param(page, 'province')).toBe('Quảng Nam');
     await impactLoaded(page);
-    await expect.poll(() => page.locator('kb-impact-view kb-table.affected tr.row').count()).toBe(expected.get('Quảng Nam'));
+    await expect.poll(async () => (await openFolds(page), page.locator('kb-impact-view kb-table.affected tr.row').count())).toBe(expected.get('Quảng Nam'));
     await page.goBack();
     await loaded(page);
     await view(page).locator('kb-province-map g.tile[data-province="Quảng Ngãi"]').click();
     await expect.poll(() => param(page, 'province')).toBe('Quảng Ngãi');
     await impactLoaded(page);
-    await expect.poll(() => page.locator('kb-impact-view kb-table.affected tr.row').count()).toBe(expected.get('Quảng Ngãi'));
+    await expect.poll(async () => (await openFolds(page), page.locator('kb-impact-view kb-table.affected tr.row').count())).toBe(expected.get('Quảng Ngãi'));
     expect(errors).toEqual([]);
   });
 
@@ -291,7 +291,7 @@ describe('national view in a browser', () => {
     await expect.poll(() => param(page, 'view')).toBe('impact');
     expect(param(page, 'province')).toBe(NATIONAL_PARAM);
     await impactLoaded(page);
-    await expect.poll(() => page.locator('kb-impact-view kb-table.affected tr.row').count()).toBe(expected.get(null));
+    await expect.poll(async () => (await openFolds(page), page.locator('kb-impact-view kb-table.affected tr.row').count())).toBe(expected.get(null));
     expect(await page.locator('kb-impact-view select[name=province] option:checked').innerText()).toContain('(không thuộc tỉnh)');
     // The note links back to the national view on the same root.
     await page.locator('kb-impact-view p.province-note button.national').click();

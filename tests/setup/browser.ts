@@ -76,3 +76,12 @@ export async function axe(page: Page): Promise<{ id: string; impact: string; hel
   });
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
 }
+
+/**
+ * Opens every folded group of a table (the impact view folds rows reached only through a group or
+ * a layer under that group), so a test can count or point at every row.
+ */
+export async function openFolds(page: Page, table = 'kb-impact-view kb-table.affected'): Promise<void> {
+  const closed = page.locator(`${table} button.group-toggle[aria-expanded=false]`);
+  for (let i = 0; i < 500 && (await closed.count()) > 0; i++) await closed.first().click();
+}

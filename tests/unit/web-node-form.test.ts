@@ -107,18 +107,31 @@ describe('<kb-node-form>', () => {
         properties: { componentKind: 'application', level: 'province', securityLevel: 3 },
         provenance: 'example',
       },
+      links: [],
     });
   });
 
-  it('sends stated sources and a whole number the server must judge as typed', async () => {
+  it('holds back a number that is not whole (the server’s rule, said in Vietnamese at its field), then sends stated sources', async () => {
     const el = await mount<KbNodeForm>('kb-node-form');
+    const sent: unknown[] = [];
+    el.addEventListener('kb-node-submit', (e) => sent.push((e as CustomEvent).detail));
     await type(el, '#f-kind', 'Component');
+    await type(el, '#f-name', 'Hệ thống thử');
+    await type(el, '#f-id', 'component:test-form');
+    await type(el, '#f-componentKind', 'application');
+    await type(el, '#f-level', 'province');
     await type(el, '#f-securityLevel', '2.5');
     await type(el, '#f-sources-0-document', 'doc.txt');
     await type(el, '#f-sources-0-section', 'PL I');
     await type(el, '#f-sources-0-quote', 'một câu');
+    $<HTMLFormElement>(el, 'form').dispatchEvent(new Event('submit', { cancelable: true }));
+    await el.updateComplete;
+    expect(sent).toEqual([]);
+    expect($(el, '#f-securityLevel-error').textContent).toContain('phải là số nguyên');
+    expect($(el, '#f-securityLevel').getAttribute('aria-invalid')).toBe('true');
+    await type(el, '#f-securityLevel', '2');
     const d = await submit<NodeSubmitDetail>(el, 'kb-node-submit');
-    expect(d.input.properties).toEqual({ securityLevel: '2.5' });
+    expect(d.input.properties).toEqual({ componentKind: 'application', level: 'province', securityLevel: 2 });
     expect(d.input.provenance).toBe('stated');
     expect(d.input.sources).toEqual([{ document: 'doc.txt', section: 'PL I', quote: 'một câu' }]);
   });

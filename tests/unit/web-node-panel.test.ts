@@ -115,7 +115,7 @@ describe('<kb-node-panel>', () => {
     expect(hub.querySelector('details summary')!.textContent).toContain('Trích dẫn (1)');
     const history = root.querySelector('table')!;
     expect(history.querySelectorAll('th[scope=col]').length).toBe(3);
-    expect(history.textContent).toContain('updateNode');
+    expect(history.textContent).toContain('Sửa nút');
   });
 
   it('flags an example node', async () => {

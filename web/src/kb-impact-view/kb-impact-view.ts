@@ -120,10 +120,11 @@ export class KbImpactView extends LitElement {
     @media (max-width: 760px) {
       :host { height: auto; min-height: 0; }
       .root { min-width: 0; flex-basis: 100%; }
-      .main { grid-template-columns: 1fr; }
+      /* minmax(0, …): a wide table scrolls in its own box instead of widening the page. */
+      .main { grid-template-columns: minmax(0, 1fr); }
       .graph { height: 60vh; }
-      .tables { overflow: visible; }
-      .side { grid-template-columns: 1fr; }
+      .tables { overflow: visible; min-width: 0; }
+      .side { grid-template-columns: minmax(0, 1fr); }
       .exports { margin-left: 0; }
     }
     .alert { border: 1px solid #b00020; background: #fdecee; color: #6d0014; padding: 0.5rem 0.7rem; border-radius: 4px; margin: 0.4rem 0; }
@@ -452,18 +453,21 @@ export class KbImpactView extends LitElement {
       { key: 'text', header: t('impact.col.text') },
     ];
     // Direct hits first, by depth; then those reached only through a group or a layer, under it.
+    // The group (or layer) an indirect hit is reached through: itself when it is one, else the
+    // first of that kind on its witness path; none known: the exposure alone names the fold.
     const via = (h: ImpactHit) => {
       const kinds = VIA_KINDS[h.exposure] ?? [];
+      if (kinds.includes(h.node.kind)) return h.node.name;
       const ids = h.path.flatMap((p) => [p.from.id, p.to.id]).filter((id) => id !== h.node.id);
       const group = ids.map((id) => names.get(id)).find((n) => n && kinds.includes(n.kind));
-      return group?.name ?? '—';
+      return group?.name ?? '';
     };
     const ordered = [...r.affected.filter((h) => h.exposure === 'DIRECT'), ...r.affected.filter((h) => h.exposure !== 'DIRECT')];
     const groupOf = (h: ImpactHit) => (h.exposure === 'DIRECT' ? t('impact.depthGroup', { n: h.depth }) : `${h.exposure}${VIA_SEP}${via(h)}`);
     const toggleText = (group: string, n: number, open: boolean) => {
       const [exposure, name] = group.split(VIA_SEP);
       const key = exposure === 'LAYER' ? (open ? 'impact.layerRowsOpen' : 'impact.layerRows') : open ? 'impact.groupRowsOpen' : 'impact.groupRows';
-      return `${t(key, { n })} · ${t('impact.viaGroup', { name })}`;
+      return t(key, { n, name: name ? ` “${name}”` : '' });
     };
     return html`<p class="hint">${t('impact.hoverHint')}</p>
       <kb-table

@@ -28,7 +28,7 @@ export class KbSearch extends LitElement {
   static override styles = css`
     :host { display: block; position: relative; min-width: 0; }
     input { width: 100%; min-width: 10rem; box-sizing: border-box; font: inherit; padding: 0.4rem 0.6rem; border: 1px solid #555; border-radius: 4px; }
-    ul { position: absolute; z-index: 20; left: 0; right: 0; min-width: min(28rem, calc(100vw - 1rem)); margin: 2px 0 0; padding: 0; list-style: none; background: #fff; border: 1px solid #555; max-height: 60vh; overflow: auto; }
+    ul { position: absolute; z-index: 20; left: 0; right: 0; box-sizing: border-box; min-width: min(28rem, calc(100vw - 1rem)); margin: 2px 0 0; padding: 0; list-style: none; background: #fff; border: 1px solid #555; max-height: 60vh; overflow: auto; }
     li { padding: 0.35rem 0.6rem; cursor: pointer; display: flex; flex-direction: column; gap: 0.05rem; }
     li[aria-selected='true'] { background: #0072b2; color: #fff; }
     .kind { font-size: 0.8em; opacity: 0.85; }

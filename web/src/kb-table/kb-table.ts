@@ -146,13 +146,9 @@ export class KbTable extends LitElement {
               return html`<tbody class=${folds ? 'collapsible' : ''} data-group=${label}>
                 ${this.groupBy
                   ? html`<tr>
-                      <th scope="rowgroup" colspan=${this.columns.length}>
-                        ${folds
-                          ? html`<button type="button" class="group-toggle" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggle(label)}>
-                              ${this.groupToggleText ? this.groupToggleText(label, groupRows.length, open) : label}
-                            </button>`
-                          : label}
-                      </th>
+                      <th scope="rowgroup" colspan=${this.columns.length}>${folds
+                        ? html`<button type="button" class="group-toggle" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggle(label)}>${this.groupToggleText ? this.groupToggleText(label, groupRows.length, open) : label}</button>`
+                        : label}</th>
                     </tr>`
                   : nothing}
                 ${open ? groupRows.map((r) => this.renderRow(r)) : nothing}
