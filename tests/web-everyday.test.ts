@@ -401,8 +401,8 @@ describe('delivery', () => {
     expect(encoded).toBeLessThanOrEqual(100 * 1024);
     expect(js.length).toBeGreaterThan(0);
     for (const r of js) {
-      // Chromium offers brotli only over HTTPS; over this loopback HTTP it takes gzip. Files under
-      // 1 KB go as they are (headers would cost more than compression saves).
+      // Brotli (or gzip where a browser offers only that); files under 1 KB go as they are
+      // (headers would cost more than compression saves).
       if (r.bytes >= 1024) expect(['br', 'gzip'], r.url).toContain(r.encoding);
       expect(r.cache, r.url).toMatch(/max-age=31536000.*immutable/);
     }
