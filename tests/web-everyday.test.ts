@@ -342,7 +342,7 @@ describe('a phone (390×844)', () => {
     await input.press('Escape');
     const graph = page.locator('kb-explore-view kb-graph');
     const panel = page.locator('kb-explore-view kb-node-panel');
-    await expect.poll(() => panel.innerText(), { timeout: 15_000 }).toContain('Dân cư');
+    await expect.poll(() => deepText(page, 'kb-explore-view kb-node-panel'), { timeout: 15_000 }).toContain('Dân cư');
     const g = (await graph.boundingBox())!;
     const p = (await panel.boundingBox())!;
     expect(g.width).toBeGreaterThan(300);

@@ -186,14 +186,15 @@ export function provenancePayload(s: ProvenanceState, update: boolean): Record<s
 export const formStyles = css`
   :host { display: block; }
   form { display: grid; gap: 0.6rem; max-width: 84rem; }
-  fieldset { border: 1px solid #bbb; border-radius: 4px; padding: 0.5rem 0.75rem 0.75rem; margin: 0; display: grid; gap: 0.5rem; }
+  /* min-width: 0 down the tree, so on a phone fields shrink to the screen instead of widening the page. */
+  fieldset { border: 1px solid #bbb; border-radius: 4px; padding: 0.5rem 0.75rem 0.75rem; margin: 0; display: grid; gap: 0.5rem; min-width: 0; }
   legend { font-weight: 600; padding: 0 0.25rem; }
-  .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0.5rem 1rem; }
-  .field { display: flex; flex-direction: column; gap: 0.15rem; }
+  .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr)); gap: 0.5rem 1rem; }
+  .field { display: flex; flex-direction: column; gap: 0.15rem; min-width: 0; }
   label { font-size: 0.9rem; font-weight: 500; }
   .req { color: #8a0010; }
   input, select, textarea, button { font: inherit; }
-  input, select, textarea { padding: 0.3rem 0.4rem; border: 1px solid #555; border-radius: 3px; background: #fff; color: #111; }
+  input, select, textarea { padding: 0.3rem 0.4rem; border: 1px solid #555; border-radius: 3px; background: #fff; color: #111; max-width: 100%; min-width: 0; box-sizing: border-box; }
   input[aria-invalid='true'], select[aria-invalid='true'], textarea[aria-invalid='true'] { border: 2px solid #b00020; }
   textarea { resize: vertical; }
   input:disabled, select:disabled, input[readonly] { background: #eeeeee; color: #333; }
@@ -202,10 +203,10 @@ export const formStyles = css`
   .field-error::before { content: '⚠ '; }
   .cols { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 0.75rem; align-items: start; }
   .col { display: grid; gap: 0.6rem; }
-  @media (max-width: 1000px) { .cols { grid-template-columns: 1fr; } }
+  @media (max-width: 1000px) { .cols { grid-template-columns: minmax(0, 1fr); } }
   .source-row { border-left: 3px solid #999; padding-left: 0.5rem; display: grid; gap: 0.35rem; justify-items: stretch; }
   .source-row > button { justify-self: start; }
-  .source-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 0.5rem; }
+  .source-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr)); gap: 0.5rem; }
   .sources { display: grid; gap: 0.5rem; justify-items: start; }
   .sources > .source-row { justify-self: stretch; }
   .sources-title { margin: 0; font-weight: 500; font-size: 0.9rem; }
