@@ -71,9 +71,11 @@ export class KbExploreView extends LitElement {
     /* A phone: the graph above, the node panel below, the page scrolls. */
     @media (max-width: 760px) {
       :host { height: auto; min-height: 0; }
-      .main { grid-template-columns: 1fr; }
-      .graph { height: 55vh; }
-      aside { overflow: visible; }
+      /* minmax(0, …) and min-width 0: nothing in the panes may widen the page; wide content scrolls in its pane. */
+      .main { grid-template-columns: minmax(0, 1fr); }
+      .graph { height: 55vh; min-width: 0; }
+      aside { overflow-x: auto; min-width: 0; }
+      .filters, fieldset { min-width: 0; max-width: 100%; }
       select { max-width: 100%; }
     }
     .warn { color: #6b2d00; }

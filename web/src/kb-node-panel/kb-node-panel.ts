@@ -46,7 +46,7 @@ export function groupRelationships(rels: RelationshipDetail[]): RelationshipGrou
 @customElement('kb-node-panel')
 export class KbNodePanel extends LitElement {
   static override styles = css`
-    :host { display: block; font-size: 0.9rem; line-height: 1.4; }
+    :host { display: block; font-size: 0.9rem; line-height: 1.4; overflow-wrap: anywhere; }
     h3 { font-size: 1.1rem; margin: 0 0 0.25rem; }
     h4 { font-size: 0.95rem; margin: 1rem 0 0.35rem; border-bottom: 1px solid #ccc; padding-bottom: 0.15rem; }
     h5 { font-size: 0.85rem; margin: 0.6rem 0 0.2rem; color: #222; }
