@@ -324,7 +324,23 @@ describe('a phone (390×844)', () => {
   });
   afterAll(async () => context?.close());
 
-  const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  /** How far the page is wider than the screen; when it is, which elements stick out (in the message). */
+  const overflow = async (page: Page) => {
+    const { by, culprits } = await page.evaluate(() => {
+      const out: string[] = [];
+      const walk = (root: Document | ShadowRoot) => {
+        for (const el of root.querySelectorAll('*')) {
+          const r = el.getBoundingClientRect();
+          if (r.right > innerWidth + 1 && r.width > 0) out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} right=${Math.round(r.right)}`);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      return { by: document.documentElement.scrollWidth - innerWidth, culprits: out.slice(-6) };
+    });
+    if (by > 0) console.log(`page ${page.url()} wider than the screen by ${by} px: ${culprits.join(', ')}`);
+    return by;
+  };
 
   it('the search stays usable and finds a version; the explore panes stack; nothing is cut off', async () => {
     const page = await context.newPage();

@@ -76,6 +76,7 @@ export class KbExploreView extends LitElement {
       .graph { height: 55vh; min-width: 0; }
       aside { overflow-x: auto; min-width: 0; }
       .filters, fieldset { min-width: 0; max-width: 100%; }
+      label { white-space: normal; max-width: 100%; }
       select { max-width: 100%; }
     }
     .warn { color: #6b2d00; }
