@@ -30,7 +30,11 @@ let editor: string;
 const TEST_ID = 'component:test-web-everyday';
 
 async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('adminToken')}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('adminToken')}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -65,17 +69,20 @@ function watchMutations(page: Page): string[] {
 
 /** The visible text of an element and its shadow trees, technical details left out. */
 function deepText(page: Page, selector: string): Promise<string> {
-  return page.locator(selector).first().evaluate((root) => {
-    const out: string[] = [];
-    const walk = (n: Node) => {
-      if (n instanceof HTMLElement && (n.tagName === 'DETAILS' || n.tagName === 'STYLE' || n.hidden)) return;
-      if (n.nodeType === Node.TEXT_NODE) out.push(n.textContent ?? '');
-      if (n instanceof Element && n.shadowRoot) walk(n.shadowRoot);
-      for (const c of n.childNodes) walk(c);
-    };
-    walk(root);
-    return out.join(' ').replace(/\s+/g, ' ');
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((root) => {
+      const out: string[] = [];
+      const walk = (n: Node) => {
+        if (n instanceof HTMLElement && (n.tagName === 'DETAILS' || n.tagName === 'STYLE' || n.hidden)) return;
+        if (n.nodeType === Node.TEXT_NODE) out.push(n.textContent ?? '');
+        if (n instanceof Element && n.shadowRoot) walk(n.shadowRoot);
+        for (const c of n.childNodes) walk(c);
+      };
+      walk(root);
+      return out.join(' ').replace(/\s+/g, ' ');
+    });
 }
 
 const searchInput = (page: Page) => page.locator('kb-app header > kb-search input');
@@ -86,7 +93,17 @@ async function typeSearch(page: Page, text: string) {
   await input.fill('');
   await input.fill(text);
   // The list for exactly this text (the status line counts its hits).
-  await expect.poll(() => page.locator('kb-app header > kb-search li.all').first().innerText().catch(() => ''), { timeout: 10_000 }).toContain(text);
+  await expect
+    .poll(
+      () =>
+        page
+          .locator('kb-app header > kb-search li.all')
+          .first()
+          .innerText()
+          .catch(() => ''),
+      { timeout: 10_000 },
+    )
+    .toContain(text);
 }
 
 describe('search finds versions, tells hits apart, and lists every result', () => {
@@ -106,7 +123,10 @@ describe('search finds versions, tells hits apart, and lists every result', () =
     for (const [text, expected] of CASES) {
       await typeSearch(page, text);
       const names = await hitRows(page).locator('.name').allInnerTexts();
-      expect(names.slice(0, 5).some((n) => expected.test(n)), `"${text}" → ${names.slice(0, 5).join(' | ')}`).toBe(true);
+      expect(
+        names.slice(0, 5).some((n) => expected.test(n)),
+        `"${text}" → ${names.slice(0, 5).join(' | ')}`,
+      ).toBe(true);
     }
     // Unversioned, both Quảng Ngãi versions; with 2.0, never 3.0.
     await typeSearch(page, 'kien truc quang ngai 2.0');
@@ -151,7 +171,9 @@ describe('search finds versions, tells hits apart, and lists every result', () =
     await kindButton.click();
     await expect.poll(() => new URL(page.url()).searchParams.get('kind')).toBe(await kindButton.getAttribute('data-kind'));
     await expect.poll(() => results.locator('tbody tr').count(), { timeout: 15_000 }).toBe(Math.min(Number(count), firstPage));
-    await expect.poll(async () => (await results.locator('tbody tr td:nth-child(2)').allInnerTexts()).every((k) => k.trim() === label), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(async () => (await results.locator('tbody tr td:nth-child(2)').allInnerTexts()).every((k) => k.trim() === label), { timeout: 15_000 })
+      .toBe(true);
     expect(errors).toEqual([]);
   });
 });
@@ -176,22 +198,53 @@ describe('sign in once per browser session', () => {
     expect(await session.locator('kb-error [role=alert] .next').innerText()).toMatch(/Đăng nhập lại/);
     await session.locator('#session-token').fill(editor);
     await session.getByRole('button', { name: 'Đăng nhập bằng mã' }).click();
-    await expect.poll(() => session.locator('.name').innerText().catch(() => ''), { timeout: 10_000 }).toBe('Đã đăng nhập: test-web-everyday-editor (biên tập viên)');
+    await expect
+      .poll(
+        () =>
+          session
+            .locator('.name')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 10_000 },
+      )
+      .toBe('Đã đăng nhập: test-web-everyday-editor (biên tập viên)');
     // Kept in this tab's session storage, never in local storage.
-    expect(await one.evaluate(() => [sessionStorage.getItem('akb.editorToken') !== null, Object.keys(localStorage).filter((k) => k.startsWith('akb.')).length])).toEqual([true, 0]);
+    expect(
+      await one.evaluate(() => [sessionStorage.getItem('akb.editorToken') !== null, Object.keys(localStorage).filter((k) => k.startsWith('akb.')).length]),
+    ).toEqual([true, 0]);
     // A reload keeps it.
     await one.reload();
-    await expect.poll(() => one.locator('kb-app header kb-session .name').innerText().catch(() => ''), { timeout: 10_000 }).toContain('test-web-everyday-editor');
+    await expect
+      .poll(
+        () =>
+          one
+            .locator('kb-app header kb-session .name')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 10_000 },
+      )
+      .toContain('test-web-everyday-editor');
 
     // A second tab of the same browser session is signed in without asking.
     const two = await context.newPage();
     await two.goto(`${server.url}/?view=edit`);
-    await expect.poll(() => two.locator('kb-app header kb-session .name').innerText().catch(() => ''), { timeout: 10_000 }).toContain('test-web-everyday-editor');
+    await expect
+      .poll(
+        () =>
+          two
+            .locator('kb-app header kb-session .name')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 10_000 },
+      )
+      .toContain('test-web-everyday-editor');
     expect(await two.locator('kb-edit-view .signin').count()).toBe(0);
 
     // Signing out in the second tab signs out the first.
     await two.locator('kb-app header kb-session').getByRole('button', { name: 'Đăng xuất' }).click();
-    await expect.poll(() => one.locator('kb-app header kb-session').getByRole('button', { name: 'Đăng nhập', exact: true }).isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => one.locator('kb-app header kb-session').getByRole('button', { name: 'Đăng nhập', exact: true }).isVisible(), { timeout: 10_000 })
+      .toBe(true);
     expect(await one.evaluate(() => sessionStorage.getItem('akb.editorToken'))).toBeNull();
     await screenshot(one, 'everyday-signed-out');
   });
@@ -245,20 +298,42 @@ describe('editing without friction', () => {
     // Stated without a source and no component kind: refused here, nothing sent.
     await f.locator('#f-provenance').selectOption('stated');
     await f.getByRole('button', { name: 'Tạo nút' }).click();
-    await expect.poll(() => f.locator('#f-componentKind-error').innerText().catch(() => ''), { timeout: 5_000 }).toMatch(/bắt buộc/);
+    await expect
+      .poll(
+        () =>
+          f
+            .locator('#f-componentKind-error')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 5_000 },
+      )
+      .toMatch(/bắt buộc/);
     expect(await f.locator('.sources').innerText()).toContain('cần ít nhất một trích dẫn');
     expect(await f.locator('#f-componentKind').getAttribute('aria-invalid')).toBe('true');
     // An id with a space is refused the same way.
     await f.locator('#f-id').fill('component:co khoang trang');
     await f.getByRole('button', { name: 'Tạo nút' }).click();
-    await expect.poll(() => f.locator('#f-id-error').innerText().catch(() => '')).toContain('không có khoảng trắng');
+    await expect
+      .poll(() =>
+        f
+          .locator('#f-id-error')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('không có khoảng trắng');
     expect(sent).toEqual([]);
     expect(errors).toEqual([]);
   });
 
   it('"Sửa" in the node panel edits the node, and its history shows the name before → after', async () => {
     await api(`mutation($i: NodeInput!) { createNode(input: $i) { id } }`, {
-      i: { id: TEST_ID, kind: 'Component', name: 'Hệ thống thử lịch sử', provenance: 'example', properties: { componentKind: 'application', level: 'province' } },
+      i: {
+        id: TEST_ID,
+        kind: 'Component',
+        name: 'Hệ thống thử lịch sử',
+        provenance: 'example',
+        properties: { componentKind: 'application', level: 'province' },
+      },
     });
     const { page, errors } = await openPage(browser, `${server.url}/?view=explore&id=${encodeURIComponent(TEST_ID)}`, { token: editor });
     const panel = page.locator('kb-explore-view kb-node-panel');
@@ -300,8 +375,23 @@ describe('impact readability', () => {
     expect(await body.locator('tr').count()).toBe(n + 1);
     // The example-data line.
     // The example-data line says what the API says example data would add (and is absent when nothing).
-    const adds = (await api<{ impact: { summary: { exampleAdds: number | null } } }>('{ impact(id: "ndb:dan-cu", direction: DEPENDENTS, maxDepth: 3, first: 1) { summary { exampleAdds } } }')).impact.summary.exampleAdds ?? 0;
-    if (adds > 0) await expect.poll(() => view.locator('p.example-adds').innerText().catch(() => ''), { timeout: 15_000 }).toContain(`+${adds} kết quả trong dữ liệu minh họa`);
+    const adds =
+      (
+        await api<{ impact: { summary: { exampleAdds: number | null } } }>(
+          '{ impact(id: "ndb:dan-cu", direction: DEPENDENTS, maxDepth: 3, first: 1) { summary { exampleAdds } } }',
+        )
+      ).impact.summary.exampleAdds ?? 0;
+    if (adds > 0)
+      await expect
+        .poll(
+          () =>
+            view
+              .locator('p.example-adds')
+              .innerText()
+              .catch(() => ''),
+          { timeout: 15_000 },
+        )
+        .toContain(`+${adds} kết quả trong dữ liệu minh họa`);
     else expect(await view.locator('p.example-adds').count()).toBe(0);
     // The exposure filter: only direct consumers; the URL says so, no folded group remains.
     const filter = view.locator('fieldset.exposure');
@@ -331,7 +421,10 @@ describe('a phone (390×844)', () => {
       const walk = (root: Document | ShadowRoot) => {
         for (const el of root.querySelectorAll('*')) {
           const r = el.getBoundingClientRect();
-          if (r.right > innerWidth + 1 && r.width > 0) out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} right=${Math.round(r.right)}`);
+          if (r.right > innerWidth + 1 && r.width > 0)
+            out.push(
+              `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} right=${Math.round(r.right)}`,
+            );
           if (el.shadowRoot) walk(el.shadowRoot);
         }
       };
@@ -410,7 +503,10 @@ describe('delivery', () => {
         .map((e) => ({ url: e.name, encoded: (e as PerformanceResourceTiming).encodedBodySize, decoded: (e as PerformanceResourceTiming).decodedBodySize })),
     );
     const names = sizes.map((s) => new URL(s.url).pathname);
-    expect(names.some((n) => /kb-graph|cytoscape|exceljs/.test(n)), names.join(', ')).toBe(false);
+    expect(
+      names.some((n) => /kb-graph|cytoscape|exceljs/.test(n)),
+      names.join(', '),
+    ).toBe(false);
     const decoded = sizes.reduce((a, s) => a + s.decoded, 0);
     const encoded = sizes.reduce((a, s) => a + s.encoded, 0);
     expect(decoded).toBeLessThanOrEqual(300 * 1024);
@@ -461,7 +557,16 @@ describe('errors in the UI’s language', () => {
     await f.locator('#f-provenance').selectOption('example');
     await f.getByRole('button', { name: 'Tạo nút' }).click();
     const alert = page.locator('kb-edit-view kb-error [role=alert], kb-session kb-error [role=alert], kb-edit-view .signin[role=alert]');
-    await expect.poll(() => alert.first().innerText().catch(() => ''), { timeout: 10_000 }).toMatch(/đăng nhập|Đăng nhập|mã truy cập/);
+    await expect
+      .poll(
+        () =>
+          alert
+            .first()
+            .innerText()
+            .catch(() => ''),
+        { timeout: 10_000 },
+      )
+      .toMatch(/đăng nhập|Đăng nhập|mã truy cập/);
     expect(await deepText(page, 'kb-edit-view')).not.toMatch(/UNAUTHENTICATED|Not signed in|malformed|token/i);
   });
 });

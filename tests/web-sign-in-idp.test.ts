@@ -20,7 +20,14 @@ import { launchBrowser } from './setup/browser.js';
 const ISSUER = 'https://idp.test/realms/akb';
 const AUDIENCE = 'akb';
 const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
-const jwtConfig: JwtConfig = { publicKey: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString(), issuer: ISSUER, audience: AUDIENCE, roleClaim: 'akb_role', roleMap: null, nameClaim: 'preferred_username' };
+const jwtConfig: JwtConfig = {
+  publicKey: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  issuer: ISSUER,
+  audience: AUDIENCE,
+  roleClaim: 'akb_role',
+  roleMap: null,
+  nameClaim: 'preferred_username',
+};
 
 const db = testDb();
 let app: Server;
@@ -65,7 +72,11 @@ beforeAll(async () => {
       const issued = codes.get(form.get('code') ?? '');
       codes.delete(form.get('code') ?? '');
       const verifier = form.get('code_verifier') ?? '';
-      const ok = issued && issued.redirect === form.get('redirect_uri') && form.get('grant_type') === 'authorization_code' && b64url(createHash('sha256').update(verifier).digest()) === issued.challenge;
+      const ok =
+        issued &&
+        issued.redirect === form.get('redirect_uri') &&
+        form.get('grant_type') === 'authorization_code' &&
+        b64url(createHash('sha256').update(verifier).digest()) === issued.challenge;
       if (!ok) return void res.writeHead(400, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify({ error: 'invalid_grant' }));
       const now = Math.floor(Date.now() / 1000);
       const token = await new SignJWT({ preferred_username: 'nguyen.van.a', akb_role: 'editor' })
@@ -76,12 +87,22 @@ beforeAll(async () => {
         .setIssuedAt(now - 5)
         .setExpirationTime(now + 600)
         .sign(keys.privateKey);
-      return void res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 600 }));
+      return void res
+        .writeHead(200, { ...cors, 'content-type': 'application/json' })
+        .end(JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 600 }));
     }
     res.writeHead(404).end();
   });
   idpUrl = await listen(idp);
-  app = createServer(createApp({ db, quiet: true, webDir: inject('webDir'), jwt: jwtConfig, oidc: { authorizeUrl: `${idpUrl}/authorize`, tokenUrl: `${idpUrl}/token`, clientId: 'akb-web', scope: 'openid profile' } }));
+  app = createServer(
+    createApp({
+      db,
+      quiet: true,
+      webDir: inject('webDir'),
+      jwt: jwtConfig,
+      oidc: { authorizeUrl: `${idpUrl}/authorize`, tokenUrl: `${idpUrl}/token`, clientId: 'akb-web', scope: 'openid profile' },
+    }),
+  );
   appUrl = await listen(app);
   browser = await launchBrowser();
 });
@@ -108,7 +129,16 @@ describe('sign-in through the identity provider (authorization code + PKCE)', ()
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${appUrl}/?view=explore&id=ndb:dan-cu`);
     await startIdpSignIn(page);
-    await expect.poll(() => session(page).locator('.name').innerText().catch(() => ''), { timeout: 15_000 }).toBe('Đã đăng nhập: nguyen.van.a (biên tập viên)');
+    await expect
+      .poll(
+        () =>
+          session(page)
+            .locator('.name')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 15_000 },
+      )
+      .toBe('Đã đăng nhập: nguyen.van.a (biên tập viên)');
     const q = seen.authorize.at(-1)!;
     expect(q.get('response_type')).toBe('code');
     expect(q.get('client_id')).toBe('akb-web');
@@ -127,7 +157,11 @@ describe('sign-in through the identity provider (authorization code + PKCE)', ()
     expect(back.searchParams.has('state')).toBe(false);
     // The JWT is the bearer now: the server says who that is.
     const who = await page.evaluate(async () => {
-      const r = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${sessionStorage.getItem('akb.editorToken')}` }, body: JSON.stringify({ query: '{ whoami { name role } }' }) });
+      const r = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${sessionStorage.getItem('akb.editorToken')}` },
+        body: JSON.stringify({ query: '{ whoami { name role } }' }),
+      });
       return ((await r.json()) as { data: { whoami: unknown } }).data.whoami;
     });
     expect(who).toEqual({ name: 'jwt:u-22 (nguyen.van.a)', role: 'editor' });
@@ -141,7 +175,16 @@ describe('sign-in through the identity provider (authorization code + PKCE)', ()
     seen.refuse = true;
     try {
       await startIdpSignIn(page);
-      await expect.poll(() => session(page).locator('kb-error .what').innerText().catch(() => ''), { timeout: 15_000 }).toBe('Hệ thống xác thực không cấp quyền đăng nhập.');
+      await expect
+        .poll(
+          () =>
+            session(page)
+              .locator('kb-error .what')
+              .innerText()
+              .catch(() => ''),
+          { timeout: 15_000 },
+        )
+        .toBe('Hệ thống xác thực không cấp quyền đăng nhập.');
       expect(await session(page).locator('kb-error .next').innerText()).toContain('đăng nhập bằng mã truy cập');
       expect(new URL(page.url()).searchParams.get('view')).toBe('edit');
     } finally {
@@ -149,7 +192,16 @@ describe('sign-in through the identity provider (authorization code + PKCE)', ()
     }
     // A forged return: a code and a state this tab never asked for.
     await page.goto(`${appUrl}/?view=home&code=forged&state=not-mine`);
-    await expect.poll(() => session(page).locator('kb-error .what').innerText().catch(() => ''), { timeout: 15_000 }).toContain('không khớp');
+    await expect
+      .poll(
+        () =>
+          session(page)
+            .locator('kb-error .what')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 15_000 },
+      )
+      .toContain('không khớp');
     expect(await session(page).locator('.name').count()).toBe(0);
     expect(seen.token.every((f) => f.get('code') !== 'forged')).toBe(true);
     expect(new URL(page.url()).searchParams.has('code')).toBe(false);

@@ -52,7 +52,10 @@ function compressed(file: string, encoding: Encoding, body: Buffer, stamp: strin
   const key = `${encoding}|${file}|${stamp}`;
   let out = memo.get(key);
   if (!out) {
-    out = encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : gzipSync(body, { level: 9 });
+    out =
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+        : gzipSync(body, { level: 9 });
     if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value!);
     memo.set(key, out);
   }

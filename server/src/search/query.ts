@@ -42,12 +42,14 @@ export const JOINED_NUMBER = /[0-9][.,](?=[0-9])/;
  */
 export function tokenize(text: string): string[] {
   return fold(text.normalize('NFC'))
+    // \uE000 (private use) marks a kept dot below; one typed by the user is only a separator.
+    .replace(/\uE000/g, ' ')
     .replace(/kh&cn/g, 'khcn')
     .replace(/([0-9]),(?=[0-9])/g, '$1.')
-    .replace(/([0-9])\.(?=[0-9])/g, '$1\u0001')
-    .split(/[^a-z0-9\u0001]+/)
+    .replace(/([0-9])\.(?=[0-9])/g, '$1\uE000')
+    .split(/[^a-z0-9\uE000]+/)
     .filter(Boolean)
-    .map((w) => w.replace(/\u0001/g, '.'));
+    .map((w) => w.replace(/\uE000/g, '.'));
 }
 
 /** A dotted number's parts ("2.0" → "2 0"), for phrases and for the indexed text. */

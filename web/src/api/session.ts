@@ -60,7 +60,7 @@ function readStored(): { token: string; info: Session | null } | null {
   const s = storage();
   const token = s?.getItem(TOKEN_KEY);
   if (!token) return null;
-  let info: Session | null = null;
+  let info: Session | null;
   try {
     info = JSON.parse(s?.getItem(INFO_KEY) ?? 'null') as Session | null;
   } catch {
@@ -277,7 +277,13 @@ export async function completeOidcSignIn(): Promise<Session | ApiError | null> {
     const res = await fetch(oidc.tokenUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'authorization_code', code: code!, redirect_uri: redirectUri(), client_id: oidc.clientId, code_verifier: saved.verifier }),
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code: code!,
+        redirect_uri: redirectUri(),
+        client_id: oidc.clientId,
+        code_verifier: saved.verifier,
+      }),
     }).catch((e: Error) => {
       throw new ApiError(`network: ${e.message}`, 'NETWORK');
     });

@@ -9,7 +9,13 @@ import { LanguageController, t } from '../i18n/i18n.js';
  * server's `extensions.code` (the server's own message, English, stays under "technical details").
  */
 export function errorWords(e: unknown): { what: string; next: string; code: string; detail: string } {
-  const err = e instanceof ApiError ? e : new ApiError(String((e as Error)?.message ?? e), /dynamically imported module|Importing a module script/i.test(String((e as Error)?.message)) ? 'CHUNK' : 'INTERNAL');
+  const err =
+    e instanceof ApiError
+      ? e
+      : new ApiError(
+          String((e as Error)?.message ?? e),
+          /dynamically imported module|Importing a module script/i.test(String((e as Error)?.message)) ? 'CHUNK' : 'INTERNAL',
+        );
   const key = `error.${err.code}`;
   const known = key in DICTIONARY;
   return {
@@ -30,12 +36,31 @@ export function errorWords(e: unknown): { what: string; next: string; code: stri
 @customElement('kb-error')
 export class KbError extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    div { border: 1px solid #b00020; background: #fdecee; color: #5c0011; padding: 0.5rem 0.75rem; border-radius: 4px; margin: 0.5rem 0; }
-    p { margin: 0 0 0.25rem; }
-    .what { font-weight: 600; }
-    details { font-size: 0.8rem; margin-top: 0.25rem; }
-    button { font: inherit; margin-top: 0.25rem; }
+    :host {
+      display: block;
+    }
+    div {
+      border: 1px solid #b00020;
+      background: #fdecee;
+      color: #5c0011;
+      padding: 0.5rem 0.75rem;
+      border-radius: 4px;
+      margin: 0.5rem 0;
+    }
+    p {
+      margin: 0 0 0.25rem;
+    }
+    .what {
+      font-weight: 600;
+    }
+    details {
+      font-size: 0.8rem;
+      margin-top: 0.25rem;
+    }
+    button {
+      font: inherit;
+      margin-top: 0.25rem;
+    }
   `;
 
   @property({ attribute: false }) error: unknown = null;
@@ -49,7 +74,10 @@ export class KbError extends LitElement {
       <p class="what">${w.what}</p>
       <p class="next">${w.next}</p>
       ${this.retry ? html`<button type="button" @click=${() => this.retry?.()}>${t('common.retry')}</button>` : nothing}
-      <details><summary>${t('error.details')}</summary><code>${w.code}</code>: ${w.detail}</details>
+      <details>
+        <summary>${t('error.details')}</summary>
+        <code>${w.code}</code>: ${w.detail}
+      </details>
     </div>`;
   }
 }

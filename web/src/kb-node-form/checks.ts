@@ -2,7 +2,7 @@
  * The server's rules for a node (server/src/model/validate.ts validateNode and validateProvenance),
  * checked in the browser before anything is sent, from the same model specs the form is built
  * from (KindSpec, PropSpec, PROVENANCES, CONFIDENCES through api/edit.ts) — not by importing the
- * server's validator, which the web must not load at run time. tests/web-node-checks.test.ts runs
+ * server's validator, which the web must not load at run time. tests/unit/web-node-checks.test.ts runs
  * both on the same random inputs and requires the same fields to be flagged.
  *
  * Problems carry `where` as the server writes it (`input.name`, `patch.properties.level`), so the
@@ -26,7 +26,9 @@ function checkValue(where: string, spec: PropSpec, value: unknown, out: Out) {
       return;
     case 'string[]':
       if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return bad('must be a list of strings', 'phải là danh sách chuỗi ký tự');
-      if (spec.values) for (const v of value as string[]) if (!spec.values.includes(v)) bad(`"${v}" must be one of ${spec.values.join(', ')}`, `"${v}" phải là một trong: ${spec.values.join(', ')}`);
+      if (spec.values)
+        for (const v of value as string[])
+          if (!spec.values.includes(v)) bad(`"${v}" must be one of ${spec.values.join(', ')}`, `"${v}" phải là một trong: ${spec.values.join(', ')}`);
       return;
     case 'int':
       if (typeof value !== 'number' || !Number.isInteger(value)) return bad('must be a whole number', 'phải là số nguyên');
@@ -39,7 +41,12 @@ function checkValue(where: string, spec: PropSpec, value: unknown, out: Out) {
 function checkProvenance(where: string, r: Record<string, unknown>, out: Out, update: boolean) {
   const provenance = r.provenance;
   if (!PROVENANCES.includes(provenance as never)) {
-    out.push({ where: `${where}.provenance`, message: `must be one of ${PROVENANCES.join(', ')}`, messageVi: `phải là một trong: ${PROVENANCES.join(', ')}`, value: provenance });
+    out.push({
+      where: `${where}.provenance`,
+      message: `must be one of ${PROVENANCES.join(', ')}`,
+      messageVi: `phải là một trong: ${PROVENANCES.join(', ')}`,
+      value: provenance,
+    });
     return;
   }
   const sources = r.sources;
@@ -48,24 +55,46 @@ function checkProvenance(where: string, r: Record<string, unknown>, out: Out, up
     else
       sources.forEach((s: unknown, i) => {
         const w = `${where}.sources[${i}]`;
-        if (!s || typeof s !== 'object') return out.push({ where: w, message: 'must be {document, section, quote}', messageVi: 'phải có dạng {document, section, quote}' });
+        if (!s || typeof s !== 'object')
+          return out.push({ where: w, message: 'must be {document, section, quote}', messageVi: 'phải có dạng {document, section, quote}' });
         const src = s as Record<string, unknown>;
-        for (const k of ['document', 'section', 'quote']) if (typeof src[k] !== 'string' || !(src[k] as string).trim()) out.push({ where: `${w}.${k}`, message: 'is required', messageVi: 'bắt buộc', value: src[k] });
-        if (typeof src.quote === 'string' && src.quote.length > MAX_QUOTE) out.push({ where: `${w}.quote`, message: `is longer than ${MAX_QUOTE} characters`, messageVi: `dài quá ${MAX_QUOTE} ký tự` });
+        for (const k of ['document', 'section', 'quote'])
+          if (typeof src[k] !== 'string' || !(src[k] as string).trim())
+            out.push({ where: `${w}.${k}`, message: 'is required', messageVi: 'bắt buộc', value: src[k] });
+        if (typeof src.quote === 'string' && src.quote.length > MAX_QUOTE)
+          out.push({ where: `${w}.quote`, message: `is longer than ${MAX_QUOTE} characters`, messageVi: `dài quá ${MAX_QUOTE} ký tự` });
       });
   }
   // On update the server checks the patch merged with what is stored: a field the patch leaves out
   // is kept, so only what the patch removes (null) or sets can be judged here.
   const noSources = !(Array.isArray(sources) && sources.length);
   if (provenance === 'stated' && noSources && (!update || sources === null))
-    out.push({ where: `${where}.sources`, message: 'a stated fact needs at least one source (document, section, quote)', messageVi: 'dữ kiện nêu trong tài liệu (stated) cần ít nhất một trích dẫn (tài liệu, mục, trích nguyên văn)' });
+    out.push({
+      where: `${where}.sources`,
+      message: 'a stated fact needs at least one source (document, section, quote)',
+      messageVi: 'dữ kiện nêu trong tài liệu (stated) cần ít nhất một trích dẫn (tài liệu, mục, trích nguyên văn)',
+    });
   if (provenance === 'inferred') {
-    if ((!update || r.rule !== undefined) && (typeof r.rule !== 'string' || !r.rule)) out.push({ where: `${where}.rule`, message: 'an inferred fact names the rule that derived it', messageVi: 'dữ kiện suy luận phải nêu quy tắc đã suy ra nó' });
+    if ((!update || r.rule !== undefined) && (typeof r.rule !== 'string' || !r.rule))
+      out.push({
+        where: `${where}.rule`,
+        message: 'an inferred fact names the rule that derived it',
+        messageVi: 'dữ kiện suy luận phải nêu quy tắc đã suy ra nó',
+      });
     if ((!update || r.confidence !== undefined) && !CONFIDENCES.includes(r.confidence as never))
-      out.push({ where: `${where}.confidence`, message: `must be one of ${CONFIDENCES.join(', ')}`, messageVi: `phải là một trong: ${CONFIDENCES.join(', ')}`, value: r.confidence });
+      out.push({
+        where: `${where}.confidence`,
+        message: `must be one of ${CONFIDENCES.join(', ')}`,
+        messageVi: `phải là một trong: ${CONFIDENCES.join(', ')}`,
+        value: r.confidence,
+      });
   }
   if (provenance === 'external' && !update && (typeof r.reference !== 'string' || !r.reference))
-    out.push({ where: `${where}.reference`, message: 'an external fact names its reference', messageVi: 'dữ kiện từ nguồn bên ngoài phải nêu nguồn tham chiếu (reference)' });
+    out.push({
+      where: `${where}.reference`,
+      message: 'an external fact names its reference',
+      messageVi: 'dữ kiện từ nguồn bên ngoài phải nêu nguồn tham chiếu (reference)',
+    });
 }
 
 /**
@@ -77,16 +106,27 @@ export function checkNodeInput(mode: 'create' | 'update', input: Record<string, 
   const out: Out = [];
   const spec = KINDS.find((k) => k.name === kind);
   if (!spec) {
-    out.push({ where: `${where}.kind`, message: `unknown kind; one of ${KINDS.map((k) => k.name).join(', ')}`, messageVi: `loại không xác định; phải là một trong: ${KINDS.map((k) => k.name).join(', ')}`, value: kind });
+    out.push({
+      where: `${where}.kind`,
+      message: `unknown kind; one of ${KINDS.map((k) => k.name).join(', ')}`,
+      messageVi: `loại không xác định; phải là một trong: ${KINDS.map((k) => k.name).join(', ')}`,
+      value: kind,
+    });
     return out;
   }
   if (mode === 'create') {
     const id = input.id;
     if (typeof id !== 'string' || !id.startsWith(`${spec.idPrefix}:`) || id.length <= spec.idPrefix.length + 1 || /\s/.test(id))
-      out.push({ where: `${where}.id`, message: `must be "${spec.idPrefix}:<slug>" with no spaces`, messageVi: `phải có dạng "${spec.idPrefix}:<slug>", không có khoảng trắng`, value: id });
+      out.push({
+        where: `${where}.id`,
+        message: `must be "${spec.idPrefix}:<slug>" with no spaces`,
+        messageVi: `phải có dạng "${spec.idPrefix}:<slug>", không có khoảng trắng`,
+        value: id,
+      });
   }
   if (mode === 'create' || 'name' in input) {
-    if (typeof input.name !== 'string' || !input.name.trim()) out.push({ where: `${where}.name`, message: 'is required', messageVi: 'bắt buộc', value: input.name });
+    if (typeof input.name !== 'string' || !input.name.trim())
+      out.push({ where: `${where}.name`, message: 'is required', messageVi: 'bắt buộc', value: input.name });
   }
   // As the server does: kind properties flattened into the record, the kind's specs over the common ones.
   const { properties, ...named } = input;
@@ -97,7 +137,8 @@ export function checkNodeInput(mode: 'create' | 'update', input: Record<string, 
     const v = record[key];
     if (v === undefined || v === null) {
       // Creating: a required property must be there; updating: only a null removes it.
-      if (ps.required && (mode === 'create' || v === null)) out.push({ where: `${where}.${key}`, message: `is required for ${spec.name}`, messageVi: `bắt buộc với loại ${spec.name}` });
+      if (ps.required && (mode === 'create' || v === null))
+        out.push({ where: `${where}.${key}`, message: `is required for ${spec.name}`, messageVi: `bắt buộc với loại ${spec.name}` });
       continue;
     }
     checkValue(`${where}.${key}`, ps, v, out);

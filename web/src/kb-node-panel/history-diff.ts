@@ -19,7 +19,8 @@ function text(v: unknown): string | null {
     // Sources are stored as JSON text: show their quotes, not the JSON.
     try {
       const parsed = JSON.parse(v) as unknown;
-      if (Array.isArray(parsed)) return parsed.map((s) => (s && typeof s === 'object' && 'quote' in s ? `“${(s as { quote: string }).quote}”` : JSON.stringify(s))).join('; ') || null;
+      if (Array.isArray(parsed))
+        return parsed.map((s) => (s && typeof s === 'object' && 'quote' in s ? `“${(s as { quote: string }).quote}”` : JSON.stringify(s))).join('; ') || null;
     } catch {
       // Plain text that starts with a bracket.
     }

@@ -20,16 +20,67 @@ export function requestSignIn() {
 @customElement('kb-session')
 export class KbSession extends LitElement {
   static override styles = css`
-    :host { display: block; position: relative; font-size: 0.9rem; }
-    .who { display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; }
-    button { font: inherit; padding: 0.3rem 0.7rem; cursor: pointer; }
-    .panel { position: absolute; right: 0; top: calc(100% + 4px); z-index: 30; background: #fff; border: 1px solid #555; border-radius: 4px; padding: 0.75rem; width: min(24rem, calc(100vw - 2rem)); box-shadow: 0 4px 12px rgb(0 0 0 / 0.2); display: grid; gap: 0.5rem; }
-    label { font-weight: 500; }
-    input { font: inherit; padding: 0.3rem 0.4rem; border: 1px solid #555; border-radius: 3px; width: 100%; box-sizing: border-box; }
-    .hint { margin: 0; font-size: 0.8rem; color: #333; }
-    .or { text-align: center; margin: 0; font-size: 0.8rem; color: #333; }
-    .primary { background: #0b4f8a; color: #fff; border: 1px solid #0b4f8a; border-radius: 4px; }
-    .name { font-weight: 500; }
+    :host {
+      display: block;
+      position: relative;
+      font-size: 0.9rem;
+    }
+    .who {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+      flex-wrap: wrap;
+    }
+    button {
+      font: inherit;
+      padding: 0.3rem 0.7rem;
+      cursor: pointer;
+    }
+    .panel {
+      position: absolute;
+      right: 0;
+      top: calc(100% + 4px);
+      z-index: 30;
+      background: #fff;
+      border: 1px solid #555;
+      border-radius: 4px;
+      padding: 0.75rem;
+      width: min(24rem, calc(100vw - 2rem));
+      box-shadow: 0 4px 12px rgb(0 0 0 / 0.2);
+      display: grid;
+      gap: 0.5rem;
+    }
+    label {
+      font-weight: 500;
+    }
+    input {
+      font: inherit;
+      padding: 0.3rem 0.4rem;
+      border: 1px solid #555;
+      border-radius: 3px;
+      width: 100%;
+      box-sizing: border-box;
+    }
+    .hint {
+      margin: 0;
+      font-size: 0.8rem;
+      color: #333;
+    }
+    .or {
+      text-align: center;
+      margin: 0;
+      font-size: 0.8rem;
+      color: #333;
+    }
+    .primary {
+      background: #0b4f8a;
+      color: #fff;
+      border: 1px solid #0b4f8a;
+      border-radius: 4px;
+    }
+    .name {
+      font-weight: 500;
+    }
   `;
 
   @state() private current: Session | null = session();
@@ -75,21 +126,47 @@ export class KbSession extends LitElement {
       </div>`;
     }
     return html`<div class="who">
-        <button type="button" class="primary" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="session-panel" @click=${() => (this.open ? (this.open = false) : this.onRequest())}>${t('session.signIn')}</button>
+        <button
+          type="button"
+          class="primary"
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls="session-panel"
+          @click=${() => (this.open ? (this.open = false) : this.onRequest())}
+        >
+          ${t('session.signIn')}
+        </button>
       </div>
-      ${this.open
-        ? html`<form id="session-panel" class="panel" role="dialog" aria-label=${t('session.dialog')} @submit=${this.submit} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.open = false)}>
-            ${this.error ? html`<kb-error .error=${this.error}></kb-error>` : nothing}
-            ${this.oidc
-              ? html`<button type="button" class="primary" data-idp @click=${() => void beginOidcSignIn(this.oidc!)}>${t('session.idp')}</button>
-                  <p class="or">${t('session.or')}</p>`
-              : nothing}
-            <label for="session-token">${t('session.token')}</label>
-            <input id="session-token" type="password" autocomplete="off" spellcheck="false" aria-describedby="session-hint" @input=${(e: Event) => (this.tokenText = (e.target as HTMLInputElement).value)} />
-            <p class="hint" id="session-hint">${t('session.tokenHint')}</p>
-            <button type="submit" ?disabled=${this.busy}>${this.busy ? t('session.checking') : t('session.submit')}</button>
-          </form>`
-        : nothing}`;
+      ${
+        this.open
+          ? html`<form
+              id="session-panel"
+              class="panel"
+              role="dialog"
+              aria-label=${t('session.dialog')}
+              @submit=${this.submit}
+              @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.open = false)}
+            >
+              ${this.error ? html`<kb-error .error=${this.error}></kb-error>` : nothing}
+              ${
+                this.oidc
+                  ? html`<button type="button" class="primary" data-idp @click=${() => void beginOidcSignIn(this.oidc!)}>${t('session.idp')}</button>
+                      <p class="or">${t('session.or')}</p>`
+                  : nothing
+              }
+              <label for="session-token">${t('session.token')}</label>
+              <input
+                id="session-token"
+                type="password"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="session-hint"
+                @input=${(e: Event) => (this.tokenText = (e.target as HTMLInputElement).value)}
+              />
+              <p class="hint" id="session-hint">${t('session.tokenHint')}</p>
+              <button type="submit" ?disabled=${this.busy}>${this.busy ? t('session.checking') : t('session.submit')}</button>
+            </form>`
+          : nothing
+      }`;
   }
 
   private async submit(e: Event) {

@@ -6,21 +6,33 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkNodeInput, slugFromName } from '../web/src/kb-node-form/checks.js';
-import { validateNode } from '../server/src/model/validate.js';
-import { COMMON_PROPS, CONFIDENCES, KINDS, PROVENANCES, type PropSpec } from '../server/src/model/model.js';
+import { checkNodeInput, slugFromName } from '../../web/src/kb-node-form/checks.js';
+import { validateNode } from '../../server/src/model/validate.js';
+import { COMMON_PROPS, CONFIDENCES, KINDS, PROVENANCES, type PropSpec } from '../../server/src/model/model.js';
 
 const valueFor = (spec: PropSpec) =>
   fc.oneof(
     { weight: 12, arbitrary: fc.constant(undefined) },
-    spec.values ? fc.constantFrom(...spec.values) : spec.type === 'int' ? fc.integer() : spec.type === 'boolean' ? fc.boolean() : spec.type === 'string[]' ? fc.array(fc.string(), { maxLength: 2 }) : fc.string({ maxLength: 8 }),
+    spec.values
+      ? fc.constantFrom(...spec.values)
+      : spec.type === 'int'
+        ? fc.integer()
+        : spec.type === 'boolean'
+          ? fc.boolean()
+          : spec.type === 'string[]'
+            ? fc.array(fc.string(), { maxLength: 2 })
+            : fc.string({ maxLength: 8 }),
     // Wrong on purpose: another type, a value outside the list, nothing.
     fc.constantFrom(12.5, 'not-in-list', true, ['x'], null),
   );
 /** Mostly right, sometimes wrong: `good` 9 times in 10. */
-const mostly = <T,>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>) => fc.oneof({ weight: 9, arbitrary: good }, { weight: 1, arbitrary: bad });
+const mostly = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>) => fc.oneof({ weight: 9, arbitrary: good }, { weight: 1, arbitrary: bad });
 
-const source = fc.record({ document: mostly(fc.constant('doc'), fc.constantFrom('', '  ')), section: mostly(fc.constant('1'), fc.constant('')), quote: mostly(fc.constant('q'), fc.constantFrom('', 'x'.repeat(401))) });
+const source = fc.record({
+  document: mostly(fc.constant('doc'), fc.constantFrom('', '  ')),
+  section: mostly(fc.constant('1'), fc.constant('')),
+  quote: mostly(fc.constant('q'), fc.constantFrom('', 'x'.repeat(401))),
+});
 
 const input = fc.constantFrom(...KINDS.map((k) => k.name), 'Nope').chain((kind) => {
   const spec = KINDS.find((k) => k.name === kind);
@@ -78,7 +90,14 @@ describe('node form checks = server validation', () => {
   });
 
   it('passes a valid system and refuses an empty one with Vietnamese messages', () => {
-    const ok = { id: 'component:cong-dvc', kind: 'Component', name: 'Cổng DVC', provenance: 'stated', sources: [{ document: 'd', section: '1', quote: 'q' }], properties: { componentKind: 'portal' } };
+    const ok = {
+      id: 'component:cong-dvc',
+      kind: 'Component',
+      name: 'Cổng DVC',
+      provenance: 'stated',
+      sources: [{ document: 'd', section: '1', quote: 'q' }],
+      properties: { componentKind: 'portal' },
+    };
     expect(checkNodeInput('create', ok, 'Component')).toEqual(validateNode('input', flatten(ok) as never));
     const empty = checkNodeInput('create', { id: '', kind: 'Component', name: '', provenance: 'stated' }, 'Component');
     expect(empty.map((p) => p.where)).toEqual(expect.arrayContaining(['input.id', 'input.name', 'input.sources']));
