@@ -391,9 +391,10 @@ export async function main() {
       const t0 = process.hrtime.bigint();
       let last = 0;
       const report = await bulkImport(db, ndjsonEntries(createReadStream(file), basename(file)), {
-        batchSize: num('batch', 10_000),
-        progress: (phase, done) => {
-          if (done - last >= 100_000 || done < last) lap(`import: ${phase} ${done.toLocaleString('en')}`), (last = done);
+        batchSize: num('batch', 25_000),
+        progress: (p) => {
+          const done = p.phase === 'nodes' ? p.nodes : p.relationships;
+          if (done - last >= 100_000 || done < last) lap(`import: ${p.phase} ${done.toLocaleString('en')} (${p.rowsPerSecond.toLocaleString('en')} rows/s)`), (last = done);
         },
       });
       const wall = ms(t0) / 1000;
