@@ -124,7 +124,10 @@ async function main() {
 
   // 1. Empty database → Neo4j's importer → ready (schema, indexes online).
   let initial: Record<string, unknown> | null = null;
-  if (!skip.has('initial')) {
+  const failures: Record<string, string> = {};
+  if (!skip.has('initial')) initial = await initialPath().catch((e) => ((failures.initial = String((e as Error).stack ?? e)), console.error(e), null));
+
+  async function initialPath() {
     const dir = mkdtempSync(join(tmpdir(), 'akb-bench-initial-'));
     const peak = rssSampler();
     const t = performance.now();
@@ -148,7 +151,7 @@ async function main() {
     const [counts] = await booted.db.read('test/graph-counts');
     await booted.shutdown();
     rmSync(dir, { recursive: true, force: true });
-    initial = {
+    const out = {
       seconds: r1(s),
       phases: Object.fromEntries(Object.entries(report.seconds).map(([k, v]) => [k, r1(v)])),
       nodes: Number(counts.nodes),
@@ -157,7 +160,8 @@ async function main() {
       followUps: report.followUps,
       peak: { nodeRssMiB: nodeRss, neo4jVmHwmMiB: neoPeak },
     };
-    console.log(`initial (importer): ${JSON.stringify(initial)}`);
+    console.log(`initial (importer): ${JSON.stringify(out)}`);
+    return out as Record<string, unknown>;
   }
 
   // 2. and 3. Online, into a live database with the fixtures: the new path, then today's.
@@ -192,8 +196,9 @@ async function main() {
     console.log(`${label}: ${JSON.stringify(out)}`);
     return out;
   };
-  const now = skip.has('online') ? null : await online('online', false);
-  const before = skip.has('before') ? null : await online('before', true);
+  const attempt = <T>(name: string, work: () => Promise<T>) => work().catch((e) => ((failures[name] = String((e as Error).stack ?? e)), console.error(e), null));
+  const now = skip.has('online') ? null : await attempt('online', () => online('online', false));
+  const before = skip.has('before') ? null : await attempt('before', () => online('before', true));
 
   // 4. The engine's steps (issue 8), S and M only.
   if (values.engine) result.engine = await engineSteps();
@@ -208,6 +213,7 @@ async function main() {
     ...(before ? { before } : {}),
     speedup: { nodes: speedup(now?.nodesPerS, before?.nodesPerS), relationships: speedup(now?.relationshipsPerS, before?.relationshipsPerS), wall: speedup(before?.wallSeconds, now?.wallSeconds) },
     machine: { ...machine, loadAverageAtEnd: loadavg().map((x) => +x.toFixed(2)) },
+    ...(Object.keys(failures).length ? { failures } : {}),
   };
   console.log(JSON.stringify({ import: imp, ...result }, null, 2));
   if (values['no-save']) return;
@@ -237,6 +243,7 @@ async function main() {
       `| either | peak Node RSS (MiB) | ${peakNode} | ${before?.peak.nodeRssMiB ?? '—'} | ≤ 1024 | ${verdict(peakNode, GOALS.nodeRssMiB, false)} |\n`,
   );
   console.log(`wrote ${file} and a table in bench/RESULTS.md`);
+  if (Object.keys(failures).length) process.exitCode = 1;
 }
 
 /** Issue 8's measurements: parse, dry run, one transaction, Excel — the whole file in memory. */
