@@ -355,7 +355,7 @@ export async function bulkImport(db: Database, entries: AsyncIterable<NdjsonEntr
   await db.autoCommit('search/await-refresh');
   await db.writeTransaction(async (tx) => {
     tx.changed({ all: true });
-    await tx.run('bulk/finish', { id, keep: 20 });
+    await tx.run('bulk/finish', { id, keep: 20, nodes: report.nodes.written, relationships: report.relationships.written });
     await tx.run('audit/record', {
       id: randomUUID(),
       at: new Date().toISOString(),

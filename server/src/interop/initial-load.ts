@@ -42,10 +42,14 @@ export interface RecordSource {
 /** An NDJSON file as a record source. */
 export function ndjsonFileSource(path: string): RecordSource {
   const total = statSync(path).size;
-  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
-  let done = 0;
-  stream.on('data', (chunk) => (done += chunk.length));
-  return { name: basename(path), entries: ndjsonEntries(stream, basename(path)), position: () => ({ done, total }) };
+  let stream: ReturnType<typeof createReadStream> | null = null;
+  // Opened when the first record is asked for, and never given a 'data' listener of its own: a
+  // stream that flowed before the line reader was attached would lose what it read meanwhile.
+  async function* entries(): AsyncGenerator<NdjsonEntry> {
+    stream = createReadStream(path, { highWaterMark: 1 << 20 });
+    yield* ndjsonEntries(stream, basename(path));
+  }
+  return { name: basename(path), entries: entries(), position: () => ({ done: stream?.bytesRead ?? 0, total }) };
 }
 
 /** The fixtures (fixtures/**, merged and validated as at every first start) as a record source. */
