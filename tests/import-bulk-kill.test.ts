@@ -15,7 +15,9 @@ import { testDb } from './setup/db.js';
 const db = testDb();
 const dir = mkdtempSync(join(tmpdir(), 'akb-bulk-kill-'));
 beforeAll(() => db.autoCommit('test/delete-test-nodes'));
+let child: ReturnType<typeof spawn> | null = null;
 afterAll(async () => {
+  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await db.autoCommit('test/delete-test-nodes');
   await db.close();
   rmSync(dir, { recursive: true, force: true });
@@ -50,22 +52,23 @@ describe('bulk import killed half-way', () => {
       NEO4J_DATABASE: inject('neo4jDatabase'),
     };
     // node with tsx's loader (not the tsx wrapper, which would run the CLI in a grandchild).
-    const child = spawn(process.execPath, ['--import', 'tsx', join('server', 'src', 'cli', 'interop.ts'), 'import', file, '--bulk', '--batch-size', '1000'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, ['--import', 'tsx', join('server', 'src', 'cli', 'interop.ts'), 'import', file, '--bulk', '--batch-size', '1000'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = proc;
     let output = '';
-    child.stdout!.on('data', (d) => (output += d));
-    child.stderr!.on('data', (d) => (output += d));
-    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
+    proc.stdout!.on('data', (d) => (output += d));
+    proc.stderr!.on('data', (d) => (output += d));
+    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => proc.once('exit', (code, signal) => resolve(signal ?? code)));
 
     // Kill it once several batches have committed (its record says how far it got).
     let running: Record<string, unknown> | undefined;
-    const deadline = Date.now() + 120_000;
+    const deadline = Date.now() + 180_000;
     while (Date.now() < deadline) {
-      running = (await db.read('bulk/list', { first: 5 })).find((b) => b.state === 'running' && Number(b.nodes) + Number(b.relationships) >= 5000 && Number(b.pid) === child.pid);
-      if (running || child.exitCode !== null) break;
+      running = (await db.read('bulk/list', { first: 5 })).find((b) => b.state === 'running' && Number(b.nodes) + Number(b.relationships) >= 5000 && Number(b.pid) === proc.pid);
+      if (running || proc.exitCode !== null) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(running, `the import never got going:\n${output}`).toBeDefined();
-    child.kill('SIGKILL');
+    proc.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
 
     const half = await counts();
@@ -80,5 +83,5 @@ describe('bulk import killed half-way', () => {
     expect(logs.join('\n')).toMatch(new RegExp(`bulk import ${running!.id} undone`));
     expect(await counts()).toEqual(before);
     expect((await db.read('bulk/list', { first: 5 })).find((b) => b.id === running!.id)?.state).toBe('undone');
-  });
+  }, 300_000);
 });

@@ -89,7 +89,7 @@ describe('bulk import', () => {
     expect(report.problems.map((p) => p.at.row)).toEqual([text.split('\n').length, text.split('\n').length]);
     expect(report.nodes.written).toBe(0);
     expect(await snapshot()).toEqual(before);
-    const [b] = await db.read('bulk/list', { first: 1 });
+    const b = (await db.read('bulk/list', { first: 50 })).find((x) => x.id === report.id);
     expect(b).toMatchObject({ id: report.id, state: 'undone' });
     expect((await db.read('bulk/last-undo', { importId: report.id })).length).toBe(0);
   });
@@ -118,6 +118,19 @@ describe('bulk import', () => {
     const [{ epoch }] = await db.read('analysis/revision');
     const [change] = await db.read('analysis/changes-since', { since: r0, until: r1, epoch });
     expect(JSON.parse(change.change as string).all).toBe(true);
+  });
+
+  it('bulkImports (GraphQL, editor role) lists the imports with their progress and outcome', async () => {
+    const report = await ndjson(lines, { mode: 'valid-rows', file: 'bulk.ndjson' });
+    const yoga = createApp({ db, quiet: true });
+    const r = await gql<{ bulkImports: Record<string, unknown>[] }>(yoga, '{ bulkImports(first: 50) { id state phase file nodes relationships rowsPerSecond fraction etaSeconds startedAt finishedAt } }');
+    expect(r.errors).toBeUndefined();
+    const b = r.data!.bulkImports.find((x) => x.id === report.id);
+    expect(b).toMatchObject({ state: 'DONE', phase: 'done', file: 'bulk.ndjson', nodes: 25, relationships: 25, fraction: 1 });
+    expect(Number(b!.rowsPerSecond)).toBeGreaterThan(0);
+    expect(r.data!.bulkImports.some((x) => x.state === 'UNDONE')).toBe(true);
+    const anonymous = await gql(yoga, '{ bulkImports { id } }', {}, { authorization: '' });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('what it imported is searchable as soon as it returns (the full-text index is eventually consistent)', async () => {
