@@ -44,10 +44,15 @@ const records = [
   { relationship: { from: 'component:test-init-c', type: 'CONNECTS_TO', to: 'component:test-init-a', provenance: 'example', note: 'lần hai' } },
 ];
 const ids = ['component:test-init-a', 'component:test-init-b', 'component:test-init-c'];
-const relKeys = records.flatMap((r) => {
-  const rel = (r as { relationship?: { from: string; type: string; to: string } }).relationship;
-  return rel ? [{ from: rel.from, type: rel.type, to: rel.to }] : [];
-});
+// One key per relationship (c→a is given twice).
+const relKeys = [
+  ...new Map(
+    records.flatMap((r) => {
+      const rel = (r as { relationship?: { from: string; type: string; to: string } }).relationship;
+      return rel ? [[`${rel.from}-${rel.type}->${rel.to}`, { from: rel.from, type: rel.type, to: rel.to }] as const] : [];
+    }),
+  ).values(),
+];
 const text = `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
 const file = join(dir, 'catalogue.ndjson');
 writeFileSync(file, text);
