@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BulkImportError, bulkImport, type BulkOptions } from '../server/src/interop/bulk.js';
 import { ndjsonEntries } from '../server/src/interop/json.js';
 import { createApp } from '../server/src/http/app.js';
-import { gql, testDb } from './setup/db.js';
+import { TEST_HOSTS, gql, testDb } from './setup/db.js';
 
 const db = testDb();
 beforeAll(() => db.autoCommit('test/delete-test-nodes'));
@@ -122,7 +122,7 @@ describe('bulk import', () => {
 
   it('bulkImports (GraphQL, editor role) lists the imports with their progress and outcome', async () => {
     const report = await ndjson(lines, { mode: 'valid-rows', file: 'bulk.ndjson' });
-    const yoga = createApp({ db, quiet: true });
+    const yoga = createApp({ db, quiet: true, allowedHosts: TEST_HOSTS });
     const r = await gql<{ bulkImports: Record<string, unknown>[] }>(yoga, '{ bulkImports(first: 50) { id state phase file nodes relationships rowsPerSecond fraction etaSeconds startedAt finishedAt } }');
     expect(r.errors).toBeUndefined();
     const b = r.data!.bulkImports.find((x) => x.id === report.id);
@@ -135,7 +135,7 @@ describe('bulk import', () => {
 
   it('what it imported is searchable as soon as it returns (the full-text index is eventually consistent)', async () => {
     await ndjson(JSON.stringify({ node: { id: 'component:test-bulk-searchable', kind: 'Component', name: 'Hệ thống Ngọc Lân Kỳ Thú', componentKind: 'application', level: 'province', provenance: 'example' } }));
-    const yoga = createApp({ db, quiet: true });
+    const yoga = createApp({ db, quiet: true, allowedHosts: TEST_HOSTS });
     const r = await gql<{ search: { node: { id: string } }[] }>(yoga, '{ search(text: "ngoc lan ky thu") { node { id } } }');
     expect(r.data!.search[0].node.id).toBe('component:test-bulk-searchable');
   });

@@ -18,7 +18,7 @@ import { fixtureSource, initialLoad, ndjsonFileSource } from '../server/src/inte
 import { ndjsonEntries } from '../server/src/interop/json.js';
 import { freePort, startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
 import { runImporter } from '../server/src/neo4j/importer.js';
-import { gql, testDb } from './setup/db.js';
+import { TEST_HOSTS, gql, testDb } from './setup/db.js';
 
 const shared = testDb();
 const dir = mkdtempSync(join(tmpdir(), 'akb-initial-'));
@@ -113,7 +113,7 @@ describe('initial load through Neo4j importer', () => {
       expect(a.abbreviations).toEqual(['HTMCĐT', 'MCĐT']);
 
       // The schema is there (uniqueness holds) and the full-text index serves what was imported.
-      const yoga = createApp({ db, quiet: true });
+      const yoga = createApp({ db, quiet: true, allowedHosts: TEST_HOSTS });
       const r = await gql<{ search: { node: { id: string } }[] }>(yoga, '{ search(text: "mot cua dien tu") { node { id } } }', {}, { authorization: '' });
       expect(r.errors).toBeUndefined();
       expect(r.data!.search.map((s) => s.node.id)).toContain('component:test-init-a');
