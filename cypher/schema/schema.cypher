@@ -36,8 +36,17 @@ CREATE INDEX node_provenance IF NOT EXISTS FOR (n:Node) ON (n.provenance);
 CREATE INDEX node_kind_province IF NOT EXISTS FOR (n:Node) ON (n.kind, n.province);
 // Names, English names, abbreviations and aliases, folded: the standard-folding analyzer lower-cases
 // and ASCII-folds (ủ→u, đ→d), so "dan cu" matches "Dân cư" and both tone-mark styles meet.
+// Eventually consistent: a commit queues its index updates instead of applying them itself (they
+// cost ~60% of a bulk write); akb's own writes wait for them where their callers must find what
+// they wrote (db/database.ts, after a write that changed nodes; the end of an import). A store
+// with the index as it was before (updated in each commit) has it dropped and rebuilt once, at
+// start (schema/node-search-options.cypher, Database.applySchema).
 CREATE FULLTEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.nameEn, n.searchText]
-  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
-CALL db.awaitIndexes(120);
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: true } };
+// Bulk imports (server/src/interop/bulk.ts): their records and the undo log of their batches.
+CREATE CONSTRAINT bulk_import_id IF NOT EXISTS FOR (b:BulkImport) REQUIRE b.id IS UNIQUE;
+CREATE INDEX bulk_import_undo IF NOT EXISTS FOR (u:BulkImportUndo) ON (u.importId);
+// A freshly imported national store populates every index here: minutes at most.
+CALL db.awaitIndexes(600);
 // Data written before AppraisalRule.number became `order` (one GraphQL type per field name across kinds).
 MATCH (r:AppraisalRule) WHERE r.number IS NOT NULL SET r.order = coalesce(r.order, r.number) REMOVE r.number;

@@ -5,6 +5,7 @@
 import type { Config } from './config/config.js';
 import { Database } from './db/database.js';
 import { isEmpty, loadFixtures } from './fixtures/loader.js';
+import { recoverBulkImports } from './interop/bulk.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j/embedded.js';
 import { startSupervisedNeo4j } from './neo4j/supervisor.js';
 
@@ -52,6 +53,8 @@ export async function bootDatabase(config: Config, opts: BootOptions = {}): Prom
   try {
     await waitForDatabase(db, 60_000);
     await db.applySchema();
+    // A bulk import whose process died half-way is undone before anything else uses the data.
+    await recoverBulkImports(db, { embedded: !!embedded, log });
     let loaded = null;
     if (opts.loadIfEmpty !== false && (await isEmpty(db))) {
       log('database is empty: loading fixtures…');

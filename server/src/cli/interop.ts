@@ -2,23 +2,24 @@
  * `npm run import -- FILE [--dry-run] [--valid-rows] [--format json|csv|xlsx|archimate] [--level province] [--allow-provenance-loss]`: the same
  * engine as GraphQL's importData. Prints a progress bar, the summary and every problem with its
  * place; exits 1 when rows were rejected.
- * `npm run import -- FILE.ndjson --bulk`: streams a very large NDJSON file (the national generator's)
- * in batches that commit one by one (not all-or-nothing; re-running is idempotent).
+ * `npm run import -- FILE.ndjson --bulk [--online] [--valid-rows] [--batch-size N]`: a very large
+ * NDJSON file (the national generator's; a JSON export too). Into an empty embedded database:
+ * through Neo4j's importer with the fixtures (cli/bulk-load.ts); otherwise streamed in batches that
+ * commit one by one and are undone together if the import fails (all or nothing).
  * `npm run export -- [--format json|csv|xlsx|archimate] [--out FILE] [--architecture ID]… [--agency ID]…
  * [--kind KIND]… [--provenance P]…`: the graph or a filtered part as a file.
  * Both use NEO4J_URI, or start the embedded Neo4j (which must not be running elsewhere: stop
  * `npm start` first, or point NEO4J_URI at its database).
  */
-import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bootDatabase } from '../boot.js';
 import { loadConfig, ROOT } from '../config/config.js';
 import { describe, importBatch } from '../interop/engine.js';
 import { exportGraph } from '../interop/export.js';
-import { bulkImport } from '../interop/bulk.js';
-import { ndjsonEntries } from '../interop/json.js';
 import { readLimitsFromEnv } from '../interop/limits.js';
+import { bulkLoadFile } from './bulk-load.js';
 import { parseFormat, readFile, writeFile } from '../interop/formats.js';
 import type { ImportReport } from '../interop/types.js';
 
@@ -85,6 +86,7 @@ async function main() {
       'dry-run': { type: 'boolean' },
       'valid-rows': { type: 'boolean' },
       bulk: { type: 'boolean' },
+      online: { type: 'boolean' },
       'batch-size': { type: 'string' },
       format: { type: 'string' },
       level: { type: 'string' },
@@ -101,24 +103,26 @@ async function main() {
   const format = parseFormat(values.format);
   // Read the file before starting the database: a missing file should not cost a Neo4j start.
   const data = command === 'import' && !values.bulk ? new Uint8Array(readFileSync(positionals[0])) : null;
-  const booted = await bootDatabase(loadConfig(), { loadIfEmpty: false, log: (s) => console.error(s) });
+  const config = loadConfig();
+  const actor = `cli:${process.env.USER ?? 'unknown'}`;
+  if (command === 'import' && values.bulk) {
+    if (!existsSync(positionals[0])) throw new Error(`no such file: ${positionals[0]}`);
+    const outcome = await bulkLoadFile(config, positionals[0], {
+      online: !!values.online,
+      batchSize: values['batch-size'] ? Number(values['batch-size']) : undefined,
+      validRows: !!values['valid-rows'],
+      actor,
+      log: (s) => console.error(`akb: ${s}`),
+    });
+    await outcome.booted?.shutdown();
+    if (outcome.rejected > 0) process.exitCode = 1;
+    return;
+  }
+  const booted = await bootDatabase(config, { loadIfEmpty: false, log: (s) => console.error(s) });
   try {
-    if (command === 'import' && values.bulk) {
-      let last = 0;
-      const report = await bulkImport(booted.db, ndjsonEntries(createReadStream(positionals[0]), basename(positionals[0])), {
-        batchSize: values['batch-size'] ? Number(values['batch-size']) : undefined,
-        progress: (phase, done) => {
-          if (Date.now() - last > 500) process.stderr.write(`\r${phase}: ${done} written   `), (last = Date.now());
-        },
-      });
-      process.stderr.write('\n');
-      const rate = (n: number, s: number) => (s > 0 ? Math.round(n / s) : 0);
-      console.log(`bulk: ${report.nodes.written} nodes (${rate(report.nodes.written, report.seconds.nodes)}/s written), ${report.relationships.written} relationships (${rate(report.relationships.written, report.seconds.relationships)}/s written), ${report.nodes.rejected + report.relationships.rejected} rejected, ${report.transactions} transactions, ${report.seconds.total.toFixed(1)} s`);
-      for (const p of report.problems.slice(0, 50)) console.log(`  ✗ ${describe(p.at)}: ${p.message} / ${p.messageVi}`);
-      if (report.nodes.rejected + report.relationships.rejected > 0) process.exitCode = 1;
-    } else if (command === 'import') {
+    if (command === 'import') {
       const batch = await readFile(data!, basename(positionals[0]), format, { level: values.level, limits: readLimitsFromEnv() });
-      const report = await importBatch(booted.db, batch, { dryRun: !!values['dry-run'], mode: values['valid-rows'] ? 'valid-rows' : 'all-or-nothing', allowProvenanceLoss: !!values['allow-provenance-loss'], actor: `cli:${process.env.USER ?? 'unknown'}`, progress: progressBar() });
+      const report = await importBatch(booted.db, batch, { dryRun: !!values['dry-run'], mode: values['valid-rows'] ? 'valid-rows' : 'all-or-nothing', allowProvenanceLoss: !!values['allow-provenance-loss'], actor, progress: progressBar() });
       process.stderr.write('\n');
       console.log(summary(report));
       if (report.nodes.rejected + report.relationships.rejected > 0) process.exitCode = 1;

@@ -12,10 +12,13 @@ import { ROOT } from '../config/config.js';
 const LAUNCHER_DIR = join(ROOT, 'launcher');
 const JAR = join(LAUNCHER_DIR, 'target', 'akb-neo4j-launcher-1.0.0.jar');
 const LIB = join(LAUNCHER_DIR, 'target', 'lib');
-const SOURCES = [join(LAUNCHER_DIR, 'pom.xml'), join(LAUNCHER_DIR, 'src', 'main', 'java', 'akb', 'launcher', 'Launcher.java')];
+const JAVA_SOURCES = join(LAUNCHER_DIR, 'src', 'main', 'java', 'akb', 'launcher');
+const sources = () => [join(LAUNCHER_DIR, 'pom.xml'), ...readdirSync(JAVA_SOURCES).map((f) => join(JAVA_SOURCES, f))];
+/** The launcher's classpath (its jar and Neo4j's), for other entry points of the jar (importer.ts). */
+export const LAUNCHER_CLASSPATH = `${JAR}:${join(LIB, '*')}`;
 
 /** The JVM flags Neo4j's own neo4j.conf uses on Java 17. */
-const JAVA_OPENS = [
+export const JAVA_OPENS = [
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/java.io=ALL-UNNAMED',
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
@@ -44,7 +47,7 @@ function hasCommand(cmd: string, args: string[]): boolean {
 function launcherIsCurrent(): boolean {
   if (!existsSync(JAR) || !existsSync(LIB) || readdirSync(LIB).length === 0) return false;
   const built = statSync(JAR).mtimeMs;
-  return SOURCES.every((s) => statSync(s).mtimeMs <= built);
+  return sources().every((s) => statSync(s).mtimeMs <= built);
 }
 
 /** Builds the launcher with Maven unless an up-to-date build is there. Idempotent. */
@@ -82,6 +85,8 @@ export interface EmbeddedOptions {
   timeoutMs?: number;
   /** Turns authentication on, with this password for the `neo4j` user (tests of deployments). */
   password?: string;
+  /** The start that finishes an initial import (importer.ts): keep the store it swapped in. */
+  importPending?: boolean;
 }
 
 export interface EmbeddedNeo4j {
@@ -106,13 +111,13 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     '-Dfile.encoding=UTF-8',
     ...JAVA_OPENS,
     '-cp',
-    `${JAR}:${join(LIB, '*')}`,
+    LAUNCHER_CLASSPATH,
     'akb.launcher.Launcher',
     opts.dataDir,
     String(opts.boltPort),
     String(opts.pageCacheMb),
   ];
-  const env = { ...process.env, AKB_NEO4J_PASSWORD: opts.password ?? '' };
+  const env = { ...process.env, AKB_NEO4J_PASSWORD: opts.password ?? '', AKB_IMPORT_PENDING: opts.importPending ? '1' : '' };
   const child: ChildProcess = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'], env });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const stderrTail: string[] = [];
@@ -135,7 +140,8 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
       while ((nl = buffer.indexOf('\n')) >= 0) {
         const line = buffer.slice(0, nl).trim();
         buffer = buffer.slice(nl + 1);
-        if (line.startsWith('AKB_NEO4J_READY ')) {
+        if (line.startsWith('AKB_NEO4J_NOTE ')) console.error(`akb: ${line.slice('AKB_NEO4J_NOTE '.length)}`);
+        else if (line.startsWith('AKB_NEO4J_READY ')) {
           clearTimeout(timer);
           resolve(line.slice('AKB_NEO4J_READY '.length));
         } else if (line.startsWith('AKB_NEO4J_ERROR ')) {

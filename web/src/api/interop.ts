@@ -318,3 +318,25 @@ export const whoami = () => gql<{ whoami: { name: string; role: Role | null } }>
 
 /** Editors and admins may import. */
 export const canImport = (role: Role | null | undefined) => role === 'editor' || role === 'admin';
+
+/** A bulk import (`npm run import -- FILE --bulk`) with its progress, as the server records it. */
+export interface BulkImportStatus {
+  id: string;
+  state: 'RUNNING' | 'DONE' | 'UNDONE';
+  phase: string;
+  file: string | null;
+  actor: string | null;
+  nodes: number;
+  relationships: number;
+  rowsPerSecond: number;
+  fraction: number | null;
+  etaSeconds: number | null;
+  reason: string | null;
+  startedAt: string;
+  heartbeatAt: string;
+  finishedAt: string | null;
+}
+
+/** The latest bulk imports, running first (editor role). */
+export const bulkImports = (first = 5) =>
+  gql<{ bulkImports: BulkImportStatus[] }>(`query($first: Int) { bulkImports(first: $first) { id state phase file actor nodes relationships rowsPerSecond fraction etaSeconds reason startedAt heartbeatAt finishedAt } }`, { first }).then((r) => r.bulkImports);

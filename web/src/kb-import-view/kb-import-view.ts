@@ -4,13 +4,14 @@ import { ApiError } from '../api/client.js';
 import { SESSION_EVENT } from '../api/session.js';
 import { requestSignIn } from '../kb-session/kb-session.js';
 import { cachedArchitectures } from '../api/explore.js';
-import { downloadExport, downloadTemplate, importData, whoami, type Download, type ImportProgress, type ImportReport, type Role } from '../api/interop.js';
+import { bulkImports, canImport, downloadExport, downloadTemplate, importData, whoami, type BulkImportStatus, type Download, type ImportProgress, type ImportReport, type Role } from '../api/interop.js';
 import { nodesOfKind, type NodeSummary } from '../api/queries.js';
 import type { LabelKey } from '../i18n/dictionary.js';
 import { DICTIONARY } from '../i18n/dictionary.js';
 import { LanguageController, t } from '../i18n/i18n.js';
 import { sizeText } from '../kb-import/import-model.js';
 import '../kb-import/kb-import.js';
+import '../kb-bulk-imports/kb-bulk-imports.js';
 import type { ExportDetail, ImportRunDetail } from '../kb-import/kb-import.js';
 
 const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(String((e as Error)?.message ?? e), 'INTERNAL'));
@@ -52,7 +53,9 @@ export class KbImportView extends LitElement {
   @state() private agencies: NodeSummary[] = [];
   @state() private exportBusy = false;
   @state() private exportResult: { saved: Download } | { error: ApiError } | null = null;
+  @state() private bulk: BulkImportStatus[] = [];
   private upload: AbortController | null = null;
+  private bulkTimer: ReturnType<typeof setTimeout> | null = null;
   readonly i18n = new LanguageController(this);
 
   private readonly onSession = () => {
@@ -76,12 +79,32 @@ export class KbImportView extends LitElement {
     super.disconnectedCallback();
     globalThis.removeEventListener(SESSION_EVENT, this.onSession);
     this.upload?.abort();
+    if (this.bulkTimer) clearTimeout(this.bulkTimer);
+    this.bulkTimer = null;
+  }
+
+  /** Bulk imports run from the command line: polled every 2 s while one runs, else every 30 s. */
+  private async pollBulk() {
+    if (this.bulkTimer) clearTimeout(this.bulkTimer);
+    this.bulkTimer = null;
+    if (!this.isConnected || !canImport(this.callerRole)) {
+      this.bulk = [];
+      return;
+    }
+    try {
+      this.bulk = await bulkImports(5);
+    } catch {
+      // The list is a side panel: the page works without it.
+    }
+    if (!this.isConnected) return;
+    this.bulkTimer = setTimeout(() => void this.pollBulk(), this.bulk.some((b) => b.state === 'RUNNING') ? 2000 : 30_000);
   }
 
   private async checkRole() {
     this.callerRole = undefined;
     try {
       this.callerRole = (await whoami()).role;
+      void this.pollBulk();
     } catch (e) {
       this.callerRole = null;
       this.error = asApiError(e);
@@ -148,7 +171,8 @@ export class KbImportView extends LitElement {
         @kb-import-abort=${() => this.upload?.abort()}
         @kb-import-template=${(e: CustomEvent<{ format: 'xlsx' | 'csv' | 'json' }>) => void this.download(() => downloadTemplate(e.detail.format))}
         @kb-export=${(e: CustomEvent<ExportDetail>) => void this.download(() => downloadExport(e.detail.filter, e.detail.format))}
-      ></kb-import>`;
+      ></kb-import>
+      <kb-bulk-imports .imports=${this.bulk}></kb-bulk-imports>`;
   }
 }
 

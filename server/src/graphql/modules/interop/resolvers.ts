@@ -18,6 +18,21 @@ interface UploadedFile {
 }
 
 export const interopResolvers = {
+  Query: {
+    bulkImports: async (_: unknown, a: { first?: number | null }, ctx: Context) => {
+      requireRole(ctx.actor, 'editor', 'bulkImports');
+      const rows = await ctx.db.read('bulk/list', { first: Math.max(1, Math.min(a.first ?? 10, 100)) });
+      return rows.map((r) => ({
+        ...r,
+        state: String(r.state).toUpperCase(),
+        nodes: Number(r.nodes ?? 0),
+        relationships: Number(r.relationships ?? 0),
+        rowsPerSecond: Number(r.rowsPerSecond ?? 0),
+        fraction: r.fraction === null || r.fraction === undefined ? null : Number(r.fraction),
+        etaSeconds: r.etaSeconds === null || r.etaSeconds === undefined ? null : Number(r.etaSeconds),
+      }));
+    },
+  },
   Mutation: {
     importData: async (_: unknown, a: { file: UploadedFile; format?: string | null; dryRun?: boolean | null; mode?: string | null; level?: string | null; allowProvenanceLoss?: boolean | null }, ctx: Context): Promise<ImportReport> => {
       requireRole(ctx.actor, 'editor', 'importData');

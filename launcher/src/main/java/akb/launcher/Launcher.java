@@ -41,6 +41,27 @@ public final class Launcher {
     int boltPort = Integer.parseInt(args[1]);
     long pageCacheMb = Long.parseLong(args[2]);
 
+    // An initial import (InitialImport) that swapped a store in but was not confirmed by akb, or
+    // stopped half-way through the swap, is undone first, unless this is akb's own start to finish
+    // that import. Under the store lock: a Neo4j already running here is left alone (and the build
+    // below then reports the directory as in use).
+    try {
+      java.nio.channels.FileLock lock = StoreSwap.lockStore(dataDir);
+      if (lock != null) {
+        try {
+          String undone = StoreSwap.recover(dataDir, "1".equals(System.getenv("AKB_IMPORT_PENDING")));
+          if (undone != null) {
+            System.out.println("AKB_NEO4J_NOTE " + undone);
+            System.out.flush();
+          }
+        } finally {
+          StoreSwap.release(lock);
+        }
+      }
+    } catch (Throwable t) {
+      fail("START_FAILED", "could not check for an unfinished import: " + t.getMessage(), 1);
+    }
+
     String password = System.getenv("AKB_NEO4J_PASSWORD");
     boolean auth = password != null && !password.isEmpty();
     DatabaseManagementService dbms;
