@@ -249,7 +249,10 @@ export function appraisalGraph(n: number, hubs: number, componentId: (i: number)
       data = [...new Set(pool)].slice(0, want);
     }
     props[i] = { ...base, name, componentKind: kind, ...hosting };
-    if (kind === 'application') prior.push({ name, data }), earlier.set(key, prior);
+    if (kind === 'application') {
+      prior.push({ name, data });
+      earlier.set(key, prior);
+    }
     for (const d of data) edge('HOLDS_DATA', id, `domain:${d}`);
     // Business computerised: 0–2, mostly the agency's own.
     const biz = new Set<string>();
@@ -275,7 +278,10 @@ export function appraisalGraph(n: number, hubs: number, componentId: (i: number)
       for (const e of list) {
         if (e.type !== 'USES_DATA_FROM' && e.type !== 'CONNECTS_TO') continue;
         const i = Number(e.from.slice(e.from.lastIndexOf('-') + 1));
-        if (rand() < 0.85) (e.props.via = lgspId(province[i])), k++;
+        if (rand() < 0.85) {
+          e.props.via = lgspId(province[i]);
+          k++;
+        }
       }
       stats['exchanges.withVia'] = k;
       return k;
@@ -572,7 +578,7 @@ export async function profileScan(db: Database, provenance: string[]) {
   // The subjects query again, through a plain driver session: Neo4j's own time (until the last
   // record is produced) vs the driver receiving and decoding, vs akb's conversion to plain objects.
   const session = db.driver.session({ defaultAccessMode: 'READ', database: db.database });
-  let subjectsServer = { availableAfterMs: 0, consumedAfterMs: 0, wallMs: 0, records: 0 };
+  let subjectsServer: { availableAfterMs: number; consumedAfterMs: number; wallMs: number; records: number };
   try {
     const s0 = process.hrtime.bigint();
     const res = await session.run(query('appraisal/subjects'), { province: null, architecture: null, agency: null, unassigned: false, provenance });

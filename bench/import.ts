@@ -141,7 +141,10 @@ async function main() {
       sources: [fixtureSource({ examples: true }), ndjsonFileSource(FILE)],
       actor: 'bench',
       progress: (p) => {
-        if (p.phase !== lastPhase) console.log(`initial: ${p.phase} at ${seconds(t).toFixed(1)} s`), (lastPhase = p.phase);
+        if (p.phase !== lastPhase) {
+          console.log(`initial: ${p.phase} at ${seconds(t).toFixed(1)} s`);
+          lastPhase = p.phase;
+        }
       },
     });
     const s = seconds(t);
@@ -172,7 +175,10 @@ async function main() {
     let last = 0;
     const entries = ndjsonEntries(createReadStream(FILE, { highWaterMark: 1 << 20 }), basename(FILE));
     const tick = (phase: string, done: number) => {
-      if (done - last >= 100_000 || done < last) console.log(`${label}: ${phase} ${done.toLocaleString('en')} at ${seconds(t).toFixed(1)} s`), (last = done);
+      if (done - last >= 100_000 || done < last) {
+        console.log(`${label}: ${phase} ${done.toLocaleString('en')} at ${seconds(t).toFixed(1)} s`);
+        last = done;
+      }
     };
     const report = before
       ? await legacyBulkImport(live.db, entries, { batchSize: 10_000, progress: tick })

@@ -403,7 +403,10 @@ export async function main() {
         batchSize: num('batch', 25_000),
         progress: (p) => {
           const done = p.phase === 'nodes' ? p.nodes : p.relationships;
-          if (done - last >= 100_000 || done < last) lap(`import: ${p.phase} ${done.toLocaleString('en')} (${p.rowsPerSecond.toLocaleString('en')} rows/s)`), (last = done);
+          if (done - last >= 100_000 || done < last) {
+            lap(`import: ${p.phase} ${done.toLocaleString('en')} (${p.rowsPerSecond.toLocaleString('en')} rows/s)`);
+            last = done;
+          }
         },
       });
       const wall = ms(t0) / 1000;
@@ -630,8 +633,13 @@ export async function main() {
           // Interleaved, alternating which goes first.
           const runA = async () => { const t = process.hrtime.bigint(); await gql(yoga, q.akb, v); ta.push(ms(t)); };
           const runB = async () => { const t = process.hrtime.bigint(); await gql(lib, q.library, v); tb.push(ms(t)); };
-          if (i % 2) await runA(), await runB();
-          else await runB(), await runA();
+          if (i % 2) {
+            await runA();
+            await runB();
+          } else {
+            await runB();
+            await runA();
+          }
         }
         const a = row(ta);
         const b = row(tb);
@@ -791,22 +799,23 @@ export async function main() {
     });
   } finally {
     // Stopped from outside: the SIGTERM handler saved, appended and stops Neo4j.
-    if (stopping) return;
-    machine.loadAverageAtEnd = loadavg().map((x) => +x.toFixed(2));
-    results.machine = machine;
-    results.neo4j = { ...results.neo4j, storeMiB: dirMiB(dir), vmHwmMiB: procMemory(neo.pid)?.hwmMiB ?? null };
-    results.totalSeconds = Math.round((Date.now() - started) / 1000);
-    console.log(`load average: start ${machine.loadAverageAtStart.join(' ')}, end ${(machine.loadAverageAtEnd as number[]).join(' ')}`);
-    if (SAVE) {
-      save();
+    if (!stopping) {
+      machine.loadAverageAtEnd = loadavg().map((x) => +x.toFixed(2));
       results.machine = machine;
-      writeFileSync(resultFile(date, size), `${JSON.stringify(results, null, 2)}\n`);
-      if (!skip.has('import-only')) appendTable(results);
-      console.log(`wrote ${resultFile(date, size)}${skip.has('import-only') ? '' : ' and the National scale rows of bench/RESULTS.md'}`);
+      results.neo4j = { ...results.neo4j, storeMiB: dirMiB(dir), vmHwmMiB: procMemory(neo.pid)?.hwmMiB ?? null };
+      results.totalSeconds = Math.round((Date.now() - started) / 1000);
+      console.log(`load average: start ${machine.loadAverageAtStart.join(' ')}, end ${(machine.loadAverageAtEnd as number[]).join(' ')}`);
+      if (SAVE) {
+        save();
+        results.machine = machine;
+        writeFileSync(resultFile(date, size), `${JSON.stringify(results, null, 2)}\n`);
+        if (!skip.has('import-only')) appendTable(results);
+        console.log(`wrote ${resultFile(date, size)}${skip.has('import-only') ? '' : ' and the National scale rows of bench/RESULTS.md'}`);
+      }
+      (analysis as AnalysisService | null)?.stop();
+      await db.close();
+      await neo.stop();
+      if (!given) rmSync(dir, { recursive: true, force: true });
     }
-    (analysis as AnalysisService | null)?.stop();
-    await db.close();
-    await neo.stop();
-    if (!given) rmSync(dir, { recursive: true, force: true });
   }
 }

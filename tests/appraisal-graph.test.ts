@@ -7,6 +7,8 @@
  * edits that the kept national result absorbs by rescoring only what they touched.
  */
 import { Readable } from 'node:stream';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalysisService } from '../server/src/analysis/service.js';
@@ -20,8 +22,6 @@ import { NationalGenerator, ndjsonLine, type Manifest } from '../server/src/gene
 import { GraphMutations } from '../server/src/graph/mutations.js';
 import { bulkImport } from '../server/src/interop/bulk.js';
 import { ndjsonEntries } from '../server/src/interop/json.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ROOT } from '../server/src/config/config.js';
 import { testDb } from './setup/db.js';
 

@@ -349,7 +349,12 @@ export function candidatePairs(sets: readonly Int32Array[], df: ReadonlyMap<numb
       rest -= weight[item];
       const list = lists[item];
       if (list) {
-        if (probe) for (const j of list) if (mark[j] !== k) (mark[j] = k), candidates.push(j);
+        if (probe)
+          for (const j of list)
+            if (mark[j] !== k) {
+              mark[j] = k;
+              candidates.push(j);
+            }
         list.push(k);
       } else lists[item] = [k];
       if (!only && rest < threshold * total - 1e-9) break;
@@ -361,7 +366,12 @@ export function candidatePairs(sets: readonly Int32Array[], df: ReadonlyMap<numb
       let shared = 0;
       let count = 0;
       for (let x = 0, y = 0; x < items.length && y < other.length; ) {
-        if (items[x] === other[y]) (shared += weight[items[x]]), count++, x++, y++;
+        if (items[x] === other[y]) {
+          shared += weight[items[x]];
+          count++;
+          x++;
+          y++;
+        }
         else if (items[x] < other[y]) x++;
         else y++;
       }

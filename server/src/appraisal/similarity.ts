@@ -93,7 +93,11 @@ export function similarPairs(sets: readonly ItemSet[], w: Weights, threshold: nu
       rest -= weight[item];
       const list = index.get(item);
       if (list) {
-        for (const j of list) if (mark[j] !== k) (mark[j] = k), candidates.push(j);
+        for (const j of list)
+          if (mark[j] !== k) {
+            mark[j] = k;
+            candidates.push(j);
+          }
         list.push(k);
       } else index.set(item, [k]);
       if (rest < threshold * total) break;
@@ -102,7 +106,11 @@ export function similarPairs(sets: readonly ItemSet[], w: Weights, threshold: nu
       const other = ranked[j];
       let shared = 0;
       for (let x = 0, y = 0; x < items.length && y < other.length; ) {
-        if (items[x] === other[y]) (shared += weight[items[x]]), x++, y++;
+        if (items[x] === other[y]) {
+          shared += weight[items[x]];
+          x++;
+          y++;
+        }
         else if (items[x] < other[y]) x++;
         else y++;
       }

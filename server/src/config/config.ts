@@ -117,7 +117,7 @@ function jwtConfig(env: NodeJS.ProcessEnv): JwtConfig | null {
     try {
       publicKey = readFileSync(resolve(keyFile), 'utf8');
     } catch (e) {
-      throw new Error(`AKB_JWT_PUBLIC_KEY_FILE: cannot read ${keyFile}: ${(e as Error).message}`);
+      throw new Error(`AKB_JWT_PUBLIC_KEY_FILE: cannot read ${keyFile}: ${(e as Error).message}`, { cause: e });
     }
   }
   let roleMap: Record<string, Role> | null = null;

@@ -34,7 +34,7 @@ function readyPlugin(db: Database): Plugin {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== '/ready') return;
       let database = false;
-      let schema = false;
+      let schema: boolean;
       try {
         database = await db.ping();
         schema = database && (await db.read('admin/show-constraints')).some((r) => r.name === 'node_id');

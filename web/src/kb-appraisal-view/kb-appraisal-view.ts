@@ -9,9 +9,9 @@ import type { LabelKey } from '../i18n/dictionary.js';
 import { listParam, navigate } from '../state/url.js';
 import { problemFromCoercion, type ProposalInput } from '../kb-proposal-form/proposal-model.js';
 import type { ProposalFormOptions, SampleProposal } from '../kb-proposal-form/kb-proposal-form.js';
-import { VERDICT_SYMBOL, formatDate, formatMillions, verdictLabel } from '../kb-appraisal-report/kb-appraisal-report.js';
 import '../kb-proposal-form/kb-proposal-form.js';
-import '../kb-appraisal-report/kb-appraisal-report.js';
+// Also defines <kb-appraisal-report>.
+import { VERDICT_SYMBOL, formatDate, formatMillions, verdictLabel } from '../kb-appraisal-report/kb-appraisal-report.js';
 // The sample proposals are illustrative data (provenance example), bundled so the form can offer them offline.
 import qnamSample from '../../../fixtures/proposals/qnam-tiep-nhan-ho-so-truc-tuyen.json' with { type: 'json' };
 import qngSample from '../../../fixtures/proposals/qng-quan-ly-tai-san-cong.json' with { type: 'json' };

@@ -74,10 +74,13 @@ export class KbTable extends LitElement {
     @media (max-width: 760px) { :host { overflow-x: auto; } table { min-width: 34rem; } }
   `;
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of any shape: each caller types its own columns
   @property({ attribute: false }) columns: TableColumn<any>[] = [];
   @property({ attribute: false }) rows: unknown[] = [];
   @property() caption = '';
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of any shape: each caller types its own columns
   @property({ attribute: false }) rowId: (row: any) => string = (row: Row) => String(row.id);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of any shape: each caller types its own columns
   @property({ attribute: false }) groupBy: ((row: any) => string) | null = null;
   @property() active: string | null = null;
   @property({ type: Boolean }) hoverable = false;

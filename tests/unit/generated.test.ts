@@ -1,0 +1,17 @@
+/** Generated files are what their generators write today: a stale one fails here. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { WEB_MODEL_FILE, webModelSource } from '../../server/src/cli/codegen-web-model.js';
+import { KINDS as WEB_KINDS, RELATIONSHIPS as WEB_RELATIONSHIPS } from '../../web/src/generated/model.js';
+import { KINDS, RELATIONSHIPS } from '../../server/src/model/model.js';
+
+describe('generated files', () => {
+  it('web/src/generated/model.ts is what `npm run codegen` writes from the model today', () => {
+    expect(readFileSync(WEB_MODEL_FILE, 'utf8')).toBe(webModelSource());
+  });
+
+  it('the web model holds every kind and relationship type of the server model, equal', () => {
+    expect(WEB_KINDS).toEqual(JSON.parse(JSON.stringify(KINDS)));
+    expect(WEB_RELATIONSHIPS).toEqual(JSON.parse(JSON.stringify(RELATIONSHIPS)));
+  });
+});
