@@ -43,7 +43,7 @@ export type Edge = { from: string; to: string; type: string; props: Record<strin
 /** Deterministic pseudo-random numbers (same as run.ts, own seed so the impact graph is untouched). */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export const PROVINCES = 34;
@@ -76,23 +76,117 @@ interface AgencySpec {
 
 /** The 20 agencies of every generated province: what their systems hold, computerise, are about. */
 const AGENCIES: AgencySpec[] = [
-  { name: 'Sở Y tế', data: ['y-te', 'bao-hiem'], business: ['y-te'], objects: ['hồ sơ sức khỏe điện tử', 'khám bệnh, chữa bệnh', 'hành nghề dược', 'trang thiết bị y tế', 'an toàn thực phẩm', 'bệnh viện đa khoa', 'trạm y tế xã', 'kế hoạch hóa gia đình'] },
-  { name: 'Trung tâm Kiểm soát bệnh tật tỉnh', data: ['y-te'], business: ['y-te'], objects: ['giám sát dịch bệnh truyền nhiễm', 'tiêm chủng mở rộng', 'xét nghiệm', 'phòng chống HIV/AIDS', 'dinh dưỡng cộng đồng'] },
-  { name: 'Sở Giáo dục và Đào tạo', data: ['giao-duc', 'dan-cu'], business: ['giao-duc'], objects: ['hồ sơ học sinh', 'tuyển sinh đầu cấp', 'văn bằng, chứng chỉ', 'đội ngũ nhà giáo', 'cơ sở vật chất trường học', 'thi tốt nghiệp', 'học bạ số'] },
-  { name: 'Sở Tài chính', data: ['tai-chinh', 'doanh-nghiep'], business: ['tai-chinh'], objects: ['tài sản công', 'ngân sách nhà nước', 'giá đất', 'đầu tư công', 'đăng ký doanh nghiệp', 'quyết toán vốn đầu tư'] },
-  { name: 'Sở Nông nghiệp và Môi trường', data: ['dat-dai'], business: ['dat-dai'], objects: ['đất đai', 'quan trắc môi trường', 'tài nguyên nước', 'khoáng sản', 'bảo vệ thực vật', 'chăn nuôi và thú y', 'thủy lợi'] },
-  { name: 'Sở Tư pháp', data: ['ho-tich', 'dan-cu'], business: ['ho-tich'], objects: ['hộ tịch', 'lý lịch tư pháp', 'công chứng, chứng thực', 'bồi thường nhà nước', 'trợ giúp pháp lý', 'văn bản quy phạm pháp luật'] },
-  { name: 'Sở Nội vụ', data: ['lao-dong-viec-lam', 'dan-cu'], business: ['lao-dong-viec-lam'], objects: ['cán bộ, công chức, viên chức', 'thi đua, khen thưởng', 'lao động, việc làm', 'người có công', 'bảo trợ xã hội', 'lưu trữ lịch sử'] },
-  { name: 'Sở Xây dựng', data: ['dat-dai'], business: ['dat-dai'], objects: ['cấp phép xây dựng', 'quy hoạch xây dựng', 'nhà ở và bất động sản', 'giao thông vận tải', 'đăng kiểm phương tiện', 'hạ tầng kỹ thuật đô thị'] },
-  { name: 'Sở Công Thương', data: ['doanh-nghiep'], business: ['doanh-nghiep'], objects: ['quản lý thị trường', 'xúc tiến thương mại', 'cụm công nghiệp', 'an toàn điện', 'xuất nhập khẩu'] },
-  { name: 'Sở Khoa học và Công nghệ', data: ['doanh-nghiep'], business: [], objects: ['đề tài khoa học', 'sở hữu trí tuệ', 'tiêu chuẩn đo lường chất lượng', 'chuyển đổi số', 'bưu chính viễn thông'] },
-  { name: 'Sở Văn hóa, Thể thao và Du lịch', data: ['dan-cu'], business: [], objects: ['di sản văn hóa', 'thư viện số', 'cơ sở lưu trú du lịch', 'thể thao thành tích cao', 'lễ hội truyền thống'] },
-  { name: 'Công an tỉnh', data: ['dan-cu', 'ho-tich'], business: ['dan-cu'], objects: ['cư trú', 'xử lý vi phạm hành chính', 'phòng cháy chữa cháy', 'an ninh trật tự', 'camera giao thông'] },
-  { name: 'Văn phòng UBND tỉnh', data: [], business: [], objects: ['văn bản và điều hành', 'lịch công tác', 'phản ánh kiến nghị', 'nhiệm vụ được giao', 'họp không giấy'] },
-  { name: 'Thanh tra tỉnh', data: ['dan-cu'], business: [], objects: ['tiếp công dân', 'khiếu nại, tố cáo', 'thanh tra, kiểm tra', 'kê khai tài sản, thu nhập'] },
-  { name: 'Ban Quản lý các khu công nghiệp', data: ['doanh-nghiep', 'lao-dong-viec-lam'], business: ['doanh-nghiep'], objects: ['dự án khu công nghiệp', 'lao động khu công nghiệp', 'môi trường khu công nghiệp'] },
-  { name: 'Trung tâm Phục vụ hành chính công', data: ['dan-cu', 'doanh-nghiep'], business: [], objects: ['tiếp nhận và trả kết quả hồ sơ', 'một cửa điện tử', 'đánh giá sự hài lòng', 'xếp hàng tự động'] },
-  { name: 'Bảo hiểm xã hội tỉnh', data: ['bao-hiem', 'dan-cu'], business: ['bao-hiem'], objects: ['thu bảo hiểm xã hội', 'giám định bảo hiểm y tế', 'chi trả chế độ', 'sổ bảo hiểm xã hội'] },
+  {
+    name: 'Sở Y tế',
+    data: ['y-te', 'bao-hiem'],
+    business: ['y-te'],
+    objects: [
+      'hồ sơ sức khỏe điện tử',
+      'khám bệnh, chữa bệnh',
+      'hành nghề dược',
+      'trang thiết bị y tế',
+      'an toàn thực phẩm',
+      'bệnh viện đa khoa',
+      'trạm y tế xã',
+      'kế hoạch hóa gia đình',
+    ],
+  },
+  {
+    name: 'Trung tâm Kiểm soát bệnh tật tỉnh',
+    data: ['y-te'],
+    business: ['y-te'],
+    objects: ['giám sát dịch bệnh truyền nhiễm', 'tiêm chủng mở rộng', 'xét nghiệm', 'phòng chống HIV/AIDS', 'dinh dưỡng cộng đồng'],
+  },
+  {
+    name: 'Sở Giáo dục và Đào tạo',
+    data: ['giao-duc', 'dan-cu'],
+    business: ['giao-duc'],
+    objects: ['hồ sơ học sinh', 'tuyển sinh đầu cấp', 'văn bằng, chứng chỉ', 'đội ngũ nhà giáo', 'cơ sở vật chất trường học', 'thi tốt nghiệp', 'học bạ số'],
+  },
+  {
+    name: 'Sở Tài chính',
+    data: ['tai-chinh', 'doanh-nghiep'],
+    business: ['tai-chinh'],
+    objects: ['tài sản công', 'ngân sách nhà nước', 'giá đất', 'đầu tư công', 'đăng ký doanh nghiệp', 'quyết toán vốn đầu tư'],
+  },
+  {
+    name: 'Sở Nông nghiệp và Môi trường',
+    data: ['dat-dai'],
+    business: ['dat-dai'],
+    objects: ['đất đai', 'quan trắc môi trường', 'tài nguyên nước', 'khoáng sản', 'bảo vệ thực vật', 'chăn nuôi và thú y', 'thủy lợi'],
+  },
+  {
+    name: 'Sở Tư pháp',
+    data: ['ho-tich', 'dan-cu'],
+    business: ['ho-tich'],
+    objects: ['hộ tịch', 'lý lịch tư pháp', 'công chứng, chứng thực', 'bồi thường nhà nước', 'trợ giúp pháp lý', 'văn bản quy phạm pháp luật'],
+  },
+  {
+    name: 'Sở Nội vụ',
+    data: ['lao-dong-viec-lam', 'dan-cu'],
+    business: ['lao-dong-viec-lam'],
+    objects: ['cán bộ, công chức, viên chức', 'thi đua, khen thưởng', 'lao động, việc làm', 'người có công', 'bảo trợ xã hội', 'lưu trữ lịch sử'],
+  },
+  {
+    name: 'Sở Xây dựng',
+    data: ['dat-dai'],
+    business: ['dat-dai'],
+    objects: ['cấp phép xây dựng', 'quy hoạch xây dựng', 'nhà ở và bất động sản', 'giao thông vận tải', 'đăng kiểm phương tiện', 'hạ tầng kỹ thuật đô thị'],
+  },
+  {
+    name: 'Sở Công Thương',
+    data: ['doanh-nghiep'],
+    business: ['doanh-nghiep'],
+    objects: ['quản lý thị trường', 'xúc tiến thương mại', 'cụm công nghiệp', 'an toàn điện', 'xuất nhập khẩu'],
+  },
+  {
+    name: 'Sở Khoa học và Công nghệ',
+    data: ['doanh-nghiep'],
+    business: [],
+    objects: ['đề tài khoa học', 'sở hữu trí tuệ', 'tiêu chuẩn đo lường chất lượng', 'chuyển đổi số', 'bưu chính viễn thông'],
+  },
+  {
+    name: 'Sở Văn hóa, Thể thao và Du lịch',
+    data: ['dan-cu'],
+    business: [],
+    objects: ['di sản văn hóa', 'thư viện số', 'cơ sở lưu trú du lịch', 'thể thao thành tích cao', 'lễ hội truyền thống'],
+  },
+  {
+    name: 'Công an tỉnh',
+    data: ['dan-cu', 'ho-tich'],
+    business: ['dan-cu'],
+    objects: ['cư trú', 'xử lý vi phạm hành chính', 'phòng cháy chữa cháy', 'an ninh trật tự', 'camera giao thông'],
+  },
+  {
+    name: 'Văn phòng UBND tỉnh',
+    data: [],
+    business: [],
+    objects: ['văn bản và điều hành', 'lịch công tác', 'phản ánh kiến nghị', 'nhiệm vụ được giao', 'họp không giấy'],
+  },
+  {
+    name: 'Thanh tra tỉnh',
+    data: ['dan-cu'],
+    business: [],
+    objects: ['tiếp công dân', 'khiếu nại, tố cáo', 'thanh tra, kiểm tra', 'kê khai tài sản, thu nhập'],
+  },
+  {
+    name: 'Ban Quản lý các khu công nghiệp',
+    data: ['doanh-nghiep', 'lao-dong-viec-lam'],
+    business: ['doanh-nghiep'],
+    objects: ['dự án khu công nghiệp', 'lao động khu công nghiệp', 'môi trường khu công nghiệp'],
+  },
+  {
+    name: 'Trung tâm Phục vụ hành chính công',
+    data: ['dan-cu', 'doanh-nghiep'],
+    business: [],
+    objects: ['tiếp nhận và trả kết quả hồ sơ', 'một cửa điện tử', 'đánh giá sự hài lòng', 'xếp hàng tự động'],
+  },
+  {
+    name: 'Bảo hiểm xã hội tỉnh',
+    data: ['bao-hiem', 'dan-cu'],
+    business: ['bao-hiem'],
+    objects: ['thu bảo hiểm xã hội', 'giám định bảo hiểm y tế', 'chi trả chế độ', 'sổ bảo hiểm xã hội'],
+  },
   { name: 'Sở Dân tộc và Tôn giáo', data: ['dan-cu'], business: [], objects: ['chính sách dân tộc', 'tín ngưỡng, tôn giáo', 'người có uy tín'] },
   { name: 'Sở Ngoại vụ', data: [], business: [], objects: ['đoàn ra, đoàn vào', 'hợp tác quốc tế', 'người nước ngoài'] },
   { name: 'Đài Phát thanh và Truyền hình tỉnh', data: [], business: [], objects: ['sản xuất chương trình', 'lưu trữ tư liệu', 'phát thanh số'] },
@@ -103,9 +197,26 @@ const PVHCC = 15; // Trung tâm Phục vụ hành chính công: owner of the ben
 const APP_PREFIX = ['Hệ thống', 'Hệ thống', 'Phần mềm', 'Phần mềm', 'Ứng dụng', 'Hệ thống thông tin'];
 const APP_FUNCTION = ['quản lý', 'quản lý', 'theo dõi', 'tra cứu', 'giám sát', 'số hóa', 'điều hành', 'báo cáo thống kê', 'hỗ trợ nghiệp vụ'];
 const APP_QUALIFIER = ['', '', '', '', ' điện tử', ' trực tuyến', ' tập trung', ' trên thiết bị di động', ' liên thông'];
-const PROCEDURE_VERB = ['Cấp', 'Cấp lại', 'Cấp đổi', 'Gia hạn', 'Điều chỉnh', 'Thu hồi', 'Đăng ký', 'Xác nhận', 'Công nhận', 'Thẩm định', 'Phê duyệt', 'Báo cáo'];
+const PROCEDURE_VERB = [
+  'Cấp',
+  'Cấp lại',
+  'Cấp đổi',
+  'Gia hạn',
+  'Điều chỉnh',
+  'Thu hồi',
+  'Đăng ký',
+  'Xác nhận',
+  'Công nhận',
+  'Thẩm định',
+  'Phê duyệt',
+  'Báo cáo',
+];
 const PROCEDURE_OBJECT = ['giấy phép', 'chứng chỉ', 'giấy chứng nhận', 'hồ sơ', 'quyết định', 'thông báo'];
-const HOSTING_REASONS = ['triển khai theo mô hình tập trung của Bộ, ngành', 'thuê dịch vụ công nghệ thông tin theo hợp đồng', 'yêu cầu riêng về an ninh của ngành'];
+const HOSTING_REASONS = [
+  'triển khai theo mô hình tập trung của Bộ, ngành',
+  'thuê dịch vụ công nghệ thông tin theo hợp đồng',
+  'yêu cầu riêng về an ninh của ngành',
+];
 
 /** Near-duplicate surface forms of a name: HTTT/Hệ thống, tone-mark style, case, a dropped qualifier. */
 function variant(name: string, r: () => number): string {
@@ -173,9 +284,22 @@ export function appraisalGraph(n: number, hubs: number, componentId: (i: number)
   for (let p = 0; p < PROVINCES; p++) {
     const province = provinceName(p);
     AGENCIES.forEach((a, k) => node(agencyId(p, k), 'Agency', { name: a.name, province, level: 'province', agencyType: 'department' }));
-    node(lgspId(p), 'Component', { name: `Nền tảng tích hợp, chia sẻ dữ liệu ${province}`, abbreviations: ['LGSP'], province, componentKind: 'platform', level: 'province', hosting: 'provincial-datacentre' });
+    node(lgspId(p), 'Component', {
+      name: `Nền tảng tích hợp, chia sẻ dữ liệu ${province}`,
+      abbreviations: ['LGSP'],
+      province,
+      componentKind: 'platform',
+      level: 'province',
+      hosting: 'provincial-datacentre',
+    });
     node(dcId(p), 'Component', { name: `Trung tâm dữ liệu ${province}`, province, componentKind: 'datacentre', level: 'province' });
-    node(socId(p), 'Component', { name: `Trung tâm giám sát an toàn thông tin ${province}`, abbreviations: ['SOC'], province, componentKind: 'operations-centre', level: 'province' });
+    node(socId(p), 'Component', {
+      name: `Trung tâm giám sát an toàn thông tin ${province}`,
+      abbreviations: ['SOC'],
+      province,
+      componentKind: 'operations-centre',
+      level: 'province',
+    });
     for (const c of [lgspId(p), dcId(p), socId(p)]) edge('OWNED_BY', c, agencyId(p, IT_AGENCY));
     edge('PROVIDED_BY', 'service:data-sharing', lgspId(p));
   }
@@ -195,7 +319,12 @@ export function appraisalGraph(n: number, hubs: number, componentId: (i: number)
     if (i < hubs) {
       // Shared provincial systems: the hubs most edges point to.
       const a = rand() < 0.5 ? IT_AGENCY : 12;
-      props[i] = { ...base, name: `Hệ thống dùng chung ${pick(AGENCIES[a].objects)} ${provinceName(p)} số ${i + 1}`, componentKind: 'system', hosting: 'provincial-datacentre' };
+      props[i] = {
+        ...base,
+        name: `Hệ thống dùng chung ${pick(AGENCIES[a].objects)} ${provinceName(p)} số ${i + 1}`,
+        componentKind: 'system',
+        hosting: 'provincial-datacentre',
+      };
       edge('OWNED_BY', id, agencyId(p, a));
       count('components.system');
       continue;
@@ -320,9 +449,22 @@ const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
 const r3 = (x: number) => +x.toFixed(3);
 
 async function gql(yoga: Yoga, query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const res = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await yoga.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] };
-  if (body.errors) throw Object.assign(new Error(body.errors.map((e) => e.message).join('; ').slice(0, 2000)), { code: body.errors[0]?.extensions?.code ?? 'GRAPHQL' });
+  if (body.errors)
+    throw Object.assign(
+      new Error(
+        body.errors
+          .map((e) => e.message)
+          .join('; ')
+          .slice(0, 2000),
+      ),
+      { code: body.errors[0]?.extensions?.code ?? 'GRAPHQL' },
+    );
   return body.data!;
 }
 
@@ -362,7 +504,14 @@ async function attempt<T>(fn: () => Promise<T>): Promise<{ ms: number; value?: T
  * - `database` (analysis graph only; `databaseRuns` times, 0 to skip): the database path, today's
  *   implementation before the analysis graph, side by side.
  */
-export async function measureScan(db: Database, yoga: Yoga, provenance: string[], label: string, runs = 3, opts: { analysis?: AnalysisService | null; databaseRuns?: number } = {}) {
+export async function measureScan(
+  db: Database,
+  yoga: Yoga,
+  provenance: string[],
+  label: string,
+  runs = 3,
+  opts: { analysis?: AnalysisService | null; databaseRuns?: number } = {},
+) {
   const onGraph = opts.analysis ? new Appraisals(db, opts.analysis) : null;
   const onDb = new Appraisals(db);
   const count = (f: { rule?: string; ruleCode?: string }[]) => ({ count: f.length, byRule: byRule(f) });
@@ -377,7 +526,10 @@ export async function measureScan(db: Database, yoga: Yoga, provenance: string[]
         api: { fn: async () => count(await onDb.duplication({ provenance })), runs },
         graphql: { fn: async () => count((await gql(yoga, SCAN, { provenance })).duplication as { ruleCode: string }[]), runs },
       };
-  const out: Record<string, { median: number | null; all: number[]; warmUp: number; error?: string; failedAfterMs?: number; findings?: number } | { skipped: true }> = {};
+  const out: Record<
+    string,
+    { median: number | null; all: number[]; warmUp: number; error?: string; failedAfterMs?: number; findings?: number } | { skipped: true }
+  > = {};
   let result: { count: number; byRule: Record<string, number> } | undefined;
   for (const [path, { fn, runs: n }] of Object.entries(paths)) {
     if (n <= 0) {
@@ -402,13 +554,27 @@ export async function measureScan(db: Database, yoga: Yoga, provenance: string[]
         times.push(a.ms);
         result ??= a.value;
       }
-    out[path] = { median: times.length ? r3(median(times)) : null, all: times.map(r3), warmUp: r3(warm.ms), ...(warm.value ? { findings: warm.value.count } : {}), ...(error ? { error, failedAfterMs } : {}) };
-    console.log(`  ${label} ${path}: warm-up ${warm.ms.toFixed(0)} ms, runs ${times.map((x) => x.toFixed(0)).join(' ')}${error ? `, FAILED after ${failedAfterMs?.toFixed(0)} ms: ${error}` : ''}`);
+    out[path] = {
+      median: times.length ? r3(median(times)) : null,
+      all: times.map(r3),
+      warmUp: r3(warm.ms),
+      ...(warm.value ? { findings: warm.value.count } : {}),
+      ...(error ? { error, failedAfterMs } : {}),
+    };
+    console.log(
+      `  ${label} ${path}: warm-up ${warm.ms.toFixed(0)} ms, runs ${times.map((x) => x.toFixed(0)).join(' ')}${error ? `, FAILED after ${failedAfterMs?.toFixed(0)} ms: ${error}` : ''}`,
+    );
   }
   const r = { label, provenance, runs, ...out, findings: result?.count ?? null, byRule: result?.byRule ?? {} };
-  const show = (x: (typeof out)[string] | undefined) => (!x || 'skipped' in x ? 'skipped' : x.median !== null ? `${x.median.toFixed(0)} ms` : `failed after ${x.failedAfterMs?.toFixed(0)} ms`);
-  console.log(`${label.padEnd(34)} scan API median ${show(out.api)} | cached ${show(out.cached)} | GraphQL ${show(out.graphql)} | database ${show(out.database)} | ${r.findings} findings ${JSON.stringify(r.byRule)}`);
-  return r as typeof r & { api: { median: number | null; failedAfterMs?: number; error?: string }; graphql: { median: number | null; failedAfterMs?: number; error?: string } };
+  const show = (x: (typeof out)[string] | undefined) =>
+    !x || 'skipped' in x ? 'skipped' : x.median !== null ? `${x.median.toFixed(0)} ms` : `failed after ${x.failedAfterMs?.toFixed(0)} ms`;
+  console.log(
+    `${label.padEnd(34)} scan API median ${show(out.api)} | cached ${show(out.cached)} | GraphQL ${show(out.graphql)} | database ${show(out.database)} | ${r.findings} findings ${JSON.stringify(r.byRule)}`,
+  );
+  return r as typeof r & {
+    api: { median: number | null; failedAfterMs?: number; error?: string };
+    graphql: { median: number | null; failedAfterMs?: number; error?: string };
+  };
 }
 
 /**
@@ -462,7 +628,15 @@ export async function measureReuse(db: Database, analysis: AnalysisService, reso
     await appraisals.reuseCandidates(resource, provenance);
     times.push(ms(t));
   }
-  const r = { resource, provenance, candidates: first.length, findings: first.reduce((n, c) => n + c.findings.length, 0), ms: r3(percentile(times, 50)), p99: r3(percentile(times, 99)), coldMs };
+  const r = {
+    resource,
+    provenance,
+    candidates: first.length,
+    findings: first.reduce((n, c) => n + c.findings.length, 0),
+    ms: r3(percentile(times, 50)),
+    p99: r3(percentile(times, 99)),
+    coldMs,
+  };
   console.log(`reuseCandidates(${resource}): ${JSON.stringify(r)}`);
   return r;
 }
@@ -473,7 +647,16 @@ const APPRAISE = `mutation($p: ProposalInput!, $provenance: [Provenance!]) { app
  * One appraisal (save: false), p50/p99 over `iterations` after a warm-up, API and GraphQL
  * interleaved; with an analysis graph, the API on it and the database path (`database`) beside it.
  */
-export async function measureAppraisal(db: Database, yoga: Yoga, proposal: ProposalInput, provenance: string[], label: string, iterations = 50, warmup = 5, analysis: AnalysisService | null = null) {
+export async function measureAppraisal(
+  db: Database,
+  yoga: Yoga,
+  proposal: ProposalInput,
+  provenance: string[],
+  label: string,
+  iterations = 50,
+  warmup = 5,
+  analysis: AnalysisService | null = null,
+) {
   const appraisals = new Appraisals(db, analysis);
   const onDb = new Appraisals(db);
   const api: number[] = [];
@@ -505,13 +688,27 @@ export async function measureAppraisal(db: Database, yoga: Yoga, proposal: Propo
       t = process.hrtime.bigint();
       const d = await onDb.appraise(proposal, { actor: 'bench', save: false, provenance });
       database.push(ms(t));
-      if (d.findings.length !== report.findings.length) throw new Error(`appraise: the database path gave ${d.findings.length} findings, the analysis graph ${report.findings.length}`);
+      if (d.findings.length !== report.findings.length)
+        throw new Error(`appraise: the database path gave ${d.findings.length} findings, the analysis graph ${report.findings.length}`);
     }
   }
   if (gqlFindings !== report.findings.length) throw new Error(`appraise: GraphQL returned ${gqlFindings} findings, the API ${report.findings.length}`);
   const row = (xs: number[]) => ({ p50: r3(percentile(xs, 50)), p99: r3(percentile(xs, 99)) });
-  const r = { label, provenance, province: report.province, iterations, verdict: report.conformance.verdict, findings: report.findings.length, byRule: byRule(report.findings), api: row(api), graphql: row(graphql), ...(database.length ? { database: { ...row(database), n: database.length } } : {}) };
-  console.log(`${label.padEnd(34)} appraise API p50 ${r.api.p50} p99 ${r.api.p99} | GraphQL p50 ${r.graphql.p50} p99 ${r.graphql.p99}${database.length ? ` | database p50 ${row(database).p50}` : ''} ms | ${r.verdict}, ${r.findings} findings ${JSON.stringify(r.byRule)}`);
+  const r = {
+    label,
+    provenance,
+    province: report.province,
+    iterations,
+    verdict: report.conformance.verdict,
+    findings: report.findings.length,
+    byRule: byRule(report.findings),
+    api: row(api),
+    graphql: row(graphql),
+    ...(database.length ? { database: { ...row(database), n: database.length } } : {}),
+  };
+  console.log(
+    `${label.padEnd(34)} appraise API p50 ${r.api.p50} p99 ${r.api.p99} | GraphQL p50 ${r.graphql.p50} p99 ${r.graphql.p99}${database.length ? ` | database p50 ${row(database).p50}` : ''} ms | ${r.verdict}, ${r.findings} findings ${JSON.stringify(r.byRule)}`,
+  );
   return r;
 }
 
@@ -567,13 +764,17 @@ export async function profileScan(db: Database, provenance: string[]) {
     return v;
   };
   const total = process.hrtime.bigint();
-  const { rules, subjects, resources } = await lap('readTransaction (3 queries)', () =>
-    db.readTransaction(async (tx) => {
-      const rules = await lap('query rules', () => tx.run('appraisal/rules', {}));
-      const subjects = await lap('query subjects', () => tx.run('appraisal/subjects', { province: null, architecture: null, agency: null, unassigned: false, provenance }));
-      const resources = await lap('query context', () => tx.run('appraisal/context', { provenance }));
-      return { rules: rules.map((r) => r.rule as RuleInfo), subjects: subjects as unknown as Subject[], resources: resources as unknown as Resource[] };
-    }, 900_000), // not the app's 30 s: the profile wants the whole scan, however long
+  const { rules, subjects, resources } = await lap(
+    'readTransaction (3 queries)',
+    () =>
+      db.readTransaction(async (tx) => {
+        const rules = await lap('query rules', () => tx.run('appraisal/rules', {}));
+        const subjects = await lap('query subjects', () =>
+          tx.run('appraisal/subjects', { province: null, architecture: null, agency: null, unassigned: false, provenance }),
+        );
+        const resources = await lap('query context', () => tx.run('appraisal/context', { provenance }));
+        return { rules: rules.map((r) => r.rule as RuleInfo), subjects: subjects as unknown as Subject[], resources: resources as unknown as Resource[] };
+      }, 900_000), // not the app's 30 s: the profile wants the whole scan, however long
   );
   // The subjects query again, through a plain driver session: Neo4j's own time (until the last
   // record is produced) vs the driver receiving and decoding, vs akb's conversion to plain objects.
@@ -597,7 +798,14 @@ export async function profileScan(db: Database, provenance: string[]) {
   const ctx = await lap('RuleContext', () => new RuleContext(resources));
   const out: Finding[] = [];
   await lap('rules 1–4, 6 (per subject)', () => {
-    for (const s of subjects) out.push(...rebuildsNationalData(s, ctx), ...reimplementsSharedService(s, ctx), ...bypassesLgsp(s, ctx), ...hostedOutsideDatacentre(s, ctx), ...noDataSharing(s, ctx));
+    for (const s of subjects)
+      out.push(
+        ...rebuildsNationalData(s, ctx),
+        ...reimplementsSharedService(s, ctx),
+        ...bypassesLgsp(s, ctx),
+        ...hostedOutsideDatacentre(s, ctx),
+        ...noDataSharing(s, ctx),
+      );
   });
   const bs = buckets(subjects);
   // Rule 8, split: its item sets and similarPairs, then the whole rule (pairs + findings).
@@ -615,7 +823,9 @@ export async function profileScan(db: Database, provenance: string[]) {
   let namePairs = 0;
   let candAlpha = 0;
   let candRare = 0;
-  const nameSets = await lap('same-system: name tokens', () => bs.map((b) => b.map((s) => ({ id: s.id, items: nameTokens(s.name, s.province) })).filter((x) => x.items.length > 0)));
+  const nameSets = await lap('same-system: name tokens', () =>
+    bs.map((b) => b.map((s) => ({ id: s.id, items: nameTokens(s.name, s.province) })).filter((x) => x.items.length > 0)),
+  );
   const th = jaccardForDice(0.8);
   await lap('same-system: similarPairs', () => {
     for (const sets of nameSets) namePairs += similarPairs(sets, unitWeights, th).length;
@@ -671,16 +881,25 @@ export async function profileAppraisal(db: Database, input: ProposalInput, prove
     await db.readTransaction(async (tx) => {
       await lap('query rules', () => tx.run('appraisal/rules', {}));
       const services = new Map<string, string>();
-      for (const r of await lap('query services', () => tx.run('appraisal/services-by-capability', {}))) services.set(String(r.capability), String(r.id)).set(String(r.id), String(r.id));
+      for (const r of await lap('query services', () => tx.run('appraisal/services-by-capability', {})))
+        services.set(String(r.capability), String(r.id)).set(String(r.id), String(r.id));
       const { idsNamed, provinceOf, proposalSubject } = await import('../server/src/appraisal/proposal.js');
       const rows = await lap('query proposal nodes', () => tx.run('appraisal/proposal-nodes', { ids: idsNamed(input, services) }));
       const nodes = new Map(rows.map((n) => [String(n.id), n as never]));
       const province = provinceOf(input, nodes);
-      const catalogue = (await lap('query subjects (province)', () => tx.run('appraisal/subjects', { province, architecture: null, agency: null, unassigned: false, provenance }))) as unknown as Subject[];
+      const catalogue = (await lap('query subjects (province)', () =>
+        tx.run('appraisal/subjects', { province, architecture: null, agency: null, unassigned: false, provenance }),
+      )) as unknown as Subject[];
       subjectsInProvince = catalogue.length;
       const ctx = new RuleContext((await lap('query context', () => tx.run('appraisal/context', { provenance }))) as unknown as Resource[]);
       const me = proposalSubject(input, nodes, services, ctx);
-      await lap('rules 1–4, 6', () => [rebuildsNationalData(me, ctx), reimplementsSharedService(me, ctx), bypassesLgsp(me, ctx), hostedOutsideDatacentre(me, ctx), noDataSharing(me, ctx)]);
+      await lap('rules 1–4, 6', () => [
+        rebuildsNationalData(me, ctx),
+        reimplementsSharedService(me, ctx),
+        bypassesLgsp(me, ctx),
+        hostedOutsideDatacentre(me, ctx),
+        noDataSharing(me, ctx),
+      ]);
       await lap('overlap (whole province)', () => overlaps([...catalogue, me], new Set([me.id])));
       await lap('same-system (whole province)', () => sameSystemTwice([...catalogue, me], new Set([me.id])));
     });

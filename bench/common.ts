@@ -23,7 +23,7 @@ export function percentile(xs: number[], p: number): number {
 /** Deterministic pseudo-random numbers (same graph every run). */
 export function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export interface Case {
@@ -66,7 +66,13 @@ export class Adjacency {
     let count = 0;
     for (let d = 1; d <= maxDepth && frontier.length; d++) {
       const next: number[] = [];
-      for (const u of frontier) for (const v of adj[u]) if (!seen[v]) { seen[v] = 1; next.push(v); count++; }
+      for (const u of frontier)
+        for (const v of adj[u])
+          if (!seen[v]) {
+            seen[v] = 1;
+            next.push(v);
+            count++;
+          }
       frontier = next;
     }
     return count;
@@ -96,7 +102,16 @@ export interface Sample {
  * Impact side by side: GraphQL, driver, in-memory BFS, interleaved over `iterations` runs cycling
  * through `cases`, after a driver warm-up; p50/p99 of each and the ratios of the p50s.
  */
-export async function measure(db: Database, yoga: Yoga, adj: Adjacency, cases: Case[], provenance: string[], label: string, iterations: number, onSample?: (s: Sample) => void) {
+export async function measure(
+  db: Database,
+  yoga: Yoga,
+  adj: Adjacency,
+  cases: Case[],
+  provenance: string[],
+  label: string,
+  iterations: number,
+  onSample?: (s: Sample) => void,
+) {
   const gqlTimes: number[] = [];
   const driverTimes: number[] = [];
   const memTimes: number[] = [];
@@ -116,7 +131,9 @@ export async function measure(db: Database, yoga: Yoga, adj: Adjacency, cases: C
       if (body.errors) throw new Error(JSON.stringify(body.errors));
     });
     let n = 0;
-    const d = await time(async () => { n = (await db.readTransaction((tx) => walk(tx, { ...c, provenance }))).hits.length; });
+    const d = await time(async () => {
+      n = (await db.readTransaction((tx) => walk(tx, { ...c, provenance }))).hits.length;
+    });
     const m = await time(() => adj.bfs(c.id, c.direction === 'DEPENDENTS', c.maxDepth));
     gqlTimes.push(g);
     driverTimes.push(d);
@@ -154,11 +171,22 @@ export function addRows(file: string, header: string, rows: string[]) {
  * Sends load from a separate process (bench/load-generator.ts), so the generator's own CPU is not
  * counted against the server it measures. Resolves with autocannon's result.
  */
-export function generateLoad(spec: { url: string; connections: number; seconds: number; headers?: Record<string, string>; bodies: string[] }): Promise<AutocannonResult> {
+export function generateLoad(spec: {
+  url: string;
+  connections: number;
+  seconds: number;
+  headers?: Record<string, string>;
+  bodies: string[];
+}): Promise<AutocannonResult> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'load-generator.ts'), JSON.stringify(spec)], { cwd: ROOT, maxBuffer: 64 * 2 ** 20 }, (err, stdout, stderr) => {
-      if (err) return reject(new Error(`load generator: ${err.message}\n${stderr}`));
-      resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as AutocannonResult);
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'bench', 'load-generator.ts'), JSON.stringify(spec)],
+      { cwd: ROOT, maxBuffer: 64 * 2 ** 20 },
+      (err, stdout, stderr) => {
+        if (err) return reject(new Error(`load generator: ${err.message}\n${stderr}`));
+        resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as AutocannonResult);
+      },
+    );
   });
 }

@@ -118,11 +118,17 @@ async function main() {
             await tx.run('bulk/create-relationships', { rows: b.map((r) => ({ a: found.get(r.from), b: found.get(r.to), type: r.type, props: r.props })) });
           }, 300_000);
       });
-    const fixtureRefs = new Map((await db.read('bulk/node-refs', { ids: [...new Set(usable.flatMap((r) => [r.from, r.to]))].filter((id) => !refs.has(id)) })).map((r) => [r.id as string, r.ref as string]));
+    const fixtureRefs = new Map(
+      (await db.read('bulk/node-refs', { ids: [...new Set(usable.flatMap((r) => [r.from, r.to]))].filter((id) => !refs.has(id)) })).map((r) => [
+        r.id as string,
+        r.ref as string,
+      ]),
+    );
     const refOf = (id: string) => refs.get(id) ?? fixtureRefs.get(id);
     for (const size of [10_000, 25_000, 50_000])
       await relVariant(`relationships: CREATE, ends by the references node writes returned, ${size / 1000}k`, async () => {
-        for (const b of batches(usable, size)) await write('bulk/create-relationships', { rows: b.map((r) => ({ a: refOf(r.from), b: refOf(r.to), type: r.type, props: r.props })) });
+        for (const b of batches(usable, size))
+          await write('bulk/create-relationships', { rows: b.map((r) => ({ a: refOf(r.from), b: refOf(r.to), type: r.type, props: r.props })) });
       });
   } finally {
     await db.close();

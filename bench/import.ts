@@ -118,7 +118,15 @@ async function main() {
     console.log(`generating ${FILE}…`);
     execFileSync('npx', ['tsx', 'server/src/cli/generate.ts', '--size', size], { cwd: ROOT, stdio: 'inherit' });
   }
-  const machine = { cores: cpus().length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), neo4jHeapMb: HEAP_MB, neo4jPageCacheMb: PAGECACHE_MB, importerOffHeapMb: IMPORT_MEMORY_MB, node: process.version, loadAverageAtStart: loadavg().map((x) => +x.toFixed(2)) };
+  const machine = {
+    cores: cpus().length,
+    memoryGiB: +(totalmem() / 2 ** 30).toFixed(1),
+    neo4jHeapMb: HEAP_MB,
+    neo4jPageCacheMb: PAGECACHE_MB,
+    importerOffHeapMb: IMPORT_MEMORY_MB,
+    node: process.version,
+    loadAverageAtStart: loadavg().map((x) => +x.toFixed(2)),
+  };
   console.log(`machine: ${JSON.stringify(machine)}; file ${FILE}`);
   const result: Record<string, unknown> = {};
 
@@ -202,7 +210,8 @@ async function main() {
     console.log(`${label}: ${JSON.stringify(out)}`);
     return out;
   };
-  const attempt = <T>(name: string, work: () => Promise<T>) => work().catch((e) => ((failures[name] = String((e as Error).stack ?? e)), console.error(e), null));
+  const attempt = <T>(name: string, work: () => Promise<T>) =>
+    work().catch((e) => ((failures[name] = String((e as Error).stack ?? e)), console.error(e), null));
   const now = skip.has('online') ? null : await attempt('online', () => online('online', false));
   const before = skip.has('before') ? null : await attempt('before', () => online('before', true));
 
@@ -217,7 +226,11 @@ async function main() {
     ...(now ? { nodesPerS: now.nodesPerS, relationshipsPerS: now.relationshipsPerS, online: now } : {}),
     ...(initial ? { initial } : {}),
     ...(before ? { before } : {}),
-    speedup: { nodes: speedup(now?.nodesPerS, before?.nodesPerS), relationships: speedup(now?.relationshipsPerS, before?.relationshipsPerS), wall: speedup(before?.wallSeconds, now?.wallSeconds) },
+    speedup: {
+      nodes: speedup(now?.nodesPerS, before?.nodesPerS),
+      relationships: speedup(now?.relationshipsPerS, before?.relationshipsPerS),
+      wall: speedup(before?.wallSeconds, now?.wallSeconds),
+    },
     machine: { ...machine, loadAverageAtEnd: loadavg().map((x) => +x.toFixed(2)) },
     ...(Object.keys(failures).length ? { failures } : {}),
   };
@@ -229,10 +242,15 @@ async function main() {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${date}-${size}.json`);
   const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : { date, size };
-  const merged = { ...previous, import: { ...((previous.import as Record<string, unknown>) ?? {}), ...imp }, ...(result.engine ? { importEngine: result.engine } : {}) };
+  const merged = {
+    ...previous,
+    import: { ...((previous.import as Record<string, unknown>) ?? {}), ...imp },
+    ...(result.engine ? { importEngine: result.engine } : {}),
+  };
   writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
   const m = `${machine.cores} cores, ${machine.memoryGiB} GiB, heap ${HEAP_MB} MB, page cache ${PAGECACHE_MB} MB, load ${machine.loadAverageAtStart[0]}→${imp.machine.loadAverageAtEnd[0]}`;
-  const verdict = (v: number | undefined, goal: number, higher: boolean) => (v === undefined ? 'not measured' : (higher ? v >= goal : v <= goal) ? 'met' : `missed by ${(higher ? goal / v : v / goal).toFixed(1)}×`);
+  const verdict = (v: number | undefined, goal: number, higher: boolean) =>
+    v === undefined ? 'not measured' : (higher ? v >= goal : v <= goal) ? 'met' : `missed by ${(higher ? goal / v : v / goal).toFixed(1)}×`;
   const fmt = (n: number | undefined) => (n === undefined ? '—' : n.toLocaleString('en'));
   const peakNode = Math.max(now?.peak.nodeRssMiB ?? 0, (initial?.peak as { nodeRssMiB: number } | undefined)?.nodeRssMiB ?? 0);
   appendFileSync(
@@ -240,7 +258,9 @@ async function main() {
     `\n### Import, ${size} (${basename(FILE)}) — ${date}, ${m}\n\n` +
       `\`npm run bench:import -- --size ${size}\`: each path on its own fresh embedded Neo4j, one run; rates are rows written per second of write time.\n\n` +
       `| path | measurement | result | before issue 19 (same run) | goal (at L) | verdict |\n| --- | --- | --- | --- | --- | --- |\n` +
-      (initial ? `| empty database, Neo4j importer | seconds to ready (indexes online) | ${initial.seconds} (${JSON.stringify(initial.phases)}) | ${before ? `${before.wallSeconds} (online bulk, old)` : '—'} | ≤ 90 s | ${verdict(initial.seconds as number, GOALS.initialSeconds, false)} |\n` : '') +
+      (initial
+        ? `| empty database, Neo4j importer | seconds to ready (indexes online) | ${initial.seconds} (${JSON.stringify(initial.phases)}) | ${before ? `${before.wallSeconds} (online bulk, old)` : '—'} | ≤ 90 s | ${verdict(initial.seconds as number, GOALS.initialSeconds, false)} |\n`
+        : '') +
       (now
         ? `| online bulk | nodes/s | ${fmt(now.nodesPerS)} | ${fmt(before?.nodesPerS)} | ≥ 50,000 | ${verdict(now.nodesPerS, GOALS.nodesPerS, true)} |\n` +
           `| online bulk | relationships/s | ${fmt(now.relationshipsPerS)} | ${fmt(before?.relationshipsPerS)} | ≥ 100,000 | ${verdict(now.relationshipsPerS, GOALS.relationshipsPerS, true)} |\n` +
@@ -282,7 +302,10 @@ async function engineSteps() {
     const writeS = phases.write ?? realS;
     let xlsx: { rows: number; writeS: number; readS: number } | null = null;
     if (!values['no-xlsx']) {
-      const records: GraphRecords = { nodes: batch.nodes.map((n) => n.record as NodeRecord), relationships: batch.relationships.map((r) => r.record as RelRecord) };
+      const records: GraphRecords = {
+        nodes: batch.nodes.map((n) => n.record as NodeRecord),
+        relationships: batch.relationships.map((r) => r.record as RelRecord),
+      };
       t = performance.now();
       const buf = await writeXlsx(records);
       const w = seconds(t);
@@ -290,7 +313,12 @@ async function engineSteps() {
       const back = await readXlsx(buf, basename(FILE).replace(/\.ndjson$/, '.xlsx'));
       xlsx = { rows: back.nodes.length + back.relationships.length, writeS: r1(w), readS: r1(seconds(t)) };
     }
-    const out = { read: { seconds: r1(readS), rowsPerS: rate(nodes + rels, readS) }, validate: { seconds: r1(dryS), rowsPerS: rate(nodes + rels, dryS) }, oneTransaction: { seconds: r1(realS), writeSeconds: r1(writeS), recordsPerS: rate(nodes + rels, writeS) }, xlsx };
+    const out = {
+      read: { seconds: r1(readS), rowsPerS: rate(nodes + rels, readS) },
+      validate: { seconds: r1(dryS), rowsPerS: rate(nodes + rels, dryS) },
+      oneTransaction: { seconds: r1(realS), writeSeconds: r1(writeS), recordsPerS: rate(nodes + rels, writeS) },
+      xlsx,
+    };
     console.log(`engine: ${JSON.stringify(out)}`);
     return out;
   } finally {

@@ -34,7 +34,13 @@ export interface LegacyBulkReport {
 export async function legacyBulkImport(db: Database, entries: AsyncIterable<NdjsonEntry>, opts: LegacyBulkOptions = {}): Promise<LegacyBulkReport> {
   const size = opts.batchSize ?? 10_000;
   const kinds = new Map<string, string>();
-  const report: LegacyBulkReport = { nodes: { written: 0, rejected: 0 }, relationships: { written: 0, rejected: 0 }, problems: [], transactions: 0, seconds: { nodes: 0, relationships: 0, total: 0 } };
+  const report: LegacyBulkReport = {
+    nodes: { written: 0, rejected: 0 },
+    relationships: { written: 0, rejected: 0 },
+    problems: [],
+    transactions: 0,
+    seconds: { nodes: 0, relationships: 0, total: 0 },
+  };
   const started = performance.now();
   const reject = (p: ItemProblem) => {
     if (report.problems.length < 1000) report.problems.push(p);

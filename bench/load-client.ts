@@ -30,23 +30,23 @@ const cpu0 = process.cpuUsage();
 
 const instance = autocannon(
   {
-  url: job.url,
-  connections: job.connections,
-  duration: job.seconds,
-  method: 'POST',
-  headers: { 'content-type': 'application/json', authorization: `Bearer ${job.token}` },
-  requests: [
-    {
-      // Each connection has its own context: the kinds it has sent, answered in order (no pipelining).
-      setupRequest: (req: Record<string, unknown>, context: { kinds?: string[] }) => {
-        const pick = job.mix[n % job.mix.length];
-        const body = pick.body.replace('{i}', String(n));
-        n++;
-        (context.kinds ??= []).push(pick.name);
-        return { ...req, body };
+    url: job.url,
+    connections: job.connections,
+    duration: job.seconds,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${job.token}` },
+    requests: [
+      {
+        // Each connection has its own context: the kinds it has sent, answered in order (no pipelining).
+        setupRequest: (req: Record<string, unknown>, context: { kinds?: string[] }) => {
+          const pick = job.mix[n % job.mix.length];
+          const body = pick.body.replace('{i}', String(n));
+          n++;
+          (context.kinds ??= []).push(pick.name);
+          return { ...req, body };
+        },
       },
-    },
-  ],
+    ],
   },
   (err, result) => done(err, result),
 );
@@ -62,7 +62,16 @@ function done(err: Error | null, result: autocannon.Result) {
   if (err) throw err;
   const cpu = process.cpuUsage(cpu0);
   const perKind = Object.fromEntries(
-    [...latencies].map(([kind, xs]) => [kind, { requests: xs.length, p50: Math.round(percentile(xs, 50)), p99: Math.round(percentile(xs, 99)), max: Math.round(Math.max(...xs)), statuses: statuses.get(kind) }]),
+    [...latencies].map(([kind, xs]) => [
+      kind,
+      {
+        requests: xs.length,
+        p50: Math.round(percentile(xs, 50)),
+        p99: Math.round(percentile(xs, 99)),
+        max: Math.round(Math.max(...xs)),
+        statuses: statuses.get(kind),
+      },
+    ]),
   );
   const summary = {
     requests: result.requests.total,

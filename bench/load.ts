@@ -66,7 +66,13 @@ const READS = [
   { name: 'impact', body: { query: '{ impact(id: "ndb:dan-cu", direction: DEPENDENTS, maxDepth: 3) { total } }' } },
   { name: 'neighbourhood', body: { query: '{ neighbourhood(id: "component:qng-httt-gq-tthc", depth: 1) { nodes { id } edges { id } } }' } },
 ];
-const WRITE = { name: 'write', body: { query: 'mutation($id: ID!, $d: String!) { updateNode(id: $id, patch: { description: $d }) { id } }', variables: { id: 'component:qng-ex-ho-tich', d: 'tải {i}' } } };
+const WRITE = {
+  name: 'write',
+  body: {
+    query: 'mutation($id: ID!, $d: String!) { updateNode(id: $id, patch: { description: $d }) { id } }',
+    variables: { id: 'component:qng-ex-ho-tich', d: 'tải {i}' },
+  },
+};
 
 const cpuSeconds = (pid: number) => {
   try {
@@ -89,12 +95,17 @@ async function loadGraph(db: Database, dataDir: string) {
   const file = values.file ? resolve(values.file) : join(ROOT, 'data', 'generated', `national-${size}.ndjson`);
   if (!existsSync(file)) {
     console.log(`${file} missing: running the generator (size ${size})`);
-    const g = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'server', 'src', 'cli', 'generate.ts'), '--size', size, '--out', file], { stdio: 'inherit', cwd: ROOT });
+    const g = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'server', 'src', 'cli', 'generate.ts'), '--size', size, '--out', file], {
+      stdio: 'inherit',
+      cwd: ROOT,
+    });
     if (g.status !== 0) throw new Error(`the generator failed (exit ${g.status})`);
   }
   const t0 = Date.now();
   const report = await bulkImport(db, ndjsonEntries(createReadStream(file), basename(file)), { batchSize: 10_000 });
-  console.log(`loaded ${report.nodes.written} nodes and ${report.relationships.written} relationships from ${basename(file)} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(
+    `loaded ${report.nodes.written} nodes and ${report.relationships.written} relationships from ${basename(file)} in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+  );
 }
 
 interface ClientResult {
@@ -112,7 +123,10 @@ interface ClientResult {
 /** Runs the load generator in its own process and returns its summary. */
 function runClient(job: object): Promise<ClientResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'bench', 'load-client.ts'), JSON.stringify(job)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'bench', 'load-client.ts'), JSON.stringify(job)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.once('error', reject);
@@ -151,9 +165,16 @@ async function main() {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     // Warm up (query plans, page cache) before measuring.
-    for (const r of [...READS, WRITE]) await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(r.body).replace('{i}', 'warm') });
+    for (const r of [...READS, WRITE])
+      await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(r.body).replace('{i}', 'warm'),
+      });
     const only = values.kinds ? new Set(values.kinds.split(',').map((k) => k.trim())) : null;
-    const mix = (values['no-writes'] ? [...READS, ...READS] : [...READS, ...READS, WRITE]).filter((r) => !only || only.has(r.name)).map((r) => ({ name: r.name, body: JSON.stringify(r.body) }));
+    const mix = (values['no-writes'] ? [...READS, ...READS] : [...READS, ...READS, WRITE])
+      .filter((r) => !only || only.has(r.name))
+      .map((r) => ({ name: r.name, body: JSON.stringify(r.body) }));
     if (!mix.length) throw new Error(`--kinds: none of ${values.kinds} is in the mix (search, impact, neighbourhood, write)`);
 
     const load0 = loadavg();
@@ -166,7 +187,13 @@ async function main() {
     await new Promise<void>((r) => server.close(() => r()));
     analysis.stop();
 
-    const machine = { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10, loadAverageBefore: load0.map((x) => +x.toFixed(1)), loadAverageAfter: loadavg().map((x) => +x.toFixed(1)) };
+    const machine = {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model,
+      memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+      loadAverageBefore: load0.map((x) => +x.toFixed(1)),
+      loadAverageAfter: loadavg().map((x) => +x.toFixed(1)),
+    };
     const { clientCpuSeconds, ...measured } = result;
     const summary = {
       date: new Date().toISOString().slice(0, 10),
@@ -190,7 +217,16 @@ async function main() {
       const name = `${summary.date}-load${size ? `-${size}` : ''}${values.tag ? `-${values.tag}` : ''}.json`;
       writeFileSync(join(ROOT, 'bench', 'results', name), `${JSON.stringify(summary, null, 2)}\n`);
       const kinds = Object.entries(summary.perKind)
-        .map(([k, v]) => `${k} ${v.requests} (p50 ${Math.round(v.p50)}, p99 ${Math.round(v.p99)} ms${Object.keys(v.statuses).some((s) => !s.startsWith('2')) ? `; ${Object.entries(v.statuses).map(([s, c]) => `${s}×${c}`).join(' ')}` : ''})`)
+        .map(
+          ([k, v]) =>
+            `${k} ${v.requests} (p50 ${Math.round(v.p50)}, p99 ${Math.round(v.p99)} ms${
+              Object.keys(v.statuses).some((s) => !s.startsWith('2'))
+                ? `; ${Object.entries(v.statuses)
+                    .map(([s, c]) => `${s}×${c}`)
+                    .join(' ')}`
+                : ''
+            })`,
+        )
         .join(', ');
       appendFileSync(
         join(ROOT, 'bench', 'RESULTS.md'),

@@ -106,8 +106,21 @@ export async function measureNationalView(db: Database, opts: NationalViewOption
     await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const url = `${base}/?view=national&id=${encodeURIComponent(opts.root)}&depth=${opts.depth}&provenance=${opts.provenance.join(',')}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
-    const loads: { toLayoutDoneMs: number; layoutMs: number; firstPaintMs: number; impactRequestMs: number | null; nodes: number; edges: number; renderer: string; webgl: boolean }[] = [];
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+    });
+    const loads: {
+      toLayoutDoneMs: number;
+      layoutMs: number;
+      firstPaintMs: number;
+      impactRequestMs: number | null;
+      nodes: number;
+      edges: number;
+      renderer: string;
+      webgl: boolean;
+    }[] = [];
     let pan: { fps: number; p95FrameMs: number; maxFrameMs: number } | null = null;
     for (let k = 0; k < runs; k++) {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -129,7 +142,8 @@ export async function measureNationalView(db: Database, opts: NationalViewOption
         const loadStart = Date.now();
         await page.goto(url);
         // Laid out, or the view shows an error (its impact request failed).
-        const alertText = () => document.querySelector('kb-app')?.shadowRoot?.querySelector('kb-national-view')?.shadowRoot?.querySelector('.alert')?.textContent?.trim();
+        const alertText = () =>
+          document.querySelector('kb-app')?.shadowRoot?.querySelector('kb-national-view')?.shadowRoot?.querySelector('.alert')?.textContent?.trim();
         await page.waitForFunction(
           () =>
             (window as unknown as { __akbNational: { done: unknown } }).__akbNational.done ||
@@ -141,10 +155,26 @@ export async function measureNationalView(db: Database, opts: NationalViewOption
         if (alert) throw new Error(`national view shows an error after ${Date.now() - loadStart} ms: ${alert}`);
         const done = (await page.evaluate(() => (window as unknown as { __akbNational: { done: Done } }).__akbNational.done)) as Done;
         if (errors.length) throw new Error(`national view: page errors: ${errors.join('; ')}`);
-        loads.push({ toLayoutDoneMs: +done.layoutDoneAt.toFixed(1), layoutMs: +done.layoutMs.toFixed(1), firstPaintMs: +done.paintedAt.toFixed(1), impactRequestMs: impactMs, nodes: done.nodes, edges: done.edges, renderer: done.renderer, webgl: done.webgl });
+        loads.push({
+          toLayoutDoneMs: +done.layoutDoneAt.toFixed(1),
+          layoutMs: +done.layoutMs.toFixed(1),
+          firstPaintMs: +done.paintedAt.toFixed(1),
+          impactRequestMs: impactMs,
+          nodes: done.nodes,
+          edges: done.edges,
+          renderer: done.renderer,
+          webgl: done.webgl,
+        });
         if (k === runs - 1) {
-          const p = (await page.evaluate((ms) => (window as unknown as { __akbPan: (ms: number) => Promise<{ elapsedMs: number; frames: number[] }> }).__akbPan(ms), panMs)) as { elapsedMs: number; frames: number[] };
-          pan = { fps: +((p.frames.length / p.elapsedMs) * 1000).toFixed(1), p95FrameMs: +percentile(p.frames, 95).toFixed(1), maxFrameMs: +Math.max(...p.frames).toFixed(1) };
+          const p = (await page.evaluate(
+            (ms) => (window as unknown as { __akbPan: (ms: number) => Promise<{ elapsedMs: number; frames: number[] }> }).__akbPan(ms),
+            panMs,
+          )) as { elapsedMs: number; frames: number[] };
+          pan = {
+            fps: +((p.frames.length / p.elapsedMs) * 1000).toFixed(1),
+            p95FrameMs: +percentile(p.frames, 95).toFixed(1),
+            maxFrameMs: +Math.max(...p.frames).toFixed(1),
+          };
         }
       } finally {
         await context.close();
@@ -158,7 +188,12 @@ export async function measureNationalView(db: Database, opts: NationalViewOption
       url: url.slice(base.length),
       runs,
       chromium: browser.version(),
-      median: { toLayoutDoneMs: med((l) => l.toLayoutDoneMs), layoutMs: med((l) => l.layoutMs), firstPaintMs: med((l) => l.firstPaintMs), impactRequestMs: med((l) => l.impactRequestMs) },
+      median: {
+        toLayoutDoneMs: med((l) => l.toLayoutDoneMs),
+        layoutMs: med((l) => l.layoutMs),
+        firstPaintMs: med((l) => l.firstPaintMs),
+        impactRequestMs: med((l) => l.impactRequestMs),
+      },
       nodes: loads[0]?.nodes,
       edges: loads[0]?.edges,
       renderer: loads[0]?.renderer,
@@ -170,7 +205,11 @@ export async function measureNationalView(db: Database, opts: NationalViewOption
     return r;
   } finally {
     await browser?.close();
-    if (server) await new Promise<void>((r) => { server!.closeAllConnections(); server!.close(() => r()); });
+    if (server)
+      await new Promise<void>((r) => {
+        server!.closeAllConnections();
+        server!.close(() => r());
+      });
     rmSync(webDir, { recursive: true, force: true });
   }
 }

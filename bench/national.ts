@@ -70,10 +70,29 @@ const num = (name: string, fallback: number) => (str(name) !== undefined ? Numbe
 const ALL_PROVENANCE = ['stated', 'inferred', 'external', 'example'];
 /** What the appraisal and scan read (as bench/run.ts). */
 const APPRAISAL_PROVENANCE = ['stated', 'inferred', 'example'];
-const SAMPLE = (JSON.parse(readFileSync(join(ROOT, 'fixtures', 'proposals', 'qnam-tiep-nhan-ho-so-truc-tuyen.json'), 'utf8')) as { proposal: ProposalInput }).proposal;
+const SAMPLE = (JSON.parse(readFileSync(join(ROOT, 'fixtures', 'proposals', 'qnam-tiep-nhan-ho-so-truc-tuyen.json'), 'utf8')) as { proposal: ProposalInput })
+  .proposal;
 // Issue 17's goals for impact, the projection and the national view (issue 9's for the rest).
 // Issue 18's for the scan, the rescore, the appraisal and reuse candidates.
-const GOALS = { impactP50: 2, impactP99: 10, graphqlOverDriver: 1.3, overInMemory: 5, overLibrary: 3, throughput: 2000, importNodesPerS: 50_000, scanS: 5, rescoreMs: 200, appraiseMs: 50, appraiseP99Ms: 150, reuseMs: 500, fps: 30, paintMs: 2000, heavyMs: 300, buildS: 30, rssMiB: 2048 };
+const GOALS = {
+  impactP50: 2,
+  impactP99: 10,
+  graphqlOverDriver: 1.3,
+  overInMemory: 5,
+  overLibrary: 3,
+  throughput: 2000,
+  importNodesPerS: 50_000,
+  scanS: 5,
+  rescoreMs: 200,
+  appraiseMs: 50,
+  appraiseP99Ms: 150,
+  reuseMs: 500,
+  fps: 30,
+  paintMs: 2000,
+  heavyMs: 300,
+  buildS: 30,
+  rssMiB: 2048,
+};
 
 const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
 const r3 = (x: number) => +x.toFixed(3);
@@ -122,9 +141,19 @@ function dirMiB(dir: string): number {
 }
 
 async function gql(yoga: { fetch: Yoga['fetch'] }, q: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const res = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables }) });
+  const res = await yoga.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: q, variables }),
+  });
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
-  if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; ').slice(0, 2000));
+  if (body.errors)
+    throw new Error(
+      body.errors
+        .map((e) => e.message)
+        .join('; ')
+        .slice(0, 2000),
+    );
   return body.data!;
 }
 
@@ -159,40 +188,110 @@ export function tableRows(r: Results): string[] {
   const size = `${r.size}${g?.nodes ? ` (${g.nodes.toLocaleString('en')} nodes, ${(g.relationships ?? 0).toLocaleString('en')} rels)` : ''}`;
   const rows: string[] = [];
   const add = (what: string, result: string, goal: string, v: string) => rows.push(`| ${r.date} | ${size} | ${mach} | ${what} | ${result} | ${goal} | ${v} |`);
-  const imp = r.import as { nodesPerS: number; relationshipsPerS: number; nodes: { written: number }; relationships: { written: number }; seconds: { nodes: number; relationships: number; total: number }; peak: { nodeRssMiB: number; neo4jRssMiB: number | null } } | undefined;
+  const imp = r.import as
+    | {
+        nodesPerS: number;
+        relationshipsPerS: number;
+        nodes: { written: number };
+        relationships: { written: number };
+        seconds: { nodes: number; relationships: number; total: number };
+        peak: { nodeRssMiB: number; neo4jRssMiB: number | null };
+      }
+    | undefined;
   if (imp) {
-    add('import: nodes/s (write time)', `${Math.round(imp.nodesPerS).toLocaleString('en')} (${imp.nodes.written.toLocaleString('en')} in ${imp.seconds.nodes.toFixed(1)} s)`, '≥ 50,000', verdict(imp.nodesPerS, GOALS.importNodesPerS, true));
-    add('import: relationships/s (write time)', `${Math.round(imp.relationshipsPerS).toLocaleString('en')} (${imp.relationships.written.toLocaleString('en')} in ${imp.seconds.relationships.toFixed(1)} s)`, '', '');
+    add(
+      'import: nodes/s (write time)',
+      `${Math.round(imp.nodesPerS).toLocaleString('en')} (${imp.nodes.written.toLocaleString('en')} in ${imp.seconds.nodes.toFixed(1)} s)`,
+      '≥ 50,000',
+      verdict(imp.nodesPerS, GOALS.importNodesPerS, true),
+    );
+    add(
+      'import: relationships/s (write time)',
+      `${Math.round(imp.relationshipsPerS).toLocaleString('en')} (${imp.relationships.written.toLocaleString('en')} in ${imp.seconds.relationships.toFixed(1)} s)`,
+      '',
+      '',
+    );
     add('import: peak memory', `Node ${imp.peak.nodeRssMiB} MiB, Neo4j JVM ${imp.peak.neo4jRssMiB ?? 'n/a'} MiB (RSS)`, '', '');
   }
   const impact = r.impact as
     | {
-        perDepth: { label: string; graphql: { p50: number; p99: number }; driver: { p50: number; p99: number }; inMemory: { p50: number; p99: number }; meanResults: number; ratios: { graphqlOverDriver: number } }[];
-        light: { graphql: { p50: number; p99: number; n: number }; driver: { p50: number; p99: number }; inMemory: { p50: number; p99: number }; meanResults: number; ratios: { graphqlOverDriver: number; graphqlOverInMemory: number; driverOverInMemory: number } } | null;
+        perDepth: {
+          label: string;
+          graphql: { p50: number; p99: number };
+          driver: { p50: number; p99: number };
+          inMemory: { p50: number; p99: number };
+          meanResults: number;
+          ratios: { graphqlOverDriver: number };
+        }[];
+        light: {
+          graphql: { p50: number; p99: number; n: number };
+          driver: { p50: number; p99: number };
+          inMemory: { p50: number; p99: number };
+          meanResults: number;
+          ratios: { graphqlOverDriver: number; graphqlOverInMemory: number; driverOverInMemory: number };
+        } | null;
         heavy: { results: number | null; ms: number }[];
       }
     | undefined;
   const projection = r.projection as { buildSeconds: number; withNameOrderSeconds: number; rssMiB: number; nodes: number; relationships: number } | undefined;
   if (projection) {
-    add('analysis graph: build at start (serving / with name order)', `${projection.buildSeconds} s / ${projection.withNameOrderSeconds} s (${projection.nodes.toLocaleString('en')} nodes, ${projection.relationships.toLocaleString('en')} relationships)`, '≤ 30 s', verdict(projection.buildSeconds, GOALS.buildS, false));
+    add(
+      'analysis graph: build at start (serving / with name order)',
+      `${projection.buildSeconds} s / ${projection.withNameOrderSeconds} s (${projection.nodes.toLocaleString('en')} nodes, ${projection.relationships.toLocaleString('en')} relationships)`,
+      '≤ 30 s',
+      verdict(projection.buildSeconds, GOALS.buildS, false),
+    );
     add('analysis graph: Node RSS after the build', `${projection.rssMiB} MiB`, '≤ 2 GiB', verdict(projection.rssMiB, GOALS.rssMiB, false));
   }
-  for (const h of ((impact as { heavy?: unknown[] } | undefined)?.heavy ?? []) as { case?: Case; query?: string; results: number | null; ms: number; p99?: number; cold?: { ms: number; p99: number }; runs?: number; databaseWalk?: { results: number | null; ms: number } }[]) {
+  for (const h of ((impact as { heavy?: unknown[] } | undefined)?.heavy ?? []) as {
+    case?: Case;
+    query?: string;
+    results: number | null;
+    ms: number;
+    p99?: number;
+    cold?: { ms: number; p99: number };
+    runs?: number;
+    databaseWalk?: { results: number | null; ms: number };
+  }[]) {
     if (!h.query || !h.case) continue;
     const goal = h.case.id === 'ndb:dan-cu' && h.case.maxDepth === 6 ? '≤ 300 ms p50' : '';
-    const db = h.databaseWalk ? (h.databaseWalk.results === null ? `database walk failed after ${f1(h.databaseWalk.ms)} ms` : `database walk ${f1(h.databaseWalk.ms)} ms`) : '';
-    add(`impact ${h.case.direction} of ${h.case.id} at depth ${h.case.maxDepth}, ${h.query} (GraphQL, ${h.runs} runs)`, `p50 ${f1(h.ms)} / p99 ${f1(h.p99 ?? NaN)} ms for ${(h.results ?? 0).toLocaleString('en')} results${h.cold ? ` (answer kept for the revision; cold, after a write: p50 ${f1(h.cold.ms)} / p99 ${f1(h.cold.p99)} ms)` : ''}; ${db}`, goal, goal ? verdict(h.ms, GOALS.heavyMs, false) + (h.cold ? `; cold ${verdict(h.cold.ms, GOALS.heavyMs, false)}` : '') : '');
+    const db = h.databaseWalk
+      ? h.databaseWalk.results === null
+        ? `database walk failed after ${f1(h.databaseWalk.ms)} ms`
+        : `database walk ${f1(h.databaseWalk.ms)} ms`
+      : '';
+    add(
+      `impact ${h.case.direction} of ${h.case.id} at depth ${h.case.maxDepth}, ${h.query} (GraphQL, ${h.runs} runs)`,
+      `p50 ${f1(h.ms)} / p99 ${f1(h.p99 ?? NaN)} ms for ${(h.results ?? 0).toLocaleString('en')} results${h.cold ? ` (answer kept for the revision; cold, after a write: p50 ${f1(h.cold.ms)} / p99 ${f1(h.cold.p99)} ms)` : ''}; ${db}`,
+      goal,
+      goal ? verdict(h.ms, GOALS.heavyMs, false) + (h.cold ? `; cold ${verdict(h.cold.ms, GOALS.heavyMs, false)}` : '') : '',
+    );
   }
   if (impact) {
     for (const d of impact.perDepth)
-      add(`impact ${d.label}`, `GraphQL ${f1(d.graphql.p50)}/${f1(d.graphql.p99)}, driver ${f1(d.driver.p50)}/${f1(d.driver.p99)}, in-memory ${d.inMemory.p50}/${d.inMemory.p99}; GraphQL ÷ driver ${d.ratios.graphqlOverDriver}×; mean results ${d.meanResults}`, '', '');
+      add(
+        `impact ${d.label}`,
+        `GraphQL ${f1(d.graphql.p50)}/${f1(d.graphql.p99)}, driver ${f1(d.driver.p50)}/${f1(d.driver.p99)}, in-memory ${d.inMemory.p50}/${d.inMemory.p99}; GraphQL ÷ driver ${d.ratios.graphqlOverDriver}×; mean results ${d.meanResults}`,
+        '',
+        '',
+      );
     const l = impact.light;
     if (l) {
-      add(`impact ≤ 1,000 results (${l.graphql.n} runs, mean ${l.meanResults} results): GraphQL p50`, `${f1(l.graphql.p50)}`, '≤ 2 ms', verdict(l.graphql.p50, GOALS.impactP50, false));
+      add(
+        `impact ≤ 1,000 results (${l.graphql.n} runs, mean ${l.meanResults} results): GraphQL p50`,
+        `${f1(l.graphql.p50)}`,
+        '≤ 2 ms',
+        verdict(l.graphql.p50, GOALS.impactP50, false),
+      );
       add('impact ≤ 1,000 results: GraphQL p99', `${f1(l.graphql.p99)}`, '≤ 10 ms', verdict(l.graphql.p99, GOALS.impactP99, false));
       add('impact ≤ 1,000 results: driver p50/p99', `${f1(l.driver.p50)}/${f1(l.driver.p99)}`, '', '');
       add('impact ≤ 1,000 results: GraphQL (analysis graph) ÷ driver (database walk)', `${l.ratios.graphqlOverDriver}×`, '', '');
-      add('impact ≤ 1,000 results: GraphQL ÷ in-memory (driver ÷ in-memory)', `${l.ratios.graphqlOverInMemory}× (${l.ratios.driverOverInMemory}×); in-memory p50 ${l.inMemory.p50}`, '≤ 5×', verdict(l.ratios.graphqlOverInMemory, GOALS.overInMemory, false));
+      add(
+        'impact ≤ 1,000 results: GraphQL ÷ in-memory (driver ÷ in-memory)',
+        `${l.ratios.graphqlOverInMemory}× (${l.ratios.driverOverInMemory}×); in-memory p50 ${l.inMemory.p50}`,
+        '≤ 5×',
+        verdict(l.ratios.graphqlOverInMemory, GOALS.overInMemory, false),
+      );
     }
     const older = impact.heavy.filter((h) => !(h as { query?: string }).query);
     const done = older.filter((h) => h.results !== null) as unknown as { case: Case; results: number; ms: number }[];
@@ -202,14 +301,22 @@ export function tableRows(r: Results): string[] {
       const span = (xs: number[], f: (x: number) => string) => (Math.min(...xs) === Math.max(...xs) ? f(xs[0]) : `${f(Math.min(...xs))}–${f(Math.max(...xs))}`);
       add(
         `impact, heavy cases (walk over 2 s; timed once through the driver, not in the rows above)`,
-        `${done.length} case${done.length > 1 ? 's' : ''}: ${span(hs, f1)} ms, ${span(done.map((h) => h.results ?? 0), (x) => x.toLocaleString('en'))} results (${done.map((h) => `${h.case.direction} of ${h.case.id} at depth ${h.case.maxDepth}`).slice(0, 3).join('; ')})`,
+        `${done.length} case${done.length > 1 ? 's' : ''}: ${span(hs, f1)} ms, ${span(
+          done.map((h) => h.results ?? 0),
+          (x) => x.toLocaleString('en'),
+        )} results (${done
+          .map((h) => `${h.case.direction} of ${h.case.id} at depth ${h.case.maxDepth}`)
+          .slice(0, 3)
+          .join('; ')})`,
         '',
         '',
       );
     }
-    for (const h of failed) add(`impact, ${h.case.direction} of ${h.case.id} at depth ${h.case.maxDepth}`, `failed: the 30 s read transaction timed out (${f1(h.ms)} ms)`, '', '');
+    for (const h of failed)
+      add(`impact, ${h.case.direction} of ${h.case.id} at depth ${h.case.maxDepth}`, `failed: the 30 s read transaction timed out (${f1(h.ms)} ms)`, '', '');
   }
-  const compare = r.compare as Record<string, { akb: { p50: number; p99: number }; library: { p50: number; p99: number }; libraryOverAkb: number; cases: number }> | undefined;
+  const compare = r.compare as
+    Record<string, { akb: { p50: number; p99: number }; library: { p50: number; p99: number }; libraryOverAkb: number; cases: number }> | undefined;
   if (compare)
     for (const [k, c] of Object.entries(compare))
       add(
@@ -218,8 +325,20 @@ export function tableRows(r: Results): string[] {
         '≥ 3× faster',
         verdict(c.libraryOverAkb, GOALS.overLibrary, true),
       );
-  type Load = { connections: number; seconds: number; requestsPerS: number; latencyMs: { p50: number; p99: number }; errors: number; non2xx: number; freshness?: string; cpu: { nodePct?: number; serverPct?: number; neo4jPct: number } };
-  for (const [load, label] of [[r.throughput as Load | undefined, ''], [r.throughputCheckingEachRequest as Load | undefined, ', revision read on every request']] as const)
+  type Load = {
+    connections: number;
+    seconds: number;
+    requestsPerS: number;
+    latencyMs: { p50: number; p99: number };
+    errors: number;
+    non2xx: number;
+    freshness?: string;
+    cpu: { nodePct?: number; serverPct?: number; neo4jPct: number };
+  };
+  for (const [load, label] of [
+    [r.throughput as Load | undefined, ''],
+    [r.throughputCheckingEachRequest as Load | undefined, ', revision read on every request'],
+  ] as const)
     if (load)
       add(
         `throughput: impact, ${load.connections} connections × ${load.seconds} s${label}`,
@@ -227,18 +346,60 @@ export function tableRows(r: Results): string[] {
         label ? '' : '≥ 2,000/s, 0 errors',
         label ? '' : load.errors + load.non2xx > 0 ? 'missed (errors)' : verdict(load.requestsPerS, GOALS.throughput, true),
       );
-  const appraisals = r.appraisal as { label: string; province: string; api: { p50: number; p99: number }; graphql: { p50: number; p99: number }; database?: { p50: number; p99: number; n: number }; findings: number; subjectsInProvince?: number; failedAfterMs?: number; error?: string }[] | undefined;
+  const appraisals = r.appraisal as
+    | {
+        label: string;
+        province: string;
+        api: { p50: number; p99: number };
+        graphql: { p50: number; p99: number };
+        database?: { p50: number; p99: number; n: number };
+        findings: number;
+        subjectsInProvince?: number;
+        failedAfterMs?: number;
+        error?: string;
+      }[]
+    | undefined;
   for (const a of appraisals ?? [])
-    if (a.failedAfterMs !== undefined) add(`appraisal: ${a.label}`, `failed after ${(a.failedAfterMs / 1000).toFixed(1)} s (${(a.error ?? '').slice(0, 80)})`, '≤ 50 / ≤ 150 ms', 'missed (failed)');
+    if (a.failedAfterMs !== undefined)
+      add(
+        `appraisal: ${a.label}`,
+        `failed after ${(a.failedAfterMs / 1000).toFixed(1)} s (${(a.error ?? '').slice(0, 80)})`,
+        '≤ 50 / ≤ 150 ms',
+        'missed (failed)',
+      );
     else {
-      const db = a.database ? `; database path ${f1(a.database.p50)}/${f1(a.database.p99)} (${a.database.n} runs): ${(a.database.p50 / a.api.p50).toFixed(1)}× slower` : '';
+      const db = a.database
+        ? `; database path ${f1(a.database.p50)}/${f1(a.database.p99)} (${a.database.n} runs): ${(a.database.p50 / a.api.p50).toFixed(1)}× slower`
+        : '';
       const p99 = verdict(a.api.p99, GOALS.appraiseP99Ms, false);
-      add(`appraisal (save: false), p50/p99: ${a.label}`, `API ${f1(a.api.p50)}/${f1(a.api.p99)}, GraphQL ${f1(a.graphql.p50)}/${f1(a.graphql.p99)} (${a.findings} findings${a.subjectsInProvince !== undefined ? `; ${a.subjectsInProvince} catalogue entries in the province` : ''})${db}`, '≤ 50 / ≤ 150 ms', `p50 ${verdict(a.api.p50, GOALS.appraiseMs, false)}, p99 ${p99}`);
+      add(
+        `appraisal (save: false), p50/p99: ${a.label}`,
+        `API ${f1(a.api.p50)}/${f1(a.api.p99)}, GraphQL ${f1(a.graphql.p50)}/${f1(a.graphql.p99)} (${a.findings} findings${a.subjectsInProvince !== undefined ? `; ${a.subjectsInProvince} catalogue entries in the province` : ''})${db}`,
+        '≤ 50 / ≤ 150 ms',
+        `p50 ${verdict(a.api.p50, GOALS.appraiseMs, false)}, p99 ${p99}`,
+      );
     }
   type ScanPath = { median: number | null; failedAfterMs?: number; error?: string } | { skipped: true };
-  const scan = r.scan as { api: ScanPath; cached?: ScanPath; graphql: ScanPath; database?: ScanPath; findings: number | null; rescoreMs?: number; rescore?: { p50: number; max: number }; apiAfterEdit?: { p50: number }; lastRescore?: { subjects: number; provinces: number } } | undefined;
+  const scan = r.scan as
+    | {
+        api: ScanPath;
+        cached?: ScanPath;
+        graphql: ScanPath;
+        database?: ScanPath;
+        findings: number | null;
+        rescoreMs?: number;
+        rescore?: { p50: number; max: number };
+        apiAfterEdit?: { p50: number };
+        lastRescore?: { subjects: number; provinces: number };
+      }
+    | undefined;
   if (scan) {
-    const s = (x: ScanPath | undefined) => (!x || 'skipped' in x ? 'not run' : x.median !== null ? `${(x.median / 1000).toFixed(2)} s` : `failed after ${((x.failedAfterMs ?? 0) / 1000).toFixed(1)} s (${(x.error ?? '').slice(0, 60)})`);
+    const s = (x: ScanPath | undefined) =>
+      !x || 'skipped' in x
+        ? 'not run'
+        : x.median !== null
+          ? `${(x.median / 1000).toFixed(2)} s`
+          : `failed after ${((x.failedAfterMs ?? 0) / 1000).toFixed(1)} s (${(x.error ?? '').slice(0, 60)})`;
     const med = (x: ScanPath | undefined) => (x && !('skipped' in x) ? x.median : null);
     const best = med(scan.api) !== null ? med(scan.api)! / 1000 : null;
     const ratio = med(scan.database) !== null && med(scan.api) ? `; database path ÷ analysis graph ${(med(scan.database)! / med(scan.api)!).toFixed(0)}×` : '';
@@ -258,14 +419,47 @@ export function tableRows(r: Results): string[] {
   }
   const reuse = r.reuse as { resource: string; ms: number; p99: number; coldMs: number; candidates: number; findings: number } | undefined;
   if (reuse)
-    add(`reuseCandidates(${reuse.resource})`, `${f1(reuse.ms)} ms p50 (p99 ${f1(reuse.p99)}) from the kept result; ${f1(reuse.coldMs)} ms from nothing; ${reuse.candidates} entries, ${reuse.findings} findings`, '≤ 500 ms', verdict(reuse.ms, GOALS.reuseMs, false));
+    add(
+      `reuseCandidates(${reuse.resource})`,
+      `${f1(reuse.ms)} ms p50 (p99 ${f1(reuse.p99)}) from the kept result; ${f1(reuse.coldMs)} ms from nothing; ${reuse.candidates} entries, ${reuse.findings} findings`,
+      '≤ 500 ms',
+      verdict(reuse.ms, GOALS.reuseMs, false),
+    );
   for (const w of (r.webFailedAttempts as { root: string; depth: number; error: string }[] | undefined) ?? [])
-    add(`web: national view of ${w.root} at depth ${w.depth}`, `failed: ${w.error.replace(/\s+Thử lại$/, '').replace(/\s+/g, ' ').slice(0, 140)}`, '≤ 2,000 ms first paint', 'missed (failed)');
-  const web = r.web as { url?: string; nodes: number; median: { toLayoutDoneMs: number; layoutMs: number; firstPaintMs: number; impactRequestMs: number | null }; pan: { fps: number; p95FrameMs: number } | null; renderer: string; webgl: boolean } | undefined;
+    add(
+      `web: national view of ${w.root} at depth ${w.depth}`,
+      `failed: ${w.error
+        .replace(/\s+Thử lại$/, '')
+        .replace(/\s+/g, ' ')
+        .slice(0, 140)}`,
+      '≤ 2,000 ms first paint',
+      'missed (failed)',
+    );
+  const web = r.web as
+    | {
+        url?: string;
+        nodes: number;
+        median: { toLayoutDoneMs: number; layoutMs: number; firstPaintMs: number; impactRequestMs: number | null };
+        pan: { fps: number; p95FrameMs: number } | null;
+        renderer: string;
+        webgl: boolean;
+      }
+    | undefined;
   if (web) {
     const q = new URLSearchParams((web.url ?? '').replace(/^\/\?/, ''));
-    add(`web: national view of ${q.get('id') ?? '?'} at depth ${q.get('depth') ?? '?'} (${web.nodes} tiles, ${web.webgl ? 'WebGL' : web.renderer}, Chromium on SwiftShader): drawing / navigation → drawn / first paint`, `${web.median.layoutMs} / ${web.median.toLayoutDoneMs} / ${web.median.firstPaintMs} ms (impact request ${web.median.impactRequestMs ?? 'n/a'} ms)`, '≤ 2,000 ms first paint', verdict(web.median.firstPaintMs, GOALS.paintMs, false));
-    if (web.pan) add('web: national view, scrolling the map', `${web.pan.fps} fps (p95 frame ${web.pan.p95FrameMs} ms)`, '≥ 30 fps', verdict(web.pan.fps, GOALS.fps, true));
+    add(
+      `web: national view of ${q.get('id') ?? '?'} at depth ${q.get('depth') ?? '?'} (${web.nodes} tiles, ${web.webgl ? 'WebGL' : web.renderer}, Chromium on SwiftShader): drawing / navigation → drawn / first paint`,
+      `${web.median.layoutMs} / ${web.median.toLayoutDoneMs} / ${web.median.firstPaintMs} ms (impact request ${web.median.impactRequestMs ?? 'n/a'} ms)`,
+      '≤ 2,000 ms first paint',
+      verdict(web.median.firstPaintMs, GOALS.paintMs, false),
+    );
+    if (web.pan)
+      add(
+        'web: national view, scrolling the map',
+        `${web.pan.fps} fps (p95 frame ${web.pan.p95FrameMs} ms)`,
+        '≥ 30 fps',
+        verdict(web.pan.fps, GOALS.fps, true),
+      );
   }
   const failures = r.failures as string[] | undefined;
   for (const f of failures ?? []) add('failed step', f.replace(/\|/g, '/').slice(0, 200), '', '');
@@ -307,7 +501,10 @@ export async function main() {
   if (!existsSync(file) || !existsSync(manifestFile)) {
     lap(`${file} missing: running the generator (size ${size})`);
     const seed = str('seed');
-    const g = spawnSync('npx', ['tsx', join(ROOT, 'server', 'src', 'cli', 'generate.ts'), '--size', size, '--out', file, ...(seed ? ['--seed', seed] : [])], { stdio: 'inherit', cwd: ROOT });
+    const g = spawnSync('npx', ['tsx', join(ROOT, 'server', 'src', 'cli', 'generate.ts'), '--size', size, '--out', file, ...(seed ? ['--seed', seed] : [])], {
+      stdio: 'inherit',
+      cwd: ROOT,
+    });
     if (g.status !== 0) throw new Error(`the generator failed (exit ${g.status})`);
   }
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
@@ -322,8 +519,21 @@ export async function main() {
   };
   // The code measured: HEAD, and whether the work tree differs from it (read-only git).
   const git = (...a: string[]) => spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
-  const code = { commit: git('rev-parse', '--short', 'HEAD'), modifiedFiles: git('status', '--porcelain', '--untracked-files=no').split('\n').filter(Boolean).length };
-  const results: Results = { date, size, code, file: basename(file), seed: manifest.seed, machine, neo4j: { heapMb, pageCacheMb }, manifestCounts: { nodes: manifest.counts.nodes, relationships: manifest.counts.relationships }, failures: [] as string[] };
+  const code = {
+    commit: git('rev-parse', '--short', 'HEAD'),
+    modifiedFiles: git('status', '--porcelain', '--untracked-files=no').split('\n').filter(Boolean).length,
+  };
+  const results: Results = {
+    date,
+    size,
+    code,
+    file: basename(file),
+    seed: manifest.seed,
+    machine,
+    neo4j: { heapMb, pageCacheMb },
+    manifestCounts: { nodes: manifest.counts.nodes, relationships: manifest.counts.relationships },
+    failures: [] as string[],
+  };
   const failures = results.failures as string[];
   const save = () => {
     if (!SAVE) return;
@@ -352,7 +562,9 @@ export async function main() {
     }
     save();
   };
-  console.log(`machine: ${JSON.stringify(machine)}; Neo4j heap ${heapMb} MB, page cache ${pageCacheMb} MB; ${manifest.counts.nodes} nodes, ${manifest.counts.relationships} relationships in ${file}`);
+  console.log(
+    `machine: ${JSON.stringify(machine)}; Neo4j heap ${heapMb} MB, page cache ${pageCacheMb} MB; ${manifest.counts.nodes} nodes, ${manifest.counts.relationships} relationships in ${file}`,
+  );
 
   // --data-dir: a database already loaded with this size (kept); else a temporary one, loaded here.
   const given = str('data-dir');
@@ -420,7 +632,12 @@ export async function main() {
         wallSeconds: r1(wall),
         nodesPerS: Math.round(report.nodes.written / report.seconds.nodes),
         relationshipsPerS: Math.round(report.relationships.written / report.seconds.relationships),
-        peak: { nodeRssMiB: r1(nodePeak), neo4jRssMiB: neoPeak ? r1(neoPeak) : null, nodeMaxRssLifetimeMiB: r1(process.resourceUsage().maxRSS / 1024), neo4jVmHwmMiB: procMemory(neo.pid)?.hwmMiB ?? null },
+        peak: {
+          nodeRssMiB: r1(nodePeak),
+          neo4jRssMiB: neoPeak ? r1(neoPeak) : null,
+          nodeMaxRssLifetimeMiB: r1(process.resourceUsage().maxRSS / 1024),
+          neo4jVmHwmMiB: procMemory(neo.pid)?.hwmMiB ?? null,
+        },
       };
       lap(`import: ${JSON.stringify(results.import)}; database ${JSON.stringify(results.graph)}`);
       save();
@@ -438,7 +655,15 @@ export async function main() {
       const orderedSeconds = r1(ms(t) / 1000);
       (globalThis as { gc?: () => void }).gc?.();
       const status = analysis.status();
-      results.projection = { buildSeconds, withNameOrderSeconds: orderedSeconds, rssMiB: r1(process.memoryUsage.rss() / 2 ** 20), heapUsedMiB: r1(process.memoryUsage().heapUsed / 2 ** 20), nodes: status.nodes, relationships: status.relationships, note: 'RSS of the bench process right after the build (fixtures loaded, nothing else held yet)' };
+      results.projection = {
+        buildSeconds,
+        withNameOrderSeconds: orderedSeconds,
+        rssMiB: r1(process.memoryUsage.rss() / 2 ** 20),
+        heapUsedMiB: r1(process.memoryUsage().heapUsed / 2 ** 20),
+        nodes: status.nodes,
+        relationships: status.relationships,
+        note: 'RSS of the bench process right after the build (fixtures loaded, nothing else held yet)',
+      };
       lap(`projection: ${JSON.stringify(results.projection)}`);
       yoga = createApp({ db, analysis, quiet: true, rateLimit: { requests: 10_000_000, windowMs: 60_000 } });
     });
@@ -462,10 +687,19 @@ export async function main() {
     const n = adj.ids.length;
     const byFanIn = [...Array(n).keys()].sort((a, b) => adj.in[b].length - adj.in[a].length);
     const hubCount = Math.max(25, Math.ceil(n / 1000));
-    const hubs = byFanIn.slice(0, hubCount).filter((i) => adj.in[i].length >= 2).map((i) => adj.ids[i]);
+    const hubs = byFanIn
+      .slice(0, hubCount)
+      .filter((i) => adj.in[i].length >= 2)
+      .map((i) => adj.ids[i]);
     const leaves = byFanIn.filter((i) => adj.in[i].length === 0).map((i) => adj.ids[i]);
     const propagatingEdges = adj.out.reduce((t, o) => t + o.length, 0);
-    results.roots = { propagatingEdges, nodesOnThem: n, hubs: hubs.length, hubFanIn: [adj.in[adj.index.get(hubs[0])!].length, adj.in[adj.index.get(hubs[hubs.length - 1])!].length], leaves: leaves.length };
+    results.roots = {
+      propagatingEdges,
+      nodesOnThem: n,
+      hubs: hubs.length,
+      hubFanIn: [adj.in[adj.index.get(hubs[0])!].length, adj.in[adj.index.get(hubs[hubs.length - 1])!].length],
+      leaves: leaves.length,
+    };
     lap(`adjacency: ${JSON.stringify(results.roots)}`);
     const rand = rng(num('case-seed', 9));
     const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
@@ -476,7 +710,12 @@ export async function main() {
       const perCombo = num('cases', size === 'L' ? 3 : 4);
       const cases: Case[] = [];
       for (let depth = 1; depth <= 6; depth++)
-        for (const [pool, direction] of [[hubs, 'DEPENDENTS'], [hubs, 'DEPENDENCIES'], [leaves, 'DEPENDENTS'], [leaves, 'DEPENDENCIES']] as const)
+        for (const [pool, direction] of [
+          [hubs, 'DEPENDENTS'],
+          [hubs, 'DEPENDENCIES'],
+          [leaves, 'DEPENDENTS'],
+          [leaves, 'DEPENDENCIES'],
+        ] as const)
           for (let k = 0; k < perCombo; k++) cases.push({ id: pick(pool), direction, maxDepth: depth });
       // Classify: one driver walk each (also a warm-up); over heavy-ms, timed once and set apart.
       const heavy: { case: Case; root: 'hub' | 'leaf'; results: number | null; ms: number; error?: string }[] = [];
@@ -530,7 +769,11 @@ export async function main() {
               driver: dr,
               inMemory: im,
               meanResults: r1(light.reduce((t, s) => t + s.results, 0) / light.length),
-              ratios: { graphqlOverDriver: +(gq.p50 / dr.p50).toFixed(2), graphqlOverInMemory: Math.round(gq.p50 / im.p50), driverOverInMemory: Math.round(dr.p50 / im.p50) },
+              ratios: {
+                graphqlOverDriver: +(gq.p50 / dr.p50).toFixed(2),
+                graphqlOverInMemory: Math.round(gq.p50 / im.p50),
+                driverOverInMemory: Math.round(dr.p50 / im.p50),
+              },
             };
           })()
         : null;
@@ -542,12 +785,20 @@ export async function main() {
         heavyMs,
         perDepth: rows,
         light: lightRow,
-        over1000: over.length ? { graphql: row(over.map((s) => s.graphql)), driver: row(over.map((s) => s.driver)), meanResults: r1(over.reduce((t, s) => t + s.results, 0) / over.length) } : null,
+        over1000: over.length
+          ? {
+              graphql: row(over.map((s) => s.graphql)),
+              driver: row(over.map((s) => s.driver)),
+              meanResults: r1(over.reduce((t, s) => t + s.results, 0) / over.length),
+            }
+          : null,
         queriesPerRequest: queriesPer,
         heavy,
         cases: cases.map((c) => ({ ...c, root: hubs.includes(c.id) ? 'hub' : 'leaf', results: resultsOf.get(key(c)) ?? null })),
       };
-      lap(`impact ≤ 1,000 results: ${JSON.stringify(lightRow)}; over 1,000: ${JSON.stringify((results.impact as { over1000: unknown }).over1000)}; queries per request ${JSON.stringify(queriesPer)}`);
+      lap(
+        `impact ≤ 1,000 results: ${JSON.stringify(lightRow)}; over 1,000: ${JSON.stringify((results.impact as { over1000: unknown }).over1000)}; queries per request ${JSON.stringify(queriesPer)}`,
+      );
     });
 
     // 2b. The national questions: a national root's whole fan-out, summary + first 100 through
@@ -559,7 +810,12 @@ export async function main() {
         affected { depth exposure node { id name kind province } path { type from { id } to { id } } } } }`;
       const runs = num('heavy-runs', 20);
       const heavy: Record<string, unknown>[] = [];
-      for (const [id, depth] of [['ndb:dan-cu', 6], ['ndb:dan-cu', 3], ['ndb:dat-dai', 3], ['component:ndxp', 3]] as const) {
+      for (const [id, depth] of [
+        ['ndb:dan-cu', 6],
+        ['ndb:dan-cu', 3],
+        ['ndb:dat-dai', 3],
+        ['component:ndxp', 3],
+      ] as const) {
         const vars = { id, depth, p: APPRAISAL_PROVENANCE };
         const first = (await gql(yoga, Q, vars)) as { impact: { total: number; answeredBy: { analysisGraph: boolean } } };
         if (!first.impact.answeredBy.analysisGraph) throw new Error('heavy: not answered by the analysis graph');
@@ -582,12 +838,23 @@ export async function main() {
         const t = process.hrtime.bigint();
         let database: Record<string, unknown>;
         try {
-          const hits = (await db.readTransaction((tx) => walk(tx, { id, direction: 'DEPENDENTS', maxDepth: depth, provenance: APPRAISAL_PROVENANCE }))).hits.length;
+          const hits = (await db.readTransaction((tx) => walk(tx, { id, direction: 'DEPENDENTS', maxDepth: depth, provenance: APPRAISAL_PROVENANCE }))).hits
+            .length;
           database = { results: hits, ms: r1(ms(t)) };
         } catch (e) {
           database = { results: null, ms: r1(ms(t)), error: (e as Error).message.slice(0, 200) };
         }
-        const entry = { case: { id, direction: 'DEPENDENTS', maxDepth: depth }, provenance: APPRAISAL_PROVENANCE, query: 'summary + first 100', results: first.impact.total, ms: r3(percentile(times, 50)), p99: r3(percentile(times, 99)), cold: { ms: r3(percentile(cold, 50)), p99: r3(percentile(cold, 99)) }, runs, databaseWalk: database };
+        const entry = {
+          case: { id, direction: 'DEPENDENTS', maxDepth: depth },
+          provenance: APPRAISAL_PROVENANCE,
+          query: 'summary + first 100',
+          results: first.impact.total,
+          ms: r3(percentile(times, 50)),
+          p99: r3(percentile(times, 99)),
+          cold: { ms: r3(percentile(cold, 50)), p99: r3(percentile(cold, 99)) },
+          runs,
+          databaseWalk: database,
+        };
         heavy.push(entry);
         lap(`heavy: ${JSON.stringify(entry)}`);
       }
@@ -611,7 +878,13 @@ export async function main() {
       results.neighbourhoodRoots = { cap: NB_CAP, excludedHubs: hubs.filter((h) => !small(h)).length, largestIncluded: Math.max(...ids.map(degree)) };
       const provinces = manifest.provinces.map((p) => p.name);
       const out: Record<string, unknown> = {};
-      const cases: [string, { akb: string; library: string }, (d: Record<string, unknown>) => string[], (d: Record<string, unknown>) => string[], Record<string, unknown>[]][] = [
+      const cases: [
+        string,
+        { akb: string; library: string },
+        (d: Record<string, unknown>) => string[],
+        (d: Record<string, unknown>) => string[],
+        Record<string, unknown>[],
+      ][] = [
         ['neighbourhood', cmp.NEIGHBOURHOOD, cmp.akbNeighbours, cmp.libraryNeighbours, ids.map((id) => ({ id }))],
         ['list (first 100 components of a province by name)', cmp.LIST, cmp.akbListIds, cmp.libraryListIds, provinces.map((province) => ({ province }))],
         ['list with total count', cmp.LIST_COUNT, cmp.akbListCount, cmp.libraryListCount, provinces.map((province) => ({ province }))],
@@ -623,7 +896,9 @@ export async function main() {
           const a = akbOf(await gql(yoga, q.akb, v));
           const b = libOf(await gql(lib, q.library, v));
           if (a.length !== b.length || a.some((x, i) => x !== b[i]))
-            throw new Error(`${name} ${JSON.stringify(v)}: akb and @neo4j/graphql answer differently (${a.length} vs ${b.length} items; first difference ${a.find((x, i) => x !== b[i]) ?? b[a.length]})`);
+            throw new Error(
+              `${name} ${JSON.stringify(v)}: akb and @neo4j/graphql answer differently (${a.length} vs ${b.length} items; first difference ${a.find((x, i) => x !== b[i]) ?? b[a.length]})`,
+            );
           items += a.length;
         }
         const ta: number[] = [];
@@ -631,8 +906,16 @@ export async function main() {
         for (let i = 0; i < compareIterations; i++) {
           const v = vars[i % vars.length];
           // Interleaved, alternating which goes first.
-          const runA = async () => { const t = process.hrtime.bigint(); await gql(yoga, q.akb, v); ta.push(ms(t)); };
-          const runB = async () => { const t = process.hrtime.bigint(); await gql(lib, q.library, v); tb.push(ms(t)); };
+          const runA = async () => {
+            const t = process.hrtime.bigint();
+            await gql(yoga, q.akb, v);
+            ta.push(ms(t));
+          };
+          const runB = async () => {
+            const t = process.hrtime.bigint();
+            await gql(lib, q.library, v);
+            tb.push(ms(t));
+          };
           if (i % 2) {
             await runA();
             await runB();
@@ -643,7 +926,15 @@ export async function main() {
         }
         const a = row(ta);
         const b = row(tb);
-        out[name] = { cases: vars.length, meanItems: r1(items / vars.length), iterations: compareIterations, akb: a, library: b, libraryOverAkb: +(b.p50 / a.p50).toFixed(2), libraryOverAkbP99: +(b.p99 / a.p99).toFixed(2) };
+        out[name] = {
+          cases: vars.length,
+          meanItems: r1(items / vars.length),
+          iterations: compareIterations,
+          akb: a,
+          library: b,
+          libraryOverAkb: +(b.p50 / a.p50).toFixed(2),
+          libraryOverAkbP99: +(b.p99 / a.p99).toFixed(2),
+        };
         lap(`${name}: ${JSON.stringify(out[name])}`);
       }
       // Where akb's time goes on the largest hub and on a list: named queries per request, and
@@ -653,7 +944,11 @@ export async function main() {
         try {
           const t = process.hrtime.bigint();
           const res = await session.run(query(name), toParams(params) as Record<string, unknown>);
-          return { wallMs: r3(ms(t)), neo4jMs: Number(res.summary.resultAvailableAfter) + Number(res.summary.resultConsumedAfter), records: res.records.length };
+          return {
+            wallMs: r3(ms(t)),
+            neo4jMs: Number(res.summary.resultAvailableAfter) + Number(res.summary.resultConsumedAfter),
+            records: res.records.length,
+          };
         } finally {
           await session.close();
         }
@@ -671,15 +966,34 @@ export async function main() {
       const keys = [...REL_BY_TYPE.keys()].flatMap((type) => [true, false].map((out) => ({ id: hub, type, out })));
       await neo4jTime('graph/related', { keys });
       const province = provinces[0];
-      const listParams = { kind: 'Component', level: null, province, componentKind: null, period: null, architecture: null, layer: null, lead: null, plan: null, offset: 0, limit: 100 };
+      const listParams = {
+        kind: 'Component',
+        level: null,
+        province,
+        componentKind: null,
+        period: null,
+        architecture: null,
+        layer: null,
+        lead: null,
+        plan: null,
+        offset: 0,
+        limit: 100,
+      };
       await neo4jTime('graph/list-nodes', listParams);
       results.compareProfile = {
-        neighbourhoodOfLargestHub: { id: hub, ...(await countQueries(cmp.NEIGHBOURHOOD.akb, { id: hub })), relatedQuery: await neo4jTime('graph/related', { keys }), keys: keys.length },
+        neighbourhoodOfLargestHub: {
+          id: hub,
+          ...(await countQueries(cmp.NEIGHBOURHOOD.akb, { id: hub })),
+          relatedQuery: await neo4jTime('graph/related', { keys }),
+          keys: keys.length,
+        },
         listOfFirstProvince: { province, ...(await countQueries(cmp.LIST.akb, { province })), listQuery: await neo4jTime('graph/list-nodes', listParams) },
       };
       lap(`compare profile: ${JSON.stringify(results.compareProfile)}`);
       results.compare = out;
-      results.libraryVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules', '@neo4j', 'graphql', 'package.json'), 'utf8')) as { version: string }).version;
+      results.libraryVersion = (
+        JSON.parse(readFileSync(join(ROOT, 'node_modules', '@neo4j', 'graphql', 'package.json'), 'utf8')) as { version: string }
+      ).version;
     });
 
     // 4. Throughput over loopback HTTP, the load generator in its own process. Twice: with the
@@ -709,7 +1023,11 @@ export async function main() {
           latencyMs: { p50: res.latency.p50, p99: res.latency.p99, max: res.latency.max },
           errors: res.errors + res.timeouts,
           non2xx: res.non2xx,
-          cpu: { serverPct: Math.round(((nodeCpu.user + nodeCpu.system) / 1e6 / wall) * 100), neo4jPct: Math.round((neoCpu / wall) * 100), note: 'per cent of one core over the run; the load generator runs in its own process' },
+          cpu: {
+            serverPct: Math.round(((nodeCpu.user + nodeCpu.system) / 1e6 / wall) * 100),
+            neo4jPct: Math.round((neoCpu / wall) * 100),
+            note: 'per cent of one core over the run; the load generator runs in its own process',
+          },
         };
       };
       try {
@@ -728,7 +1046,9 @@ export async function main() {
 
     // 5a. Appraisal: the sample proposal moved to the largest generated province (no fixture roles), and as it is.
     await step('appraisal', async () => {
-      const ps = manifest.provinces.filter((p) => !Object.keys(p.fromFixtures).length).sort((a, b) => b.applications + b.services - (a.applications + a.services));
+      const ps = manifest.provinces
+        .filter((p) => !Object.keys(p.fromFixtures).length)
+        .sort((a, b) => b.applications + b.services - (a.applications + a.services));
       const p = ps[0];
       const g = (suffix: string) => `gen-${p.slug}-${suffix}`;
       const owner = `agency:${g('trung-tam-phuc-vu-hanh-chinh-cong')}`;
@@ -746,7 +1066,10 @@ export async function main() {
       // Each proposal on its own: one that fails (the 30 s transaction timeout) is recorded with the time it took.
       const list: Record<string, unknown>[] = [];
       results.appraisal = list;
-      for (const [proposal, label] of [[moved, `sample moved to ${p.name}`], [SAMPLE, 'sample as it is (Quảng Nam, fixtures)']] as const) {
+      for (const [proposal, label] of [
+        [moved, `sample moved to ${p.name}`],
+        [SAMPLE, 'sample as it is (Quảng Nam, fixtures)'],
+      ] as const) {
         const t = process.hrtime.bigint();
         try {
           const a = await measureAppraisal(db, yoga, proposal, APPRAISAL_PROVENANCE, label, 50, 5, analysis);
@@ -765,7 +1088,12 @@ export async function main() {
       // The view's default root and depth first; when its impact request fails (the walk over the
       // 30 s transaction timeout at L), the failure is recorded and smaller roots are tried.
       const attempts: Record<string, unknown>[] = [];
-      for (const [root, depth] of [['ndb:dan-cu', 3], ['ndb:dan-cu', 1], ['ndb:dat-dai', 3], ['ndb:dat-dai', 1]] as const) {
+      for (const [root, depth] of [
+        ['ndb:dan-cu', 3],
+        ['ndb:dan-cu', 1],
+        ['ndb:dat-dai', 3],
+        ['ndb:dat-dai', 1],
+      ] as const) {
         try {
           results.web = await measureNationalView(db, { root, depth, provenance: APPRAISAL_PROVENANCE, runs: num('web-runs', 3), analysis });
           break;
@@ -779,15 +1107,28 @@ export async function main() {
 
     // 5b. The full duplication scan; where its time goes when it misses (unless the scan is very slow).
     await step('scan', async () => {
-      const s = await measureScan(db, yoga, APPRAISAL_PROVENANCE, `${size} scan (${APPRAISAL_PROVENANCE.join(',')})`, 3, { analysis, databaseRuns: num('scan-database-runs', 1) });
+      const s = await measureScan(db, yoga, APPRAISAL_PROVENANCE, `${size} scan (${APPRAISAL_PROVENANCE.join(',')})`, 3, {
+        analysis,
+        databaseRuns: num('scan-database-runs', 1),
+      });
       results.scan = s;
       save();
       if (analysis) {
         // One departmental application of the largest generated province, edited and put back.
-        const p = manifest.provinces.filter((x) => !Object.keys(x.fromFixtures).length).sort((a, b) => b.applications + b.services - (a.applications + a.services))[0];
+        const p = manifest.provinces
+          .filter((x) => !Object.keys(x.fromFixtures).length)
+          .sort((a, b) => b.applications + b.services - (a.applications + a.services))[0];
         const component = `component:gen-${p.slug}-ud-0001`;
         const rescore = await measureRescore(db, analysis, APPRAISAL_PROVENANCE, component);
-        results.scan = { ...s, rescoreMs: rescore.rescoreMs, rescore: rescore.rescore, apiAfterEdit: rescore.apiAfterEdit, write: rescore.write, lastRescore: rescore.lastRescore, rescoredComponent: component };
+        results.scan = {
+          ...s,
+          rescoreMs: rescore.rescoreMs,
+          rescore: rescore.rescore,
+          apiAfterEdit: rescore.apiAfterEdit,
+          write: rescore.write,
+          lastRescore: rescore.lastRescore,
+          rescoredComponent: component,
+        };
         save();
         results.reuse = await measureReuse(db, analysis, 'ndb:dan-cu', APPRAISAL_PROVENANCE);
         save();
@@ -795,7 +1136,8 @@ export async function main() {
       // The profile repeats the database path's scan without the transaction timeout: only without
       // an analysis graph, when the scan finished and within the limit.
       const t = s.api.median;
-      if (!analysis && t !== null && t > GOALS.scanS * 1000 && t < num('profile-limit-ms', 300_000) && !args.includes('--no-profile')) results.scanProfile = await profileScan(db, APPRAISAL_PROVENANCE);
+      if (!analysis && t !== null && t > GOALS.scanS * 1000 && t < num('profile-limit-ms', 300_000) && !args.includes('--no-profile'))
+        results.scanProfile = await profileScan(db, APPRAISAL_PROVENANCE);
     });
   } finally {
     // Stopped from outside: the SIGTERM handler saved, appended and stops Neo4j.

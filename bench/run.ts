@@ -51,7 +51,8 @@ if (NODELAY) {
 const SAVE = !args.includes('--no-save');
 /** The provenance the appraisal reads on the generated graph: its facts point at the fixtures' stated domains, databases and services. */
 const ALL = ['stated', 'inferred', 'example'];
-const SAMPLE = (JSON.parse(readFileSync(join(ROOT, 'fixtures', 'proposals', 'qnam-tiep-nhan-ho-so-truc-tuyen.json'), 'utf8')) as { proposal: ProposalInput }).proposal;
+const SAMPLE = (JSON.parse(readFileSync(join(ROOT, 'fixtures', 'proposals', 'qnam-tiep-nhan-ho-so-truc-tuyen.json'), 'utf8')) as { proposal: ProposalInput })
+  .proposal;
 const HEAP_MB = 2048;
 const PAGECACHE_MB = 2048;
 
@@ -60,7 +61,16 @@ async function main() {
   const neo = await startEmbeddedNeo4j({ dataDir: dir, boltPort: await freePort(), pageCacheMb: PAGECACHE_MB, heapMb: HEAP_MB });
   const db = Database.connect({ uri: neo.uri });
   const yoga = createApp({ db, quiet: true });
-  const machine = { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), neo4jHeapMb: HEAP_MB, neo4jPageCacheMb: PAGECACHE_MB, node: process.version, loadAverageAtStart: loadavg().map((x) => +x.toFixed(2)), ...(NODELAY ? { tcpNoDelay: true } : {}) };
+  const machine = {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGiB: +(totalmem() / 2 ** 30).toFixed(1),
+    neo4jHeapMb: HEAP_MB,
+    neo4jPageCacheMb: PAGECACHE_MB,
+    node: process.version,
+    loadAverageAtStart: loadavg().map((x) => +x.toFixed(2)),
+    ...(NODELAY ? { tcpNoDelay: true } : {}),
+  };
   console.log(`machine: ${JSON.stringify(machine)}`);
   try {
     await waitForDatabase(db, 60_000);
@@ -106,7 +116,12 @@ async function main() {
     catalogue.annotateExchanges(edges);
     for (const e of catalogue.edges) edges.push(e);
     const nodeRows = [...catalogue.nodes];
-    for (let j = 0; j < N; j++) nodeRows.push({ id: id(j), kind: 'Component', props: { id: id(j), kind: 'Component', provenance: 'example', sources: src, ...catalogue.componentProps(j) } });
+    for (let j = 0; j < N; j++)
+      nodeRows.push({
+        id: id(j),
+        kind: 'Component',
+        props: { id: id(j), kind: 'Component', provenance: 'example', sources: src, ...catalogue.componentProps(j) },
+      });
     for (let i = 0; i < nodeRows.length; i += 10_000) await db.write('fixtures/merge-nodes', { rows: nodeRows.slice(i, i + 10_000) });
     const nodeSeconds = (Date.now() - t0) / 1000;
     for (let i = 0; i < edges.length; i += 20_000) await db.write('fixtures/merge-relationships', { rows: edges.slice(i, i + 20_000) });
@@ -152,12 +167,25 @@ async function main() {
     };
     writeFileSync(join(outDir, `${date}-impact.json`), JSON.stringify({ date, machine: machineEnd, fixtures, generated, loadSeconds, appraisal }, null, 2));
     const md = join(ROOT, 'bench', 'RESULTS.md');
-    if (!existsSync(md)) writeFileSync(md, '# Benchmark results\n\nEach row is one `npm run bench` run; p50/p99 in ms; ratios of p50 measured side by side in the same run.\n');
+    if (!existsSync(md))
+      writeFileSync(md, '# Benchmark results\n\nEach row is one `npm run bench` run; p50/p99 in ms; ratios of p50 measured side by side in the same run.\n');
     const m = `${machine.cores} cores, ${machine.memoryGiB} GiB, heap ${HEAP_MB} MB, page cache ${PAGECACHE_MB} MB${NODELAY ? ', TCP_NODELAY' : ''}, load ${machine.loadAverageAtStart[0]}→${machineEnd.loadAverageAtEnd[0]}`;
-    addRows(md, IMPACT_TABLE, [fixtures, generated].map((r) => `| ${date} | ${m} | ${r.label} | ${r.graphql.p50}/${r.graphql.p99} | ${r.driver.p50}/${r.driver.p99} | ${r.inMemory.p50}/${r.inMemory.p99} | ${r.ratios.graphqlOverDriver}× | ${r.ratios.driverOverInMemory}× |`));
-    const rules = (b: Record<string, number>) => Object.entries(b).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+    addRows(
+      md,
+      IMPACT_TABLE,
+      [fixtures, generated].map(
+        (r) =>
+          `| ${date} | ${m} | ${r.label} | ${r.graphql.p50}/${r.graphql.p99} | ${r.driver.p50}/${r.driver.p99} | ${r.inMemory.p50}/${r.inMemory.p99} | ${r.ratios.graphqlOverDriver}× | ${r.ratios.driverOverInMemory}× |`,
+      ),
+    );
+    const rules = (b: Record<string, number>) =>
+      Object.entries(b)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || 'none';
     const sec = (x: { median: number | null; failedAfterMs?: number; error?: string }) =>
-      x.median !== null ? (x.median / 1000).toFixed(2) : `failed after ${((x.failedAfterMs ?? 0) / 1000).toFixed(1)} s (${(x.error ?? '').replace(/^(\S+) (Database error in read transaction: )?/, '$1: ').slice(0, 70)})`;
+      x.median !== null
+        ? (x.median / 1000).toFixed(2)
+        : `failed after ${((x.failedAfterMs ?? 0) / 1000).toFixed(1)} s (${(x.error ?? '').replace(/^(\S+) (Database error in read transaction: )?/, '$1: ').slice(0, 70)})`;
     addRows(
       md,
       SCAN_TABLE,
@@ -168,7 +196,12 @@ async function main() {
       ].map(([r, g]) => {
         const s = r as typeof scan;
         // A scan that failed: the findings the same rules give outside a transaction (the profile).
-        const found = s.findings !== null ? `${s.findings}: ${rules(s.byRule)}` : s === scan ? `(profile, no transaction) ${profile.findings}: ${rules(profile.byRule)}` : 'n/a';
+        const found =
+          s.findings !== null
+            ? `${s.findings}: ${rules(s.byRule)}`
+            : s === scan
+              ? `(profile, no transaction) ${profile.findings}: ${rules(profile.byRule)}`
+              : 'n/a';
         return `| ${date} | ${m} | ${g} | ${s.provenance.join(', ')} | ${sec(s.api)} / ${sec(s.graphql)} | ${found} |`;
       }),
     );
@@ -196,7 +229,8 @@ async function main() {
   }
 }
 
-const IMPACT_TABLE = '| date | machine | graph | GraphQL p50/p99 | driver p50/p99 | in-memory p50/p99 | GraphQL/driver | driver/in-memory |\n| --- | --- | --- | --- | --- | --- | --- | --- |';
+const IMPACT_TABLE =
+  '| date | machine | graph | GraphQL p50/p99 | driver p50/p99 | in-memory p50/p99 | GraphQL/driver | driver/in-memory |\n| --- | --- | --- | --- | --- | --- | --- | --- |';
 const SCAN_TABLE =
   '## Duplication scan\n\nFull scan (every rule, every province), wall time in seconds, median of 3 after a warm-up, through `Appraisals.duplication` and through GraphQL (`duplication { id ruleCode severity }`); findings per rule code. Goal: ≤ 5 s for ~100k nodes.\n\n| date | machine | graph | provenance | API / GraphQL s | findings |\n| --- | --- | --- | --- | --- | --- |';
 const PROFILE_TABLE =

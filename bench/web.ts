@@ -104,13 +104,25 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 /** Deterministic pseudo-random numbers (same graph every run). */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 // ─── The synthetic impact graph ────────────────────────────────────────────────────────────────
 
 const KINDS: [kind: string, prefix: string, weight: number, names: string[]][] = [
-  ['Component', 'component', 0.62, ['Hệ thống thông tin giải quyết TTHC', 'Phần mềm quản lý văn bản và hồ sơ công việc', 'Hệ thống quản lý hồ sơ sức khỏe điện tử', 'Cổng dịch vụ công', 'Hệ thống thông tin đất đai', 'Phần mềm quản lý hộ tịch']],
+  [
+    'Component',
+    'component',
+    0.62,
+    [
+      'Hệ thống thông tin giải quyết TTHC',
+      'Phần mềm quản lý văn bản và hồ sơ công việc',
+      'Hệ thống quản lý hồ sơ sức khỏe điện tử',
+      'Cổng dịch vụ công',
+      'Hệ thống thông tin đất đai',
+      'Phần mềm quản lý hộ tịch',
+    ],
+  ],
   ['SharedService', 'service', 0.12, ['Dịch vụ xác thực, định danh điện tử', 'Dịch vụ thanh toán trực tuyến', 'Dịch vụ ký số']],
   ['NationalDatabase', 'ndb', 0.06, ['Cơ sở dữ liệu quốc gia về dân cư', 'Cơ sở dữ liệu quốc gia về đất đai', 'Cơ sở dữ liệu quốc gia về bảo hiểm']],
   ['ComponentGroup', 'group', 0.08, ['Nhóm hệ thống chuyên ngành y tế', 'Nhóm hệ thống chuyên ngành giáo dục']],
@@ -128,18 +140,33 @@ const PROVINCES = ['Quảng Ngãi', 'Quảng Nam', 'Bình Định', 'Đà Nẵng
 function syntheticImpact(elements: number, seed = 7): { result: ImpactResult; model: GraphModel } {
   const rand = rng(seed);
   const n = Math.floor(elements / 2);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const summary = (i: number): NodeSummary => {
     let x = rand();
     let k = KINDS[0];
     for (const kk of KINDS) {
-      if (x < kk[2]) { k = kk; break; }
+      if (x < kk[2]) {
+        k = kk;
+        break;
+      }
       x -= kk[2];
     }
     const p = rand();
-    return { id: `${k[1]}:bench-${i}`, name: `${pick(k[3])} ${k[0] === 'Agency' ? 'tỉnh' : ''} ${pick(PROVINCES)} ${i}`.replace(/\s+/g, ' '), kind: k[0], provenance: p < 0.7 ? 'stated' : p < 0.9 ? 'inferred' : 'example', abbreviations: [] };
+    return {
+      id: `${k[1]}:bench-${i}`,
+      name: `${pick(k[3])} ${k[0] === 'Agency' ? 'tỉnh' : ''} ${pick(PROVINCES)} ${i}`.replace(/\s+/g, ' '),
+      kind: k[0],
+      provenance: p < 0.7 ? 'stated' : p < 0.9 ? 'inferred' : 'example',
+      abbreviations: [],
+    };
   };
-  const root: NodeSummary = { id: 'component:bench-root', name: 'Nền tảng tích hợp, chia sẻ dữ liệu tỉnh (LGSP)', kind: 'Component', provenance: 'stated', abbreviations: ['LGSP'] };
+  const root: NodeSummary = {
+    id: 'component:bench-root',
+    name: 'Nền tảng tích hợp, chia sẻ dữ liệu tỉnh (LGSP)',
+    kind: 'Component',
+    provenance: 'stated',
+    abbreviations: ['LGSP'],
+  };
   const rings = [Math.max(1, Math.round(n * 0.08)), Math.round(n * 0.27)];
   rings.push(n - rings[0] - rings[1]);
   const affected: ImpactHit[] = [];
@@ -150,7 +177,13 @@ function syntheticImpact(elements: number, seed = 7): { result: ImpactResult; mo
     for (let j = 0; j < count; j++) {
       const node = summary(i++);
       const parent = previous.length ? pick(previous) : null;
-      const step = { from: { id: node.id }, type: pick(PROPAGATING_TYPES), to: { id: parent ? parent.node.id : root.id }, provenance: node.provenance === 'stated' ? 'stated' : node.provenance, source: null };
+      const step = {
+        from: { id: node.id },
+        type: pick(PROPAGATING_TYPES),
+        to: { id: parent ? parent.node.id : root.id },
+        provenance: node.provenance === 'stated' ? 'stated' : node.provenance,
+        source: null,
+      };
       const e = rand();
       ring.push({ node, depth: d + 1, exposure: e < 0.8 ? 'DIRECT' : e < 0.95 ? 'GROUP' : 'LAYER', path: [...(parent ? parent.path : []), step] });
     }
@@ -173,7 +206,14 @@ async function serve(db: Database, webDir: string): Promise<{ url: string; close
   const server: Server = createServer(createApp({ db, quiet: true, webDir }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
 }
 
 /** As tests/setup/browser.ts: Debian's Chromium, WebGL through ANGLE on SwiftShader (no GPU). */
@@ -302,7 +342,11 @@ interface LayoutRun {
 type Labels = 'off' | number;
 type W = { __akbBench: Bench; __akbInteractive?: number; __akbLoadMetrics(): Omit<Load, 'wallMs'> };
 
-async function openBenchPage(browser: Browser, url: string, models: Record<number, GraphModel>): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function openBenchPage(
+  browser: Browser,
+  url: string,
+  models: Record<number, GraphModel>,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript({ content: INIT_SCRIPT });
   const page = await context.newPage();
@@ -313,7 +357,8 @@ async function openBenchPage(browser: Browser, url: string, models: Record<numbe
   });
   await page.goto(`${url}/?view=impact`);
   await page.waitForFunction(() => !!customElements.get('kb-graph'));
-  for (const [size, model] of Object.entries(models)) await page.evaluate(([s, m]) => void ((window as unknown as W).__akbBench.models[Number(s)] = m), [size, model] as const);
+  for (const [size, model] of Object.entries(models))
+    await page.evaluate(([s, m]) => void ((window as unknown as W).__akbBench.models[Number(s)] = m), [size, model] as const);
   return { context, page, errors };
 }
 
@@ -339,7 +384,10 @@ async function measureLoads(browser: Browser, url: string): Promise<{ runs: Load
     await page.goto(`${url}/`);
     const input = page.locator('header kb-search input');
     await input.waitFor({ state: 'visible' });
-    if (!(await input.isEnabled())) await page.waitForFunction(() => !(document.querySelector('kb-app')?.shadowRoot?.querySelector('kb-search')?.shadowRoot?.querySelector('input') as HTMLInputElement).disabled);
+    if (!(await input.isEnabled()))
+      await page.waitForFunction(
+        () => !(document.querySelector('kb-app')?.shadowRoot?.querySelector('kb-search')?.shadowRoot?.querySelector('input') as HTMLInputElement).disabled,
+      );
     const wallMs = Date.now() - t0;
     await page.waitForFunction(() => (window as unknown as W).__akbInteractive !== undefined);
     await page.waitForFunction(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd > 0);
@@ -349,8 +397,22 @@ async function measureLoads(browser: Browser, url: string): Promise<{ runs: Load
   }
   const med = (k: keyof Omit<Load, 'js'>) => r1(median(runs.map((r) => r[k] as number)));
   return {
-    runs: runs.map((r) => ({ ...r, interactiveMs: r1(r.interactiveMs), fcpMs: r.fcpMs === null ? null : r1(r.fcpMs), domInteractiveMs: r1(r.domInteractiveMs), domContentLoadedMs: r1(r.domContentLoadedMs), loadEventEndMs: r1(r.loadEventEndMs) })),
-    median: { interactiveMs: med('interactiveMs'), wallMs: med('wallMs'), fcpMs: runs.every((r) => r.fcpMs !== null) ? med('fcpMs') : null, domInteractiveMs: med('domInteractiveMs'), domContentLoadedMs: med('domContentLoadedMs'), loadEventEndMs: med('loadEventEndMs') },
+    runs: runs.map((r) => ({
+      ...r,
+      interactiveMs: r1(r.interactiveMs),
+      fcpMs: r.fcpMs === null ? null : r1(r.fcpMs),
+      domInteractiveMs: r1(r.domInteractiveMs),
+      domContentLoadedMs: r1(r.domContentLoadedMs),
+      loadEventEndMs: r1(r.loadEventEndMs),
+    })),
+    median: {
+      interactiveMs: med('interactiveMs'),
+      wallMs: med('wallMs'),
+      fcpMs: runs.every((r) => r.fcpMs !== null) ? med('fcpMs') : null,
+      domInteractiveMs: med('domInteractiveMs'),
+      domContentLoadedMs: med('domContentLoadedMs'),
+      loadEventEndMs: med('loadEventEndMs'),
+    },
     js: runs[runs.length - 1].js,
   };
 }
@@ -365,7 +427,12 @@ async function buildBaseline(ref: string): Promise<{ dir: string; outDir: string
   execFileSync('tar', ['-x', '-C', dir], { input: tar });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const outDir = mkdtempSync(join(tmpdir(), 'akb-bench-web-baseline-'));
-  await build({ configFile: join(dir, 'vite.config.ts'), root: join(dir, 'web'), logLevel: 'warn', build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 100_000 } });
+  await build({
+    configFile: join(dir, 'vite.config.ts'),
+    root: join(dir, 'web'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 100_000 },
+  });
   return { dir, outDir, commit };
 }
 
@@ -375,14 +442,26 @@ async function buildBaseline(ref: string): Promise<{ dir: string; outDir: string
  * passed to `api`.
  */
 async function serveAsBefore(webDir: string, api: string): Promise<{ url: string; close(): Promise<void> }> {
-  const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json' };
+  const TYPES: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.svg': 'image/svg+xml',
+    '.json': 'application/json',
+  };
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname.startsWith('/graphql') || url.pathname.startsWith('/health') || url.pathname.startsWith('/auth') || url.pathname.startsWith('/api')) {
       const chunks: Buffer[] = [];
       for await (const c of req) chunks.push(c as Buffer);
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
-      const r = await fetch(`${api}${url.pathname}${url.search}`, { method: req.method, headers, body: req.method === 'GET' || req.method === 'HEAD' ? undefined : Buffer.concat(chunks) });
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && !['host', 'connection', 'content-length'].includes(k)),
+      ) as Record<string, string>;
+      const r = await fetch(`${api}${url.pathname}${url.search}`, {
+        method: req.method,
+        headers,
+        body: req.method === 'GET' || req.method === 'HEAD' ? undefined : Buffer.concat(chunks),
+      });
       const body = Buffer.from(await r.arrayBuffer());
       res.writeHead(r.status, { 'content-type': r.headers.get('content-type') ?? 'application/octet-stream', 'content-length': body.length });
       res.end(body);
@@ -391,12 +470,23 @@ async function serveAsBefore(webDir: string, api: string): Promise<{ url: string
     let file = join(webDir, normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
     if (!file.startsWith(webDir) || !existsSync(file) || !statSync(file).isFile()) file = join(webDir, 'index.html');
     const body = readFileSync(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': file.startsWith(join(webDir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache', 'content-length': body.length });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': file.startsWith(join(webDir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'content-length': body.length,
+    });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
 }
 
 interface Delivery {
@@ -438,7 +528,12 @@ async function coldLoad(browser: Browser, url: string, slow: boolean) {
     await page.waitForFunction(() => (window as unknown as W).__akbInteractive !== undefined, undefined, { timeout: 120_000 });
     await page.waitForLoadState('networkidle', { timeout: 120_000 });
     const m = await page.evaluate(() => (window as unknown as W).__akbLoadMetrics());
-    const files = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => /\.m?js$/.test(new URL(r.name).pathname)).map((r) => new URL(r.name).pathname));
+    const files = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((r) => /\.m?js$/.test(new URL(r.name).pathname))
+        .map((r) => new URL(r.name).pathname),
+    );
     return { m, files, encoding: [...new Set(encodings)].join('/') || 'none' };
   } finally {
     await context.close();
@@ -479,8 +574,12 @@ async function measureDelivery(browser: Browser, label: string, url: string, web
 
 function printDelivery(d: Delivery) {
   const f = d.firstView;
-  console.log(`  ${d.label}: first view ${f.files} JS files, ${f.kib} KiB (gzip ${f.gzipKib} KiB, brotli ${f.brotliKib} KiB; ${f.transferKib} KiB on the wire, ${f.encoding}); build ${d.build.files} files, ${d.build.kib} KiB, largest ${d.build.largest} ${d.build.largestKib} KiB`);
-  console.log(`    loopback: first contentful paint ${d.fast.fcpMs} ms, interactive ${d.fast.interactiveMs} ms · 2 Mbit/s, 150 ms RTT: first contentful paint ${d.slow.fcpMs} ms, interactive ${d.slow.interactiveMs} ms`);
+  console.log(
+    `  ${d.label}: first view ${f.files} JS files, ${f.kib} KiB (gzip ${f.gzipKib} KiB, brotli ${f.brotliKib} KiB; ${f.transferKib} KiB on the wire, ${f.encoding}); build ${d.build.files} files, ${d.build.kib} KiB, largest ${d.build.largest} ${d.build.largestKib} KiB`,
+  );
+  console.log(
+    `    loopback: first contentful paint ${d.fast.fcpMs} ms, interactive ${d.fast.interactiveMs} ms · 2 Mbit/s, 150 ms RTT: first contentful paint ${d.slow.fcpMs} ms, interactive ${d.slow.interactiveMs} ms`,
+  );
 }
 
 // ─── 2 and 3. Layout and panning ───────────────────────────────────────────────────────────────
@@ -506,7 +605,15 @@ interface Case {
   errors: string[];
 }
 
-async function measureCase(browser: Browser, url: string, size: number, model: GraphModel, layout: Layout, renderer: Renderer, opts: { runs?: number; labels?: Labels } = {}): Promise<Case> {
+async function measureCase(
+  browser: Browser,
+  url: string,
+  size: number,
+  model: GraphModel,
+  layout: Layout,
+  renderer: Renderer,
+  opts: { runs?: number; labels?: Labels } = {},
+): Promise<Case> {
   const { context, page, errors } = await openBenchPage(browser, url, { [size]: model });
   try {
     const runs: LayoutRun[] = [];
@@ -568,7 +675,10 @@ function summariseProfile(p: CpuProfile, top = 8) {
     by.set(key, (by.get(key) ?? 0) + (n.hitCount ?? 0));
   }
   const share = (k: string) => r1(((by.get(k) ?? 0) / total) * 100);
-  const fns = [...by.entries()].filter(([k]) => !k.startsWith('(')).sort((a, b) => b[1] - a[1]).slice(0, top);
+  const fns = [...by.entries()]
+    .filter(([k]) => !k.startsWith('('))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top);
   // Inclusive time of the app's own functions (the bundle: Cytoscape, fcose, Lit, kb-graph), each
   // counted once per stack, so the chain from the render loop or the layout down to the hot spots shows.
   const parent = new Map<number, number>();
@@ -640,7 +750,10 @@ function threadBusy(trace: Buffer, top = 6) {
     let sum = 0;
     let [s, e] = l[0];
     for (const [a, b] of l.slice(1)) {
-      if (a > e) { sum += e - s; [s, e] = [a, b]; } else e = Math.max(e, b);
+      if (a > e) {
+        sum += e - s;
+        [s, e] = [a, b];
+      } else e = Math.max(e, b);
     }
     sum += e - s;
     const pid = Number(k.split(':')[0]);
@@ -649,7 +762,15 @@ function threadBusy(trace: Buffer, top = 6) {
   return { windowMs: Math.round(windowMs), threads: busy.sort((a, b) => b.busyPct - a.busyPct).slice(0, top) };
 }
 
-async function profileCase(browser: Browser, url: string, size: number, model: GraphModel, layout: Layout, renderer: Renderer, what: { layout: boolean; pan: boolean }) {
+async function profileCase(
+  browser: Browser,
+  url: string,
+  size: number,
+  model: GraphModel,
+  layout: Layout,
+  renderer: Renderer,
+  what: { layout: boolean; pan: boolean },
+) {
   const { context, page } = await openBenchPage(browser, url, { [size]: model });
   try {
     const cdp = await context.newCDPSession(page);
@@ -670,7 +791,11 @@ async function profileCase(browser: Browser, url: string, size: number, model: G
       const pan = await page.evaluate((ms) => (window as unknown as W).__akbBench.pan(ms), PAN_MS);
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
       const trace = await browser.stopTracing();
-      out.panRun = { fps: r1((pan.frames.length / pan.elapsedMs) * 1000), p95FrameMs: r1(percentile(pan.frames, 95)), drawMsMean: pan.draws ? r1(pan.drawMs / pan.draws) : 0 };
+      out.panRun = {
+        fps: r1((pan.frames.length / pan.elapsedMs) * 1000),
+        p95FrameMs: r1(percentile(pan.frames, 95)),
+        drawMsMean: pan.draws ? r1(pan.drawMs / pan.draws) : 0,
+      };
       out.panProfile = summariseProfile(profile);
       out.panThreads = threadBusy(trace);
     }
@@ -726,7 +851,11 @@ async function main() {
       const g = document.createElement('canvas').getContext('webgl2');
       if (!g) return { webgl2: false, renderer: 'none', vendor: 'none' };
       const ext = g.getExtension('WEBGL_debug_renderer_info');
-      return { webgl2: true, renderer: String(g.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : g.RENDERER)), vendor: String(g.getParameter(ext ? ext.UNMASKED_VENDOR_WEBGL : g.VENDOR)) };
+      return {
+        webgl2: true,
+        renderer: String(g.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : g.RENDERER)),
+        vendor: String(g.getParameter(ext ? ext.UNMASKED_VENDOR_WEBGL : g.VENDOR)),
+      };
     });
     await probe.close();
     const machine = {
@@ -750,19 +879,26 @@ async function main() {
       const before = await serveAsBefore(base.outDir, app.url);
       servers.push(before);
       const head = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-      const dirty = execFileSync('git', ['-C', ROOT, 'status', '--porcelain', '--', 'web', 'vite.config.ts', 'server/src/http'], { encoding: 'utf8' }).trim() ? ' + work tree' : '';
+      const dirty = execFileSync('git', ['-C', ROOT, 'status', '--porcelain', '--', 'web', 'vite.config.ts', 'server/src/http'], { encoding: 'utf8' }).trim()
+        ? ' + work tree'
+        : '';
       lap(`baseline ${base.commit} built; measuring delivery (${LOADS} loopback and ${SLOW_LOADS} slow-link cold loads each)`);
       delivery.push(await measureDelivery(browser, `before: ${base.commit}, served as then (uncompressed)`, before.url, base.outDir));
       delivery.push(await measureDelivery(browser, `after: ${head}${dirty}, served as now`, app.url, webDir));
       console.log('delivery, before → after:');
       for (const d of delivery) printDelivery(d);
       const after = delivery[1].firstView;
-      console.log(`  goal: first view ≤ ${FIRST_VIEW_GOAL.kib} KiB (${after.kib}: ${after.kib <= FIRST_VIEW_GOAL.kib ? 'met' : 'MISSED'}), compressed ≤ ${FIRST_VIEW_GOAL.compressedKib} KiB (gzip ${after.gzipKib}, brotli ${after.brotliKib}: ${Math.max(after.gzipKib, after.brotliKib) <= FIRST_VIEW_GOAL.compressedKib ? 'met' : 'MISSED'})`);
+      console.log(
+        `  goal: first view ≤ ${FIRST_VIEW_GOAL.kib} KiB (${after.kib}: ${after.kib <= FIRST_VIEW_GOAL.kib ? 'met' : 'MISSED'}), compressed ≤ ${FIRST_VIEW_GOAL.compressedKib} KiB (gzip ${after.gzipKib}, brotli ${after.brotliKib}: ${Math.max(after.gzipKib, after.brotliKib) <= FIRST_VIEW_GOAL.compressedKib ? 'met' : 'MISSED'})`,
+      );
     }
 
     // 1. Load to interactive.
     const load = DELIVERY_ONLY ? null : await measureLoads(browser, app.url);
-    if (load) lap(`load to interactive (median of ${LOADS} cold loads): ${load.median.interactiveMs} ms (wall from goto ${load.median.wallMs} ms); FCP ${load.median.fcpMs} ms, domInteractive ${load.median.domInteractiveMs} ms, loadEventEnd ${load.median.loadEventEndMs} ms; JS ${load.js.files} files, ${load.js.transferKiB} KiB transferred (${load.js.decodedKiB} KiB decoded)`);
+    if (load)
+      lap(
+        `load to interactive (median of ${LOADS} cold loads): ${load.median.interactiveMs} ms (wall from goto ${load.median.wallMs} ms); FCP ${load.median.fcpMs} ms, domInteractive ${load.median.domInteractiveMs} ms, loadEventEnd ${load.median.loadEventEndMs} ms; JS ${load.js.files} files, ${load.js.transferKiB} KiB transferred (${load.js.decodedKiB} KiB decoded)`,
+      );
 
     // 2 and 3. Layout and panning.
     const models = Object.fromEntries(SIZES.map((s) => [s, syntheticImpact(s).model]));
@@ -780,13 +916,25 @@ async function main() {
     // Goals.
     const isBig = (c: Case) => c.elements >= GOAL.elements;
     const verdict = (c: Case) => ({ paint: c.firstPaintMs <= GOAL.paintMs, fps: c.pan.fps >= GOAL.fps });
-    const goalRow = (c: Case) => ({ case: `${c.elements} ${c.layout} ${c.renderer}`, firstPaintMs: c.firstPaintMs, layoutMs: c.layoutMs, fps: c.pan.fps, paintMet: verdict(c).paint, fpsMet: verdict(c).fps });
+    const goalRow = (c: Case) => ({
+      case: `${c.elements} ${c.layout} ${c.renderer}`,
+      firstPaintMs: c.firstPaintMs,
+      layoutMs: c.layoutMs,
+      fps: c.pan.fps,
+      paintMet: verdict(c).paint,
+      fpsMet: verdict(c).fps,
+    });
     const goals = cases.filter(isBig).map(goalRow);
     console.log(`\ngoals (${GOAL.elements} elements: first paint ≤ ${GOAL.paintMs} ms, pan ≥ ${GOAL.fps} fps):`);
     for (const g of goals)
-      console.log(`  ${g.case.padEnd(22)} layout ${g.layoutMs} ms, first paint ${g.firstPaintMs} ms ${g.paintMet ? 'MET' : `MISSED by ${r1(g.firstPaintMs - GOAL.paintMs)} ms (${r1(g.firstPaintMs / GOAL.paintMs)}×)`}; ${g.fps} fps ${g.fpsMet ? 'MET' : `MISSED by ${r1(GOAL.fps - g.fps)} fps`}`);
+      console.log(
+        `  ${g.case.padEnd(22)} layout ${g.layoutMs} ms, first paint ${g.firstPaintMs} ms ${g.paintMet ? 'MET' : `MISSED by ${r1(g.firstPaintMs - GOAL.paintMs)} ms (${r1(g.firstPaintMs / GOAL.paintMs)}×)`}; ${g.fps} fps ${g.fpsMet ? 'MET' : `MISSED by ${r1(GOAL.fps - g.fps)} fps`}`,
+      );
     const slowSmaller = cases.filter((c) => !isBig(c) && c.pan.fps < GOAL.fps);
-    if (slowSmaller.length) console.log(`  below ${GOAL.fps} fps at smaller sizes too: ${slowSmaller.map((c) => `${c.elements} ${c.layout} ${c.renderer} ${c.pan.fps} fps`).join(', ')}`);
+    if (slowSmaller.length)
+      console.log(
+        `  below ${GOAL.fps} fps at smaller sizes too: ${slowSmaller.map((c) => `${c.elements} ${c.layout} ${c.renderer} ${c.pan.fps} fps`).join(', ')}`,
+      );
 
     // Diagnostics for the misses at 5,000 elements (preset, as the impact view): without node labels
     // (how much of the time is label text), and the 2D canvas in a browser without GPU emulation
@@ -797,10 +945,15 @@ async function main() {
     const bigPreset = cases.filter((c) => isBig(c) && c.layout === 'preset');
     if (DIAGNOSE && big && bigPreset.some((c) => !verdict(c).paint || !verdict(c).fps)) {
       const report = (c: Case & { variant: string }) =>
-        lap(`diagnostic ${c.elements} preset ${c.variant} (labels ${c.labelsOff ? 'off' : `${c.labelPx} px on screen, drawn from ${c.minZoomedFontSize} px`}): layout ${c.layoutMs} ms, first paint ${c.firstPaintMs} ms | pan ${c.pan.fps} fps, p95 ${c.pan.p95FrameMs} ms, Cytoscape draws ${c.pan.drawsPerS}/s at ${c.pan.drawMsMean} ms`);
+        lap(
+          `diagnostic ${c.elements} preset ${c.variant} (labels ${c.labelsOff ? 'off' : `${c.labelPx} px on screen, drawn from ${c.minZoomedFontSize} px`}): layout ${c.layoutMs} ms, first paint ${c.firstPaintMs} ms | pan ${c.pan.fps} fps, p95 ${c.pan.p95FrameMs} ms, Cytoscape draws ${c.pan.drawsPerS}/s at ${c.pan.drawMsMean} ms`,
+        );
       for (const labels of DIAGNOSE_LABELS ? (['off', 8] as const) : (['off'] as const))
         for (const renderer of RENDERERS) {
-          const c = { ...(await measureCase(browser, app.url, big, models[big], 'preset', renderer, { labels })), variant: `${renderer}, ${labels === 'off' ? 'no node labels' : `labels only from ${labels} px on screen`}` };
+          const c = {
+            ...(await measureCase(browser, app.url, big, models[big], 'preset', renderer, { labels })),
+            variant: `${renderer}, ${labels === 'off' ? 'no node labels' : `labels only from ${labels} px on screen`}`,
+          };
           diagnostics.push(c);
           report(c);
         }
@@ -842,7 +995,24 @@ async function main() {
     if (!SAVE) return;
     const outDir = join(ROOT, 'bench', 'results');
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, `${date}-web${DELIVERY_ONLY ? '-delivery' : ''}.json`), JSON.stringify({ date, machine: machineEnd, settings: { runs: RUNS, loads: LOADS, slowLoads: SLOW_LOADS, slowLink: SLOW_LINK, baseline: BASELINE, panMs: PAN_MS, sizes: SIZES }, goals: { ...GOAL, firstView: FIRST_VIEW_GOAL, results: goals }, load, delivery, cases, diagnostics, profiles }, null, 2));
+    writeFileSync(
+      join(outDir, `${date}-web${DELIVERY_ONLY ? '-delivery' : ''}.json`),
+      JSON.stringify(
+        {
+          date,
+          machine: machineEnd,
+          settings: { runs: RUNS, loads: LOADS, slowLoads: SLOW_LOADS, slowLink: SLOW_LINK, baseline: BASELINE, panMs: PAN_MS, sizes: SIZES },
+          goals: { ...GOAL, firstView: FIRST_VIEW_GOAL, results: goals },
+          load,
+          delivery,
+          cases,
+          diagnostics,
+          profiles,
+        },
+        null,
+        2,
+      ),
+    );
     const md = join(ROOT, 'bench', 'RESULTS.md');
     if (!existsSync(md)) writeFileSync(md, '# Benchmark results\n');
     const m = `${machine.cores} cores, ${machine.memoryGiB} GiB, Chromium ${machine.chromium}, WebGL ${machine.softwareGl ? 'SwiftShader (CPU)' : gl.renderer}, load ${machine.loadAverageAtStart[0]}→${machineEnd.loadAverageAtEnd[0]}`;
@@ -855,16 +1025,27 @@ async function main() {
           return `| ${date} | ${m} | ${d.label} | ${f.files} files, ${f.kib} KiB | ${f.gzipKib} / ${f.brotliKib} KiB | ${f.transferKib} KiB (${f.encoding}) | ${d.build.files} files, ${d.build.kib} KiB; largest ${d.build.largest} ${d.build.largestKib} KiB | ${d.fast.fcpMs ?? 'n/a'} / ${d.fast.interactiveMs} | ${d.slow.fcpMs ?? 'n/a'} / ${d.slow.interactiveMs} |`;
         }),
       );
-    if (load) addRows(md, LOAD_TABLE, [`| ${date} | ${m} | ${load.median.interactiveMs} | ${load.median.fcpMs ?? 'n/a'} | ${load.median.domInteractiveMs} | ${load.median.loadEventEndMs} | ${load.js.files} file${load.js.files === 1 ? '' : 's'}, ${load.js.transferKiB} KiB (${load.js.decodedKiB} KiB decoded) |`]);
-    if (cases.length) addRows(
-      md,
-      GRAPH_TABLE,
-      cases.map((c) => {
-        const v = verdict(c);
-        const goal = isBig(c) ? `${v.paint ? 'paint met' : 'paint missed'}, ${v.fps ? 'fps met' : 'fps missed'}` : v.fps ? '' : `< ${GOAL.fps} fps`;
-        return `| ${date} | ${m} | ${c.elements} (${c.nodes} nodes) | ${c.layout} | ${c.renderer}${c.renderer === 'webgl' && !c.webglActive ? ' (fell back to canvas)' : ''} | ${c.layoutMs} | ${c.firstPaintMs} | ${c.pan.fps} | ${c.pan.p95FrameMs} | ${c.pan.drawMsMean} | ${goal} |`;
-      }).concat(diagnostics.map((c) => `| ${date} | ${m} | ${c.elements} (${c.nodes} nodes) | ${c.layout} | diagnostic: ${c.variant} | ${c.layoutMs} | ${c.firstPaintMs} | ${c.pan.fps} | ${c.pan.p95FrameMs} | ${c.pan.drawMsMean} | |`)),
-    );
+    if (load)
+      addRows(md, LOAD_TABLE, [
+        `| ${date} | ${m} | ${load.median.interactiveMs} | ${load.median.fcpMs ?? 'n/a'} | ${load.median.domInteractiveMs} | ${load.median.loadEventEndMs} | ${load.js.files} file${load.js.files === 1 ? '' : 's'}, ${load.js.transferKiB} KiB (${load.js.decodedKiB} KiB decoded) |`,
+      ]);
+    if (cases.length)
+      addRows(
+        md,
+        GRAPH_TABLE,
+        cases
+          .map((c) => {
+            const v = verdict(c);
+            const goal = isBig(c) ? `${v.paint ? 'paint met' : 'paint missed'}, ${v.fps ? 'fps met' : 'fps missed'}` : v.fps ? '' : `< ${GOAL.fps} fps`;
+            return `| ${date} | ${m} | ${c.elements} (${c.nodes} nodes) | ${c.layout} | ${c.renderer}${c.renderer === 'webgl' && !c.webglActive ? ' (fell back to canvas)' : ''} | ${c.layoutMs} | ${c.firstPaintMs} | ${c.pan.fps} | ${c.pan.p95FrameMs} | ${c.pan.drawMsMean} | ${goal} |`;
+          })
+          .concat(
+            diagnostics.map(
+              (c) =>
+                `| ${date} | ${m} | ${c.elements} (${c.nodes} nodes) | ${c.layout} | diagnostic: ${c.variant} | ${c.layoutMs} | ${c.firstPaintMs} | ${c.pan.fps} | ${c.pan.p95FrameMs} | ${c.pan.drawMsMean} | |`,
+            ),
+          ),
+      );
   } finally {
     await browser?.close();
     for (const s of servers) await s.close();
@@ -880,7 +1061,6 @@ const DELIVERY_TABLE =
   '## Web: delivery, before and after\n\n`npm run bench:web -- --baseline <ref>` (bench/web.ts): the client of `<ref>` built from `git archive` and served as the server of its time did (uncompressed), next to the current build served as now (precompressed brotli and gzip, chosen by Accept-Encoding; files under 1 KB as they are), headless Chromium at 1366×768, the home page cold (new browser context each). First view: the JavaScript files the home page loads, as built and as gzip -9 / brotli would send them. Times: first contentful paint / search input usable, ms since navigation start, median of 5 loads on loopback and of 3 over an emulated 2 Mbit/s down, 1 Mbit/s up, 150 ms round-trip link. Goal (issue 22): first view ≤ 300 KB, ≤ 100 KB compressed.\n\n| date | machine | build | first view JS | gzip / brotli | on the wire | whole build JS | loopback FCP / interactive ms | 2 Mbit/s FCP / interactive ms |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |';
 const GRAPH_TABLE =
   '## Web: graph layout and panning\n\nA fresh `<kb-graph>` (1366×700) given a synthetic impact graph (a BFS tree in rings through `impactToGraph`: root + n hits + n witness edges), median of 3: layout = the `kb-layout-done` ms, first paint = setting the model → two animation frames after the layout. Then 3 s of `cy.panBy` in a requestAnimationFrame loop: frames per second, 95th-percentile frame time, and the mean Cytoscape draw per frame (main thread). WebGL runs on SwiftShader (on the CPU, no GPU), so WebGL figures are pessimistic next to an office PC with a GPU. Goal: 5,000 elements painted in ≤ 2 s and ≥ 30 frames/s while panning. Diagnostic rows: the same 5,000 elements without node labels, and the 2D canvas in a browser without GPU emulation (`--disable-gpu`).\n\n| date | machine | elements | layout | renderer | layout ms | first paint ms | fps | p95 frame ms | draw ms | goal |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
-
 
 main().catch((e) => {
   console.error(e);

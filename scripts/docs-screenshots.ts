@@ -21,7 +21,11 @@ async function settle(page: Page, ready: () => boolean, timeoutMs = 120_000) {
 
 export async function takeScreenshots(base: string, out = OUT): Promise<string[]> {
   mkdirSync(out, { recursive: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
   const saved: string[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -42,7 +46,11 @@ export async function takeScreenshots(base: string, out = OUT): Promise<string[]
 
     // The generated national graph is illustrative data (provenance example): include it.
     await page.goto(`${base}/?view=national&id=ndb%3Adan-cu&provenance=stated,inferred,example`);
-    await settle(page, new Function(`const v = ${view('kb-national-view')}; return !!v?.querySelector('.summary .total') && !v.querySelector('progress')`) as () => boolean, 600_000);
+    await settle(
+      page,
+      new Function(`const v = ${view('kb-national-view')}; return !!v?.querySelector('.summary .total') && !v.querySelector('progress')`) as () => boolean,
+      600_000,
+    );
     await shot('national-map');
   } finally {
     await browser.close();

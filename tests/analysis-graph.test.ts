@@ -41,7 +41,9 @@ const graphArb = fc
     let s = seed;
     const rnd = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
-    const kinds: Kind[] = Array.from({ length: n }, (_, i) => (i < 2 ? 'Architecture' : i < 5 ? 'ArchitectureLayer' : rnd() < 0.15 ? 'ComponentGroup' : 'Component'));
+    const kinds: Kind[] = Array.from({ length: n }, (_, i) =>
+      i < 2 ? 'Architecture' : i < 5 ? 'ArchitectureLayer' : rnd() < 0.15 ? 'ComponentGroup' : 'Component',
+    );
     const provenance = kinds.map(() => pick(['stated', 'stated', 'inferred', 'example']));
     const ofKind = (k: Kind[]) => kinds.flatMap((x, i) => (k.includes(x) ? [i] : []));
     const systems = ofKind(['Component', 'ComponentGroup']);
@@ -73,8 +75,24 @@ async function writeGraph(g: RandomGraph): Promise<(i: number) => string> {
   const prefix: Record<Kind, string> = { Component: 'component', ComponentGroup: 'group', ArchitectureLayer: 'layer', Architecture: 'arch' };
   const id = (i: number) => `${prefix[g.kinds[i]]}:test-ag${no}-${i}`;
   const src = JSON.stringify([{ document: 'test', section: 'test', quote: 'random graph' }]);
-  const rows = g.kinds.map((kind, i) => ({ id: id(i), kind, props: { id: id(i), kind, name: `Nút ${(i * 7919) % 97} ${i}`, provenance: g.provenance[i], sources: src, ...(kind === 'Component' ? { componentKind: 'system', level: 'province' } : {}) } }));
-  const rels = g.edges.map((e) => ({ from: id(e.a), to: id(e.b), type: e.type, props: { provenance: e.provenance, sources: src, ...(e.type === 'INCLUDES' ? { status: 'existing' } : {}) } }));
+  const rows = g.kinds.map((kind, i) => ({
+    id: id(i),
+    kind,
+    props: {
+      id: id(i),
+      kind,
+      name: `Nút ${(i * 7919) % 97} ${i}`,
+      provenance: g.provenance[i],
+      sources: src,
+      ...(kind === 'Component' ? { componentKind: 'system', level: 'province' } : {}),
+    },
+  }));
+  const rels = g.edges.map((e) => ({
+    from: id(e.a),
+    to: id(e.b),
+    type: e.type,
+    props: { provenance: e.provenance, sources: src, ...(e.type === 'INCLUDES' ? { status: 'existing' } : {}) },
+  }));
   await db.writeTransaction(async (tx) => {
     tx.changed({ all: true });
     await tx.run('fixtures/merge-nodes', { rows });
@@ -84,7 +102,13 @@ async function writeGraph(g: RandomGraph): Promise<(i: number) => string> {
 }
 
 /** Checks one witness path edge by edge: a real, allowed walk from the root, of the hit's depth and exposure. */
-function checkPath(h: ImpactHit, root: string, dependents: boolean, edges: Map<string, string>, allowed: { types: Set<string>; provenance: Set<string>; nodeOk: (id: string) => boolean }) {
+function checkPath(
+  h: ImpactHit,
+  root: string,
+  dependents: boolean,
+  edges: Map<string, string>,
+  allowed: { types: Set<string>; provenance: Set<string>; nodeOk: (id: string) => boolean },
+) {
   expect(h.path.length, h.id).toBe(h.depth);
   let at = root;
   let wentUp = false;
@@ -118,7 +142,14 @@ describe('analysis graph: the same answers as the database walk', () => {
       dependents: fc.boolean(),
       maxDepth: fc.integer({ min: 1, max: 6 }),
       types: fc.oneof(fc.constant([...PROPAGATING_TYPES]), fc.subarray([...PROPAGATING_TYPES], { minLength: 1 })),
-      provenance: fc.constantFrom<string[]>([...PROVENANCES], [...PROVENANCES], ['stated', 'inferred'], ['stated'], ['stated', 'example'], ['inferred', 'example']),
+      provenance: fc.constantFrom<string[]>(
+        [...PROVENANCES],
+        [...PROVENANCES],
+        ['stated', 'inferred'],
+        ['stated'],
+        ['stated', 'example'],
+        ['inferred', 'example'],
+      ),
       architecture: fc.constantFrom(null, 0, 1),
     });
     let compared = 0;
@@ -131,14 +162,27 @@ describe('analysis graph: the same answers as the database walk', () => {
           g.nameOrder = await computeNameOrder(g);
           const edges = new Map(rg.edges.map((e) => [`${id(e.a)} ${e.type} ${id(e.b)}`, e.provenance]));
           const provenanceOf = new Map(rg.kinds.map((_, i) => [id(i), rg.provenance[i]]));
-          const includes = (arch: string) => new Set(rg.edges.filter((e) => (e.type === 'INCLUDES' && id(e.a) === arch) || (e.type === 'LAYER_OF' && id(e.b) === arch)).map((e) => (e.type === 'INCLUDES' ? id(e.b) : id(e.a))));
+          const includes = (arch: string) =>
+            new Set(
+              rg.edges
+                .filter((e) => (e.type === 'INCLUDES' && id(e.a) === arch) || (e.type === 'LAYER_OF' && id(e.b) === arch))
+                .map((e) => (e.type === 'INCLUDES' ? id(e.b) : id(e.a))),
+            );
           // Roots where walks start somewhere: the ends of random propagating edges.
           const propagating = rg.edges.filter((e) => PROPAGATING_TYPES.includes(e.type));
           for (const f of filters) {
             const e = propagating[f.root % Math.max(1, propagating.length)];
             const root = id(e ? (f.dependents ? e.b : e.a) : 0);
             const architecture = f.architecture === null ? null : id(f.architecture);
-            const p = validateImpactParams({ id: root, direction: f.dependents ? 'DEPENDENTS' : 'DEPENDENCIES', maxDepth: f.maxDepth, relationshipTypes: [...f.types], provenance: f.provenance, architecture, first: 5000 });
+            const p = validateImpactParams({
+              id: root,
+              direction: f.dependents ? 'DEPENDENTS' : 'DEPENDENCIES',
+              maxDepth: f.maxDepth,
+              relationshipTypes: [...f.types],
+              provenance: f.provenance,
+              architecture,
+              first: 5000,
+            });
             const expected = await impactFromDatabase(db, p);
             const got = impactOnGraph(g, p, 0);
             const key = (h: ImpactHit) => `${h.id} d${h.depth} ${h.exposure}`;

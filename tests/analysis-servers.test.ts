@@ -29,7 +29,11 @@ interface Server {
 
 async function startServer(): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'main.ts')], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'main.ts')], {
+    cwd: ROOT,
+    env: { ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   servers.push(child);
   const out: string[] = [];
   await new Promise<void>((resolve, reject) => {
@@ -48,8 +52,17 @@ async function startServer(): Promise<Server> {
   return { url: `http://127.0.0.1:${port}`, out };
 }
 
-async function gql<T>(s: Server, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data?: T; errors?: { message: string }[] }> {
-  const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+async function gql<T>(
+  s: Server,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ data?: T; errors?: { message: string }[] }> {
+  const res = await fetch(`${s.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await res.json()) as never;
 }
 
@@ -123,9 +136,19 @@ describe('two akb servers on one Neo4j with authentication', () => {
   it('a write through one server is in its next impact; the other server sees it within a second', async () => {
     const before = await dependents(a);
     expect(before.answeredBy.analysisGraph).toBe(true);
-    const created = await gql(a, 'mutation { createNode(input: { id: "component:test-fresh", kind: "Component", name: "Hệ thống thử độ tươi", provenance: example, properties: { componentKind: "system", level: "province" } }) { id } }', {}, token);
+    const created = await gql(
+      a,
+      'mutation { createNode(input: { id: "component:test-fresh", kind: "Component", name: "Hệ thống thử độ tươi", provenance: example, properties: { componentKind: "system", level: "province" } }) { id } }',
+      {},
+      token,
+    );
     expect(created.errors).toBeUndefined();
-    const linked = await gql(a, 'mutation { createRelationship(input: { from: "component:test-fresh", type: "USES_DATA_FROM", to: "ndb:dan-cu", provenance: example }) { type } }', {}, token);
+    const linked = await gql(
+      a,
+      'mutation { createRelationship(input: { from: "component:test-fresh", type: "USES_DATA_FROM", to: "ndb:dan-cu", provenance: example }) { type } }',
+      {},
+      token,
+    );
     expect(linked.errors).toBeUndefined();
     // Read-your-writes on the server that wrote: no waiting.
     const onA = await dependents(a);
@@ -146,8 +169,26 @@ describe('two akb servers on one Neo4j with authentication', () => {
     try {
       await waitForDatabase(db, 30_000);
       // A node that exists only in the backup.
-      expect((await gql(a, 'mutation { createNode(input: { id: "component:test-backup", kind: "Component", name: "Chỉ có trong bản sao lưu", provenance: example, properties: { componentKind: "system", level: "province" } }) { id } }', {}, token)).errors).toBeUndefined();
-      expect((await gql(a, 'mutation { createRelationship(input: { from: "component:test-backup", type: "USES_DATA_FROM", to: "ndb:dan-cu", provenance: example }) { type } }', {}, token)).errors).toBeUndefined();
+      expect(
+        (
+          await gql(
+            a,
+            'mutation { createNode(input: { id: "component:test-backup", kind: "Component", name: "Chỉ có trong bản sao lưu", provenance: example, properties: { componentKind: "system", level: "province" } }) { id } }',
+            {},
+            token,
+          )
+        ).errors,
+      ).toBeUndefined();
+      expect(
+        (
+          await gql(
+            a,
+            'mutation { createRelationship(input: { from: "component:test-backup", type: "USES_DATA_FROM", to: "ndb:dan-cu", provenance: example }) { type } }',
+            {},
+            token,
+          )
+        ).errors,
+      ).toBeUndefined();
       const backup = await createBackup(db);
 
       const reset = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'cli', 'db-reset.ts')], { cwd: ROOT, env, encoding: 'utf8' });
@@ -155,7 +196,8 @@ describe('two akb servers on one Neo4j with authentication', () => {
       // Public reads on loopback keep working (the reset removed the token); each server rebuilds
       // and answers from its new graph, without the node the reset removed.
       for (const s of [a, b]) expect(await within(30_000, s, (i) => i.total > 0 && !i.affected.some((h) => h.node.id === 'component:test-backup'))).toBe(true);
-      for (const s of [a, b]) expect(((await (await fetch(`${s.url}/health`)).json()) as { analysisGraph: { serving: boolean } }).analysisGraph.serving).toBe(true);
+      for (const s of [a, b])
+        expect(((await (await fetch(`${s.url}/health`)).json()) as { analysisGraph: { serving: boolean } }).analysisGraph.serving).toBe(true);
 
       await db.autoCommit('admin/wipe');
       await restoreBackup(db, backup);

@@ -25,16 +25,35 @@ afterAll(async () => {
   await db.close();
 });
 
-const FINDING = 'id ruleCode severity subjects { id name node { id } } messageVi recommendationVi recommendationEn reuseInstead { id name } provenance similarity shared budgetLines rule { id name text sources { document section quote } } evidence { textVi steps { from { id } type to { id } provenance sources { quote } } }';
+const FINDING =
+  'id ruleCode severity subjects { id name node { id } } messageVi recommendationVi recommendationEn reuseInstead { id name } provenance similarity shared budgetLines rule { id name text sources { document section quote } } evidence { textVi steps { from { id } type to { id } provenance sources { quote } } }';
 
-type F = { id: string; ruleCode: string; severity: string; subjects: { id: string; node: { id: string } | null }[]; reuseInstead: { id: string; name: string }[]; recommendationVi: string; provenance: string; budgetLines: string[] | null; rule: { id: string; text: string; sources: { document: string; section: string; quote: string }[] }; evidence: { steps: { type: string; provenance: string | null }[] }[] };
+type F = {
+  id: string;
+  ruleCode: string;
+  severity: string;
+  subjects: { id: string; node: { id: string } | null }[];
+  reuseInstead: { id: string; name: string }[];
+  recommendationVi: string;
+  provenance: string;
+  budgetLines: string[] | null;
+  rule: { id: string; text: string; sources: { document: string; section: string; quote: string }[] };
+  evidence: { steps: { type: string; provenance: string | null }[] }[];
+};
 
 describe('appraisal rules as data', () => {
   it('lists the eleven rules in order, each citing Quảng Nam 2.0 §6 or the principle it derives from', async () => {
-    const r = await gql<{ appraisalRules: { id: string; code: string; order: number; severity: string; provenance: string; sources: { document: string; section: string }[]; statedIn: { id: string }[] }[] }>(
-      yoga,
-      '{ appraisalRules { id ... on AppraisalRule { code order severity provenance sources { document section } statedIn { id } } } }',
-    );
+    const r = await gql<{
+      appraisalRules: {
+        id: string;
+        code: string;
+        order: number;
+        severity: string;
+        provenance: string;
+        sources: { document: string; section: string }[];
+        statedIn: { id: string }[];
+      }[];
+    }>(yoga, '{ appraisalRules { id ... on AppraisalRule { code order severity provenance sources { document section } statedIn { id } } } }');
     expect(r.errors).toBeUndefined();
     const rules = r.data!.appraisalRules;
     expect(rules.map((x) => x.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
@@ -77,7 +96,9 @@ describe('duplication over the catalogue', () => {
       expect(f.subjects[0].node?.id).toBe(f.subjects[0].id);
     }
     const dc = r.data!.duplication[0];
-    expect(dc.recommendationVi).toBe('Tái sử dụng CSDL quốc gia về Dân cư qua Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) tỉnh Quảng Ngãi; không xây dựng lại miền dữ liệu Dân cư.');
+    expect(dc.recommendationVi).toBe(
+      'Tái sử dụng CSDL quốc gia về Dân cư qua Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) tỉnh Quảng Ngãi; không xây dựng lại miền dữ liệu Dân cư.',
+    );
     // The authority of the national database over the subject is an inferred fact; the holding is example data.
     expect(dc.evidence[0].steps.map((s) => `${s.type}:${s.provenance}`)).toEqual(['HOLDS_DATA:example', 'AUTHORITATIVE_FOR:inferred']);
   });
@@ -104,7 +125,13 @@ describe('duplication over the catalogue', () => {
     expect(provinces).toContain('Quảng Ngãi');
     const perProvince = (await Promise.all(provinces.map((province) => appraisals.duplication({ province, provenance: ALL })))).flat();
     const ctx = new RuleContext((await db.read('appraisal/context', { provenance: ALL })) as unknown as Resource[]);
-    const unassigned = (await db.read('appraisal/subjects', { province: null, architecture: null, agency: null, unassigned: true, provenance: ALL })) as unknown as Subject[];
+    const unassigned = (await db.read('appraisal/subjects', {
+      province: null,
+      architecture: null,
+      agency: null,
+      unassigned: true,
+      provenance: ALL,
+    })) as unknown as Subject[];
     expect(unassigned.every((s) => s.province === null)).toBe(true);
     const expected = [...perProvince, ...scanCatalogue(unassigned, ctx)].map((f) => f.id).sort();
     expect(national.length).toBeGreaterThan(0);
@@ -135,11 +162,15 @@ const REPORT = `id name appraisedAt owner { id name } province requestedTotal un
 
 describe('appraise', () => {
   it('the sample proposal: SSO, e-payment and signature rebuilds with the platforms to reuse, those modules unfunded, does not conform', async () => {
-    const r = await gql<{ appraise: { findings: F[]; reuse: { ruleCode: string; use: { id: string }[] }[]; unfundedBudgetLines: { name: string; amount: number; ruleCode: string }[]; unfundedTotal: number; conformance: { verdict: string; rulesFailed: string[] } } }>(
-      yoga,
-      `mutation($p: ProposalInput!) { appraise(proposal: $p, provenance: ${ALL}) { ${REPORT} } }`,
-      { p: SAMPLE },
-    );
+    const r = await gql<{
+      appraise: {
+        findings: F[];
+        reuse: { ruleCode: string; use: { id: string }[] }[];
+        unfundedBudgetLines: { name: string; amount: number; ruleCode: string }[];
+        unfundedTotal: number;
+        conformance: { verdict: string; rulesFailed: string[] };
+      };
+    }>(yoga, `mutation($p: ProposalInput!) { appraise(proposal: $p, provenance: ${ALL}) { ${REPORT} } }`, { p: SAMPLE });
     expect(r.errors).toBeUndefined();
     const a = r.data!.appraise;
     const rebuilt = a.findings.filter((f) => f.ruleCode === 'reimplements-shared-service');
@@ -149,17 +180,33 @@ describe('appraise', () => {
       'service:digital-signature': ['group:qnam-nen-tang-so-dung-chung'],
     });
     for (const f of rebuilt) expect(f.rule.text).toContain('không bố trí kinh phí và chỉ tính kinh phí tích hợp');
-    expect(a.unfundedBudgetLines.map((l) => l.name).sort()).toEqual(['Xây dựng module ký số', 'Xây dựng module thanh toán trực tuyến', 'Xây dựng module đăng nhập một lần (SSO)']);
+    expect(a.unfundedBudgetLines.map((l) => l.name).sort()).toEqual([
+      'Xây dựng module ký số',
+      'Xây dựng module thanh toán trực tuyến',
+      'Xây dựng module đăng nhập một lần (SSO)',
+    ]);
     expect(a.unfundedTotal).toBe(1430);
     expect(a.conformance.verdict).toBe('DOES_NOT_CONFORM');
     expect(a.conformance.rulesFailed).toEqual(
-      expect.arrayContaining(['rebuilds-national-data', 'reimplements-shared-service', 'bypasses-lgsp', 'hosted-outside-datacentre', 'no-data-sharing', 'transmission-network-unstated', 'security-level-unstated']),
+      expect.arrayContaining([
+        'rebuilds-national-data',
+        'reimplements-shared-service',
+        'bypasses-lgsp',
+        'hosted-outside-datacentre',
+        'no-data-sharing',
+        'transmission-network-unstated',
+        'security-level-unstated',
+      ]),
     );
     expect(a.reuse.some((x) => x.ruleCode === 'rebuilds-national-data' && x.use.some((u) => u.id === 'ndb:dan-cu'))).toBe(true);
   });
 
   it('the conforming sample proposal gets no finding', async () => {
-    const r = await gql<{ appraise: { findings: F[]; conformance: { verdict: string } } }>(yoga, `mutation($p: ProposalInput!) { appraise(proposal: $p, provenance: ${ALL}) { ${REPORT} } }`, { p: CONFORMING });
+    const r = await gql<{ appraise: { findings: F[]; conformance: { verdict: string } } }>(
+      yoga,
+      `mutation($p: ProposalInput!) { appraise(proposal: $p, provenance: ${ALL}) { ${REPORT} } }`,
+      { p: CONFORMING },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.appraise.findings).toEqual([]);
     expect(r.data!.appraise.conformance.verdict).toBe('CONFORMS');
@@ -168,14 +215,24 @@ describe('appraise', () => {
   it('save: true stores a frozen report that appraisals lists and appraisal(id) returns unchanged', async () => {
     const p = { ...SAMPLE, name: 'Đề xuất lưu :test-', ownerAgency: 'agency:qnam-trung-tam-phuc-vu-hanh-chinh-cong' };
     // Saved under a test owner id so the test can clean up: a test agency of Quảng Nam.
-    const agency = await gql(yoga, 'mutation { createNode(input: { id: "agency:test-qnam-ttphcc", kind: "Agency", name: "Trung tâm thử nghiệm", province: "Quảng Nam", provenance: example }) { id } }');
+    const agency = await gql(
+      yoga,
+      'mutation { createNode(input: { id: "agency:test-qnam-ttphcc", kind: "Agency", name: "Trung tâm thử nghiệm", province: "Quảng Nam", provenance: example }) { id } }',
+    );
     expect(agency.errors).toBeUndefined();
     p.ownerAgency = 'agency:test-qnam-ttphcc';
-    const saved = await gql<{ appraise: { id: string; findings: { id: string }[] } }>(yoga, `mutation($p: ProposalInput!) { appraise(proposal: $p, save: true, provenance: ${ALL}) { ${REPORT} } }`, { p });
+    const saved = await gql<{ appraise: { id: string; findings: { id: string }[] } }>(
+      yoga,
+      `mutation($p: ProposalInput!) { appraise(proposal: $p, save: true, provenance: ${ALL}) { ${REPORT} } }`,
+      { p },
+    );
     expect(saved.errors).toBeUndefined();
     const id = saved.data!.appraise.id;
     expect(id).toMatch(/^appraisal:/);
-    const list = await gql<{ appraisals: { totalCount: number; reports: { id: string; name: string }[] } }>(yoga, '{ appraisals(ownerAgency: "agency:test-qnam-ttphcc") { totalCount reports { id name } } }');
+    const list = await gql<{ appraisals: { totalCount: number; reports: { id: string; name: string }[] } }>(
+      yoga,
+      '{ appraisals(ownerAgency: "agency:test-qnam-ttphcc") { totalCount reports { id name } } }',
+    );
     expect(list.data!.appraisals).toEqual({ totalCount: 1, reports: [{ id, name: 'Đề xuất lưu :test-' }] });
     const again = await gql<{ appraisal: unknown }>(yoga, `query($id: ID!) { appraisal(id: $id) { ${REPORT} } }`, { id });
     expect(again.data!.appraisal).toEqual(saved.data!.appraise);
@@ -185,13 +242,23 @@ describe('appraise', () => {
 
   it('ids are unique per appraisal, so client caches never merge two reports: A then B, A again, A saved', async () => {
     const Q = `mutation($p: ProposalInput!, $save: Boolean) { appraise(proposal: $p, save: $save, provenance: ${ALL}) { id findings { id subjects { id name } evidence { steps { from { id } to { id } } } } } }`;
-    type R = { appraise: { id: string | null; findings: { id: string; subjects: { id: string; name: string }[]; evidence: { steps: { from: { id: string }; to: { id: string } }[] }[] }[] } };
+    type R = {
+      appraise: {
+        id: string | null;
+        findings: { id: string; subjects: { id: string; name: string }[]; evidence: { steps: { from: { id: string }; to: { id: string } }[] }[] }[];
+      };
+    };
     const appraise = async (p: object, save = false) => {
       const r = await gql<R>(yoga, Q, { p, save });
       expect(r.errors).toBeUndefined();
       return r.data!.appraise;
     };
-    const proposalIds = (a: R['appraise']) => new Set(a.findings.flatMap((f) => [...f.subjects, ...f.evidence.flatMap((e) => e.steps.flatMap((s) => [s.from, s.to]))].map((x) => x.id).filter((id) => id.startsWith('proposal'))));
+    const proposalIds = (a: R['appraise']) =>
+      new Set(
+        a.findings.flatMap((f) =>
+          [...f.subjects, ...f.evidence.flatMap((e) => e.steps.flatMap((s) => [s.from, s.to]))].map((x) => x.id).filter((id) => id.startsWith('proposal')),
+        ),
+      );
     const a = await appraise(SAMPLE);
     const b = await appraise({ ...SAMPLE, name: 'Đề xuất B: một dự án khác' });
     expect(a.findings.length).toBeGreaterThan(3);
@@ -206,15 +273,26 @@ describe('appraise', () => {
     for (const f of a.findings) expect(f.subjects.filter((s) => s.id.startsWith('proposal')).map((s) => s.name)).toEqual([SAMPLE.name]);
     // The same proposal appraised again answers with the same ids (a hash of the proposal and the provenance used).
     expect((await appraise(SAMPLE)).findings.map((f) => f.id)).toEqual(a.findings.map((f) => f.id));
-    const other = await gql<R>(yoga, `mutation($p: ProposalInput!) { appraise(proposal: $p, provenance: [stated, inferred]) { id findings { id subjects { id name } evidence { steps { from { id } to { id } } } } } }`, { p: SAMPLE });
+    const other = await gql<R>(
+      yoga,
+      `mutation($p: ProposalInput!) { appraise(proposal: $p, provenance: [stated, inferred]) { id findings { id subjects { id name } evidence { steps { from { id } to { id } } } } } }`,
+      { p: SAMPLE },
+    );
     expect([...proposalIds(other.data!.appraise)][0]).not.toBe([...pa][0]);
   });
 
   it('a saved appraisal’s proposal takes the saved id; reports saved before ids were unique read back with theirs', async () => {
-    const agency = await gql(yoga, 'mutation { createNode(input: { id: "agency:test-qnam-ids", kind: "Agency", name: "Trung tâm thử nghiệm mã", province: "Quảng Nam", provenance: example }) { id } }');
+    const agency = await gql(
+      yoga,
+      'mutation { createNode(input: { id: "agency:test-qnam-ids", kind: "Agency", name: "Trung tâm thử nghiệm mã", province: "Quảng Nam", provenance: example }) { id } }',
+    );
     expect(agency.errors).toBeUndefined();
     const p = { ...SAMPLE, ownerAgency: 'agency:test-qnam-ids' };
-    const saved = await gql<{ appraise: { id: string; findings: { id: string; subjects: { id: string }[] }[] } }>(yoga, `mutation($p: ProposalInput!) { appraise(proposal: $p, save: true, provenance: ${ALL}) { id findings { id subjects { id } } } }`, { p });
+    const saved = await gql<{ appraise: { id: string; findings: { id: string; subjects: { id: string }[] }[] } }>(
+      yoga,
+      `mutation($p: ProposalInput!) { appraise(proposal: $p, save: true, provenance: ${ALL}) { id findings { id subjects { id } } } }`,
+      { p },
+    );
     expect(saved.errors).toBeUndefined();
     const uuid = saved.data!.appraise.id.replace('appraisal:', '');
     for (const f of saved.data!.appraise.findings) {
@@ -224,17 +302,37 @@ describe('appraise', () => {
     const { uniqueProposalIds } = await import('../server/src/appraisal/appraisal.js');
     const legacy = {
       id: 'appraisal:old-1',
-      findings: [{ id: 'overlap:component:a+proposal', subjects: [{ id: 'component:a', name: 'A' }, { id: 'proposal', name: 'P' }], reuseInstead: [], evidence: [{ textVi: '', textEn: '', steps: [{ from: { id: 'proposal', name: 'P' }, type: 'HOLDS_DATA', to: { id: 'domain:x', name: 'X' }, provenance: null, sources: [] }] }] }],
+      findings: [
+        {
+          id: 'overlap:component:a+proposal',
+          subjects: [
+            { id: 'component:a', name: 'A' },
+            { id: 'proposal', name: 'P' },
+          ],
+          reuseInstead: [],
+          evidence: [
+            {
+              textVi: '',
+              textEn: '',
+              steps: [{ from: { id: 'proposal', name: 'P' }, type: 'HOLDS_DATA', to: { id: 'domain:x', name: 'X' }, provenance: null, sources: [] }],
+            },
+          ],
+        },
+      ],
       reuse: [],
     } as never;
-    const fixed = uniqueProposalIds(legacy) as unknown as { findings: { id: string; subjects: { id: string }[]; evidence: { steps: { from: { id: string } }[] }[] }[] };
+    const fixed = uniqueProposalIds(legacy) as unknown as {
+      findings: { id: string; subjects: { id: string }[]; evidence: { steps: { from: { id: string } }[] }[] }[];
+    };
     expect(fixed.findings[0].id).toBe('overlap:component:a+proposal:old-1');
     expect(fixed.findings[0].subjects.map((s) => s.id)).toEqual(['component:a', 'proposal:old-1']);
     expect(fixed.findings[0].evidence[0].steps[0].from.id).toBe('proposal:old-1');
   });
 
   it('a bad proposal is refused with located problems in extensions', async () => {
-    const r = await gql(yoga, `mutation($p: ProposalInput!) { appraise(proposal: $p) { id } }`, { p: { ...CONFORMING, ownerAgency: 'agency:nope', securityLevel: 0 } });
+    const r = await gql(yoga, `mutation($p: ProposalInput!) { appraise(proposal: $p) { id } }`, {
+      p: { ...CONFORMING, ownerAgency: 'agency:nope', securityLevel: 0 },
+    });
     expect(r.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
     const problems = r.errors?.[0].extensions?.problems as { where: string }[];
     expect(problems.map((p) => p.where).sort()).toEqual(['proposal.ownerAgency', 'proposal.securityLevel']);
@@ -243,7 +341,13 @@ describe('appraise', () => {
 
 describe('impactDiff', () => {
   it('lists the links a proposal adds and how many more dependents each target gets', async () => {
-    const r = await gql<{ impactDiff: { links: { type: string; target: { id: string }; change: string }[]; newlyNeeded: { id: string }[]; dependents: { node: { id: string }; before: number; after: number }[] } }>(
+    const r = await gql<{
+      impactDiff: {
+        links: { type: string; target: { id: string }; change: string }[];
+        newlyNeeded: { id: string }[];
+        dependents: { node: { id: string }; before: number; after: number }[];
+      };
+    }>(
       yoga,
       'query($p: ProposalInput!) { impactDiff(proposal: $p) { links { type target { id } change } newlyNeeded { id } dependents { node { id } before after } } }',
       { p: CONFORMING },
@@ -251,7 +355,13 @@ describe('impactDiff', () => {
     expect(r.errors).toBeUndefined();
     const d = r.data!.impactDiff;
     expect(d.links.map((l) => `${l.change} ${l.type} ${l.target.id}`)).toEqual(
-      expect.arrayContaining(['ADDED USES_DATA_FROM ndb:tai-chinh', 'ADDED INTEGRATES_VIA component:qng-lgsp', 'ADDED HOSTED_ON component:qng-trung-tam-du-lieu', 'ADDED CONNECTED_OVER network:tslcd', 'ADDED USES_SERVICE service:sso']),
+      expect.arrayContaining([
+        'ADDED USES_DATA_FROM ndb:tai-chinh',
+        'ADDED INTEGRATES_VIA component:qng-lgsp',
+        'ADDED HOSTED_ON component:qng-trung-tam-du-lieu',
+        'ADDED CONNECTED_OVER network:tslcd',
+        'ADDED USES_SERVICE service:sso',
+      ]),
     );
     const tc = d.dependents.find((x) => x.node.id === 'ndb:tai-chinh')!;
     expect(tc.after).toBe(tc.before + 1);
@@ -266,6 +376,13 @@ describe('impactDiff', () => {
     );
     expect(r.errors).toBeUndefined();
     const changes = r.data!.impactDiff.links.map((l) => `${l.change} ${l.type} ${l.target.id}`);
-    expect(changes).toEqual(expect.arrayContaining(['UNCHANGED INTEGRATES_VIA component:qng-lgsp', 'UNCHANGED HOSTED_ON component:qng-trung-tam-du-lieu', 'REMOVED USES_DATA_FROM ndb:ho-tich', 'ADDED USES_DATA_FROM ndb:tai-chinh']));
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        'UNCHANGED INTEGRATES_VIA component:qng-lgsp',
+        'UNCHANGED HOSTED_ON component:qng-trung-tam-du-lieu',
+        'REMOVED USES_DATA_FROM ndb:ho-tich',
+        'ADDED USES_DATA_FROM ndb:tai-chinh',
+      ]),
+    );
   });
 });

@@ -34,8 +34,10 @@ const mutations = new GraphMutations(db);
 
 const ALL = ['stated', 'inferred', 'example'];
 const PROVENANCE_SETS = [['stated', 'inferred'], ALL, ['example'], ['stated'], ['stated', 'inferred', 'external', 'example']];
-const SAMPLE = (JSON.parse(readFileSync(join(ROOT, 'fixtures', 'proposals', 'qnam-tiep-nhan-ho-so-truc-tuyen.json'), 'utf8')) as { proposal: ProposalInput }).proposal;
-const CONFORMING = (JSON.parse(readFileSync(join(ROOT, 'fixtures', 'proposals', 'qng-quan-ly-tai-san-cong.json'), 'utf8')) as { proposal: ProposalInput }).proposal;
+const SAMPLE = (JSON.parse(readFileSync(join(ROOT, 'fixtures', 'proposals', 'qnam-tiep-nhan-ho-so-truc-tuyen.json'), 'utf8')) as { proposal: ProposalInput })
+  .proposal;
+const CONFORMING = (JSON.parse(readFileSync(join(ROOT, 'fixtures', 'proposals', 'qng-quan-ly-tai-san-cong.json'), 'utf8')) as { proposal: ProposalInput })
+  .proposal;
 
 beforeAll(async () => {
   await db.autoCommit('test/delete-test-nodes');
@@ -53,7 +55,10 @@ afterAll(async () => {
 async function sameScan(scope: Parameters<Appraisals['duplication']>[0]): Promise<Finding[]> {
   const expected = await onDb.duplication(scope);
   const actual = await onGraph.duplication(scope);
-  expect(actual.map((f) => f.id), JSON.stringify(scope)).toEqual(expected.map((f) => f.id));
+  expect(
+    actual.map((f) => f.id),
+    JSON.stringify(scope),
+  ).toEqual(expected.map((f) => f.id));
   expect(actual, JSON.stringify(scope)).toEqual(expected);
   return expected;
 }
@@ -110,7 +115,10 @@ describe('on the fixtures', () => {
   });
 
   it('reuse candidates of every national database, platform and centre', async () => {
-    const resources = [...(await idsOfKind('NationalDatabase')), ...(await idsOfKind('Component')).filter((id) => /lgsp|ndxp|datacentre|trung-tam-du-lieu|soc|nen-tang/.test(id))];
+    const resources = [
+      ...(await idsOfKind('NationalDatabase')),
+      ...(await idsOfKind('Component')).filter((id) => /lgsp|ndxp|datacentre|trung-tam-du-lieu|soc|nen-tang/.test(id)),
+    ];
     let named = 0;
     for (const r of resources) for (const provenance of [ALL, ['stated', 'inferred']]) named += (await sameReuse(r, provenance)).length;
     expect(named).toBeGreaterThanOrEqual(5);
@@ -123,7 +131,11 @@ describe('on the fixtures', () => {
     expect(ok.conformance.verdict).toBe('CONFORMS');
     const bad = await onGraph.appraise(SAMPLE, { actor: 'test', provenance: ALL });
     expect(bad.conformance.verdict).toBe('DOES_NOT_CONFORM');
-    for (const rule of ['rebuilds-national-data', 'reimplements-shared-service', 'bypasses-lgsp', 'hosted-outside-datacentre']) expect(bad.findings.map((f) => f.rule), rule).toContain(rule);
+    for (const rule of ['rebuilds-national-data', 'reimplements-shared-service', 'bypasses-lgsp', 'hosted-outside-datacentre'])
+      expect(
+        bad.findings.map((f) => f.rule),
+        rule,
+      ).toContain(rule);
   });
 
   it('the sample proposals and random ones: the same report (or the same refusal)', async () => {
@@ -131,14 +143,22 @@ describe('on the fixtures', () => {
       expect((await sameAppraisal(SAMPLE, provenance)).findings!.length).toBeGreaterThan(3);
       expect((await sameAppraisal(CONFORMING, provenance)).findings).toEqual([]);
     }
-    const [agencies, archs, domains, components, ndbs, services, networks] = await Promise.all(['Agency', 'Architecture', 'DataDomain', 'Component', 'NationalDatabase', 'SharedService', 'Network'].map(idsOfKind));
+    const [agencies, archs, domains, components, ndbs, services, networks] = await Promise.all(
+      ['Agency', 'Architecture', 'DataDomain', 'Component', 'NationalDatabase', 'SharedService', 'Network'].map(idsOfKind),
+    );
     const platforms = components.filter((c) => /lgsp|ndxp/.test(c));
     const targets = [...components, ...ndbs];
     const g = (await service.current())!;
     const capabilities = [...new Set(services.map((s) => g.capabilityOf(g.slot(s)!)!))];
     const exchange = fc.record({ target: fc.constantFrom(...targets), via: fc.option(fc.constantFrom(...platforms), { nil: undefined }) });
     const proposal = fc.record({
-      name: fc.constantFrom('Hệ thống quản lý hồ sơ sức khỏe điện tử', 'HTTT quản lý đất đai', 'Phần mềm một cửa điện tử', 'Hệ thống thông tin giải quyết thủ tục hành chính', 'Kho dữ liệu dùng chung'),
+      name: fc.constantFrom(
+        'Hệ thống quản lý hồ sơ sức khỏe điện tử',
+        'HTTT quản lý đất đai',
+        'Phần mềm một cửa điện tử',
+        'Hệ thống thông tin giải quyết thủ tục hành chính',
+        'Kho dữ liệu dùng chung',
+      ),
       ownerAgency: fc.constantFrom(...agencies),
       architecture: fc.option(fc.constantFrom(...archs), { nil: null }),
       businessDomains: fc.uniqueArray(fc.constantFrom(...domains), { maxLength: 3 }),
@@ -146,13 +166,31 @@ describe('on the fixtures', () => {
       dataDomains: fc.uniqueArray(fc.constantFrom(...domains), { maxLength: 4 }),
       usesData: fc.array(exchange, { maxLength: 3 }),
       integrations: fc.array(exchange, { maxLength: 2 }),
-      modules: fc.uniqueArray(fc.record({ name: fc.constantFrom('SSO', 'Thanh toán', 'Ký số', 'Định danh'), capability: fc.constantFrom(...capabilities, ...services), mode: fc.constantFrom('BUILD' as const, 'INTEGRATE' as const) }), { selector: (m) => m.name, maxLength: 3 }),
-      hosting: fc.record({ location: fc.constantFrom('PROVINCIAL_DATACENTRE' as const, 'NATIONAL_DATACENTRE' as const, 'OUTSIDE' as const), reason: fc.option(fc.constant('thuê dịch vụ'), { nil: null }), monitoredBySoc: fc.boolean() }),
+      modules: fc.uniqueArray(
+        fc.record({
+          name: fc.constantFrom('SSO', 'Thanh toán', 'Ký số', 'Định danh'),
+          capability: fc.constantFrom(...capabilities, ...services),
+          mode: fc.constantFrom('BUILD' as const, 'INTEGRATE' as const),
+        }),
+        { selector: (m) => m.name, maxLength: 3 },
+      ),
+      hosting: fc.record({
+        location: fc.constantFrom('PROVINCIAL_DATACENTRE' as const, 'NATIONAL_DATACENTRE' as const, 'OUTSIDE' as const),
+        reason: fc.option(fc.constant('thuê dịch vụ'), { nil: null }),
+        monitoredBySoc: fc.boolean(),
+      }),
       offersDataSharing: fc.boolean(),
       feedsWarehouse: fc.boolean(),
       securityLevel: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
       networks: fc.uniqueArray(fc.constantFrom(...networks), { maxLength: 2 }),
-      budgetLines: fc.array(fc.record({ name: fc.constantFrom('Phần mềm', 'ATTT', 'Truyền dẫn'), category: fc.constantFrom('SOFTWARE' as const, 'SECURITY' as const, 'TRANSMISSION' as const), amount: fc.integer({ min: 0, max: 900 }) }), { maxLength: 3 }),
+      budgetLines: fc.array(
+        fc.record({
+          name: fc.constantFrom('Phần mềm', 'ATTT', 'Truyền dẫn'),
+          category: fc.constantFrom('SOFTWARE' as const, 'SECURITY' as const, 'TRANSMISSION' as const),
+          amount: fc.integer({ min: 0, max: 900 }),
+        }),
+        { maxLength: 3 },
+      ),
     });
     let withFindings = 0;
     await fc.assert(
@@ -170,15 +208,29 @@ describe('on the fixtures', () => {
 describe('after edits, the kept national result is rescored where they touched, never recomputed whole', () => {
   const P = 'Quảng Ngãi';
   const app = (slug: string, name: string, extra: Record<string, unknown> = {}) =>
-    mutations.createNode(ADMIN, { id: `component:test-${slug}`, kind: 'Component', name, componentKind: 'application', level: 'province', province: P, hosting: 'provincial-datacentre', provenance: 'example', ...extra });
-  const rel = (type: string, from: string, to: string, extra: Record<string, unknown> = {}) => mutations.createRelationship(ADMIN, { type, from, to, provenance: 'example', ...extra });
+    mutations.createNode(ADMIN, {
+      id: `component:test-${slug}`,
+      kind: 'Component',
+      name,
+      componentKind: 'application',
+      level: 'province',
+      province: P,
+      hosting: 'provincial-datacentre',
+      provenance: 'example',
+      ...extra,
+    });
+  const rel = (type: string, from: string, to: string, extra: Record<string, unknown> = {}) =>
+    mutations.createRelationship(ADMIN, { type, from, to, provenance: 'example', ...extra });
 
   /** The kept result (graph) against a fresh database scan, and how the last change was absorbed. */
   async function check(what: string, rescore: 'partial' | 'whole' | 'none' = 'partial') {
     for (const provenance of [ALL, ['stated', 'inferred']]) {
       const expected = await onDb.duplication({ provenance });
       const actual = await onGraph.duplication({ provenance });
-      expect(actual.map((f) => f.id), what).toEqual(expected.map((f) => f.id));
+      expect(
+        actual.map((f) => f.id),
+        what,
+      ).toEqual(expected.map((f) => f.id));
       expect(actual, what).toEqual(expected);
       // How the kept result with example data (what the edits are) absorbed the change.
       if (provenance !== ALL) continue;
@@ -223,7 +275,15 @@ describe('after edits, the kept national result is rescored where they touched, 
   });
 
   it('a change to the rule context (a new platform providing data sharing) recomputes whole, and still matches', async () => {
-    await mutations.createNode(ADMIN, { id: 'component:test-lgsp2', kind: 'Component', name: 'Nền tảng tích hợp thử nghiệm', componentKind: 'platform', level: 'province', province: P, provenance: 'example' });
+    await mutations.createNode(ADMIN, {
+      id: 'component:test-lgsp2',
+      kind: 'Component',
+      name: 'Nền tảng tích hợp thử nghiệm',
+      componentKind: 'platform',
+      level: 'province',
+      province: P,
+      provenance: 'example',
+    });
     await rel('PROVIDED_BY', 'service:data-sharing', 'component:test-lgsp2');
     await check('a second integration platform in Quảng Ngãi', 'whole');
     await mutations.deleteNode(ADMIN, 'component:test-lgsp2', true);
@@ -248,7 +308,8 @@ describe('on a generated national graph (size S), written into the test database
   it('the national scan: the same findings, every rule met', async () => {
     const found = await sameScan({ provenance: ALL });
     const rules = new Set(found.map((f) => f.rule));
-    for (const r of ['rebuilds-national-data', 'reimplements-shared-service', 'bypasses-lgsp', 'hosted-outside-datacentre', 'same-system-twice']) expect(rules, r).toContain(r);
+    for (const r of ['rebuilds-national-data', 'reimplements-shared-service', 'bypasses-lgsp', 'hosted-outside-datacentre', 'same-system-twice'])
+      expect(rules, r).toContain(r);
     expect(found.length).toBeGreaterThan(manifest.planted.sameSystemTwice.count);
     await sameScan({ provenance: ['example'] });
     await sameScan({ provenance: ['stated', 'inferred'] });

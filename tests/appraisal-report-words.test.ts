@@ -32,8 +32,19 @@ const FINDING = `id ruleCode messageVi messageEn recommendationVi recommendation
   evidence { textVi textEn steps { type relationVi relationEn textVi textEn from { ${END} } to { ${END} } sources { ${SOURCE} } } }`;
 const RULE_SET = 'id name jurisdiction citation binding noteVi noteEn';
 
-interface End { id: string; name: string; agencies: string[]; province: string | null; national: boolean }
-interface Src { document: string; citation: string | null; section: string; quote: string }
+interface End {
+  id: string;
+  name: string;
+  agencies: string[];
+  province: string | null;
+  national: boolean;
+}
+interface Src {
+  document: string;
+  citation: string | null;
+  section: string;
+  quote: string;
+}
 interface F {
   id: string;
   ruleCode: string;
@@ -48,9 +59,21 @@ interface F {
   reuseInstead: End[];
   compared: { kind: string; name: string; side: 'BOTH' | 'FIRST' | 'SECOND' }[];
   rule: { id: string; text: string; sources: Src[] };
-  evidence: { textVi: string; textEn: string; steps: { type: string; relationVi: string; relationEn: string; textVi: string; textEn: string; from: End; to: End; sources: Src[] }[] }[];
+  evidence: {
+    textVi: string;
+    textEn: string;
+    steps: { type: string; relationVi: string; relationEn: string; textVi: string; textEn: string; from: End; to: End; sources: Src[] }[];
+  }[];
 }
-interface RuleSetOut { id: string; name: string; jurisdiction: string | null; citation: string | null; binding: boolean; noteVi: string; noteEn: string }
+interface RuleSetOut {
+  id: string;
+  name: string;
+  jurisdiction: string | null;
+  citation: string | null;
+  binding: boolean;
+  noteVi: string;
+  noteEn: string;
+}
 
 /** Raw ids, relationship type codes, jargon and file names: none of them may reach a reader. */
 const UNREADABLE = /\b(component|domain|ndb|service|agency|arch|proposal):[a-z0-9-]|\b[A-Z]+(_[A-Z]+)+\b|Jaccard|Dice|\.txt\b|\.md\b/;
@@ -62,7 +85,10 @@ function readerText(f: F): string {
     f.recommendationVi,
     f.rule.text,
     ...f.rule.sources.map((s) => `${s.citation} ${s.section} ${s.quote}`),
-    ...f.evidence.flatMap((e) => [e.textVi, ...e.steps.flatMap((s) => [s.relationVi, s.textVi, s.from.name, s.to.name, ...s.sources.map((x) => `${x.citation} ${x.section} ${x.quote}`)])]),
+    ...f.evidence.flatMap((e) => [
+      e.textVi,
+      ...e.steps.flatMap((s) => [s.relationVi, s.textVi, s.from.name, s.to.name, ...s.sources.map((x) => `${x.citation} ${x.section} ${x.quote}`)]),
+    ]),
     ...f.subjects.map((s) => `${s.name} ${s.agencies.join(' ')}`),
     ...f.reuseInstead.map((r) => `${r.name} ${r.province ?? ''}`),
     ...f.compared.map((c) => c.name),
@@ -110,7 +136,7 @@ describe('rule sets carry their jurisdiction as data', () => {
     expect(set.rules).toHaveLength(11);
   });
 
-  it("a Quảng Nam proposal: binding; a Quảng Ngãi one: for reference only, said in the header; the rule set can be named; an unknown one is refused", async () => {
+  it('a Quảng Nam proposal: binding; a Quảng Ngãi one: for reference only, said in the header; the rule set can be named; an unknown one is refused', async () => {
     const q = `mutation($p: ProposalInput!, $r: ID) { appraise(proposal: $p, ruleSet: $r) { ruleSet { ${RULE_SET} } findings { id } } }`;
     const own = await gql<{ appraise: { ruleSet: RuleSetOut } }>(yoga, q, { p: SAMPLE });
     expect(own.errors).toBeUndefined();
@@ -150,7 +176,10 @@ describe('findings in plain words', () => {
   });
 
   it('the duplication scan with the example applications: relationships, agencies, overlaps and twins in words', async () => {
-    const r = await gql<{ duplication: F[] }>(yoga, `{ duplication(scope: { architecture: "arch:qng-3.0", provenance: [stated, inferred, example] }) { ${FINDING} } }`);
+    const r = await gql<{ duplication: F[] }>(
+      yoga,
+      `{ duplication(scope: { architecture: "arch:qng-3.0", provenance: [stated, inferred, example] }) { ${FINDING} } }`,
+    );
     expect(r.errors).toBeUndefined();
     const list = r.data!.duplication;
     expect(list).toHaveLength(11);
@@ -181,8 +210,12 @@ describe('findings in plain words', () => {
 
 describe('how many more results example data would add', () => {
   it('duplicationSummary: the findings example data would add, and none when it is included', async () => {
-    const q = (p: string) => `{ duplicationSummary(scope: { architecture: "arch:qng-3.0", provenance: ${p} }) { total exampleAdds ruleSet { id jurisdiction } } }`;
-    const without = await gql<{ duplicationSummary: { total: number; exampleAdds: number | null; ruleSet: { id: string; jurisdiction: string } } }>(yoga, q('[stated, inferred]'));
+    const q = (p: string) =>
+      `{ duplicationSummary(scope: { architecture: "arch:qng-3.0", provenance: ${p} }) { total exampleAdds ruleSet { id jurisdiction } } }`;
+    const without = await gql<{ duplicationSummary: { total: number; exampleAdds: number | null; ruleSet: { id: string; jurisdiction: string } } }>(
+      yoga,
+      q('[stated, inferred]'),
+    );
     expect(without.errors).toBeUndefined();
     expect(without.data!.duplicationSummary).toEqual({ total: 0, exampleAdds: 11, ruleSet: { id: 'arch:qnam-2.0', jurisdiction: 'Quảng Nam' } });
     const withEx = await gql<{ duplicationSummary: { total: number; exampleAdds: number | null } }>(yoga, q('[stated, inferred, example]'));
@@ -191,7 +224,13 @@ describe('how many more results example data would add', () => {
 
   it("a report's exampleAdds is the findings the same appraisal gets with example data", async () => {
     const q = (p: string) => `mutation($p: ProposalInput!) { appraise(proposal: $p, provenance: ${p}) { exampleAdds findings { id } } }`;
-    const p = { ...CONFORMING, name: 'HTTT quản lý hồ sơ sức khỏe điện tử', ownerAgency: 'agency:qng-so-y-te', businessDomains: ['domain:y-te'], dataDomains: ['domain:y-te'] };
+    const p = {
+      ...CONFORMING,
+      name: 'HTTT quản lý hồ sơ sức khỏe điện tử',
+      ownerAgency: 'agency:qng-so-y-te',
+      businessDomains: ['domain:y-te'],
+      dataDomains: ['domain:y-te'],
+    };
     const without = await gql<{ appraise: { exampleAdds: number | null; findings: { id: string }[] } }>(yoga, q('[stated, inferred]'), { p });
     const withEx = await gql<{ appraise: { exampleAdds: number | null; findings: { id: string }[] } }>(yoga, q('[stated, inferred, example]'), { p });
     expect(without.errors).toBeUndefined();
@@ -202,7 +241,8 @@ describe('how many more results example data would add', () => {
   });
 
   it("impact's exampleAdds is the nodes the same question reaches with example data", async () => {
-    const q = (p: string) => `{ impact(id: "component:qng-lgsp", direction: DEPENDENTS, maxDepth: 3, provenance: ${p}, first: 1) { total summary { total exampleAdds } } }`;
+    const q = (p: string) =>
+      `{ impact(id: "component:qng-lgsp", direction: DEPENDENTS, maxDepth: 3, provenance: ${p}, first: 1) { total summary { total exampleAdds } } }`;
     const without = await gql<{ impact: { total: number; summary: { total: number; exampleAdds: number | null } } }>(yoga, q('[stated, inferred]'));
     const withEx = await gql<{ impact: { total: number; summary: { exampleAdds: number | null } } }>(yoga, q('[stated, inferred, example]'));
     expect(without.errors).toBeUndefined();

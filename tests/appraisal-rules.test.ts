@@ -111,7 +111,11 @@ function scenario() {
 }
 
 let findings: Finding[] = [];
-const fired = (rule: string) => findings.filter((f) => f.rule === rule).map((f) => f.subjects.map((s) => s.id.replace('component:test-', '')).join('+')).sort();
+const fired = (rule: string) =>
+  findings
+    .filter((f) => f.rule === rule)
+    .map((f) => f.subjects.map((s) => s.id.replace('component:test-', '')).join('+'))
+    .sort();
 
 beforeAll(async () => {
   await db.autoCommit('test/delete-test-nodes');
@@ -132,7 +136,9 @@ describe('appraisal rules over the catalogue', () => {
     expect(f.severity).toBe('high');
     expect(f.reuseInstead.map((r) => r.id)).toEqual(['ndb:test-dan-cu', LGSP]);
     // The platform to go through is named with its province; the national database's name says it is national.
-    expect(f.recommendationVi).toBe('Tái sử dụng CSDL quốc gia thử nghiệm về Dân cư qua Nền tảng LGSP thử nghiệm (Tỉnh Thử nghiệm); không xây dựng lại miền dữ liệu Miền thử nghiệm dan-cu.');
+    expect(f.recommendationVi).toBe(
+      'Tái sử dụng CSDL quốc gia thử nghiệm về Dân cư qua Nền tảng LGSP thử nghiệm (Tỉnh Thử nghiệm); không xây dựng lại miền dữ liệu Miền thử nghiệm dan-cu.',
+    );
     expect(f.evidence[0].steps.map((s) => s.type)).toEqual(['HOLDS_DATA', 'AUTHORITATIVE_FOR']);
   });
 
@@ -178,7 +184,13 @@ describe('appraisal rules over the catalogue', () => {
     const only = await appraisals.duplication({ province: P, provenance: ['example'], rules: ['overlap'] });
     expect(new Set(only.map((f) => f.rule))).toEqual(new Set(['overlap']));
     const ofB = await appraisals.duplication({ province: P, provenance: ['example'], agency: 'agency:test-b' });
-    expect(ofB.every((f) => f.subjects.some((s) => ['component:test-r3-target', 'component:test-r8-pos-b', 'component:test-r8-neg-linked-b', 'component:test-r9-neg-other-owner'].includes(s.id)))).toBe(true);
+    expect(
+      ofB.every((f) =>
+        f.subjects.some((s) =>
+          ['component:test-r3-target', 'component:test-r8-pos-b', 'component:test-r8-neg-linked-b', 'component:test-r9-neg-other-owner'].includes(s.id),
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('never rests on facts outside the provenance asked for', async () => {
@@ -186,7 +198,10 @@ describe('appraisal rules over the catalogue', () => {
   });
 
   it('refuses unknown rules and provenances with a clear error', async () => {
-    await expect(appraisals.duplication({ rules: ['nope'] })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', problems: [{ where: 'scope.rules', value: 'nope' }] });
+    await expect(appraisals.duplication({ rules: ['nope'] })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      problems: [{ where: 'scope.rules', value: 'nope' }],
+    });
     await expect(appraisals.duplication({ provenance: ['rumour'] })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     await expect(appraisals.duplication({ agency: 'agency:nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -205,7 +220,8 @@ describe('appraisal rules on proposals', () => {
     securityLevel: 2,
     budgetLines: [{ name: 'Phần mềm', category: 'SOFTWARE', amount: 100 }] as { name: string; category: string; amount: number; special?: boolean }[],
   };
-  const run = (p: Partial<typeof base> & Record<string, unknown>) => appraisals.appraise({ ...base, ...p } as never, { actor: 'test', provenance: ['example'] });
+  const run = (p: Partial<typeof base> & Record<string, unknown>) =>
+    appraisals.appraise({ ...base, ...p } as never, { actor: 'test', provenance: ['example'] });
   const rules = async (p: Record<string, unknown>) => [...new Set((await run(p)).findings.map((f) => f.rule))].sort();
 
   it('a proposal following every rule gets no finding and conforms', async () => {
@@ -228,7 +244,12 @@ describe('appraisal rules on proposals', () => {
   });
 
   it('rule 5: security budgeted at the data centre is not funded unless special', async () => {
-    const r = await run({ budgetLines: [{ name: 'Tường lửa', category: 'SECURITY', amount: 50 }, { name: 'Mã hóa đặc thù', category: 'SECURITY', amount: 20, special: true }] });
+    const r = await run({
+      budgetLines: [
+        { name: 'Tường lửa', category: 'SECURITY', amount: 50 },
+        { name: 'Mã hóa đặc thù', category: 'SECURITY', amount: 20, special: true },
+      ],
+    });
     expect(r.findings.map((f) => f.rule)).toEqual(['rebudgets-security']);
     expect(r.unfundedBudgetLines).toMatchObject([{ name: 'Tường lửa', amount: 50, rule: 'rebudgets-security' }]);
     expect(r.unfundedTotal).toBe(50);
@@ -237,14 +258,26 @@ describe('appraisal rules on proposals', () => {
 
   it('rule 7: a business already computerised in the province needs a justification', async () => {
     expect(await rules({ businessDomains: ['domain:test-x3'] })).toContain('rebuilds-computerised-domain');
-    expect(await rules({ businessDomains: ['domain:test-x3'], justification: 'Hệ thống cũ không đáp ứng liên thông.' })).not.toContain('rebuilds-computerised-domain');
+    expect(await rules({ businessDomains: ['domain:test-x3'], justification: 'Hệ thống cũ không đáp ứng liên thông.' })).not.toContain(
+      'rebuilds-computerised-domain',
+    );
   });
 
   it('rules 8 and 9 compare a proposal with the catalogue', async () => {
-    const overlap = await run({ name: 'Đề xuất chồng chéo', dataDomains: ['domain:test-x1', 'domain:test-x2'], businessDomains: ['domain:test-x3'], justification: 'có lý do', ownerAgency: 'agency:test-b' });
-    expect(overlap.findings.filter((f) => f.rule === 'overlap').map((f) => f.subjects.map((s) => s.id.replace(/^proposal:.*/, 'proposal')).sort())).toEqual([['component:test-r8-pos-a', 'proposal']]);
+    const overlap = await run({
+      name: 'Đề xuất chồng chéo',
+      dataDomains: ['domain:test-x1', 'domain:test-x2'],
+      businessDomains: ['domain:test-x3'],
+      justification: 'có lý do',
+      ownerAgency: 'agency:test-b',
+    });
+    expect(overlap.findings.filter((f) => f.rule === 'overlap').map((f) => f.subjects.map((s) => s.id.replace(/^proposal:.*/, 'proposal')).sort())).toEqual([
+      ['component:test-r8-pos-a', 'proposal'],
+    ]);
     const twice = await run({ name: 'HTTT quản lý thư viện số' });
-    expect(twice.findings.filter((f) => f.rule === 'same-system-twice').map((f) => f.subjects.map((s) => s.id.replace(/^proposal:.*/, 'proposal')).sort())).toEqual([
+    expect(
+      twice.findings.filter((f) => f.rule === 'same-system-twice').map((f) => f.subjects.map((s) => s.id.replace(/^proposal:.*/, 'proposal')).sort()),
+    ).toEqual([
       ['component:test-r9-pos-a', 'proposal'],
       ['component:test-r9-pos-b', 'proposal'],
     ]);
@@ -258,7 +291,14 @@ describe('appraisal rules on proposals', () => {
 
   it('refuses a bad proposal with every problem located, and writes nothing', async () => {
     const before = await appraisals.list('agency:test-a', 0, 100);
-    const bad = { ...base, ownerAgency: 'domain:test-z', dataDomains: ['agency:test-a'], securityLevel: 9, modules: [{ name: 'X', capability: 'teleport', mode: 'BUILD' }], budgetLines: [{ name: 'Y', category: 'MODULE', amount: -1, module: 'Z' }] };
+    const bad = {
+      ...base,
+      ownerAgency: 'domain:test-z',
+      dataDomains: ['agency:test-a'],
+      securityLevel: 9,
+      modules: [{ name: 'X', capability: 'teleport', mode: 'BUILD' }],
+      budgetLines: [{ name: 'Y', category: 'MODULE', amount: -1, module: 'Z' }],
+    };
     const err = await appraisals.appraise(bad as never, { actor: 'test', save: true }).catch((e) => e);
     expect(err.code).toBe('VALIDATION_FAILED');
     expect(err.problems.map((p: { where: string }) => p.where).sort()).toEqual([
@@ -289,6 +329,9 @@ describe('appraisal rules on proposals', () => {
     expect(await appraisals.get(saved.id!)).toEqual(JSON.parse(JSON.stringify(saved)));
     expect(JSON.stringify(await appraisals.get(saved.id!))).toContain('CSDL quốc gia thử nghiệm về Dân cư');
     await mutations.updateNode({ name: 'test' }, 'ndb:test-dan-cu', { name: 'CSDL quốc gia thử nghiệm về Dân cư' });
-    await mutations.createRelationship({ name: 'test' }, { from: 'ndb:test-dan-cu', type: 'AUTHORITATIVE_FOR', to: 'domain:test-dan-cu', provenance: 'example' });
+    await mutations.createRelationship(
+      { name: 'test' },
+      { from: 'ndb:test-dan-cu', type: 'AUTHORITATIVE_FOR', to: 'domain:test-dan-cu', provenance: 'example' },
+    );
   });
 });

@@ -68,26 +68,65 @@ describe('ArchiMate through the database', () => {
     const src = (quote: string) => ({ document: '000_ad6ee82cc589edb4.txt', section: 'PL III, 6', quote });
     const own: GraphRecords = {
       nodes: [
-        { id: 'component:test-prov-a', kind: 'Component', name: 'Hệ thống thử A', componentKind: 'system', level: 'province', provenance: 'stated', sources: [src('Phát triển, hoàn thiện Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) tỉnh Quảng Ngãi')] },
-        { id: 'component:test-prov-b', kind: 'Component', name: 'Hệ thống thử B', componentKind: 'system', level: 'province', provenance: 'inferred', rule: 'test-rule', confidence: 'high', sources: [src('LGSP')] },
+        {
+          id: 'component:test-prov-a',
+          kind: 'Component',
+          name: 'Hệ thống thử A',
+          componentKind: 'system',
+          level: 'province',
+          provenance: 'stated',
+          sources: [src('Phát triển, hoàn thiện Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) tỉnh Quảng Ngãi')],
+        },
+        {
+          id: 'component:test-prov-b',
+          kind: 'Component',
+          name: 'Hệ thống thử B',
+          componentKind: 'system',
+          level: 'province',
+          provenance: 'inferred',
+          rule: 'test-rule',
+          confidence: 'high',
+          sources: [src('LGSP')],
+        },
       ],
-      relationships: [{ from: 'component:test-prov-a', type: 'USES_DATA_FROM', to: 'component:test-prov-b', provenance: 'stated', sources: [src('chia sẻ dữ liệu')] }],
+      relationships: [
+        { from: 'component:test-prov-a', type: 'USES_DATA_FROM', to: 'component:test-prov-b', provenance: 'stated', sources: [src('chia sẻ dữ liệu')] },
+      ],
     };
-    const json = await importBatch(db, { format: 'json', nodes: own.nodes.map((record, i) => ({ at: { file: 'own.json', row: i }, record })), relationships: own.relationships.map((record, i) => ({ at: { file: 'own.json', row: i }, record })), problems: [] }, WRITE);
+    const json = await importBatch(
+      db,
+      {
+        format: 'json',
+        nodes: own.nodes.map((record, i) => ({ at: { file: 'own.json', row: i }, record })),
+        relationships: own.relationships.map((record, i) => ({ at: { file: 'own.json', row: i }, record })),
+        problems: [],
+      },
+      WRITE,
+    );
     expect(json.written).toBe(true);
     const stored = async () => {
       const g = await exportGraph(db, { provenances: ['stated', 'inferred', 'external'] });
-      return { nodes: g.nodes.filter((n) => n.id.includes(':test-prov-')).sort((a, b) => a.id.localeCompare(b.id)), relationships: g.relationships.filter((r) => r.from.includes(':test-prov-')) };
+      return {
+        nodes: g.nodes.filter((n) => n.id.includes(':test-prov-')).sort((a, b) => a.id.localeCompare(b.id)),
+        relationships: g.relationships.filter((r) => r.from.includes(':test-prov-')),
+      };
     };
     expect(sorted((await stored()).nodes)).toEqual(sorted(own.nodes));
 
     // A tool that drops akb's properties: every element reads as external, with no sources; edited in passing.
     const stripped = withoutAkbProperties(writeArchimate(own)).replace('Hệ thống thử A', 'Hệ thống thử A (đã sửa)');
     const read = () => readArchimate(stripped, 'archi-edit.xml', { level: 'province' });
-    expect(read().nodes.map((n) => [n.record.id, n.record.provenance])).toEqual([['component:test-prov-a', 'external'], ['component:test-prov-b', 'external']]);
+    expect(read().nodes.map((n) => [n.record.id, n.record.provenance])).toEqual([
+      ['component:test-prov-a', 'external'],
+      ['component:test-prov-b', 'external'],
+    ]);
     const dry = await importBatch(db, read(), { ...WRITE, dryRun: true });
     expect(dry.provenanceLoss).toEqual({ nodes: 2, relationships: 1, downgraded: 3, sourcesDropped: 3, allowed: false });
-    expect(dry.items.filter((i) => i.warnings?.length).map((i) => i.key)).toEqual(['component:test-prov-a', 'component:test-prov-b', 'component:test-prov-a -USES_DATA_FROM-> component:test-prov-b']);
+    expect(dry.items.filter((i) => i.warnings?.length).map((i) => i.key)).toEqual([
+      'component:test-prov-a',
+      'component:test-prov-b',
+      'component:test-prov-a -USES_DATA_FROM-> component:test-prov-b',
+    ]);
     expect(dry.items[0].warnings![0].message).toMatch(/the file says external, the stored record is stated; kept stated and its sources/);
     expect(dry.items[0].warnings![0].messageVi).toMatch(/giữ stated cùng trích dẫn/);
     // Only the name changed: the rename is written, provenance and sources stay.
@@ -112,7 +151,10 @@ describe('ArchiMate through the database', () => {
   });
 
   it('a file that lost akb’s properties but kept akb’s identifiers still updates the nodes it came from', () => {
-    const own: GraphRecords = { nodes: [{ id: 'component:test-ids-x', kind: 'Component', name: 'Hệ thống X', componentKind: 'system', level: 'province', provenance: 'example' }], relationships: [] };
+    const own: GraphRecords = {
+      nodes: [{ id: 'component:test-ids-x', kind: 'Component', name: 'Hệ thống X', componentKind: 'system', level: 'province', provenance: 'example' }],
+      relationships: [],
+    };
     const b = readArchimate(withoutAkbProperties(writeArchimate(own)), 'x.xml', { level: 'province' });
     expect(b.nodes.map((n) => n.record.id)).toEqual(['component:test-ids-x']);
   });
@@ -123,12 +165,16 @@ describe('ArchiMate through the database', () => {
     const xml = writeArchimate(graph, { name: 'Quảng Nam, Quảng Ngãi' });
     expect(await validateArchimateXml(xml)).toEqual({ valid: true, errors: [] });
     const { views, elements } = exchangeContent(xml);
-    const archElements = Object.entries(elements).filter(([, e]) => (e as { type: string }).type === 'Plateau').map(([id]) => id);
+    const archElements = Object.entries(elements)
+      .filter(([, e]) => (e as { type: string }).type === 'Plateau')
+      .map(([id]) => id);
     expect(archElements.sort()).toEqual(architectures.map((a) => a.replace(':', '.')).sort());
     const viewed = views.map((v) => [v.node].flat()[0]['@elementRef']).sort();
     expect(viewed).toEqual(archElements.sort());
     const allNodes = (list: any[]): any[] => list.flatMap((x) => [x, ...allNodes(x.node ? [x.node].flat() : [])]);
-    for (const v of views) for (const node of allNodes([v.node].flat())) for (const a of ['@x', '@y', '@w', '@h']) expect(Number(node[a]), `${v['@identifier']} ${node['@identifier']} ${a}`).toBeGreaterThanOrEqual(0);
+    for (const v of views)
+      for (const node of allNodes([v.node].flat()))
+        for (const a of ['@x', '@y', '@w', '@h']) expect(Number(node[a]), `${v['@identifier']} ${node['@identifier']} ${a}`).toBeGreaterThanOrEqual(0);
     const qng3 = views.find((v) => v['@identifier'] === 'view.arch.qng-3.0');
     expect(allNodes([qng3.node].flat()).length).toBeGreaterThan(50);
   });

@@ -71,7 +71,9 @@ async function diff(from: string, to: string): Promise<Diff> {
 }
 
 async function memberIds(arch: string): Promise<string[]> {
-  const r = await gql<{ node: { includes: { id: string }[] } }>(yoga, 'query($id: ID!) { node(id: $id) { ... on Architecture { includes { id } } } }', { id: arch });
+  const r = await gql<{ node: { includes: { id: string }[] } }>(yoga, 'query($id: ID!) { node(id: $id) { ... on Architecture { includes { id } } } }', {
+    id: arch,
+  });
   expect(r.errors).toBeUndefined();
   return r.data!.node.includes.map((n) => n.id);
 }
@@ -126,7 +128,9 @@ describe('architectureDiff, Quảng Ngãi 2.0 → 3.0', () => {
     const d = forward;
     expect(ids(d.nationalAdded)).toEqual(ids(d.added.filter(national)));
     expect(ids(d.nationalDropped)).toEqual(ids(d.removed.filter(national)));
-    expect(ids(d.nationalAdded)).toEqual(expect.arrayContaining(['ndb:lao-dong-viec-lam', 'component:trung-tam-du-lieu-quoc-gia', 'group:qng-ung-dung-cap-quoc-gia']));
+    expect(ids(d.nationalAdded)).toEqual(
+      expect.arrayContaining(['ndb:lao-dong-viec-lam', 'component:trung-tam-du-lieu-quoc-gia', 'group:qng-ung-dung-cap-quoc-gia']),
+    );
     expect(ids(d.nationalDropped)).toEqual(expect.arrayContaining(['ndb:dat-dai', 'component:he-thong-tham-van-chinh-sach']));
     expect(ids(d.nationalAdded)).not.toContain('component:qng-ioc');
   });
@@ -163,7 +167,8 @@ describe('architectureDiff, Quảng Ngãi 2.0 → 3.0', () => {
 
   it('a version against itself is an empty diff', async () => {
     const d = await diff('arch:qng-3.0', 'arch:qng-3.0');
-    for (const list of [d.added, d.removed, d.statusChanged, d.merged, d.renamed, d.nationalAdded, d.nationalDropped, d.connectionsAdded, d.connectionsRemoved]) expect(list).toEqual([]);
+    for (const list of [d.added, d.removed, d.statusChanged, d.merged, d.renamed, d.nationalAdded, d.nationalDropped, d.connectionsAdded, d.connectionsRemoved])
+      expect(list).toEqual([]);
     expect(d.keptCount).toBe((await memberIds('arch:qng-3.0')).length);
   });
 
@@ -207,7 +212,13 @@ describe('computeArchitectureDiff on hand-made rows', () => {
 
   it('a node `to` includes as merged is merged, not kept; one merged in both is kept', () => {
     const from = [member('component:a', 'existing'), member('component:b', 'upgrade'), member('component:old', 'merged'), member('component:c', 'existing')];
-    const to = [member('component:a', 'merged'), member('component:b', 'merged'), member('component:old', 'merged'), member('component:c', 'upgrade'), member('component:z', 'new')];
+    const to = [
+      member('component:a', 'merged'),
+      member('component:b', 'merged'),
+      member('component:old', 'merged'),
+      member('component:c', 'upgrade'),
+      member('component:z', 'new'),
+    ];
     const links = [link('MERGED_INTO', 'component:a', 'component:z'), link('MERGED_INTO', 'component:old', 'component:z')];
     const d = computeArchitectureDiff('arch:x', 'arch:y', from, to, links);
     expect(d.merged).toHaveLength(2);
@@ -265,11 +276,16 @@ describe('computeArchitectureDiff on hand-made rows', () => {
       link('MEMBER_OF_GROUP', 'component:nat', 'group:nat'),
     ];
     const d = computeArchitectureDiff('arch:x', 'arch:y', from, to, links);
-    expect(d.renamed.map((r) => [r.previous.id, r.successor.id, r.sources[0].quote])).toEqual([['component:old-name', 'component:new-name', 'component:old-name SUCCEEDED_BY component:new-name']]);
+    expect(d.renamed.map((r) => [r.previous.id, r.successor.id, r.sources[0].quote])).toEqual([
+      ['component:old-name', 'component:new-name', 'component:old-name SUCCEEDED_BY component:new-name'],
+    ]);
     expect(ofIds(d.nationalAdded)).toEqual(['component:nat', 'group:nat']);
     expect(ofIds(d.nationalDropped)).toEqual(['ndb:gone']);
     expect(d.connectionsAdded.map((l) => `${l.type} ${l.from} ${l.to}`)).toEqual(['CONNECTS_TO component:p component:new-name']);
-    expect(d.connectionsRemoved.map((l) => `${l.type} ${l.from} ${l.to}`)).toEqual(['CONNECTS_TO component:p component:old-name', 'USES_DATA_FROM component:p ndb:gone']);
+    expect(d.connectionsRemoved.map((l) => `${l.type} ${l.from} ${l.to}`)).toEqual([
+      'CONNECTS_TO component:p component:old-name',
+      'USES_DATA_FROM component:p ndb:gone',
+    ]);
     // Against itself, the rename is history, not a change.
     expect(computeArchitectureDiff('arch:y', 'arch:y', [...from, ...to], [...from, ...to], links).renamed).toEqual([]);
   });

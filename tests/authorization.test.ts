@@ -29,7 +29,12 @@ beforeAll(async () => {
   const expired = await store.create(cli, { role: 'admin', name: 'test-expired' });
   await db.write('test/expire-token', { id: expired.info.id });
   tokens.expired = expired.token;
-  await gql(yoga, 'mutation { createNode(input: {id: "component:test-authz-a", kind: "Component", name: "A", provenance: example, properties: {componentKind: "system", level: "province"}}) { id } }', {}, { authorization: `Bearer ${tokens.editor}` });
+  await gql(
+    yoga,
+    'mutation { createNode(input: {id: "component:test-authz-a", kind: "Component", name: "A", provenance: example, properties: {componentKind: "system", level: "province"}}) { id } }',
+    {},
+    { authorization: `Bearer ${tokens.editor}` },
+  );
 });
 
 afterAll(async () => {
@@ -42,14 +47,37 @@ const PROPOSAL = `{ name: "Đề xuất :test-", ownerAgency: "agency:qng-so-tai
 
 /** Each operation, the role it needs (null: any caller with a valid or no token), and a fresh document per run. */
 const OPERATIONS: { name: string; needs: Role | null; doc: (k: string) => string; upload?: (k: string) => string }[] = [
-  { name: 'createNode', needs: 'editor', doc: (k) => `mutation { createNode(input: {id: "component:test-authz-${k}", kind: "Component", name: "X", provenance: example, properties: {componentKind: "system", level: "province"}}) { id } }` },
+  {
+    name: 'createNode',
+    needs: 'editor',
+    doc: (k) =>
+      `mutation { createNode(input: {id: "component:test-authz-${k}", kind: "Component", name: "X", provenance: example, properties: {componentKind: "system", level: "province"}}) { id } }`,
+  },
   { name: 'updateNode', needs: 'editor', doc: (k) => `mutation { updateNode(id: "component:test-authz-a", patch: {description: "${k}"}) { id } }` },
-  { name: 'createRelationship', needs: 'editor', doc: () => `mutation { createRelationship(input: {from: "component:test-authz-a", type: "HOSTED_ON", to: "component:qng-trung-tam-du-lieu", provenance: example}) { type } }` },
-  { name: 'updateRelationship', needs: 'editor', doc: (k) => `mutation { updateRelationship(key: {from: "component:test-authz-a", type: "HOSTED_ON", to: "component:qng-trung-tam-du-lieu"}, patch: {note: "${k}"}) { type } }` },
-  { name: 'deleteRelationship', needs: 'editor', doc: () => `mutation { deleteRelationship(key: {from: "component:test-authz-a", type: "HOSTED_ON", to: "component:qng-trung-tam-du-lieu"}) }` },
+  {
+    name: 'createRelationship',
+    needs: 'editor',
+    doc: () =>
+      `mutation { createRelationship(input: {from: "component:test-authz-a", type: "HOSTED_ON", to: "component:qng-trung-tam-du-lieu", provenance: example}) { type } }`,
+  },
+  {
+    name: 'updateRelationship',
+    needs: 'editor',
+    doc: (k) =>
+      `mutation { updateRelationship(key: {from: "component:test-authz-a", type: "HOSTED_ON", to: "component:qng-trung-tam-du-lieu"}, patch: {note: "${k}"}) { type } }`,
+  },
+  {
+    name: 'deleteRelationship',
+    needs: 'editor',
+    doc: () => `mutation { deleteRelationship(key: {from: "component:test-authz-a", type: "HOSTED_ON", to: "component:qng-trung-tam-du-lieu"}) }`,
+  },
   { name: 'deleteNode', needs: 'editor', doc: (k) => `mutation { deleteNode(id: "component:test-authz-${k}") { id } }` },
   { name: 'appraise', needs: null, doc: () => `mutation { appraise(proposal: ${PROPOSAL}) { conformance { verdict } } }` },
-  { name: 'appraise(save)', needs: 'appraiser', doc: () => `mutation { appraise(proposal: ${PROPOSAL.replace('agency:qng-so-tai-chinh', 'agency:test-authz-owner')}, save: true) { id } }` },
+  {
+    name: 'appraise(save)',
+    needs: 'appraiser',
+    doc: () => `mutation { appraise(proposal: ${PROPOSAL.replace('agency:qng-so-tai-chinh', 'agency:test-authz-owner')}, save: true) { id } }`,
+  },
   { name: 'createToken', needs: 'admin', doc: (k) => `mutation { createToken(role: viewer, name: "test-made-${k}") { info { id } } }` },
   { name: 'revokeToken', needs: 'admin', doc: () => `mutation { revokeToken(id: "token:nope") }` },
   { name: 'tokens', needs: 'admin', doc: () => `{ tokens { id } }` },
@@ -57,7 +85,10 @@ const OPERATIONS: { name: string; needs: Role | null; doc: (k: string) => string
     name: 'importData',
     needs: 'editor',
     doc: () => 'mutation($file: File!) { importData(file: $file, dryRun: false) { written } }',
-    upload: (k) => JSON.stringify({ nodes: [{ id: `component:test-authz-import-${k}`, kind: 'Component', name: 'Nhập', componentKind: 'system', level: 'province', provenance: 'example' }] }),
+    upload: (k) =>
+      JSON.stringify({
+        nodes: [{ id: `component:test-authz-import-${k}`, kind: 'Component', name: 'Nhập', componentKind: 'system', level: 'province', provenance: 'example' }],
+      }),
   },
   { name: 'search (read)', needs: null, doc: () => `{ search(text: "LGSP") { node { id } } }` },
 ];
@@ -68,7 +99,11 @@ async function upload(query: string, content: string, authorization: string) {
   body.append('operations', JSON.stringify({ query, variables: { file: null } }));
   body.append('map', JSON.stringify({ 0: ['variables.file'] }));
   body.append('0', new Blob([content]), 'authz.json');
-  const res = await yoga.fetch('http://akb.test/graphql', { method: 'POST', body, headers: { 'x-graphql-yoga-csrf': 'test', ...(authorization ? { authorization } : {}) } });
+  const res = await yoga.fetch('http://akb.test/graphql', {
+    method: 'POST',
+    body,
+    headers: { 'x-graphql-yoga-csrf': 'test', ...(authorization ? { authorization } : {}) },
+  });
   return (await res.json()) as { errors?: { extensions?: Record<string, unknown> }[] };
 }
 
@@ -76,13 +111,23 @@ describe('authorization matrix', () => {
   for (const op of OPERATIONS)
     it(`${op.name}: allowed for ${op.needs ?? 'everyone with a valid or no token'}, refused otherwise`, async () => {
       if (op.name === 'appraise(save)')
-        await gql(yoga, 'mutation { createNode(input: {id: "agency:test-authz-owner", kind: "Agency", name: "Cơ quan thử", province: "Quảng Ngãi", provenance: example}) { id } }', {}, { authorization: `Bearer ${tokens.editor}` });
+        await gql(
+          yoga,
+          'mutation { createNode(input: {id: "agency:test-authz-owner", kind: "Agency", name: "Cơ quan thử", province: "Quảng Ngãi", provenance: example}) { id } }',
+          {},
+          { authorization: `Bearer ${tokens.editor}` },
+        );
       const outcome: Record<string, string> = {};
       const expected: Record<string, string> = {};
       for (const caller of CALLERS) {
         const k = `${op.name.replace(/\W/g, '')}-${caller}`;
         if (op.name === 'deleteNode')
-          await gql(yoga, `mutation { createNode(input: {id: "component:test-authz-${k}", kind: "Component", name: "X", provenance: example, properties: {componentKind: "system", level: "province"}}) { id } }`, {}, { authorization: `Bearer ${tokens.editor}` });
+          await gql(
+            yoga,
+            `mutation { createNode(input: {id: "component:test-authz-${k}", kind: "Component", name: "X", provenance: example, properties: {componentKind: "system", level: "province"}}) { id } }`,
+            {},
+            { authorization: `Bearer ${tokens.editor}` },
+          );
         if (op.name === 'updateRelationship' || op.name === 'deleteRelationship')
           await gql(yoga, OPERATIONS[2].doc(''), {}, { authorization: `Bearer ${tokens.editor}` });
         if (op.name === 'createRelationship') await gql(yoga, OPERATIONS[4].doc(''), {}, { authorization: `Bearer ${tokens.editor}` });
@@ -99,7 +144,8 @@ describe('authorization matrix', () => {
               : caller === 'anonymous'
                 ? 'UNAUTHENTICATED'
                 : 'FORBIDDEN';
-        if (outcome[caller] === 'allowed' && op.name !== 'revokeToken') expect(r.errors, `${op.name} as ${caller}: ${JSON.stringify(r.errors)}`).toBeUndefined();
+        if (outcome[caller] === 'allowed' && op.name !== 'revokeToken')
+          expect(r.errors, `${op.name} as ${caller}: ${JSON.stringify(r.errors)}`).toBeUndefined();
       }
       expect(outcome).toEqual(expected);
     });
@@ -129,9 +175,21 @@ describe('authorization matrix', () => {
 
 describe('sensitive fields', () => {
   it('a system’s security level is visible to appraisers and above, null for viewers and anonymous readers', async () => {
-    await gql(yoga, 'mutation { updateNode(id: "component:test-authz-a", patch: { properties: { securityLevel: 3 } }) { id } }', {}, { authorization: `Bearer ${tokens.editor}` });
+    await gql(
+      yoga,
+      'mutation { updateNode(id: "component:test-authz-a", patch: { properties: { securityLevel: 3 } }) { id } }',
+      {},
+      { authorization: `Bearer ${tokens.editor}` },
+    );
     const read = async (auth: string) =>
-      (await gql<{ node: { securityLevel: number | null; properties: Record<string, unknown> } }>(yoga, '{ node(id: "component:test-authz-a") { ... on Component { securityLevel } properties } }', {}, { authorization: auth })).data!.node;
+      (
+        await gql<{ node: { securityLevel: number | null; properties: Record<string, unknown> } }>(
+          yoga,
+          '{ node(id: "component:test-authz-a") { ... on Component { securityLevel } properties } }',
+          {},
+          { authorization: auth },
+        )
+      ).data!.node;
     expect(await read('')).toMatchObject({ securityLevel: null });
     expect((await read('')).properties).not.toHaveProperty('securityLevel');
     expect(await read(`Bearer ${tokens.viewer}`)).toMatchObject({ securityLevel: null });

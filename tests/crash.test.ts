@@ -31,7 +31,10 @@ describe('crash safety', () => {
       for (let i = 0; !stop; i++) {
         const id = `component:test-crash-${w}-${i}`;
         try {
-          await mutations.createNode({ name: 'crash-test' }, { id, kind: 'Component', name: `Crash ${w}.${i}`, componentKind: 'system', level: 'province', provenance: 'example' });
+          await mutations.createNode(
+            { name: 'crash-test' },
+            { id, kind: 'Component', name: `Crash ${w}.${i}`, componentKind: 'system', level: 'province', provenance: 'example' },
+          );
           acknowledged.push(id);
         } catch {
           return; // the database went away: this write was never acknowledged
@@ -40,7 +43,7 @@ describe('crash safety', () => {
     };
     const writers = [0, 1, 2, 3].map(writer);
     // Kill mid-stream: once a good number of writes are acknowledged (a slow machine takes longer to warm up).
-    for (const deadline = Date.now() + 60_000; acknowledged.length < 20 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
+    for (const deadline = Date.now() + 60_000; acknowledged.length < 20 && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 50));
     await neo.kill9();
     stop = true;
     await Promise.all(writers);

@@ -27,7 +27,19 @@ interface Dash {
   byProvince: { province: string | null; count: number }[];
   byProvenance: { provenance: string; nodes: number; relationships: number }[];
   coverage: { components: number; withLayer: number; inArchitecture: number; withOwner: number; withSource: number };
-  recentChanges: { id: string; at: string; actor: string; operation: string; targetCount: number; nodeId: string | null; nodeName: string | null; nodeKind: string | null; otherId: string | null; otherName: string | null; relationshipType: string | null }[];
+  recentChanges: {
+    id: string;
+    at: string;
+    actor: string;
+    operation: string;
+    targetCount: number;
+    nodeId: string | null;
+    nodeName: string | null;
+    nodeKind: string | null;
+    otherId: string | null;
+    otherName: string | null;
+    relationshipType: string | null;
+  }[];
 }
 
 async function dash(recent = 8): Promise<Dash> {
@@ -39,7 +51,10 @@ async function dash(recent = 8): Promise<Dash> {
 describe('dashboard', () => {
   it('counts agree with stats: by kind, by province, by provenance', async () => {
     const d = await dash();
-    const stats = await gql<{ stats: { nodes: number; relationships: number; nodesByKind: { name: string; count: number }[] } }>(yoga, '{ stats { nodes relationships nodesByKind { name count } } }');
+    const stats = await gql<{ stats: { nodes: number; relationships: number; nodesByKind: { name: string; count: number }[] } }>(
+      yoga,
+      '{ stats { nodes relationships nodesByKind { name count } } }',
+    );
     expect(d.nodes).toBe(stats.data!.stats.nodes);
     expect(d.relationships).toBe(stats.data!.stats.relationships);
     expect(new Map(d.byKind.map((k) => [k.name, k.count]))).toEqual(new Map(stats.data!.stats.nodesByKind.map((k) => [k.name, k.count])));
@@ -71,19 +86,48 @@ describe('dashboard', () => {
   it('recent changes: newest first, names of what changed (even once deleted), never the content', async () => {
     const secret = 4;
     const create = await gql(yoga, 'mutation($i: NodeInput!) { createNode(input: $i) { id } }', {
-      i: { id: 'component:test-dash-a', kind: 'Component', name: 'Hệ thống thử bảng tin', provenance: 'example', properties: { componentKind: 'system', level: 'province', securityLevel: secret, description: 'nội dung riêng tư' } },
+      i: {
+        id: 'component:test-dash-a',
+        kind: 'Component',
+        name: 'Hệ thống thử bảng tin',
+        provenance: 'example',
+        properties: { componentKind: 'system', level: 'province', securityLevel: secret, description: 'nội dung riêng tư' },
+      },
     });
     expect(create.errors).toBeUndefined();
-    await gql(yoga, 'mutation($i: NodeInput!) { createNode(input: $i) { id } }', { i: { id: 'component:test-dash-b', kind: 'Component', name: 'Hệ thống thử B', provenance: 'example', properties: { componentKind: 'system', level: 'province' } } });
-    const rel = await gql(yoga, 'mutation { createRelationship(input: { from: "component:test-dash-a", type: "CONNECTS_TO", to: "component:test-dash-b", provenance: example }) { type } }');
+    await gql(yoga, 'mutation($i: NodeInput!) { createNode(input: $i) { id } }', {
+      i: {
+        id: 'component:test-dash-b',
+        kind: 'Component',
+        name: 'Hệ thống thử B',
+        provenance: 'example',
+        properties: { componentKind: 'system', level: 'province' },
+      },
+    });
+    const rel = await gql(
+      yoga,
+      'mutation { createRelationship(input: { from: "component:test-dash-a", type: "CONNECTS_TO", to: "component:test-dash-b", provenance: example }) { type } }',
+    );
     expect(rel.errors).toBeUndefined();
     await gql(yoga, 'mutation { deleteNode(id: "component:test-dash-b", force: true) { id } }');
 
     const d = await dash(3);
     expect(d.recentChanges).toHaveLength(3);
     const [deleted, connected, createdB] = d.recentChanges;
-    expect(deleted).toMatchObject({ operation: 'deleteNode', nodeId: 'component:test-dash-b', nodeName: 'Hệ thống thử B', nodeKind: 'Component', actor: 'suite-admin' });
-    expect(connected).toMatchObject({ operation: 'createRelationship', nodeName: 'Hệ thống thử bảng tin', otherId: 'component:test-dash-b', relationshipType: 'CONNECTS_TO', targetCount: 2 });
+    expect(deleted).toMatchObject({
+      operation: 'deleteNode',
+      nodeId: 'component:test-dash-b',
+      nodeName: 'Hệ thống thử B',
+      nodeKind: 'Component',
+      actor: 'suite-admin',
+    });
+    expect(connected).toMatchObject({
+      operation: 'createRelationship',
+      nodeName: 'Hệ thống thử bảng tin',
+      otherId: 'component:test-dash-b',
+      relationshipType: 'CONNECTS_TO',
+      targetCount: 2,
+    });
     expect(createdB).toMatchObject({ operation: 'createNode', nodeId: 'component:test-dash-b' });
     for (let i = 1; i < d.recentChanges.length; i++) expect(Date.parse(d.recentChanges[i - 1].at)).toBeGreaterThanOrEqual(Date.parse(d.recentChanges[i].at));
     // The event type has no before/after, and nothing of the content leaves: not the security level, not the description.

@@ -13,7 +13,11 @@ const yoga = testApp(db);
 afterAll(() => db.close());
 
 const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
-interface Actor { id: string; name: string; aliases: string[] }
+interface Actor {
+  id: string;
+  name: string;
+  aliases: string[];
+}
 /** An agency as the table writes it matches the node's name or one of its aliases. */
 function names(a: Actor): Set<string> {
   return new Set([a.name, ...a.aliases].map(key));
@@ -27,7 +31,10 @@ function sameActors(expected: string[], actual: Actor[], where: string) {
     expect(i, `${where}: "${e}" not among ${actual.map((a) => a.name).join('; ')}`).toBeGreaterThanOrEqual(0);
     unmatched.splice(i, 1);
   }
-  expect(unmatched.map((a) => a.name), `${where}: extra`).toEqual([]);
+  expect(
+    unmatched.map((a) => a.name),
+    `${where}: extra`,
+  ).toEqual([]);
 }
 
 const ACTOR = '{ id name aliases }';
@@ -53,7 +60,8 @@ describe('task and indicator rows', () => {
     expect(expected.length).toBe(n);
     const rows = await fetchRows(expected.map((t) => t.id));
     for (const t of expected) {
-      const row = rows.get(t.id) as { code: string; text: string; results: string | null; timeline: string | null; lead: Actor[]; coordinators: Actor[] } | undefined;
+      const row = rows.get(t.id) as
+        { code: string; text: string; results: string | null; timeline: string | null; lead: Actor[]; coordinators: Actor[] } | undefined;
       expect(row, t.id).toBeDefined();
       expect(row!.code, t.id).toBe(t.code);
       expect(norm(row!.text).startsWith(norm(t.textStart)), `${t.id} text: ${row!.text.slice(0, 60)}`).toBe(true);

@@ -168,7 +168,9 @@ describe('federation: per-province counts on the fixtures', () => {
   it('refuses an empty province name and an oversized filter', async () => {
     const empty = await gql(yoga, '{ impact(id: "component:ndxp", direction: DEPENDENTS, provinces: [" "]) { total } }');
     expect(empty.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
-    const many = await gql(yoga, 'query($p: [String]) { impact(id: "component:ndxp", direction: DEPENDENTS, provinces: $p) { total } }', { p: Array.from({ length: 101 }, (_, i) => `Tỉnh ${i}`) });
+    const many = await gql(yoga, 'query($p: [String]) { impact(id: "component:ndxp", direction: DEPENDENTS, provinces: $p) { total } }', {
+      p: Array.from({ length: 101 }, (_, i) => `Tỉnh ${i}`),
+    });
     expect(many.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
   });
 });
@@ -209,7 +211,16 @@ describe('federation: a synthetic two-province graph, numbers known by construct
     const rows = nodes.map(([s, province, componentKind]) => ({
       id: id(s),
       kind: 'Component',
-      props: { id: id(s), kind: 'Component', name: `Thử nghiệm liên tỉnh ${s}`, provenance: 'example', sources: '[]', componentKind, level: province ? 'province' : 'national', ...(province ? { province } : {}) },
+      props: {
+        id: id(s),
+        kind: 'Component',
+        name: `Thử nghiệm liên tỉnh ${s}`,
+        provenance: 'example',
+        sources: '[]',
+        componentKind,
+        level: province ? 'province' : 'national',
+        ...(province ? { province } : {}),
+      },
     }));
     const rels = edges.map(([from, type, to]) => ({ from: id(from), to: id(to), type, props: { provenance: 'example', sources: '[]' } }));
     await db.writeTransaction(async (tx) => {
@@ -222,8 +233,22 @@ describe('federation: a synthetic two-province graph, numbers known by construct
     const r = await run({ id: id('root'), direction: 'DEPENDENTS', maxDepth: 3, provenance: example });
     expect(r.total).toBe(8);
     expect(r.byProvince).toEqual([
-      { province: A, count: 4, byKind: [{ kind: 'Component', componentKind: 'system', count: 3 }, { kind: 'Component', componentKind: 'application', count: 1 }] },
-      { province: B, count: 3, byKind: [{ kind: 'Component', componentKind: 'system', count: 2 }, { kind: 'Component', componentKind: 'portal', count: 1 }] },
+      {
+        province: A,
+        count: 4,
+        byKind: [
+          { kind: 'Component', componentKind: 'system', count: 3 },
+          { kind: 'Component', componentKind: 'application', count: 1 },
+        ],
+      },
+      {
+        province: B,
+        count: 3,
+        byKind: [
+          { kind: 'Component', componentKind: 'system', count: 2 },
+          { kind: 'Component', componentKind: 'portal', count: 1 },
+        ],
+      },
       { province: null, count: 1, byKind: [{ kind: 'Component', componentKind: 'platform', count: 1 }] },
     ]);
   });

@@ -15,7 +15,13 @@ const yoga = testApp(db);
 afterAll(() => db.close());
 
 const SEEDS = join(ROOT, 'fixtures', 'documents', 'sources');
-const foldForQuote = (s: string) => s.normalize('NFC').replace(/<[^>]+>/g, ' ').replace(/[*_#`]/g, '').replace(/\s+/g, ' ').trim();
+const foldForQuote = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[*_#`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const graph = mergeAndValidate(readFixtureFiles(undefined, { examples: false }));
 
 describe('fixtures from the documents', () => {
@@ -24,7 +30,11 @@ describe('fixtures from the documents', () => {
   });
 
   it('every stated or inferred quote appears verbatim in its document', () => {
-    const docs = new Map(readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => [f, foldForQuote(readFileSync(join(SEEDS, f), 'utf8'))]));
+    const docs = new Map(
+      readdirSync(SEEDS)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => [f, foldForQuote(readFileSync(join(SEEDS, f), 'utf8'))]),
+    );
     const bad: string[] = [];
     const check = (what: string, sources: { document: string; quote: string }[] | undefined) => {
       for (const s of sources ?? []) {
@@ -41,7 +51,9 @@ describe('fixtures from the documents', () => {
   it('the repository carries the four source documents, each with its title, issuer and date, and every source names one of them', () => {
     const meta = JSON.parse(readFileSync(SOURCE_DOCUMENTS_FILE, 'utf8'));
     expect(checkSourceDocuments(meta)).toEqual([]);
-    const texts = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+    const texts = readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect([...sourceDocuments().keys()].sort()).toEqual(texts);
     expect(texts).toHaveLength(4);
     const cited = new Set<string>();
@@ -58,7 +70,16 @@ describe('fixtures from the documents', () => {
   });
 
   it('cites sources to users by title, number and date through GraphQL, never by file name', async () => {
-    const r = await gql<{ node: { sources: { document: string; citation: string; sourceDocument: { title: string; number: string | null; issuedOn: string; issuer: string; citationEn: string } }[] }; sourceDocuments: { id: string; shortTitle: string }[] }>(
+    const r = await gql<{
+      node: {
+        sources: {
+          document: string;
+          citation: string;
+          sourceDocument: { title: string; number: string | null; issuedOn: string; issuer: string; citationEn: string };
+        }[];
+      };
+      sourceDocuments: { id: string; shortTitle: string }[];
+    }>(
       yoga,
       '{ node(id: "component:qng-lgsp") { sources { document citation sourceDocument { title number issuer issuedOn citationEn } } } sourceDocuments { id shortTitle } }',
     );
@@ -68,7 +89,12 @@ describe('fixtures from the documents', () => {
     expect(s.citation).not.toMatch(/\.txt/);
     expect(s.sourceDocument).toMatchObject({ number: null, issuer: 'Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi', issuedOn: '2024-12-31' });
     expect(s.sourceDocument.citationEn).toMatch(/^Decision approving the e-government architecture of Quảng Ngãi province, version 3\.0/);
-    expect(r.data!.sourceDocuments.map((d) => d.shortTitle)).toEqual(['Kiến trúc CQĐT tỉnh Quảng Ngãi 3.0', 'Kế hoạch phát triển Chính quyền số tỉnh Quảng Ngãi 2026 - 2030', 'Kế hoạch triển khai Kiến trúc CQĐT 2.0 tại xã Hành Minh', 'Kiến trúc CQĐT tỉnh Quảng Nam 2.0']);
+    expect(r.data!.sourceDocuments.map((d) => d.shortTitle)).toEqual([
+      'Kiến trúc CQĐT tỉnh Quảng Ngãi 3.0',
+      'Kế hoạch phát triển Chính quyền số tỉnh Quảng Ngãi 2026 - 2030',
+      'Kế hoạch triển khai Kiến trúc CQĐT 2.0 tại xã Hành Minh',
+      'Kiến trúc CQĐT tỉnh Quảng Nam 2.0',
+    ]);
   });
 
   it('names are stored NFC-normalised', () => {
@@ -81,8 +107,21 @@ describe('fixtures from the documents', () => {
     // Extracted from the four documents (fixtures/documents), the eleven appraisal rules of 003 §6
     // included; README "What the graph holds".
     expect(counts).toEqual({
-      Agency: 42, AgencyGroup: 22, AppraisalRule: 11, Architecture: 7, ArchitectureLayer: 41, Component: 87, ComponentGroup: 29,
-      DataDomain: 22, Indicator: 21, LegalDocument: 48, NationalDatabase: 13, Network: 10, Plan: 2, SharedService: 7, Task: 59,
+      Agency: 42,
+      AgencyGroup: 22,
+      AppraisalRule: 11,
+      Architecture: 7,
+      ArchitectureLayer: 41,
+      Component: 87,
+      ComponentGroup: 29,
+      DataDomain: 22,
+      Indicator: 21,
+      LegalDocument: 48,
+      NationalDatabase: 13,
+      Network: 10,
+      Plan: 2,
+      SharedService: 7,
+      Task: 59,
     });
   });
 
@@ -105,13 +144,18 @@ describe('fixtures from the documents', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.node.supersedes.map((n) => n.id)).toContain('arch:qng-2.0');
     expect(r.data!.node.conformsTo.map((n) => n.id)).toContain('arch:khung-cpdt-3.0');
-    expect(r.data!.node.includes.map((n) => n.id)).toEqual(expect.arrayContaining(['component:qng-lgsp', 'component:qng-httt-gq-tthc', 'ndb:dan-cu', 'component:ndxp']));
+    expect(r.data!.node.includes.map((n) => n.id)).toEqual(
+      expect.arrayContaining(['component:qng-lgsp', 'component:qng-httt-gq-tthc', 'ndb:dan-cu', 'component:ndxp']),
+    );
     const plan = await gql<{ node: { implements: { id: string }[] } }>(yoga, '{ node(id: "plan:hanh-minh-kt-2.0") { ... on Plan { implements { id } } } }');
     expect(plan.data!.node.implements.map((n) => n.id)).toContain('arch:qng-2.0');
   });
 
   it('3.0 merges the public-service portal and the one-stop system into HTTT giải quyết TTHC', async () => {
-    const r = await gql<{ node: { mergedFrom: { id: string }[] } }>(yoga, '{ node(id: "component:qng-httt-gq-tthc") { ... on Component { mergedFrom { id } } } }');
+    const r = await gql<{ node: { mergedFrom: { id: string }[] } }>(
+      yoga,
+      '{ node(id: "component:qng-httt-gq-tthc") { ... on Component { mergedFrom { id } } } }',
+    );
     expect(r.data!.node.mergedFrom.map((n) => n.id).sort()).toEqual(['component:qng-cong-dvc', 'component:qng-mot-cua-dien-tu']);
     const statuses = await gql<{ node: { relationships: { type: string; status: string; node: { id: string } }[] } }>(
       yoga,

@@ -22,17 +22,43 @@ function rng(seed: number) {
   };
 }
 
-const STRINGS = ['', 'ndb:dan-cu', 'component:qng-lgsp', 'arch:qng-3.0', 'agency:qng-so-tai-chinh', 'dan cu', 'LGSP', 'Component', 'Task', 'CONNECTS_TO', 'x'.repeat(600), "') DETACH DELETE n //", '🙂', '\u0000', '%', '*', 'domain:dan-cu', 'rule:overlap'];
+const STRINGS = [
+  '',
+  'ndb:dan-cu',
+  'component:qng-lgsp',
+  'arch:qng-3.0',
+  'agency:qng-so-tai-chinh',
+  'dan cu',
+  'LGSP',
+  'Component',
+  'Task',
+  'CONNECTS_TO',
+  'x'.repeat(600),
+  "') DETACH DELETE n //",
+  '🙂',
+  '\u0000',
+  '%',
+  '*',
+  'domain:dan-cu',
+  'rule:overlap',
+];
 const INTS = [-1, 0, 1, 3, 7, 50, 501, 100000, 2 ** 31 - 1];
 
 type T = { kind: string; name?: string; ofType?: T };
-interface Field { name: string; args: { name: string; type: T }[]; type: T }
+interface Field {
+  name: string;
+  args: { name: string; type: T }[];
+  type: T;
+}
 
 describe('GraphQL fuzzer', () => {
   it('2,000 seeded random queries: no 5xx, no INTERNAL error, no unhandled rejection', async () => {
     const schema = buildSchema();
     // Duck-typed: graphql may be loaded twice (ESM/CJS) under vitest.
-    const typeMap = schema.getTypeMap() as unknown as Record<string, { getFields?: () => Record<string, unknown>; getValues?: () => { name: string }[]; getTypes?: () => { name: string }[] }>;
+    const typeMap = schema.getTypeMap() as unknown as Record<
+      string,
+      { getFields?: () => Record<string, unknown>; getValues?: () => { name: string }[]; getTypes?: () => { name: string }[] }
+    >;
     const named = (t: { ofType?: unknown; name?: string }): { name: string } => (t.ofType ? named(t.ofType as never) : (t as { name: string }));
     const rejections: unknown[] = [];
     const onRejection = (e: unknown) => rejections.push(e);
@@ -54,14 +80,22 @@ describe('GraphQL fuzzer', () => {
       if (type?.getValues) return pick(type.getValues()).name;
       if (type?.getFields && depth < 3) {
         const fields = Object.values(type.getFields()) as { name: string; type: never }[];
-        return `{ ${fields.filter((f) => String((f as { type: object }).type).endsWith('!') || random() < 0.5).map((f) => `${f.name}: ${value(f.type, depth + 1)}`).join(', ')} }`;
+        return `{ ${fields
+          .filter((f) => String((f as { type: object }).type).endsWith('!') || random() < 0.5)
+          .map((f) => `${f.name}: ${value(f.type, depth + 1)}`)
+          .join(', ')} }`;
       }
       return 'null';
     }
 
     function selection(typeName: string, depth: number): string {
       const type = typeMap[typeName];
-      if (type?.getTypes) return `{ __typename ${type.getTypes().slice(0, 2).map((m) => `... on ${m.name} ${selection(m.name, depth)}`).join(' ')} }`;
+      if (type?.getTypes)
+        return `{ __typename ${type
+          .getTypes()
+          .slice(0, 2)
+          .map((m) => `... on ${m.name} ${selection(m.name, depth)}`)
+          .join(' ')} }`;
       if (!type?.getFields) return '';
       const fields = Object.values(type.getFields()) as Field[];
       const chosen = fields.filter((f) => f.args.every((a) => !String(a.type).endsWith('!')) && random() < (depth === 0 ? 0.6 : 0.3)).slice(0, 6);
@@ -85,7 +119,11 @@ describe('GraphQL fuzzer', () => {
       const inner = named(f.type as never).name;
       const sel = typeMap[inner]?.getFields || typeMap[inner]?.getTypes ? selection(inner, 1) : '';
       const doc = `{ ${f.name}${args.length ? `(${args.join(', ')})` : ''} ${sel} }`;
-      const res = await yoga.fetch('http://akb.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: doc }) });
+      const res = await yoga.fetch('http://akb.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: doc }),
+      });
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       const body = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
       for (const e of body.errors ?? []) if (e.extensions?.code === 'INTERNAL') internal.push(`${doc} → ${e.message}`);

@@ -143,7 +143,12 @@ describe('graph API', () => {
     try {
       for (const [name, text] of allQueries()) {
         if (name.startsWith('schema/') || name === 'admin/wipe' || name.startsWith('test/')) continue;
-        await expect(session.run(`EXPLAIN ${text}`, {}).then(() => 'ok', (e) => `${name}: ${e.message}`)).resolves.toBe('ok');
+        await expect(
+          session.run(`EXPLAIN ${text}`, {}).then(
+            () => 'ok',
+            (e) => `${name}: ${e.message}`,
+          ),
+        ).resolves.toBe('ok');
       }
     } finally {
       await session.close();

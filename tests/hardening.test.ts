@@ -42,31 +42,68 @@ afterAll(async () => {
 const as = (role: keyof typeof tokens | 'anonymous') => ({ authorization: role === 'anonymous' ? '' : `Bearer ${tokens[role]}` });
 const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
 const CREATE = 'mutation($input: NodeInput!) { createNode(input: $input) { id } }';
-const secret = (slug: string, level = 4) => ({ id: `component:test-${slug}`, kind: 'Component', name: `Hệ thống mật ${slug}`, provenance: 'example', properties: { componentKind: 'system', level: 'province', securityLevel: level } });
+const secret = (slug: string, level = 4) => ({
+  id: `component:test-${slug}`,
+  kind: 'Component',
+  name: `Hệ thống mật ${slug}`,
+  provenance: 'example',
+  properties: { componentKind: 'system', level: 'province', securityLevel: level },
+});
 
 async function post(body: unknown, headers: Record<string, string> = {}, url = 'http://akb.test/graphql', app = yoga, serverContext?: object) {
-  const res = await app.fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }, serverContext as never);
-  return { status: res.status, headers: res.headers, json: (await res.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  const res = await app.fetch(
+    url,
+    { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) },
+    serverContext as never,
+  );
+  return {
+    status: res.status,
+    headers: res.headers,
+    json: (await res.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  };
 }
 
 async function upload(content: Uint8Array | string, name: string, token: string, variables: Record<string, unknown> = {}) {
   const body = new FormData();
-  const query = 'mutation($file: File!, $dryRun: Boolean, $mode: ImportMode) { importData(file: $file, dryRun: $dryRun, mode: $mode) { written nodes { created rejected } items(onlyProblems: true) { key problems { column message messageVi } } } }';
+  const query =
+    'mutation($file: File!, $dryRun: Boolean, $mode: ImportMode) { importData(file: $file, dryRun: $dryRun, mode: $mode) { written nodes { created rejected } items(onlyProblems: true) { key problems { column message messageVi } } } }';
   body.append('operations', JSON.stringify({ query, variables: { file: null, ...variables } }));
   body.append('map', JSON.stringify({ 0: ['variables.file'] }));
   body.append('0', new Blob([content as BlobPart]), name);
-  const res = await yoga.fetch('http://akb.test/graphql', { method: 'POST', body, headers: { 'x-graphql-yoga-csrf': 'test', authorization: `Bearer ${token}` } });
-  return { status: res.status, json: (await res.json()) as { data?: { importData: { written: boolean; nodes: { created: number; rejected: number }; items: { key: string; problems: { column: string; message: string; messageVi: string }[] }[] } }; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  const res = await yoga.fetch('http://akb.test/graphql', {
+    method: 'POST',
+    body,
+    headers: { 'x-graphql-yoga-csrf': 'test', authorization: `Bearer ${token}` },
+  });
+  return {
+    status: res.status,
+    json: (await res.json()) as {
+      data?: {
+        importData: {
+          written: boolean;
+          nodes: { created: number; rejected: number };
+          items: { key: string; problems: { column: string; message: string; messageVi: string }[] }[];
+        };
+      };
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+    },
+  };
 }
 
 describe('16.3 restricted fields do not leak through other paths', () => {
   it('history(id) shows securityLevel in before/after only to appraisers and above', async () => {
     expect((await gql(yoga, CREATE, { input: secret('leak-history') }, as('editor'))).errors).toBeUndefined();
-    expect((await gql(yoga, 'mutation { updateNode(id: "component:test-leak-history", patch: { properties: { securityLevel: 5 } }) { id } }', {}, as('editor'))).errors).toBeUndefined();
+    expect(
+      (await gql(yoga, 'mutation { updateNode(id: "component:test-leak-history", patch: { properties: { securityLevel: 5 } }) { id } }', {}, as('editor')))
+        .errors,
+    ).toBeUndefined();
     const q = '{ history(id: "component:test-leak-history") { operation before after } }';
     for (const who of ['anonymous', 'viewer'] as const) {
       const h = await gql<{ history: { operation: string; before: unknown; after: unknown }[] }>(yoga, q, {}, as(who));
-      expect(h.data!.history.map((e) => e.operation), who).toEqual(['updateNode', 'createNode']);
+      expect(
+        h.data!.history.map((e) => e.operation),
+        who,
+      ).toEqual(['updateNode', 'createNode']);
       expect(JSON.stringify(h.data!.history), who).not.toContain('securityLevel');
       expect((h.data!.history[0].after as Record<string, unknown>).name, who).toBe('Hệ thống mật leak-history');
     }
@@ -78,7 +115,18 @@ describe('16.3 restricted fields do not leak through other paths', () => {
   it('history(id) of a deleted node and of an import hides securityLevel below appraiser too', async () => {
     await gql(yoga, CREATE, { input: secret('leak-deleted') }, as('editor'));
     await gql(yoga, 'mutation { deleteNode(id: "component:test-leak-deleted") { id } }', {}, as('editor'));
-    const file = JSON.stringify({ nodes: [{ ...secret('leak-history').properties, id: 'component:test-leak-history', kind: 'Component', name: 'Đổi tên qua nhập', provenance: 'example', securityLevel: 3 }] });
+    const file = JSON.stringify({
+      nodes: [
+        {
+          ...secret('leak-history').properties,
+          id: 'component:test-leak-history',
+          kind: 'Component',
+          name: 'Đổi tên qua nhập',
+          provenance: 'example',
+          securityLevel: 3,
+        },
+      ],
+    });
     const imported = await upload(file, 'leak.json', tokens.editor, { dryRun: false });
     expect(imported.json.data?.importData.written).toBe(true);
     for (const id of ['component:test-leak-deleted', 'component:test-leak-history']) {
@@ -86,18 +134,42 @@ describe('16.3 restricted fields do not leak through other paths', () => {
       expect(h.data!.history.length, id).toBeGreaterThan(0);
       expect(JSON.stringify(h.data!.history), id).not.toContain('securityLevel');
     }
-    const admin = await gql<{ history: { operation: string; before: Record<string, Record<string, unknown>> }[] }>(yoga, '{ history(id: "component:test-leak-history") { operation before } }', {}, as('admin'));
+    const admin = await gql<{ history: { operation: string; before: Record<string, Record<string, unknown>> }[] }>(
+      yoga,
+      '{ history(id: "component:test-leak-history") { operation before } }',
+      {},
+      as('admin'),
+    );
     expect(admin.data!.history[0].operation).toBe('importData');
     expect(admin.data!.history[0].before['component:test-leak-history'].securityLevel).toBe(5);
   });
 
   it('a saved appraisal’s proposal shows securityLevel only to appraisers and above (appraisals and appraisal(id))', async () => {
-    expect((await gql(yoga, 'mutation { createNode(input: { id: "agency:test-leak-owner", kind: "Agency", name: "Cơ quan thử lộ", province: "Quảng Ngãi", provenance: example }) { id } }', {}, as('editor'))).errors).toBeUndefined();
-    const saved = await gql<{ appraise: { id: string } }>(yoga, 'mutation { appraise(proposal: { name: "Đề xuất mật :test-", ownerAgency: "agency:test-leak-owner", hosting: { location: PROVINCIAL_DATACENTRE }, securityLevel: 3, offersDataSharing: true }, save: true) { id } }', {}, as('appraiser'));
+    expect(
+      (
+        await gql(
+          yoga,
+          'mutation { createNode(input: { id: "agency:test-leak-owner", kind: "Agency", name: "Cơ quan thử lộ", province: "Quảng Ngãi", provenance: example }) { id } }',
+          {},
+          as('editor'),
+        )
+      ).errors,
+    ).toBeUndefined();
+    const saved = await gql<{ appraise: { id: string } }>(
+      yoga,
+      'mutation { appraise(proposal: { name: "Đề xuất mật :test-", ownerAgency: "agency:test-leak-owner", hosting: { location: PROVINCIAL_DATACENTRE }, securityLevel: 3, offersDataSharing: true }, save: true) { id } }',
+      {},
+      as('appraiser'),
+    );
     expect(saved.errors).toBeUndefined();
     const id = saved.data!.appraise.id;
     for (const who of ['anonymous', 'viewer'] as const) {
-      const list = await gql<{ appraisals: { reports: { proposal: Record<string, unknown> }[] } }>(yoga, '{ appraisals(ownerAgency: "agency:test-leak-owner") { reports { proposal } } }', {}, as(who));
+      const list = await gql<{ appraisals: { reports: { proposal: Record<string, unknown> }[] } }>(
+        yoga,
+        '{ appraisals(ownerAgency: "agency:test-leak-owner") { reports { proposal } } }',
+        {},
+        as(who),
+      );
       expect(list.data!.appraisals.reports[0].proposal.name, who).toBe('Đề xuất mật :test-');
       expect(list.data!.appraisals.reports[0].proposal, who).not.toHaveProperty('securityLevel');
       const one = await gql<{ appraisal: { proposal: Record<string, unknown> } }>(yoga, `{ appraisal(id: "${id}") { proposal } }`, {}, as(who));
@@ -119,7 +191,8 @@ describe('16.3 restricted fields do not leak through other paths', () => {
 });
 
 describe('16.4 the rate limit keys on the authenticated principal', () => {
-  const limited = (requests: number, extra: Partial<Parameters<typeof createApp>[0]> = {}) => createApp({ db, quiet: true, allowedHosts: TEST_HOSTS, rateLimit: { requests, windowMs: 60_000 }, ...extra });
+  const limited = (requests: number, extra: Partial<Parameters<typeof createApp>[0]> = {}) =>
+    createApp({ db, quiet: true, allowedHosts: TEST_HOSTS, rateLimit: { requests, windowMs: 60_000 }, ...extra });
   const QUERY = { query: '{ __typename }' };
 
   it('"Bearer T", "bearer T", "BEARER T" and "Bearer  T" share one quota; the 429 says when to retry', async () => {
@@ -143,7 +216,8 @@ describe('16.4 the rate limit keys on the authenticated principal', () => {
     await post(QUERY, { authorization: t }, undefined, app);
     expect((await post(QUERY, { authorization: t }, undefined, app)).status).toBe(429);
     // 300 junk tokens from 300 addresses behind no proxy: each an anonymous caller of its own.
-    for (let i = 0; i < 300; i++) await post(QUERY, { authorization: `Bearer akb_junk${i}` }, undefined, app, { req: { socket: { remoteAddress: `198.51.100.${i % 250}` } } });
+    for (let i = 0; i < 300; i++)
+      await post(QUERY, { authorization: `Bearer akb_junk${i}` }, undefined, app, { req: { socket: { remoteAddress: `198.51.100.${i % 250}` } } });
     expect((await post(QUERY, { authorization: t }, undefined, app)).status).toBe(429);
   });
 
@@ -202,13 +276,20 @@ describe('16.5 prototype-named keys are not properties', () => {
   const NAMES = ['toString', 'valueOf', 'hasOwnProperty', 'constructor', '__proto__', 'isPrototypeOf'];
 
   it('an import with toString, valueOf, hasOwnProperty, constructor, __proto__ keys rejects each row and stores nothing', async () => {
-    const nodes = NAMES.map((k, i) => JSON.parse(`{"id": "component:test-proto-${i}", "kind": "Component", "name": "Nguyên mẫu ${i}", "componentKind": "system", "level": "province", "provenance": "example", ${JSON.stringify(k)}: "x"}`));
+    const nodes = NAMES.map((k, i) =>
+      JSON.parse(
+        `{"id": "component:test-proto-${i}", "kind": "Component", "name": "Nguyên mẫu ${i}", "componentKind": "system", "level": "province", "provenance": "example", ${JSON.stringify(k)}: "x"}`,
+      ),
+    );
     const r = await upload(JSON.stringify({ nodes }), 'proto.json', tokens.editor, { dryRun: false, mode: 'VALID_ROWS' });
     expect(r.json.errors).toBeUndefined();
     expect(r.json.data!.importData.nodes).toEqual({ created: 0, rejected: NAMES.length });
     for (const [i, k] of NAMES.entries()) {
       const item = r.json.data!.importData.items.find((x) => x.key === `component:test-proto-${i}`)!;
-      expect(item.problems.map((p) => p.column), k).toContain(k);
+      expect(
+        item.problems.map((p) => p.column),
+        k,
+      ).toContain(k);
       expect(item.problems.find((p) => p.column === k)!.message, k).toMatch(/is not a property of Component/);
     }
     expect((await db.read('graph/nodes-by-ids', { ids: NAMES.map((_, i) => `component:test-proto-${i}`) })).length).toBe(0);
@@ -216,7 +297,13 @@ describe('16.5 prototype-named keys are not properties', () => {
 
   it('createNode with such keys in properties is VALIDATION_FAILED, and /export csv and xlsx still answer 200', async () => {
     for (const k of NAMES) {
-      const input = { id: 'component:test-proto-gql', kind: 'Component', name: 'Nguyên mẫu', provenance: 'example', properties: JSON.parse(`{"componentKind": "system", "level": "province", ${JSON.stringify(k)}: "x"}`) };
+      const input = {
+        id: 'component:test-proto-gql',
+        kind: 'Component',
+        name: 'Nguyên mẫu',
+        provenance: 'example',
+        properties: JSON.parse(`{"componentKind": "system", "level": "province", ${JSON.stringify(k)}: "x"}`),
+      };
       expect(code(await gql(yoga, CREATE, { input }, as('editor'))), k).toBe('VALIDATION_FAILED');
     }
     for (const format of ['csv', 'xlsx', 'json']) {
@@ -238,7 +325,21 @@ describe('16.6 CSV exports escape formulas', () => {
 
   it('cells starting with = + - @ leave /export?format=csv behind an apostrophe, and import back exactly', async () => {
     for (const [i, name] of PAYLOADS.entries()) {
-      const r = await gql(yoga, CREATE, { input: { id: `component:test-formula-${i}`, kind: 'Component', name, description: name, provenance: 'example', properties: { componentKind: 'system', level: 'province' } } }, as('editor'));
+      const r = await gql(
+        yoga,
+        CREATE,
+        {
+          input: {
+            id: `component:test-formula-${i}`,
+            kind: 'Component',
+            name,
+            description: name,
+            provenance: 'example',
+            properties: { componentKind: 'system', level: 'province' },
+          },
+        },
+        as('editor'),
+      );
       expect(r.errors, name).toBeUndefined();
     }
     const res = await yoga.fetch('http://akb.test/export?format=csv&kind=Component');
@@ -248,7 +349,10 @@ describe('16.6 CSV exports escape formulas', () => {
     for (const p of PAYLOADS) {
       // Both cells the payload begins (name, description) start with an apostrophe.
       expect(cells.filter((c) => c === `'${p}`).length, p).toBe(2);
-      expect(cells.some((c) => c === p), p).toBe(false);
+      expect(
+        cells.some((c) => c === p),
+        p,
+      ).toBe(false);
     }
     const batch = await readCsv(zip, 'export.zip');
     for (const [i, p] of PAYLOADS.entries()) {
@@ -284,7 +388,10 @@ describe('16.8 input errors are the caller’s, never INTERNAL', () => {
     type Field = { name: string; args: { name: string; type: T }[]; type: T };
     const named = (t: T): T => (t.ofType ? named(t.ofType) : t);
     const fieldsOf = (t: unknown) => Object.values((t as { getFields(): Record<string, Field> }).getFields());
-    const roots = [...fieldsOf(schema.getQueryType()).map((f) => ({ f, op: 'query' })), ...fieldsOf(schema.getMutationType()).map((f) => ({ f, op: 'mutation' }))];
+    const roots = [
+      ...fieldsOf(schema.getQueryType()).map((f) => ({ f, op: 'query' })),
+      ...fieldsOf(schema.getMutationType()).map((f) => ({ f, op: 'mutation' })),
+    ];
     const WRONG: Record<string, unknown[]> = {
       Int: ['abc', 1.5, true, { a: 1 }, [1, 2], 2 ** 40],
       Float: ['abc', true, { a: 1 }],
@@ -321,7 +428,8 @@ describe('16.8 input errors are the caller’s, never INTERNAL', () => {
           for (const e of r.json.errors ?? []) if (e.extensions?.code === 'INTERNAL') internal.push(`${doc} ${JSON.stringify(value)} → ${e.message}`);
           expect(r.status, `${doc} ${JSON.stringify(value)}`).toBeLessThan(500);
           // GraphQL refused the value (BAD_USER_INPUT, naming the variable), or it was valid after all.
-          for (const e of (r.json.errors ?? []).filter((e) => /^Variable "\$v0"/.test(e.message))) expect(e.extensions?.code, `${doc} ${JSON.stringify(value)}`).toBe('BAD_USER_INPUT');
+          for (const e of (r.json.errors ?? []).filter((e) => /^Variable "\$v0"/.test(e.message)))
+            expect(e.extensions?.code, `${doc} ${JSON.stringify(value)}`).toBe('BAD_USER_INPUT');
         }
       }
     }
@@ -334,7 +442,15 @@ describe('16.8 input errors are the caller’s, never INTERNAL', () => {
     const missing = await post({ query: 'query($t: String!) { search(text: $t) { node { id } } }' }, {}, undefined, prod);
     expect(missing.json.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(missing.json.errors![0].message).toMatch(/\$t.*String!.*not provided/);
-    const nested = await post({ query: 'mutation($i: NodeInput!) { createNode(input: $i) { id } }', variables: { i: { id: 'component:test-x', kind: 3, name: 'x', provenance: 'example' } } }, { authorization: `Bearer ${tokens.editor}` }, undefined, prod);
+    const nested = await post(
+      {
+        query: 'mutation($i: NodeInput!) { createNode(input: $i) { id } }',
+        variables: { i: { id: 'component:test-x', kind: 3, name: 'x', provenance: 'example' } },
+      },
+      { authorization: `Bearer ${tokens.editor}` },
+      undefined,
+      prod,
+    );
     expect(nested.status).toBeLessThan(500);
     expect(nested.json.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(nested.json.errors![0].message).toMatch(/i\.kind.*String cannot represent/);
@@ -357,7 +473,12 @@ describe('16.9 invalid UTF-8 in a JSON import is refused, as in CSV', () => {
   });
 
   it('an .ndjson line that is not UTF-8 is rejected where it is, never stored with U+FFFD', async () => {
-    const line = (slug: string, name: Buffer) => Buffer.concat([Buffer.from(`{"node": {"id": "component:test-utf8-${slug}", "kind": "Component", "name": "`), name, Buffer.from('", "componentKind": "system", "level": "province", "provenance": "example"}}\n')]);
+    const line = (slug: string, name: Buffer) =>
+      Buffer.concat([
+        Buffer.from(`{"node": {"id": "component:test-utf8-${slug}", "kind": "Component", "name": "`),
+        name,
+        Buffer.from('", "componentKind": "system", "level": "province", "provenance": "example"}}\n'),
+      ]);
     const bytes = Buffer.concat([line('ok', Buffer.from('Hợp lệ')), line('bad', Buffer.from([0x48, 0xe1, 0xbb]))]);
     const r = await upload(bytes, 'lines.ndjson', tokens.editor, { dryRun: false, mode: 'VALID_ROWS' });
     expect(r.json.errors).toBeUndefined();
@@ -372,16 +493,33 @@ describe('16.9 invalid UTF-8 in a JSON import is refused, as in CSV', () => {
 describe('16.11 only configured host names are served', () => {
   it('a forged Host is refused with 403 by default; loopback names are served', async () => {
     const app = createApp({ db, quiet: true });
-    for (const url of ['http://evil.example/graphql', 'http://evil.example:4000/', 'http://127.0.0.1.evil.example/graphql', 'http://localhost.evil.example/health']) {
-      const res = await app.fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { nodes } }' }) });
+    for (const url of [
+      'http://evil.example/graphql',
+      'http://evil.example:4000/',
+      'http://127.0.0.1.evil.example/graphql',
+      'http://localhost.evil.example/health',
+    ]) {
+      const res = await app.fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ stats { nodes } }' }),
+      });
       expect(res.status, url).toBe(403);
       expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('HOST_NOT_ALLOWED');
     }
     for (const url of ['http://localhost:4000/graphql', 'http://127.0.0.1/graphql', 'http://[::1]:4000/graphql']) {
-      const res = await app.fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { nodes } }' }) });
+      const res = await app.fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ stats { nodes } }' }),
+      });
       expect(res.status, url).toBe(200);
     }
-    const forgedHeader = await app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', host: 'evil.example' }, body: JSON.stringify({ query: '{ stats { nodes } }' }) });
+    const forgedHeader = await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', host: 'evil.example' },
+      body: JSON.stringify({ query: '{ stats { nodes } }' }),
+    });
     expect(forgedHeader.status).toBe(403);
   });
 });
@@ -389,7 +527,8 @@ describe('16.11 only configured host names are served', () => {
 describe('cheap searches stay fresh', () => {
   it('a search answered from memory is not reused after a write: the new node is found at once, the deleted one is gone', async () => {
     const q = 'query($t: String!) { search(text: $t) { node { id } } }';
-    const ids = async () => (await gql<{ search: { node: { id: string } }[] }>(yoga, q, { t: 'Hệ thống tìm nhanh thử' }, as('anonymous'))).data!.search.map((h) => h.node.id);
+    const ids = async () =>
+      (await gql<{ search: { node: { id: string } }[] }>(yoga, q, { t: 'Hệ thống tìm nhanh thử' }, as('anonymous'))).data!.search.map((h) => h.node.id);
     expect(await ids()).not.toContain('component:test-cache');
     expect(await ids()).not.toContain('component:test-cache');
     await gql(yoga, CREATE, { input: { ...secret('cache', 1), name: 'Hệ thống tìm nhanh thử' } }, as('editor'));

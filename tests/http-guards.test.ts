@@ -53,7 +53,13 @@ function streamBody(port: number, path: string, headers: Record<string, string>,
     let sent = 0;
     let answered: Streamed | null = null;
     let stop = false;
-    const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers: headers['content-length'] ? headers : { 'transfer-encoding': 'chunked', ...headers } });
+    const req = request({
+      host: '127.0.0.1',
+      port,
+      path,
+      method: 'POST',
+      headers: headers['content-length'] ? headers : { 'transfer-encoding': 'chunked', ...headers },
+    });
     req.on('response', (res) => {
       stop = true;
       const sentWhenAnswered = sent;
@@ -101,12 +107,21 @@ function get(port: number, path: string, headers: Record<string, string> = {}): 
 function postJson(port: number, body: unknown, headers: Record<string, string> = {}) {
   return new Promise<{ status: number; body: string; headers: IncomingMessage['headers'] }>((resolve, reject) => {
     const data = JSON.stringify(body);
-    const req = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(data)), ...headers } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (d: string) => (text += d));
-      res.on('end', () => resolve({ status: res.statusCode!, body: text, headers: res.headers }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(data)), ...headers },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode!, body: text, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(data);
   });
@@ -138,7 +153,13 @@ describe('16.1 body limits are enforced while the body streams', () => {
         `--${boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n{"0": ["variables.f"]}\r\n--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="big.json"\r\nContent-Type: application/json\r\n\r\n`,
     );
     // The multipart preamble, then file content that never ends (spaces).
-    const r = await streamBody(srv.port, '/graphql', { 'content-type': `multipart/form-data; boundary=${boundary}`, 'x-graphql-yoga-csrf': 't' }, 200_000_000, head);
+    const r = await streamBody(
+      srv.port,
+      '/graphql',
+      { 'content-type': `multipart/form-data; boundary=${boundary}`, 'x-graphql-yoga-csrf': 't' },
+      200_000_000,
+      head,
+    );
     expect(r.status).toBe(413);
     expect(JSON.parse(r.body).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     expect(r.sentWhenAnswered).toBeLessThan(30_000_000);
@@ -151,7 +172,13 @@ describe('16.1 body limits are enforced while the body streams', () => {
     try {
       for (let i = 0; i < 5; i++) {
         await new Promise<void>((resolve) => {
-          const req = request({ host: '127.0.0.1', port: srv.port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } });
+          const req = request({
+            host: '127.0.0.1',
+            port: srv.port,
+            path: '/graphql',
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+          });
           req.on('error', () => resolve());
           req.write('{"query": "{ __typename }", "pad": "');
           setTimeout(() => {
@@ -208,10 +235,15 @@ describe('16.11 and load shedding on a real socket', () => {
   });
 
   it('past the concurrency limit a request is shed at once with 503 and Retry-After, not queued into a timeout', async () => {
-    const srv = await serve(createApp({ db, quiet: true, concurrency: { limit: 1, queue: 1, waitMs: 200 }, rateLimit: { requests: 10_000, windowMs: 60_000 } }));
+    const srv = await serve(
+      createApp({ db, quiet: true, concurrency: { limit: 1, queue: 1, waitMs: 200 }, rateLimit: { requests: 10_000, windowMs: 60_000 } }),
+    );
     try {
       // Heavier than a ping: a search and a neighbourhood, several at once.
-      const q = { query: '{ a: search(text: "dan cu", first: 50) { node { id name } } b: search(text: "LGSP", first: 50) { node { id } } c: neighbourhood(id: "ndb:dan-cu", depth: 2) { nodes { id } } }' };
+      const q = {
+        query:
+          '{ a: search(text: "dan cu", first: 50) { node { id name } } b: search(text: "LGSP", first: 50) { node { id } } c: neighbourhood(id: "ndb:dan-cu", depth: 2) { nodes { id } } }',
+      };
       const started = Date.now();
       const answers = await Promise.all(Array.from({ length: 12 }, () => postJson(srv.port, q)));
       const shed = answers.filter((a) => a.status === 503);

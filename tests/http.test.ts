@@ -44,7 +44,11 @@ describe('HTTP surface', () => {
       expect((await yoga.fetch('http://akb.test/ready')).status).toBe(503);
       // GraphQL fails fast with 503 and a clear code while Neo4j is away.
       const started = Date.now();
-      const q = await yoga.fetch('http://akb.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ search(text: "LGSP") { node { id } } }' }) });
+      const q = await yoga.fetch('http://akb.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ search(text: "LGSP") { node { id } } }' }),
+      });
       expect(q.status).toBe(503);
       expect(((await q.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
       expect(Date.now() - started).toBeLessThan(15_000);
@@ -52,7 +56,11 @@ describe('HTTP surface', () => {
       try {
         await expect.poll(async () => (await yoga.fetch('http://akb.test/health')).status, { timeout: 30_000, interval: 500 }).toBe(200);
         // …and the same server serves again by itself.
-        const back = await yoga.fetch('http://akb.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { nodes } }' }) });
+        const back = await yoga.fetch('http://akb.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ stats { nodes } }' }),
+        });
         expect(back.status).toBe(200);
       } finally {
         await again.stop();

@@ -48,12 +48,22 @@ describe('kept impact answers', () => {
     expect((await gql(yoga, IMPACT, { first: 1000 })).data).toEqual(before.data);
     expect(before.data!.impact.affected.map((h) => h.node.id)).not.toContain(ID);
 
-    const made = await gql(yoga, `mutation { createNode(input: { id: "${ID}", kind: "Component", name: "Hệ thống thử câu trả lời giữ lại", provenance: example, properties: { componentKind: "system", level: "province" } }) { id } }`);
+    const made = await gql(
+      yoga,
+      `mutation { createNode(input: { id: "${ID}", kind: "Component", name: "Hệ thống thử câu trả lời giữ lại", provenance: example, properties: { componentKind: "system", level: "province" } }) { id } }`,
+    );
     expect(made.errors).toBeUndefined();
-    const linked = await gql(yoga, `mutation { createRelationship(input: { from: "${ID}", type: "USES_DATA_FROM", to: "ndb:dan-cu", provenance: example }) { type } }`);
+    const linked = await gql(
+      yoga,
+      `mutation { createRelationship(input: { from: "${ID}", type: "USES_DATA_FROM", to: "ndb:dan-cu", provenance: example }) { type } }`,
+    );
     expect(linked.errors).toBeUndefined();
 
-    const after = await gql<{ impact: { total: number; summary: { total: number }; affected: { node: { id: string }; depth: number; exposure: string }[] } }>(yoga, IMPACT, { first: 1000 });
+    const after = await gql<{ impact: { total: number; summary: { total: number }; affected: { node: { id: string }; depth: number; exposure: string }[] } }>(
+      yoga,
+      IMPACT,
+      { first: 1000 },
+    );
     expect(after.data!.impact.total).toBe(before.data!.impact.total + 1);
     expect(after.data!.impact.summary.total).toBe(after.data!.impact.total);
     expect(after.data!.impact.affected.find((h) => h.node.id === ID)).toMatchObject({ depth: 1, exposure: 'DIRECT' });

@@ -36,7 +36,12 @@ function bfs(n: number, edges: Edge[], root: number, backwards: boolean, maxDept
   let frontier = [root];
   for (let d = 1; d <= maxDepth && frontier.length; d++) {
     const next: number[] = [];
-    for (const u of frontier) for (const v of adj[u]) if (!depth.has(v)) { depth.set(v, d); next.push(v); }
+    for (const u of frontier)
+      for (const v of adj[u])
+        if (!depth.has(v)) {
+          depth.set(v, d);
+          next.push(v);
+        }
     frontier = next;
   }
   depth.delete(root);
@@ -53,7 +58,7 @@ const graphArb = fc
   .map(({ n, density, acyclic, seed }) => {
     // A small deterministic generator keeps thousands of edges cheap to shrink and replay.
     let s = seed;
-    const rnd = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const edges: Edge[] = [];
     const seen = new Set<string>();
     const m = Math.floor(n * density);
@@ -76,7 +81,11 @@ async function writeGraph(n: number, edges: Edge[]): Promise<(i: number) => stri
   const g = ++graphNo;
   const id = (i: number) => `component:test-rg${g}-${i}`;
   const src = JSON.stringify([{ document: 'test', section: 'test', quote: 'random graph' }]);
-  const rows = Array.from({ length: n }, (_, i) => ({ id: id(i), kind: 'Component', props: { id: id(i), kind: 'Component', name: `N${i}`, provenance: 'stated', sources: src, componentKind: 'system', level: 'province' } }));
+  const rows = Array.from({ length: n }, (_, i) => ({
+    id: id(i),
+    kind: 'Component',
+    props: { id: id(i), kind: 'Component', name: `N${i}`, provenance: 'stated', sources: src, componentKind: 'system', level: 'province' },
+  }));
   const rels = edges.map(([a, b, type]) => ({ from: id(a), to: id(b), type, props: { provenance: 'stated', sources: src } }));
   await db.writeTransaction(async (tx) => {
     for (let i = 0; i < rows.length; i += 2000) await tx.run('fixtures/merge-nodes', { rows: rows.slice(i, i + 2000) });
@@ -88,29 +97,35 @@ async function writeGraph(n: number, edges: Edge[]): Promise<(i: number) => stri
 describe('impact: property test against an in-memory BFS', () => {
   it('equals the oracle (same nodes, same depths) on random DAGs and cyclic graphs, both directions', async () => {
     await fc.assert(
-      fc.asyncProperty(graphArb, fc.integer({ min: 1, max: 10 }), fc.boolean(), fc.subarray(PROPAGATING_TYPES.slice(0, 5), { minLength: 1 }), async (g, maxDepth, backwards, types) => {
-        const id = await writeGraph(g.n, g.edges);
-        try {
-          const root = g.edges.length ? g.edges[0][backwards ? 1 : 0] : 0;
-          const expected = bfs(g.n, g.edges, root, backwards, maxDepth, new Set(types));
-          const r = await impact(db, { id: id(root), direction: backwards ? 'DEPENDENTS' : 'DEPENDENCIES', maxDepth, relationshipTypes: types, first: 5000 });
-          const got = new Map(r.hits.map((h) => [h.id, h.depth]));
-          expect(r.total).toBe(expected.size);
-          for (const [v, d] of expected) expect(got.get(id(v)), `node ${v}`).toBe(d);
-          // Every witness path is as long as the depth, starts at the root and is connected.
-          for (const h of r.hits.slice(0, 50)) {
-            expect(h.path.length).toBe(h.depth);
-            const ends = h.path.map((st) => (backwards ? [st.to, st.from] : [st.from, st.to]));
-            expect(ends[0][0]).toBe(id(root));
-            expect(ends.at(-1)![1]).toBe(h.id);
-            for (let i = 1; i < ends.length; i++) expect(ends[i][0]).toBe(ends[i - 1][1]);
+      fc.asyncProperty(
+        graphArb,
+        fc.integer({ min: 1, max: 10 }),
+        fc.boolean(),
+        fc.subarray(PROPAGATING_TYPES.slice(0, 5), { minLength: 1 }),
+        async (g, maxDepth, backwards, types) => {
+          const id = await writeGraph(g.n, g.edges);
+          try {
+            const root = g.edges.length ? g.edges[0][backwards ? 1 : 0] : 0;
+            const expected = bfs(g.n, g.edges, root, backwards, maxDepth, new Set(types));
+            const r = await impact(db, { id: id(root), direction: backwards ? 'DEPENDENTS' : 'DEPENDENCIES', maxDepth, relationshipTypes: types, first: 5000 });
+            const got = new Map(r.hits.map((h) => [h.id, h.depth]));
+            expect(r.total).toBe(expected.size);
+            for (const [v, d] of expected) expect(got.get(id(v)), `node ${v}`).toBe(d);
+            // Every witness path is as long as the depth, starts at the root and is connected.
+            for (const h of r.hits.slice(0, 50)) {
+              expect(h.path.length).toBe(h.depth);
+              const ends = h.path.map((st) => (backwards ? [st.to, st.from] : [st.from, st.to]));
+              expect(ends[0][0]).toBe(id(root));
+              expect(ends.at(-1)![1]).toBe(h.id);
+              for (let i = 1; i < ends.length; i++) expect(ends[i][0]).toBe(ends[i - 1][1]);
+            }
+            // Breadth-first order: depth never decreases.
+            for (let i = 1; i < r.hits.length; i++) expect(r.hits[i].depth).toBeGreaterThanOrEqual(r.hits[i - 1].depth);
+          } finally {
+            await db.autoCommit('test/delete-test-nodes');
           }
-          // Breadth-first order: depth never decreases.
-          for (let i = 1; i < r.hits.length; i++) expect(r.hits[i].depth).toBeGreaterThanOrEqual(r.hits[i - 1].depth);
-        } finally {
-          await db.autoCommit('test/delete-test-nodes');
-        }
-      }),
+        },
+      ),
       { numRuns: 12, seed: 20261125 },
     );
   });
@@ -122,7 +137,8 @@ describe('impact: property test against an in-memory BFS', () => {
     const n = width * layers + 1;
     const edges: Edge[] = [];
     for (let i = 0; i < width; i++) edges.push([0, 1 + i, 'CONNECTS_TO']);
-    for (let l = 0; l < layers - 1; l++) for (let i = 0; i < width; i++) for (let j = 0; j < width; j++) edges.push([1 + l * width + i, 1 + (l + 1) * width + j, 'CONNECTS_TO']);
+    for (let l = 0; l < layers - 1; l++)
+      for (let i = 0; i < width; i++) for (let j = 0; j < width; j++) edges.push([1 + l * width + i, 1 + (l + 1) * width + j, 'CONNECTS_TO']);
     const id = await writeGraph(n, edges);
     const names: string[] = [];
     const stop = db.onQuery((q) => names.push(q));
@@ -139,7 +155,12 @@ interface ImpactOut {
     root: { id: string };
     total: number;
     truncated: boolean;
-    affected: { node: { id: string; name: string }; depth: number; exposure: string; path: { from: { id: string }; type: string; to: { id: string }; provenance: string; source: { quote: string } | null }[] }[];
+    affected: {
+      node: { id: string; name: string };
+      depth: number;
+      exposure: string;
+      path: { from: { id: string }; type: string; to: { id: string }; provenance: string; source: { quote: string } | null }[];
+    }[];
     indicators: { id: string; code: string }[];
     tasks: { id: string }[];
     byAgency: { agency: { id: string }; count: number }[];
@@ -164,7 +185,10 @@ describe('impact: the plan Neo4j runs', () => {
     const session = db.driver.session();
     try {
       const res = await session.run(`PROFILE ${query('impact/expand-dependents')}`, {
-        frontier: [{ id: 'component:qng-lgsp', up: false }], types: PROPAGATING_TYPES, provenance: ['stated', 'inferred'], architecture: null,
+        frontier: [{ id: 'component:qng-lgsp', up: false }],
+        types: PROPAGATING_TYPES,
+        provenance: ['stated', 'inferred'],
+        architecture: null,
       });
       const ops: string[] = [];
       const visit = (p: { operatorType: string; children: unknown[] }) => {
@@ -172,9 +196,15 @@ describe('impact: the plan Neo4j runs', () => {
         p.children.forEach((c) => visit(c as never));
       };
       visit(res.summary.profile as never);
-      expect(ops.some((o) => /NodeUniqueIndexSeek|NodeIndexSeek/.test(o)), ops.join(' > ')).toBe(true);
+      expect(
+        ops.some((o) => /NodeUniqueIndexSeek|NodeIndexSeek/.test(o)),
+        ops.join(' > '),
+      ).toBe(true);
       expect(ops.some((o) => /Expand/.test(o))).toBe(true);
-      expect(ops.some((o) => /VarLengthExpand|ShortestPath|Repeat/.test(o)), ops.join(' > ')).toBe(false);
+      expect(
+        ops.some((o) => /VarLengthExpand|ShortestPath|Repeat/.test(o)),
+        ops.join(' > '),
+      ).toBe(false);
     } finally {
       await session.close();
     }
@@ -242,7 +272,9 @@ describe('impact: cases from the documents', () => {
       const a = full.affected[i - 1];
       const b = full.affected[i];
       const byExposure = rank[a.exposure] - rank[b.exposure];
-      expect(a.depth < b.depth || (a.depth === b.depth && (byExposure < 0 || (byExposure === 0 && a.node.name.localeCompare(b.node.name, 'vi') <= 0)))).toBe(true);
+      expect(a.depth < b.depth || (a.depth === b.depth && (byExposure < 0 || (byExposure === 0 && a.node.name.localeCompare(b.node.name, 'vi') <= 0)))).toBe(
+        true,
+      );
     }
     const cut = await run({ id: 'component:qng-lgsp', direction: 'DEPENDENTS', maxDepth: 4, first: 2 });
     expect(cut.total).toBe(full.total);

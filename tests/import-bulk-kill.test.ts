@@ -30,10 +30,25 @@ const counts = async () => {
 
 function writeFile(n: number): string {
   const lines: string[] = [];
-  for (let i = 0; i < n; i++) lines.push(JSON.stringify({ node: { id: `component:test-kill-${i}`, kind: 'Component', name: `Ứng dụng thử ${i}`, componentKind: 'application', level: 'province', provenance: 'example' } }));
+  for (let i = 0; i < n; i++)
+    lines.push(
+      JSON.stringify({
+        node: {
+          id: `component:test-kill-${i}`,
+          kind: 'Component',
+          name: `Ứng dụng thử ${i}`,
+          componentKind: 'application',
+          level: 'province',
+          provenance: 'example',
+        },
+      }),
+    );
   for (let i = 0; i < n; i++) {
     lines.push(JSON.stringify({ relationship: { from: `component:test-kill-${i}`, type: 'INTEGRATES_VIA', to: 'component:qng-lgsp', provenance: 'example' } }));
-    if (i > 0) lines.push(JSON.stringify({ relationship: { from: `component:test-kill-${i}`, type: 'CONNECTS_TO', to: `component:test-kill-${i - 1}`, provenance: 'example' } }));
+    if (i > 0)
+      lines.push(
+        JSON.stringify({ relationship: { from: `component:test-kill-${i}`, type: 'CONNECTS_TO', to: `component:test-kill-${i - 1}`, provenance: 'example' } }),
+      );
   }
   const file = join(dir, 'kill.ndjson');
   writeFileSync(file, `${lines.join('\n')}\n`);
@@ -52,7 +67,11 @@ describe('bulk import killed half-way', () => {
       NEO4J_DATABASE: inject('neo4jDatabase'),
     };
     // node with tsx's loader (not the tsx wrapper, which would run the CLI in a grandchild).
-    const proc = spawn(process.execPath, ['--import', 'tsx', join('server', 'src', 'cli', 'interop.ts'), 'import', file, '--bulk', '--batch-size', '1000'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, ['--import', 'tsx', join('server', 'src', 'cli', 'interop.ts'), 'import', file, '--bulk', '--batch-size', '1000'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child = proc;
     let output = '';
     proc.stdout!.on('data', (d) => (output += d));
@@ -63,7 +82,9 @@ describe('bulk import killed half-way', () => {
     let running: Record<string, unknown> | undefined;
     const deadline = Date.now() + 180_000;
     while (Date.now() < deadline) {
-      running = (await db.read('bulk/list', { first: 5 })).find((b) => b.state === 'running' && Number(b.nodes) + Number(b.relationships) >= 5000 && Number(b.pid) === proc.pid);
+      running = (await db.read('bulk/list', { first: 5 })).find(
+        (b) => b.state === 'running' && Number(b.nodes) + Number(b.relationships) >= 5000 && Number(b.pid) === proc.pid,
+      );
       if (running || proc.exitCode !== null) break;
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -18,7 +18,14 @@ afterAll(async () => {
   await db.close();
 });
 
-const apps = Array.from({ length: 25 }, (_, i) => ({ id: `component:test-bulk-${i}`, kind: 'Component', name: `Ứng dụng ${i}`, componentKind: 'application', level: 'province', provenance: 'example' }));
+const apps = Array.from({ length: 25 }, (_, i) => ({
+  id: `component:test-bulk-${i}`,
+  kind: 'Component',
+  name: `Ứng dụng ${i}`,
+  componentKind: 'application',
+  level: 'province',
+  provenance: 'example',
+}));
 const lgsp = (a: { id: string }) => ({ from: a.id, type: 'INTEGRATES_VIA', to: 'component:qng-lgsp', provenance: 'example' });
 const lines = [
   ...apps.map((node) => JSON.stringify({ node })),
@@ -34,7 +41,10 @@ async function snapshot() {
   const [counts] = await db.read('admin/count-nodes');
   const nodes = await db.read('interop/existing-nodes', { ids: [...apps.map((a) => a.id), 'component:test-bulk-new', 'component:test-bulk-late'] });
   const rels = await db.read('interop/existing-relationships', {
-    rows: [...apps.map(lgsp), ...['component:qng-lgsp', 'component:qng-soc'].map((from) => ({ from, type: 'HOSTED_ON', to: 'component:qng-trung-tam-du-lieu' }))],
+    rows: [
+      ...apps.map(lgsp),
+      ...['component:qng-lgsp', 'component:qng-soc'].map((from) => ({ from, type: 'HOSTED_ON', to: 'component:qng-trung-tam-du-lieu' })),
+    ],
   });
   return {
     count: counts.count as number,
@@ -73,7 +83,9 @@ describe('bulk import', () => {
     const renamed = apps.map((a) => JSON.stringify({ node: { ...a, name: `${a.name} (đổi tên)` } }));
     const text = [
       ...renamed,
-      JSON.stringify({ node: { id: 'component:test-bulk-new', kind: 'Component', name: 'Mới', componentKind: 'application', level: 'province', provenance: 'example' } }),
+      JSON.stringify({
+        node: { id: 'component:test-bulk-new', kind: 'Component', name: 'Mới', componentKind: 'application', level: 'province', provenance: 'example' },
+      }),
       ...apps.map((a) => JSON.stringify({ relationship: { ...lgsp(a), note: 'đổi' } })),
       JSON.stringify({ relationship: { from: 'component:test-bulk-new', type: 'INTEGRATES_VIA', to: 'component:qng-lgsp', provenance: 'example' } }),
       // Between two fixture nodes (no end is new): MERGEd, created or replaced, undone by key.
@@ -99,9 +111,13 @@ describe('bulk import', () => {
     // A value Neo4j cannot store (a map) on a provenance field the model does not type: the batch
     // that holds it fails in the database, after earlier batches committed.
     const text = [
-      JSON.stringify({ node: { id: 'component:test-bulk-new', kind: 'Component', name: 'Mới', componentKind: 'application', level: 'province', provenance: 'example' } }),
+      JSON.stringify({
+        node: { id: 'component:test-bulk-new', kind: 'Component', name: 'Mới', componentKind: 'application', level: 'province', provenance: 'example' },
+      }),
       ...apps.map((a) => JSON.stringify({ relationship: { ...lgsp(a), note: 'đổi' } })),
-      JSON.stringify({ relationship: { from: apps[1].id, type: 'INTEGRATES_VIA', to: 'component:test-bulk-new', provenance: 'example', rule: { not: 'storable' } } }),
+      JSON.stringify({
+        relationship: { from: apps[1].id, type: 'INTEGRATES_VIA', to: 'component:test-bulk-new', provenance: 'example', rule: { not: 'storable' } },
+      }),
     ].join('\n');
     const err = await ndjson(text).catch((e) => e);
     expect(err).toBeInstanceOf(BulkImportError);
@@ -123,7 +139,10 @@ describe('bulk import', () => {
   it('bulkImports (GraphQL, editor role) lists the imports with their progress and outcome', async () => {
     const report = await ndjson(lines, { mode: 'valid-rows', file: 'bulk.ndjson' });
     const yoga = createApp({ db, quiet: true, allowedHosts: TEST_HOSTS });
-    const r = await gql<{ bulkImports: Record<string, unknown>[] }>(yoga, '{ bulkImports(first: 50) { id state phase file nodes relationships rowsPerSecond fraction etaSeconds startedAt finishedAt } }');
+    const r = await gql<{ bulkImports: Record<string, unknown>[] }>(
+      yoga,
+      '{ bulkImports(first: 50) { id state phase file nodes relationships rowsPerSecond fraction etaSeconds startedAt finishedAt } }',
+    );
     expect(r.errors).toBeUndefined();
     const b = r.data!.bulkImports.find((x) => x.id === report.id);
     expect(b).toMatchObject({ state: 'DONE', phase: 'done', file: 'bulk.ndjson', nodes: 25, relationships: 25, fraction: 1 });
@@ -134,7 +153,18 @@ describe('bulk import', () => {
   });
 
   it('what it imported is searchable as soon as it returns (the full-text index is eventually consistent)', async () => {
-    await ndjson(JSON.stringify({ node: { id: 'component:test-bulk-searchable', kind: 'Component', name: 'Hệ thống Ngọc Lân Kỳ Thú', componentKind: 'application', level: 'province', provenance: 'example' } }));
+    await ndjson(
+      JSON.stringify({
+        node: {
+          id: 'component:test-bulk-searchable',
+          kind: 'Component',
+          name: 'Hệ thống Ngọc Lân Kỳ Thú',
+          componentKind: 'application',
+          level: 'province',
+          provenance: 'example',
+        },
+      }),
+    );
     const yoga = createApp({ db, quiet: true, allowedHosts: TEST_HOSTS });
     const r = await gql<{ search: { node: { id: string } }[] }>(yoga, '{ search(text: "ngoc lan ky thu") { node { id } } }');
     expect(r.data!.search[0].node.id).toBe('component:test-bulk-searchable');

@@ -24,7 +24,15 @@ const DRY: ImportOptions = { dryRun: true, mode: 'all-or-nothing', actor: 'test'
 const WRITE: ImportOptions = { dryRun: false, mode: 'all-or-nothing', actor: 'test' };
 
 const agency = { id: 'agency:test-imp-so-y-te', kind: 'Agency', name: 'Sở Y tế (thử nhập)', level: 'province', province: 'Quảng Ngãi', provenance: 'example' };
-const app = { id: 'component:test-imp-benh-an', kind: 'Component', name: 'Phần mềm bệnh án (thử nhập)', componentKind: 'application', level: 'province', province: 'Quảng Ngãi', provenance: 'example' };
+const app = {
+  id: 'component:test-imp-benh-an',
+  kind: 'Component',
+  name: 'Phần mềm bệnh án (thử nhập)',
+  componentKind: 'application',
+  level: 'province',
+  province: 'Quảng Ngãi',
+  provenance: 'example',
+};
 const owned = { from: app.id, type: 'OWNED_BY', to: agency.id, provenance: 'example' };
 const file = (doc: unknown) => JSON.stringify(doc);
 const nodeIds = async (ids: string[]) => (await db.read('interop/existing-nodes', { ids })).map((r) => r.id).sort();
@@ -83,16 +91,64 @@ describe('import engine (JSON)', () => {
   });
 
   it('a row without id matches the node of the same name owned by the named agency, and shows the match', async () => {
-    const report = await importBatch(db, readJson(file({ nodes: [{ kind: 'Component', name: 'PHAN MEM BENH AN (thu nhap)', componentKind: 'application', level: 'province', provenance: 'example', ownerAgency: 'Sở Y tế (thử nhập)' }] }), 'noid.json'), DRY);
+    const report = await importBatch(
+      db,
+      readJson(
+        file({
+          nodes: [
+            {
+              kind: 'Component',
+              name: 'PHAN MEM BENH AN (thu nhap)',
+              componentKind: 'application',
+              level: 'province',
+              provenance: 'example',
+              ownerAgency: 'Sở Y tế (thử nhập)',
+            },
+          ],
+        }),
+        'noid.json',
+      ),
+      DRY,
+    );
     const item = report.items[0];
     expect(item).toMatchObject({ key: app.id, matchedBy: 'name-and-agency', action: 'updated' });
-    const fresh = await importBatch(db, readJson(file({ nodes: [{ kind: 'Component', name: 'Ứng dụng mới (thử)', componentKind: 'application', level: 'province', provenance: 'example', ownerAgency: agency.id }] }), 'noid.json'), DRY);
+    const fresh = await importBatch(
+      db,
+      readJson(
+        file({
+          nodes: [
+            { kind: 'Component', name: 'Ứng dụng mới (thử)', componentKind: 'application', level: 'province', provenance: 'example', ownerAgency: agency.id },
+          ],
+        }),
+        'noid.json',
+      ),
+      DRY,
+    );
     expect(fresh.items[0]).toMatchObject({ key: 'component:test-imp-so-y-te-ung-dung-moi-thu', matchedBy: 'new-id', action: 'created' });
     expect(fresh.relationships.created).toBe(1);
   });
 
   it('an agency named in words that does not exist is a located error', async () => {
-    const report = await importBatch(db, readJson(file({ nodes: [{ id: 'component:test-imp-x', kind: 'Component', name: 'X', componentKind: 'application', level: 'province', provenance: 'example', ownerAgency: 'Sở Không Có' }] }), 'agency.json'), DRY);
+    const report = await importBatch(
+      db,
+      readJson(
+        file({
+          nodes: [
+            {
+              id: 'component:test-imp-x',
+              kind: 'Component',
+              name: 'X',
+              componentKind: 'application',
+              level: 'province',
+              provenance: 'example',
+              ownerAgency: 'Sở Không Có',
+            },
+          ],
+        }),
+        'agency.json',
+      ),
+      DRY,
+    );
     expect(report.items[0].problems[0]).toMatchObject({ column: 'ownerAgency', value: 'Sở Không Có' });
     expect(report.items[0].problems[0].messageVi).toMatch(/không có cơ quan nào/);
   });
@@ -132,7 +188,11 @@ describe('import engine (JSON)', () => {
     await db.autoCommit('test/delete-test-nodes');
     const records = await exportGraph(db);
     const file = await writeFile(records, format);
-    const report = await importBatch(db, await readFile(typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data, `export.${file.extension}`), DRY);
+    const report = await importBatch(
+      db,
+      await readFile(typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data, `export.${file.extension}`),
+      DRY,
+    );
     expect(report.nodes).toEqual({ created: 0, updated: 0, unchanged: records.nodes.length, rejected: 0 });
     expect(report.relationships).toEqual({ created: 0, updated: 0, unchanged: records.relationships.length, rejected: 0 });
   });

@@ -34,11 +34,62 @@ const source = (document: string) => [{ document, section: 'Điều 3', quote: '
 // Values CSV holds directly, and those it cannot (an empty list, a list item with a line break,
 // a multi-line text, a record given twice) all go in.
 const records = [
-  { node: { id: 'component:test-init-a', kind: 'Component', name: 'Hệ thống "Một cửa" điện tử, tỉnh thử', nameEn: 'One-stop shop', abbreviations: ['HTMCĐT', 'MCĐT'], componentKind: 'application', level: 'province', securityLevel: 3, provenance: 'stated', sources: source('Quyết định 100/QĐ-UBND') } },
-  { node: { id: 'component:test-init-b', kind: 'Component', name: 'Cổng dịch vụ công thử', description: 'Dòng một\nDòng hai, có dấu phẩy', aliases: [], componentKind: 'portal', level: 'province', provenance: 'example' } },
-  { node: { id: 'component:test-init-c', kind: 'Component', name: 'Kho dữ liệu thử', aliases: ['Kho\ndữ liệu'], componentKind: 'database', level: 'province', provenance: 'example' } },
-  { node: { id: 'component:test-init-b', kind: 'Component', name: 'Cổng dịch vụ công thử (mới)', componentKind: 'portal', level: 'province', provenance: 'example' } },
-  { relationship: { from: 'component:test-init-a', type: 'INTEGRATES_VIA', to: 'component:qng-lgsp', provenance: 'stated', sources: source('Quyết định 100/QĐ-UBND') } },
+  {
+    node: {
+      id: 'component:test-init-a',
+      kind: 'Component',
+      name: 'Hệ thống "Một cửa" điện tử, tỉnh thử',
+      nameEn: 'One-stop shop',
+      abbreviations: ['HTMCĐT', 'MCĐT'],
+      componentKind: 'application',
+      level: 'province',
+      securityLevel: 3,
+      provenance: 'stated',
+      sources: source('Quyết định 100/QĐ-UBND'),
+    },
+  },
+  {
+    node: {
+      id: 'component:test-init-b',
+      kind: 'Component',
+      name: 'Cổng dịch vụ công thử',
+      description: 'Dòng một\nDòng hai, có dấu phẩy',
+      aliases: [],
+      componentKind: 'portal',
+      level: 'province',
+      provenance: 'example',
+    },
+  },
+  {
+    node: {
+      id: 'component:test-init-c',
+      kind: 'Component',
+      name: 'Kho dữ liệu thử',
+      aliases: ['Kho\ndữ liệu'],
+      componentKind: 'database',
+      level: 'province',
+      provenance: 'example',
+    },
+  },
+  {
+    node: {
+      id: 'component:test-init-b',
+      kind: 'Component',
+      name: 'Cổng dịch vụ công thử (mới)',
+      componentKind: 'portal',
+      level: 'province',
+      provenance: 'example',
+    },
+  },
+  {
+    relationship: {
+      from: 'component:test-init-a',
+      type: 'INTEGRATES_VIA',
+      to: 'component:qng-lgsp',
+      provenance: 'stated',
+      sources: source('Quyết định 100/QĐ-UBND'),
+    },
+  },
   { relationship: { from: 'component:test-init-b', type: 'CONNECTS_TO', to: 'component:test-init-a', provenance: 'example', note: 'qua\nLGSP' } },
   { relationship: { from: 'component:test-init-c', type: 'CONNECTS_TO', to: 'component:test-init-a', provenance: 'example' } },
   { relationship: { from: 'component:test-init-c', type: 'CONNECTS_TO', to: 'component:test-init-a', provenance: 'example', note: 'lần hai' } },
@@ -59,14 +110,20 @@ writeFileSync(file, text);
 
 /** Properties as stored, an absent derived list and an empty one alike (queries read them with IN). */
 const normal = (props: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(props).filter(([k, v]) => !(['sourceDocuments', 'exactKeys', 'abbreviationKeys'].includes(k) && Array.isArray(v) && v.length === 0)).sort(([a], [b]) => a.localeCompare(b)));
+  Object.fromEntries(
+    Object.entries(props)
+      .filter(([k, v]) => !(['sourceDocuments', 'exactKeys', 'abbreviationKeys'].includes(k) && Array.isArray(v) && v.length === 0))
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
 
 async function stored(db: Database) {
   const nodes = await db.read('interop/existing-nodes', { ids });
   const rels = await db.read('interop/existing-relationships', { rows: relKeys });
   return {
     nodes: nodes.map((n) => ({ id: n.id, props: normal(n.props as Record<string, unknown>) })).sort((a, b) => String(a.id).localeCompare(String(b.id))),
-    rels: rels.map((r) => ({ key: `${r.from}-${r.type}->${r.to}`, props: normal(r.props as Record<string, unknown>) })).sort((a, b) => a.key.localeCompare(b.key)),
+    rels: rels
+      .map((r) => ({ key: `${r.from}-${r.type}->${r.to}`, props: normal(r.props as Record<string, unknown>) }))
+      .sort((a, b) => a.key.localeCompare(b.key)),
   };
 }
 
@@ -92,7 +149,15 @@ let loaded: { nodes: number; relationships: number };
 describe('initial load through Neo4j importer', () => {
   it('loads the fixtures and a file into an empty data directory: same data as the online bulk import, schema and search ready', async () => {
     mkdirSync(home, { recursive: true });
-    const { report, booted } = await initialLoad({ dataDir: home, boltPort: await freePort(), heapMb: 512, pageCacheMb: 64, importMemoryMb: 256, sources: [fixtureSource({ examples: true }), ndjsonFileSource(file)], actor: 'test' });
+    const { report, booted } = await initialLoad({
+      dataDir: home,
+      boltPort: await freePort(),
+      heapMb: 512,
+      pageCacheMb: 64,
+      importMemoryMb: 256,
+      sources: [fixtureSource({ examples: true }), ndjsonFileSource(file)],
+      actor: 'test',
+    });
     expect(report.nodes.rejected + report.relationships.rejected).toBe(0);
     expect(booted).not.toBeNull();
     const db = booted!.db;
@@ -128,11 +193,19 @@ describe('initial load through Neo4j importer', () => {
     }
   });
 
-  it('refuses a file with a bad row with the online import\'s message, and leaves the store as it was', async () => {
+  it("refuses a file with a bad row with the online import's message, and leaves the store as it was", async () => {
     const bad = join(dir, 'bad.ndjson');
     const badText = `${text}${JSON.stringify({ node: { id: 'component:test-init-bad', kind: 'Component', name: 'Xấu', provenance: 'example' } })}\n`;
     writeFileSync(bad, badText);
-    const { report, booted } = await initialLoad({ dataDir: home, boltPort: await freePort(), heapMb: 512, pageCacheMb: 64, importMemoryMb: 256, sources: [fixtureSource({ examples: true }), ndjsonFileSource(bad)], actor: 'test' });
+    const { report, booted } = await initialLoad({
+      dataDir: home,
+      boltPort: await freePort(),
+      heapMb: 512,
+      pageCacheMb: 64,
+      importMemoryMb: 256,
+      sources: [fixtureSource({ examples: true }), ndjsonFileSource(bad)],
+      actor: 'test',
+    });
     expect(booted).toBeNull();
     expect(report.nodes.rejected).toBe(1);
     const online = await bulkImport(shared, ndjsonEntries(Readable.from([badText]), 'bad.ndjson'));
@@ -148,7 +221,16 @@ describe('initial load through Neo4j importer', () => {
     mkdirSync(csv, { recursive: true });
     writeFileSync(join(csv, 'h.csv'), 'id:ID,kind,name,provenance\n');
     writeFileSync(join(csv, 'd.csv'), '"component:test-init-other","Component","Khác","example"\n');
-    await runImporter({ home, nodes: [{ labels: ['Node', 'Component'], files: [join(csv, 'h.csv'), join(csv, 'd.csv')] }], relationships: [], multiline: [], arrayDelimiter: '\u001f', heapMb: 256, memoryMb: 256, reportFile: join(csv, 'report') });
+    await runImporter({
+      home,
+      nodes: [{ labels: ['Node', 'Component'], files: [join(csv, 'h.csv'), join(csv, 'd.csv')] }],
+      relationships: [],
+      multiline: [],
+      arrayDelimiter: '\u001f',
+      heapMb: 256,
+      memoryMb: 256,
+      reportFile: join(csv, 'report'),
+    });
     await withStarted(async (db) => expect(await counts(db)).toEqual(loaded));
   });
 });

@@ -30,7 +30,13 @@ afterAll(async () => {
   await db.close();
 });
 
-type Answer = { status: number; json: { data?: { importData: { written: boolean; itemCount: number; nodes: { created: number; rejected: number } } } | null; errors?: { message: string; extensions?: { code?: string; problems?: { where: string; message: string; messageVi: string; value?: unknown }[] } }[] } };
+type Answer = {
+  status: number;
+  json: {
+    data?: { importData: { written: boolean; itemCount: number; nodes: { created: number; rejected: number } } } | null;
+    errors?: { message: string; extensions?: { code?: string; problems?: { where: string; message: string; messageVi: string; value?: unknown }[] } }[];
+  };
+};
 
 async function upload(content: Uint8Array | string, name: string, dryRun = true): Promise<Answer> {
   const body = new FormData();
@@ -38,7 +44,11 @@ async function upload(content: Uint8Array | string, name: string, dryRun = true)
   body.append('operations', JSON.stringify({ query, variables: { file: null, dryRun } }));
   body.append('map', JSON.stringify({ 0: ['variables.file'] }));
   body.append('0', new Blob([content as BlobPart]), name);
-  const res = await yoga.fetch('http://akb.test/graphql', { method: 'POST', body, headers: { 'x-graphql-yoga-csrf': 'test', authorization: `Bearer ${editor}` } });
+  const res = await yoga.fetch('http://akb.test/graphql', {
+    method: 'POST',
+    body,
+    headers: { 'x-graphql-yoga-csrf': 'test', authorization: `Bearer ${editor}` },
+  });
   return { status: res.status, json: (await res.json()) as Answer['json'] };
 }
 
@@ -49,13 +59,24 @@ async function withEnv<T>(vars: Record<string, string>, work: () => Promise<T>):
   try {
     return await work();
   } finally {
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
   }
 }
 
 const components = (n: number, prefix = 'limits'): GraphRecords =>
-  ({ nodes: Array.from({ length: n }, (_, i) => ({ id: `component:test-${prefix}-${i}`, kind: 'Component', name: `Hệ thống thử ${i}`, componentKind: 'system', level: 'province', provenance: 'example' })), relationships: [] }) as never;
+  ({
+    nodes: Array.from({ length: n }, (_, i) => ({
+      id: `component:test-${prefix}-${i}`,
+      kind: 'Component',
+      name: `Hệ thống thử ${i}`,
+      componentKind: 'system',
+      level: 'province',
+      provenance: 'example',
+    })),
+    relationships: [],
+  }) as never;
 
 function expectTooLarge(r: Answer, limitText: RegExp) {
   expect(r.status).toBeLessThan(500);
@@ -99,7 +120,9 @@ describe('16.2 one import cannot take the server down', () => {
   it('an Excel workbook over AKB_IMPORT_MAX_ROWS is refused, saying the limit in both languages; at the limit it is read', async () => {
     await withEnv({ AKB_IMPORT_MAX_ROWS: '500' }, async () => {
       expectTooLarge(await upload(await writeXlsx(components(501)), 'many.xlsx'), /500/);
-      expect((await upload(await writeXlsx(components(501)), 'many.xlsx')).json.errors![0].extensions!.problems![0].messageVi).toMatch(/dòng.*AKB_IMPORT_MAX_ROWS/);
+      expect((await upload(await writeXlsx(components(501)), 'many.xlsx')).json.errors![0].extensions!.problems![0].messageVi).toMatch(
+        /dòng.*AKB_IMPORT_MAX_ROWS/,
+      );
       const atLimit = await upload(await writeXlsx(components(500)), 'enough.xlsx');
       expect(atLimit.json.errors).toBeUndefined();
       expect(atLimit.json.data!.importData.nodes.created).toBe(500);
@@ -113,7 +136,13 @@ describe('16.2 one import cannot take the server down', () => {
       const ndjson = records.nodes.map((n) => JSON.stringify({ node: n })).join('\n');
       const csvZip = writeCsvZip(records);
       const csv = unzipSync(csvZip)['Component.csv'];
-      for (const [file, name] of [[JSON.stringify(records), 'many.json'], [ndjson, 'many.ndjson'], [csvZip, 'many.zip'], [csv, 'Component.csv']] as const) expectTooLarge(await upload(file, name), /100/);
+      for (const [file, name] of [
+        [JSON.stringify(records), 'many.json'],
+        [ndjson, 'many.ndjson'],
+        [csvZip, 'many.zip'],
+        [csv, 'Component.csv'],
+      ] as const)
+        expectTooLarge(await upload(file, name), /100/);
     });
   });
 

@@ -15,7 +15,9 @@ const yoga = testApp(db);
 async function fingerprint(): Promise<string> {
   const b = await createBackup(db);
   const nodes = b.nodes.filter((n) => n.labels.includes('Node'));
-  return createHash('sha256').update(JSON.stringify([nodes, b.relationships])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([nodes, b.relationships]))
+    .digest('hex');
 }
 
 let before = '';
@@ -73,9 +75,13 @@ describe('injection and abuse corpus', () => {
 
   it('relationship types and kinds in writes are checked against the model, never become Cypher', async () => {
     for (const p of CYPHER) {
-      const r = await gql(yoga, 'mutation($i: RelationshipInput!) { createRelationship(input: $i) { type } }', { i: { from: 'component:qng-lgsp', type: p, to: 'component:qng-soc', provenance: 'example' } });
+      const r = await gql(yoga, 'mutation($i: RelationshipInput!) { createRelationship(input: $i) { type } }', {
+        i: { from: 'component:qng-lgsp', type: p, to: 'component:qng-soc', provenance: 'example' },
+      });
       expect(r.errors?.[0].extensions?.code, p).toBe('VALIDATION_FAILED');
-      const k = await gql(yoga, 'mutation($i: NodeInput!) { createNode(input: $i) { id } }', { i: { id: 'component:test-inj', kind: p, name: 'x', provenance: 'example' } });
+      const k = await gql(yoga, 'mutation($i: NodeInput!) { createNode(input: $i) { id } }', {
+        i: { id: 'component:test-inj', kind: p, name: 'x', provenance: 'example' },
+      });
       expect(k.errors?.[0].extensions?.code, p).toBe('VALIDATION_FAILED');
     }
   });
@@ -84,18 +90,29 @@ describe('injection and abuse corpus', () => {
     for (const [i, p] of CYPHER.entries()) {
       const id = `component:test-inj-${i}`;
       const r = await gql<{ createNode: { name: string } }>(yoga, 'mutation($i: NodeInput!) { createNode(input: $i) { name } }', {
-        i: { id, kind: 'Component', name: p.trim() || 'x', description: p, provenance: 'example', properties: { componentKind: 'system', level: 'province', hostingReason: p } },
+        i: {
+          id,
+          kind: 'Component',
+          name: p.trim() || 'x',
+          description: p,
+          provenance: 'example',
+          properties: { componentKind: 'system', level: 'province', hostingReason: p },
+        },
       });
       if (r.errors) expect(r.errors[0].extensions?.code, p).toBe('VALIDATION_FAILED');
       else expect(r.data!.createNode.name).toBe(p.trim() || 'x');
-      const bad = await gql(yoga, 'mutation($i: NodeInput!) { createNode(input: $i) { id } }', { i: { id: `${id}-b`, kind: 'Component', name: 'x', provenance: 'example', properties: { [p]: 1 } } });
+      const bad = await gql(yoga, 'mutation($i: NodeInput!) { createNode(input: $i) { id } }', {
+        i: { id: `${id}-b`, kind: 'Component', name: 'x', provenance: 'example', properties: { [p]: 1 } },
+      });
       expect(bad.errors?.[0].extensions?.code, p).toBe('VALIDATION_FAILED');
     }
   });
 
   it('ids that break the id pattern are refused', async () => {
     for (const p of CYPHER) {
-      const r = await gql(yoga, 'mutation($i: NodeInput!) { createNode(input: $i) { id } }', { i: { id: p, kind: 'Component', name: 'x', provenance: 'example', properties: { componentKind: 'system', level: 'province' } } });
+      const r = await gql(yoga, 'mutation($i: NodeInput!) { createNode(input: $i) { id } }', {
+        i: { id: p, kind: 'Component', name: 'x', provenance: 'example', properties: { componentKind: 'system', level: 'province' } },
+      });
       expect(r.errors?.[0].extensions?.code, p).toBe('VALIDATION_FAILED');
     }
   });
@@ -105,7 +122,12 @@ describe('injection and abuse corpus', () => {
     const aliases = `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: stats { nodes }`).join(' ')} }`;
     const directives = `{ stats ${'@include(if: true) '.repeat(100)} { nodes } }`;
     const tokens = `{ ${Array.from({ length: 2500 }, () => '__typename').join(' ')} }`;
-    for (const [doc, limit] of [[deep, /depth|cost/i], [aliases, /alias/i], [directives, /directive/i], [tokens, /token/i]] as const) {
+    for (const [doc, limit] of [
+      [deep, /depth|cost/i],
+      [aliases, /alias/i],
+      [directives, /directive/i],
+      [tokens, /token/i],
+    ] as const) {
       const r = await gql(yoga, doc);
       expect(r.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
       expect(r.errors?.[0].message).toMatch(limit);
@@ -122,28 +144,54 @@ describe('injection and abuse corpus', () => {
     // Decoded with replacement characters, it is a query that does not parse: refused, not a crash.
     expect(res.status).toBeLessThan(500);
     expect(((await res.json()) as { errors?: unknown[] }).errors?.length).toBeGreaterThan(0);
-    const batch = await yoga.fetch('http://akb.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ stats { nodes } }' }, { query: '{ stats { nodes } }' }]) });
+    const batch = await yoga.fetch('http://akb.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ stats { nodes } }' }, { query: '{ stats { nodes } }' }]),
+    });
     const answer = (await batch.json()) as { data?: unknown; errors?: unknown[] } | unknown[];
     expect(Array.isArray(answer)).toBe(false);
     expect((answer as { errors?: unknown[] }).errors?.length).toBeGreaterThan(0);
   });
 
   it('search text over 500 characters and absurd paging are refused', async () => {
-    expect((await gql(yoga, 'query($t: String!) { search(text: $t) { node { id } } }', { t: 'a'.repeat(501) })).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
+    expect((await gql(yoga, 'query($t: String!) { search(text: $t) { node { id } } }', { t: 'a'.repeat(501) })).errors?.[0].extensions?.code).toBe(
+      'VALIDATION_FAILED',
+    );
     expect((await gql(yoga, '{ nodesOfKind(kind: "Task", first: 501) { totalCount } }')).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
     expect((await gql(yoga, '{ nodesOfKind(kind: "Task", first: 100000) { totalCount } }')).errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
-    expect((await gql(yoga, '{ impact(id: "ndb:dan-cu", direction: DEPENDENTS, maxDepth: 1000) { total } }')).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
+    expect((await gql(yoga, '{ impact(id: "ndb:dan-cu", direction: DEPENDENTS, maxDepth: 1000) { total } }')).errors?.[0].extensions?.code).toBe(
+      'VALIDATION_FAILED',
+    );
   });
 
   it('malformed and forged Authorization headers are refused with 401', async () => {
-    for (const h of ['Bearer', 'Bearer akb_', `Bearer akb_${'A'.repeat(300)}`, 'Basic YWRtaW46YWRtaW4=', "Bearer ' OR 1=1 --", 'Bearer akb_x\nX-Injected: 1'.replace('\n', ' ')]) {
-      const res = await yoga.fetch('http://akb.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: h }, body: JSON.stringify({ query: '{ stats { nodes } }' }) });
+    for (const h of [
+      'Bearer',
+      'Bearer akb_',
+      `Bearer akb_${'A'.repeat(300)}`,
+      'Basic YWRtaW46YWRtaW4=',
+      "Bearer ' OR 1=1 --",
+      'Bearer akb_x\nX-Injected: 1'.replace('\n', ' '),
+    ]) {
+      const res = await yoga.fetch('http://akb.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: h },
+        body: JSON.stringify({ query: '{ stats { nodes } }' }),
+      });
       expect(res.status, h).toBe(401);
     }
   });
 
   it('a backup file naming labels or types outside the model is refused', () => {
-    const file = { format: 'akb-backup/1', createdAt: '', counts: { nodes: 1, relationships: 1 }, checksum: '', nodes: [{ labels: ['Node', 'Admin`) DETACH DELETE n //'], props: {}, datetimes: [] }], relationships: [{ from: 'a', type: 'X]->() DELETE a //', to: 'b', props: {} }] };
+    const file = {
+      format: 'akb-backup/1',
+      createdAt: '',
+      counts: { nodes: 1, relationships: 1 },
+      checksum: '',
+      nodes: [{ labels: ['Node', 'Admin`) DETACH DELETE n //'], props: {}, datetimes: [] }],
+      relationships: [{ from: 'a', type: 'X]->() DELETE a //', to: 'b', props: {} }],
+    };
     expect(() => verifyBackup(file)).toThrow(/not a label akb stores|not a relationship type/);
   });
 

@@ -43,13 +43,24 @@ async function upload(content: string, name: string, variables: Record<string, u
   const headers: Record<string, string> = { 'x-graphql-yoga-csrf': 'test' };
   if (token) headers.authorization = `Bearer ${token}`;
   const res = await yoga.fetch('http://akb.test/graphql', { method: 'POST', body, headers });
-  return { status: res.status, json: (await res.json()) as { data?: { importData: Record<string, any> }; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    status: res.status,
+    json: (await res.json()) as { data?: { importData: Record<string, any> }; errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 }
 
 const doc = JSON.stringify({
   nodes: [
     { id: 'agency:test-api-so', kind: 'Agency', name: 'Sở thử API', level: 'province', provenance: 'example' },
-    { id: 'component:test-api-app', kind: 'Component', name: 'Ứng dụng thử API', componentKind: 'application', level: 'province', provenance: 'example', securityLevel: 3 },
+    {
+      id: 'component:test-api-app',
+      kind: 'Component',
+      name: 'Ứng dụng thử API',
+      componentKind: 'application',
+      level: 'province',
+      provenance: 'example',
+      securityLevel: 3,
+    },
   ],
   relationships: [{ from: 'component:test-api-app', type: 'OWNED_BY', to: 'agency:test-api-so', provenance: 'example' }],
 });
@@ -58,7 +69,15 @@ describe('importData (GraphQL multipart)', () => {
   it('is a dry run unless told otherwise, and reports counts', async () => {
     const r = await upload(doc, 'inventory.json', {}, tokens.editor);
     expect(r.json.errors).toBeUndefined();
-    expect(r.json.data!.importData).toMatchObject({ format: 'JSON', dryRun: true, mode: 'ALL_OR_NOTHING', written: false, itemCount: 3, nodes: { created: 2 }, relationships: { created: 1 } });
+    expect(r.json.data!.importData).toMatchObject({
+      format: 'JSON',
+      dryRun: true,
+      mode: 'ALL_OR_NOTHING',
+      written: false,
+      itemCount: 3,
+      nodes: { created: 2 },
+      relationships: { created: 1 },
+    });
     expect((await db.read('interop/existing-nodes', { ids: ['agency:test-api-so'] })).length).toBe(0);
   });
 
@@ -78,7 +97,9 @@ describe('importData (GraphQL multipart)', () => {
   });
 
   it('reports a bad row with its place, column, value and reason in both languages', async () => {
-    const bad = JSON.stringify({ nodes: [{ id: 'component:test-api-bad', kind: 'Component', name: 'Xấu', componentKind: 'application', level: 'galaxy', provenance: 'example' }] });
+    const bad = JSON.stringify({
+      nodes: [{ id: 'component:test-api-bad', kind: 'Component', name: 'Xấu', componentKind: 'application', level: 'galaxy', provenance: 'example' }],
+    });
     const r = await upload(bad, 'bad.json', { dryRun: false }, tokens.editor);
     const report = r.json.data!.importData;
     expect(report.written).toBe(false);
@@ -89,14 +110,30 @@ describe('importData (GraphQL multipart)', () => {
 
   it('takes an ArchiMate file, with the level its components need, and reports the mapping', async () => {
     const xml = readFileSync(join(ROOT, 'fixtures', 'interop', 'archimate', 'archisurance.xml'), 'utf8');
-    const Q = 'mutation($file: File!, $level: String) { importData(file: $file, level: $level) { format written nodes { created rejected } notes { source target count } } }';
+    const Q =
+      'mutation($file: File!, $level: String) { importData(file: $file, level: $level) { format written nodes { created rejected } notes { source target count } } }';
     const send = async (level?: string) => {
       const body = new FormData();
       body.append('operations', JSON.stringify({ query: Q, variables: { file: null, level } }));
       body.append('map', JSON.stringify({ 0: ['variables.file'] }));
       body.append('0', new Blob([xml], { type: 'application/xml' }), 'archisurance.xml');
-      const res = await yoga.fetch('http://akb.test/graphql', { method: 'POST', body, headers: { 'x-graphql-yoga-csrf': 'test', authorization: `Bearer ${tokens.editor}` } });
-      return ((await res.json()) as { data: { importData: { format: string; written: boolean; nodes: { created: number; rejected: number }; notes: { source: string; target: string; count: number }[] } } }).data.importData;
+      const res = await yoga.fetch('http://akb.test/graphql', {
+        method: 'POST',
+        body,
+        headers: { 'x-graphql-yoga-csrf': 'test', authorization: `Bearer ${tokens.editor}` },
+      });
+      return (
+        (await res.json()) as {
+          data: {
+            importData: {
+              format: string;
+              written: boolean;
+              nodes: { created: number; rejected: number };
+              notes: { source: string; target: string; count: number }[];
+            };
+          };
+        }
+      ).data.importData;
     };
     const withLevel = await send('province');
     expect(withLevel).toMatchObject({ format: 'ARCHIMATE', written: false, nodes: { created: 122, rejected: 0 } });
@@ -116,12 +153,24 @@ describe('importData (GraphQL multipart)', () => {
     body.append('operations', JSON.stringify({ query: Q, variables: { file: null } }));
     body.append('map', JSON.stringify({ 0: ['variables.file'] }));
     body.append('0', new Blob([xml], { type: 'application/xml' }), 'qng-junctions.xml');
-    const res = await yoga.fetch('http://akb.test/graphql', { method: 'POST', body, headers: { 'x-graphql-yoga-csrf': 'test', authorization: `Bearer ${tokens.editor}` } });
+    const res = await yoga.fetch('http://akb.test/graphql', {
+      method: 'POST',
+      body,
+      headers: { 'x-graphql-yoga-csrf': 'test', authorization: `Bearer ${tokens.editor}` },
+    });
     const json = (await res.json()) as { errors?: unknown; data: { importData: Record<string, any> } };
     expect(json.errors).toBeUndefined();
     const r = json.data.importData;
     const sum = (c: Record<string, number>) => c.created + c.updated + c.unchanged + c.rejected;
-    expect(r.tally).toEqual({ elements: 17, elementsAsNodes: 17, elementsNotImported: 0, relationships: 22, relationshipsAsRelationships: 17, relationshipsFolded: 2, relationshipsNotImported: 3 });
+    expect(r.tally).toEqual({
+      elements: 17,
+      elementsAsNodes: 17,
+      elementsNotImported: 0,
+      relationships: 22,
+      relationshipsAsRelationships: 17,
+      relationshipsFolded: 2,
+      relationshipsNotImported: 3,
+    });
     expect(sum(r.nodes)).toBe(r.tally.elementsAsNodes);
     expect(sum(r.relationships)).toBe(r.tally.relationshipsAsRelationships);
     expect(sum(r.relationships) + r.tally.relationshipsFolded + r.tally.relationshipsNotImported).toBe(r.tally.relationships);

@@ -49,7 +49,11 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /** The raw HTTP answer, to check the status as well as the GraphQL error. */
 async function post(app: ReturnType<typeof createApp>, query: string, token: string) {
-  const res = await app.fetch('http://akb.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+  const res = await app.fetch('http://akb.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  });
   const body = (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
   return { status: res.status, code: body.errors?.[0]?.extensions?.code, message: body.errors?.[0]?.message ?? '', data: body.data };
 }
@@ -113,13 +117,18 @@ describe('refused JWTs: 401 UNAUTHENTICATED with the reason', () => {
   it('wrong signature (signed by another key)', async () => refused(await jwt({ akb_role: 'admin' }, { key: impostor.privateKey }), /signature/));
   it('tampered payload', async () => {
     const [h, , s] = (await jwt({ akb_role: 'viewer' })).split('.');
-    const forged = Buffer.from(JSON.stringify({ sub: 'u-123', iss: ISSUER, aud: AUDIENCE, exp: Math.floor(Date.now() / 1000) + 600, akb_role: 'admin' })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ sub: 'u-123', iss: ISSUER, aud: AUDIENCE, exp: Math.floor(Date.now() / 1000) + 600, akb_role: 'admin' }),
+    ).toString('base64url');
     await refused(`${h}.${forged}.${s}`, /signature/);
   });
-  it('HS256 signed with the public key as the secret (algorithm confusion)', async () => refused(await jwt({ akb_role: 'admin' }, { key: new TextEncoder().encode(PUBLIC_PEM), alg: 'HS256' }), /algorithm must be one of/));
+  it('HS256 signed with the public key as the secret (algorithm confusion)', async () =>
+    refused(await jwt({ akb_role: 'admin' }, { key: new TextEncoder().encode(PUBLIC_PEM), alg: 'HS256' }), /algorithm must be one of/));
   it('unsigned (alg none)', async () => {
     const h = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
-    const p = Buffer.from(JSON.stringify({ sub: 'u-123', iss: ISSUER, aud: AUDIENCE, exp: Math.floor(Date.now() / 1000) + 600, akb_role: 'admin' })).toString('base64url');
+    const p = Buffer.from(JSON.stringify({ sub: 'u-123', iss: ISSUER, aud: AUDIENCE, exp: Math.floor(Date.now() / 1000) + 600, akb_role: 'admin' })).toString(
+      'base64url',
+    );
     await refused(`${h}.${p}.`, /JWT refused/);
   });
   it('unmapped role', async () => refused(await jwt({ akb_role: 'superuser' }), /names no role akb accepts/));
@@ -133,7 +142,12 @@ describe('refused JWTs: 401 UNAUTHENTICATED with the reason', () => {
 });
 
 describe('role mapping', () => {
-  const keycloak = createApp({ db, quiet: true, allowedHosts: TEST_HOSTS, jwt: { ...base, roleClaim: 'realm_access.roles', roleMap: { 'akb-readers': 'viewer', 'akb-architects': 'editor', admin: 'appraiser' } } });
+  const keycloak = createApp({
+    db,
+    quiet: true,
+    allowedHosts: TEST_HOSTS,
+    jwt: { ...base, roleClaim: 'realm_access.roles', roleMap: { 'akb-readers': 'viewer', 'akb-architects': 'editor', admin: 'appraiser' } },
+  });
   const roleOf = async (claims: Claims) => (await gql<{ whoami: { role: string } }>(keycloak, WHOAMI, {}, bearer(await jwt(claims)))).data?.whoami.role;
 
   it('maps the identity provider’s role names through AKB_JWT_ROLE_MAP and takes the highest', async () => {
@@ -173,7 +187,11 @@ describe('next to API tokens', () => {
     const hs = createApp({ db, quiet: true, allowedHosts: TEST_HOSTS, jwt: { ...base, publicKey: undefined, secret } });
     const token = await jwt({ akb_role: 'viewer' }, { key: new TextEncoder().encode(secret), alg: 'HS256' });
     expect((await gql<{ whoami: { role: string } }>(hs, WHOAMI, {}, bearer(token))).data!.whoami.role).toBe('viewer');
-    const r = await post(hs, WHOAMI, await jwt({ akb_role: 'viewer' }, { key: new TextEncoder().encode('another-secret-of-at-least-32-characters'), alg: 'HS256' }));
+    const r = await post(
+      hs,
+      WHOAMI,
+      await jwt({ akb_role: 'viewer' }, { key: new TextEncoder().encode('another-secret-of-at-least-32-characters'), alg: 'HS256' }),
+    );
     expect(r).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
   });
 });

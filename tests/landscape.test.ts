@@ -75,13 +75,24 @@ describe('architecture landscape API', () => {
       expect(l.otherShare, `${id}: ${[...other].join(', ')}`).toBeLessThanOrEqual(0.1);
     }
     // Versions that have components, the issue's three included: QNg 3.0 (71), QNg 2.0 (38), the frameworks.
-    expect(Object.keys(shares)).toEqual(expect.arrayContaining(['arch:qng-3.0', 'arch:qng-2.0', 'arch:qnam-2.0', 'arch:khung-cpdt-3.0', 'arch:khung-cpdt-2.0']));
+    expect(Object.keys(shares)).toEqual(
+      expect.arrayContaining(['arch:qng-3.0', 'arch:qng-2.0', 'arch:qnam-2.0', 'arch:khung-cpdt-3.0', 'arch:khung-cpdt-2.0']),
+    );
   });
 
   it('Quảng Ngãi 3.0: stated placements as stored, inferred ones with their rule, explanation and sources', async () => {
     const l = await landscapeOf('arch:qng-3.0');
     expect(l.componentCount).toBeGreaterThanOrEqual(71);
-    expect(l.layers.map((x) => x.layerKey)).toEqual(['users', 'channels', 'portal', 'public-services', 'applications-databases', 'integration', 'infrastructure', 'governance']);
+    expect(l.layers.map((x) => x.layerKey)).toEqual([
+      'users',
+      'channels',
+      'portal',
+      'public-services',
+      'applications-databases',
+      'integration',
+      'infrastructure',
+      'governance',
+    ]);
     // Stated: LGSP in "Các dịch vụ chia sẻ và tích hợp", with PL II's quote, no rule.
     const lgsp = l.placements.find((p) => p.node.id === 'component:qng-lgsp')!;
     expect(lgsp).toMatchObject({ provenance: 'stated', rule: null, layer: { id: 'layer:qng-3.0-integration' } });
@@ -90,7 +101,13 @@ describe('architecture landscape API', () => {
     expect(inLayer(l, 'component:qng-cong-ttdt').sort()).toEqual(['layer:qng-3.0-channels', 'layer:qng-3.0-portal']);
     // The population database: inferred from its kind, into "Ứng dụng và cơ sở dữ liệu", quoting that layer, framed by the national group.
     const danCu = l.placements.find((p) => p.node.id === 'ndb:dan-cu')!;
-    expect(danCu).toMatchObject({ provenance: 'inferred', rule: 'landscape-kind', layer: { id: 'layer:qng-3.0-applications-databases' }, group: { id: 'group:httt-csdl-quoc-gia' }, status: 'reference' });
+    expect(danCu).toMatchObject({
+      provenance: 'inferred',
+      rule: 'landscape-kind',
+      layer: { id: 'layer:qng-3.0-applications-databases' },
+      group: { id: 'group:httt-csdl-quoc-gia' },
+      status: 'reference',
+    });
     expect(danCu.explanationVi).toContain('Ứng dụng và cơ sở dữ liệu');
     expect(danCu.explanationEn).toContain('database');
     expect(danCu.sources.length).toBeGreaterThan(0);
@@ -121,7 +138,13 @@ describe('architecture landscape API', () => {
 
   it('the national frameworks: their reference models as layers and the reference components the documents list', async () => {
     const k3 = await landscapeOf('arch:khung-cpdt-3.0');
-    expect(k3.layers.map((x) => x.layer.name)).toEqual(['Mô hình tham chiếu nghiệp vụ', 'Mô hình tham chiếu dữ liệu', 'Kiến trúc ứng dụng', 'Kiến trúc Công nghệ', 'Kiến trúc An toàn thông tin mạng, an ninh mạng']);
+    expect(k3.layers.map((x) => x.layer.name)).toEqual([
+      'Mô hình tham chiếu nghiệp vụ',
+      'Mô hình tham chiếu dữ liệu',
+      'Kiến trúc ứng dụng',
+      'Kiến trúc Công nghệ',
+      'Kiến trúc An toàn thông tin mạng, an ninh mạng',
+    ]);
     expect(k3.componentCount).toBeGreaterThanOrEqual(30);
     expect(inLayer(k3, 'ndb:dan-cu')).toEqual(['layer:khung-cpdt-3.0-data']);
     expect(inLayer(k3, 'component:cong-dvc-quoc-gia')).toEqual(['layer:khung-cpdt-3.0-application']);
@@ -161,8 +184,27 @@ describe('architecture landscape API', () => {
 });
 
 describe('placement rules on rows', () => {
-  const facts = (id: string, kind: string, extra: Partial<NodeFacts> = {}): NodeFacts => ({ id, kind, name: id, componentKind: null, level: null, abbreviations: [], groups: [], parts: [], members: [], ...extra });
-  const layer = (key: string, order: number) => ({ id: `layer:v-${key}`, name: key, nameEn: key, order, layerKey: key, provenance: 'stated', sources: JSON.stringify([{ document: 'd', section: 's', quote: `${key} quote` }]) });
+  const facts = (id: string, kind: string, extra: Partial<NodeFacts> = {}): NodeFacts => ({
+    id,
+    kind,
+    name: id,
+    componentKind: null,
+    level: null,
+    abbreviations: [],
+    groups: [],
+    parts: [],
+    members: [],
+    ...extra,
+  });
+  const layer = (key: string, order: number) => ({
+    id: `layer:v-${key}`,
+    name: key,
+    nameEn: key,
+    order,
+    layerKey: key,
+    provenance: 'stated',
+    sources: JSON.stringify([{ document: 'd', section: 's', quote: `${key} quote` }]),
+  });
   const member = (id: string) => ({ id, status: 'existing', provenance: 'stated', sources: null });
 
   it('kinds and group names map to classes', () => {
@@ -185,7 +227,15 @@ describe('placement rules on rows', () => {
       architectureId: 'arch:v',
       layers: [layer('channels', 1), layer('applications-databases', 2), layer('integration', 3), layer('infrastructure', 4)],
       members: ['c:portal', 'c:app', 'c:login', 'c:lgsp', 'c:odd', 'g:apps', 'c:thing', 'x:unknown'].map(member),
-      placed: [{ id: 'c:portal', layer: 'layer:v-channels', provenance: 'stated', rule: null, sources: JSON.stringify([{ document: 'd', section: 's', quote: 'portal quote' }]) }],
+      placed: [
+        {
+          id: 'c:portal',
+          layer: 'layer:v-channels',
+          provenance: 'stated',
+          rule: null,
+          sources: JSON.stringify([{ document: 'd', section: 's', quote: 'portal quote' }]),
+        },
+      ],
       facts: new Map(
         [
           facts('c:portal', 'Component', { componentKind: 'portal' }),
@@ -197,7 +247,10 @@ describe('placement rules on rows', () => {
           facts('c:thing', 'Component', { componentKind: 'unknown-kind', groups: [{ id: 'g:apps', provenance: 'inferred', sources: null }] }),
         ].map((f) => [f.id, f]),
       ),
-      connections: [{ type: 'CONNECTS_TO', from: 'c:app', to: 'c:lgsp', provenance: 'stated' }, { type: 'CONNECTS_TO', from: 'c:app', to: 'c:elsewhere', provenance: 'stated' }],
+      connections: [
+        { type: 'CONNECTS_TO', from: 'c:app', to: 'c:lgsp', provenance: 'stated' },
+        { type: 'CONNECTS_TO', from: 'c:app', to: 'c:elsewhere', provenance: 'stated' },
+      ],
     });
     const at = (id: string) => l.placements.filter((p) => p.nodeId === id).map((p) => `${p.layerId}|${p.rule}`);
     expect(at('c:portal')).toEqual(['layer:v-channels|null']);

@@ -26,7 +26,8 @@ const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   const store = new TokenStore(db);
-  for (const role of ['viewer', 'editor'] as const) tokens[role] = (await store.create({ name: 'test-cli', role: 'admin', tokenId: null }, { role, name: `test-persisted-${role}` })).token;
+  for (const role of ['viewer', 'editor'] as const)
+    tokens[role] = (await store.create({ name: 'test-cli', role: 'admin', tokenId: null }, { role, name: `test-persisted-${role}` })).token;
 });
 afterAll(async () => {
   await db.autoCommit('test/delete-test-tokens');
@@ -34,13 +35,22 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-type Answer = { status: number; body: { data?: { node?: { id: string; name: string } | null }; errors?: { message: string; extensions?: { code?: string } }[] } };
+type Answer = {
+  status: number;
+  body: { data?: { node?: { id: string; name: string } | null }; errors?: { message: string; extensions?: { code?: string } }[] };
+};
 const post = async (app: typeof yoga, body: object, headers: Record<string, string> = {}): Promise<Answer> => {
-  const res = await app.fetch('http://akb.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const res = await app.fetch('http://akb.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as Answer['body'] };
 };
 const get = async (app: typeof yoga, params: Record<string, string>, headers: Record<string, string> = { 'x-graphql-yoga-csrf': '1' }): Promise<Answer> => {
-  const res = await app.fetch(`http://akb.test/graphql?${new URLSearchParams(params)}`, { headers: { accept: 'application/graphql-response+json', ...headers } });
+  const res = await app.fetch(`http://akb.test/graphql?${new URLSearchParams(params)}`, {
+    headers: { accept: 'application/graphql-response+json', ...headers },
+  });
   return { status: res.status, body: (await res.json().catch(() => ({}))) as Answer['body'] };
 };
 const VARS = JSON.stringify({ id: 'ndb:dan-cu' });
@@ -102,11 +112,16 @@ describe('persisted operations (AKB_PERSISTED_OPERATIONS)', () => {
     expect(checkManifest(new Map([['x', '{ nosuchfield }']]), buildSchema())).toEqual(['x: Cannot query field "nosuchfield" on type "Query".']);
     const stale = join(dir, 'stale.json');
     writeFileSync(stale, JSON.stringify({ x: '{ node(id: "a") { level } }' }));
-    expect(() => loadManifest({ file: stale, bypassRole: null }, buildSchema())).toThrow(/AKB_PERSISTED_OPERATIONS: .*stale\.json: 1 operation\(s\) do not validate/);
+    expect(() => loadManifest({ file: stale, bypassRole: null }, buildSchema())).toThrow(
+      /AKB_PERSISTED_OPERATIONS: .*stale\.json: 1 operation\(s\) do not validate/,
+    );
   });
 
   it('is configured from the environment; a bypass role without a manifest is an error', () => {
-    expect(loadConfig({ AKB_PERSISTED_OPERATIONS: 'ops.json', AKB_PERSISTED_OPERATIONS_BYPASS: 'editor' }).persistedOperations).toEqual({ file: 'ops.json', bypassRole: 'editor' });
+    expect(loadConfig({ AKB_PERSISTED_OPERATIONS: 'ops.json', AKB_PERSISTED_OPERATIONS_BYPASS: 'editor' }).persistedOperations).toEqual({
+      file: 'ops.json',
+      bypassRole: 'editor',
+    });
     expect(loadConfig({}).persistedOperations).toBeNull();
     expect(() => loadConfig({ AKB_PERSISTED_OPERATIONS_BYPASS: 'editor' })).toThrow(/AKB_PERSISTED_OPERATIONS_BYPASS is set but AKB_PERSISTED_OPERATIONS/);
     expect(() => loadConfig({ AKB_PERSISTED_OPERATIONS: 'ops.json', AKB_PERSISTED_OPERATIONS_BYPASS: 'boss' })).toThrow(/must be one of/);

@@ -9,8 +9,7 @@ afterAll(() => db.close());
 describe('schema (cypher/schema/schema.cypher)', () => {
   it('declares a uniqueness constraint on id for every kind of the model and for :Node', () => {
     const text = statements('schema/schema').join('\n');
-    for (const label of ['Node', ...KINDS.map((k) => k.name)])
-      expect(text, label).toMatch(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE`));
+    for (const label of ['Node', ...KINDS.map((k) => k.name)]) expect(text, label).toMatch(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE`));
   });
 
   it('applied twice is a no-op: same constraints and indexes, nothing fails', async () => {

@@ -100,7 +100,9 @@ describe('search', () => {
 
   it('keeps versions apart: "kien truc quang ngai 2.0" lists 2.0, never 3.0; "3.0" the other way', async () => {
     const ids = async (text: string) =>
-      (await gql<{ search: { node: { id: string } }[] }>(yoga, 'query($t: String!) { search(text: $t, first: 50) { node { id } } }', { t: text })).data!.search.map((h) => h.node.id);
+      (
+        await gql<{ search: { node: { id: string } }[] }>(yoga, 'query($t: String!) { search(text: $t, first: 50) { node { id } } }', { t: text })
+      ).data!.search.map((h) => h.node.id);
     const two = await ids('kien truc quang ngai 2.0');
     expect(two).toContain('arch:qng-2.0');
     expect(two).not.toContain('arch:qng-3.0');
@@ -132,8 +134,17 @@ describe('search', () => {
   });
 
   it('searchResults pages through every hit with counts per kind and a kind filter', async () => {
-    const q = 'query($t: String!, $k: [String!], $a: String) { searchResults(text: $t, kinds: $k, first: 5, after: $a) { totalCount capped byKind { kind count } pageInfo { hasNextPage endCursor } hits { cursor node { id kind } } } }';
-    type R = { searchResults: { totalCount: number; capped: boolean; byKind: { kind: string; count: number }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; hits: { cursor: string; node: { id: string; kind: string } }[] } };
+    const q =
+      'query($t: String!, $k: [String!], $a: String) { searchResults(text: $t, kinds: $k, first: 5, after: $a) { totalCount capped byKind { kind count } pageInfo { hasNextPage endCursor } hits { cursor node { id kind } } } }';
+    type R = {
+      searchResults: {
+        totalCount: number;
+        capped: boolean;
+        byKind: { kind: string; count: number }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        hits: { cursor: string; node: { id: string; kind: string } }[];
+      };
+    };
     const first = (await gql<R>(yoga, q, { t: 'quang ngai' })).data!.searchResults;
     expect(first.hits).toHaveLength(5);
     expect(first.totalCount).toBe(first.byKind.reduce((n, k) => n + k.count, 0));

@@ -42,7 +42,16 @@ describe('16.10 the embedded Neo4j is supervised', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'akb-supervise-'));
     dirs.push(dataDir);
     const port = await freePort();
-    const env = { ...process.env, PORT: String(port), AKB_BOLT_PORT: String(await freePort()), AKB_DATA_DIR: dataDir, AKB_PAGECACHE_MB: '64', AKB_HEAP_MB: '384', AKB_EXAMPLES: '0', NEO4J_URI: '' };
+    const env = {
+      ...process.env,
+      PORT: String(port),
+      AKB_BOLT_PORT: String(await freePort()),
+      AKB_DATA_DIR: dataDir,
+      AKB_PAGECACHE_MB: '64',
+      AKB_HEAP_MB: '384',
+      AKB_EXAMPLES: '0',
+      NEO4J_URI: '',
+    };
     const server: ChildProcess = spawn(TSX, [join(ROOT, 'server', 'src', 'main.ts')], { env, cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     server.stdout!.on('data', (d) => (log += d));
@@ -61,14 +70,22 @@ describe('16.10 the embedded Neo4j is supervised', () => {
       process.kill(first, 'SIGKILL');
       await waitFor('the crash to be noticed', () => (/exited unexpectedly/.test(log) ? true : undefined), 30_000);
       expect(log).toMatch(new RegExp(`embedded Neo4j \\(pid ${first}\\) exited unexpectedly.*restarting it in 1 s \\(attempt 1\\)`));
-      const second = await waitFor('the restart', () => {
-        const m = /embedded Neo4j restarted \(pid (\d+), restart 1\)/.exec(log);
-        return m ? Number(m[1]) : undefined;
-      }, 120_000);
+      const second = await waitFor(
+        'the restart',
+        () => {
+          const m = /embedded Neo4j restarted \(pid (\d+), restart 1\)/.exec(log);
+          return m ? Number(m[1]) : undefined;
+        },
+        120_000,
+      );
       javaPids.push(second);
       expect(second).not.toBe(first);
       await waitFor('/ready to answer 200 again', async () => ((await status('/ready')) === 200 ? true : undefined), 60_000);
-      const q = await fetch(url('/graphql'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { nodes } }' }) });
+      const q = await fetch(url('/graphql'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ stats { nodes } }' }),
+      });
       expect(q.status).toBe(200);
       expect(((await q.json()) as { data: { stats: { nodes: number } } }).data.stats.nodes).toBeGreaterThan(0);
 
@@ -90,13 +107,24 @@ describe('16.12 backups are private', () => {
     dirs.push(dir);
     const out = join(dir, 'backup.json');
     writeFileSync(out, 'old', { mode: 0o644 });
-    const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USERNAME: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword'), NEO4J_DATABASE: inject('neo4jDatabase') };
+    const env = {
+      ...process.env,
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_USERNAME: inject('neo4jUser'),
+      NEO4J_PASSWORD: inject('neo4jPassword'),
+      NEO4J_DATABASE: inject('neo4jDatabase'),
+    };
     const r = spawnSync(TSX, [join(ROOT, 'server', 'src', 'cli', 'backup.ts'), 'backup', '--out', out], { env, cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
     expect(r.status, r.stderr).toBe(0);
     expect(statSync(out).mode & 0o777).toBe(0o600);
     expect(statSync(out).size).toBeGreaterThan(1000);
     const fresh = join(dir, 'sub', 'fresh.json');
-    const again = spawnSync(TSX, [join(ROOT, 'server', 'src', 'cli', 'backup.ts'), 'backup', '--out', fresh], { env, cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    const again = spawnSync(TSX, [join(ROOT, 'server', 'src', 'cli', 'backup.ts'), 'backup', '--out', fresh], {
+      env,
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(again.status, again.stderr).toBe(0);
     expect(statSync(fresh).mode & 0o777).toBe(0o600);
   }, 240_000);

@@ -19,7 +19,11 @@ let browser: Browser;
 const OWNER = 'agency:test-web-owner';
 
 async function graphql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('adminToken')}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('adminToken')}` },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
 }
 
@@ -27,7 +31,9 @@ beforeAll(async () => {
   await db.autoCommit('test/delete-test-nodes');
   server = await startWebServer(db);
   browser = await launchBrowser();
-  const created = await graphql(`mutation { createNode(input: { id: "${OWNER}", kind: "Agency", name: "Cơ quan thử nghiệm giao diện", province: "Quảng Nam", provenance: example }) { id } }`);
+  const created = await graphql(
+    `mutation { createNode(input: { id: "${OWNER}", kind: "Agency", name: "Cơ quan thử nghiệm giao diện", province: "Quảng Nam", provenance: example }) { id } }`,
+  );
   expect(created.errors).toBeUndefined();
 });
 afterAll(async () => {
@@ -73,7 +79,13 @@ describe('appraisal view', () => {
     const rebuilt = page.locator(`${REPORT} section[data-rule="reimplements-shared-service"] kb-finding`);
     expect(await rebuilt.count()).toBe(3);
     const rebuiltText = await deepText(page.locator(`${REPORT} section[data-rule="reimplements-shared-service"]`));
-    for (const s of ['xác thực tập trung', 'thanh toán điện tử', 'chữ ký số', 'Nền tảng xác thực định danh dùng chung', 'Nền tảng công nghệ tài chính và thanh toán điện tử'])
+    for (const s of [
+      'xác thực tập trung',
+      'thanh toán điện tử',
+      'chữ ký số',
+      'Nền tảng xác thực định danh dùng chung',
+      'Nền tảng công nghệ tài chính và thanh toán điện tử',
+    ])
       expect(rebuiltText).toContain(s);
     expect(await page.locator(`${REPORT} .reuse`).innerText()).toContain('Nền tảng xác thực định danh dùng chung');
     const unfunded = page.locator(`${REPORT} .unfunded-total`);
@@ -162,7 +174,10 @@ describe('appraisal view', () => {
       offersDataSharing: true,
       securityLevel: 3,
     };
-    const api = await graphql(`mutation($p: ProposalInput!) { appraise(proposal: $p, provenance: [stated, inferred]) { exampleAdds findings { id } ruleSet { binding } } }`, { p: proposal });
+    const api = await graphql(
+      `mutation($p: ProposalInput!) { appraise(proposal: $p, provenance: [stated, inferred]) { exampleAdds findings { id } ruleSet { binding } } }`,
+      { p: proposal },
+    );
     expect(api.errors).toBeUndefined();
     const adds = (api.data!.appraise as { exampleAdds: number }).exampleAdds;
     expect(adds).toBeGreaterThan(0);
@@ -175,7 +190,9 @@ describe('appraisal view', () => {
     expect(await set.getAttribute('data-binding')).toBe('false');
     expect((await set.innerText()).replace(/\s+/g, ' ')).toMatch(/Chỉ để tham khảo.*hướng dẫn của Quảng Nam.*thuộc Quảng Ngãi/);
     // The appraiser can pick the rule set; each says whose guidance it is.
-    expect(await page.locator('kb-appraisal-view label.ruleset select option').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('hướng dẫn của Quảng Nam')]));
+    expect(await page.locator('kb-appraisal-view label.ruleset select option').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('hướng dẫn của Quảng Nam')]),
+    );
 
     // The unsaved report's own link (compressed by the page) reopens the same report.
     const shared = await page.locator('kb-appraisal-view #share-url').inputValue();

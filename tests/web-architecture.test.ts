@@ -56,14 +56,21 @@ async function drawnModel(page: Page, min = 20): Promise<Drawn> {
 }
 
 const graphCall = <T>(page: Page, fn: string, ...args: unknown[]) =>
-  graphHandle(page).evaluate((el, [f, a]) => {
-    const g = el as unknown as Record<string, unknown>;
-    const v = g[f as string];
-    return (typeof v === 'function' ? (v as (...x: unknown[]) => unknown).apply(el, a as unknown[]) : v) as T;
-  }, [fn, args] as const) as Promise<T>;
+  graphHandle(page).evaluate(
+    (el, [f, a]) => {
+      const g = el as unknown as Record<string, unknown>;
+      const v = g[f as string];
+      return (typeof v === 'function' ? (v as (...x: unknown[]) => unknown).apply(el, a as unknown[]) : v) as T;
+    },
+    [fn, args] as const,
+  ) as Promise<T>;
 
 async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   return ((await res.json()) as { data: T }).data;
 }
 
@@ -74,10 +81,18 @@ const apiDiff = (from: string, to: string) =>
   ).then((d) => d.architectureDiff);
 
 const apiLandscape = (id: string) =>
-  api<{ architectureLandscape: { componentCount: number; statedCount: number; inferredCount: number; otherCount: number; otherShare: number; connections: unknown[] } }>(
-    'query($id: ID!) { architectureLandscape(id: $id) { componentCount statedCount inferredCount otherCount otherShare connections { type } } }',
-    { id },
-  ).then((d) => d.architectureLandscape);
+  api<{
+    architectureLandscape: {
+      componentCount: number;
+      statedCount: number;
+      inferredCount: number;
+      otherCount: number;
+      otherShare: number;
+      connections: unknown[];
+    };
+  }>('query($id: ID!) { architectureLandscape(id: $id) { componentCount statedCount inferredCount otherCount otherShare connections { type } } }', { id }).then(
+    (d) => d.architectureLandscape,
+  );
 
 describe('web architecture view: the landscape', () => {
   it('draws Quảng Ngãi 3.0 as one band per layer in order, every component in its band, the counts the API gives', async () => {
@@ -105,7 +120,9 @@ describe('web architecture view: the landscape', () => {
     const l = await apiLandscape('arch:qng-3.0');
     expect(l.otherShare).toBeLessThanOrEqual(0.1);
     const counts = await page.locator('kb-architecture-view [data-testid=landscape-counts]').innerText();
-    expect(counts).toContain(`${l.componentCount} thành phần: ${l.statedCount} đặt theo tài liệu, ${l.inferredCount} suy ra theo quy tắc, ${l.otherCount} ở "Khác"`);
+    expect(counts).toContain(
+      `${l.componentCount} thành phần: ${l.statedCount} đặt theo tài liệu, ${l.inferredCount} suy ra theo quy tắc, ${l.otherCount} ở "Khác"`,
+    );
     await expect.poll(() => page.locator('kb-architecture-view select#architecture').inputValue()).toBe('arch:qng-3.0');
     await expect.poll(() => page.locator('kb-architecture-view aside').innerText()).toContain('Hạ tầng kỹ thuật');
     expect(errors).toEqual([]);
@@ -117,7 +134,10 @@ describe('web architecture view: the landscape', () => {
     await page.waitForTimeout(300);
     const boxes = model.nodes.filter((n) => n.classes?.includes('landscape-box') || n.classes?.includes('frame'));
     expect(new Set(boxes.map((b) => b.data!.ref)).size).toBeGreaterThanOrEqual(71);
-    const sizes = await graphHandle(page).evaluate((el, ids) => ids.map((id) => (el as unknown as { renderedFontPx(id: string): number }).renderedFontPx(id)), boxes.map((b) => b.id));
+    const sizes = await graphHandle(page).evaluate(
+      (el, ids) => ids.map((id) => (el as unknown as { renderedFontPx(id: string): number }).renderedFontPx(id)),
+      boxes.map((b) => b.id),
+    );
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
     // Names are not clipped: the long ones are there whole.
     expect(boxes.find((b) => b.id === 'component:qng-cong-cu-phan-tich-du-lieu-lon')!.label).toBe(
@@ -170,14 +190,18 @@ describe('web architecture view: the landscape', () => {
     await page.locator('kb-architecture-view li[data-band="layer:qng-3.0-applications-databases"] button.zoom').click();
     await expect.poll(() => graphCall<boolean>(page, 'isInView', apps)).toBe(true);
     // A tap on a drawing of a node in two layers reaches the view with its real id.
-    await graphHandle(page).evaluate((el) => el.dispatchEvent(new CustomEvent('kb-node-select', { detail: { id: 'component:qng-cong-ttdt@layer:qng-3.0-portal' }, bubbles: true, composed: true })));
+    await graphHandle(page).evaluate((el) =>
+      el.dispatchEvent(new CustomEvent('kb-node-select', { detail: { id: 'component:qng-cong-ttdt@layer:qng-3.0-portal' }, bubbles: true, composed: true })),
+    );
     await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('component:qng-cong-ttdt');
     const stated = await page.locator('kb-architecture-view aside section.selection').innerText();
     expect(stated).toContain('Kênh truy cập/ tương tác');
     expect(stated).toContain('nêu trong tài liệu');
     // The population database: placed by its kind, with the rule's name, its explanation and the layer's quote.
     await page.locator('kb-architecture-view aside details summary', { hasText: 'Các thành phần (45)' }).click();
-    await page.locator('kb-architecture-view aside li[data-band="layer:qng-3.0-applications-databases"] button.link', { hasText: 'CSDL quốc gia về Dân cư' }).click();
+    await page
+      .locator('kb-architecture-view aside li[data-band="layer:qng-3.0-applications-databases"] button.link', { hasText: 'CSDL quốc gia về Dân cư' })
+      .click();
     await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('ndb:dan-cu');
     const inferred = await page.locator('kb-architecture-view aside section.selection').innerText();
     expect(inferred).toContain('suy ra');
@@ -232,8 +256,11 @@ describe('web architecture view: versions and comparison', () => {
 
     // The landscape: every added and removed node marked, merges drawn as arrows to their target.
     const model = await drawnModel(page, diff.added.length);
-    const refsWith = (change: string) => new Set(model.nodes.filter((n) => n.data?.change === change && n.classes?.includes('landscape-box')).map((n) => n.data!.ref));
-    expect(refsWith('added')).toEqual(new Set(diff.added.map((i) => i.node.id).filter((id) => model.nodes.some((n) => n.data?.ref === id && n.classes?.includes('landscape-box')))));
+    const refsWith = (change: string) =>
+      new Set(model.nodes.filter((n) => n.data?.change === change && n.classes?.includes('landscape-box')).map((n) => n.data!.ref));
+    expect(refsWith('added')).toEqual(
+      new Set(diff.added.map((i) => i.node.id).filter((id) => model.nodes.some((n) => n.data?.ref === id && n.classes?.includes('landscape-box')))),
+    );
     expect(refsWith('removed')).toEqual(new Set(diff.removed.map((i) => i.node.id)));
     for (const n of model.nodes.filter((x) => x.data?.change === 'removed')) expect(n.label.startsWith('− ')).toBe(true);
     for (const n of model.nodes.filter((x) => x.data?.change === 'added')) expect(n.label.startsWith('+ ')).toBe(true);
@@ -246,7 +273,9 @@ describe('web architecture view: versions and comparison', () => {
     await page.reload();
     await expect.poll(() => page.locator('kb-architecture-view select#compare').inputValue(), { timeout: 20_000 }).toBe('arch:qng-2.0');
     expect(await page.locator('kb-architecture-view select#architecture').inputValue()).toBe('arch:qng-3.0');
-    await expect.poll(() => page.locator('kb-architecture-view details.section-merged').innerText(), { timeout: 20_000 }).toContain('hợp nhất Cổng Dịch vụ công; Một cửa điện tử');
+    await expect
+      .poll(() => page.locator('kb-architecture-view details.section-merged').innerText(), { timeout: 20_000 })
+      .toContain('hợp nhất Cổng Dịch vụ công; Một cửa điện tử');
     await drawnModel(page);
     await page.waitForTimeout(300);
     await screenshot(page, 'architecture-diff');
@@ -267,7 +296,9 @@ describe('web architecture view: versions and comparison', () => {
     expect(model.bands[1].members).toContain('ndb:dan-cu');
     expect(model.bands[3].members).toContain('component:ndxp');
     await page.locator('kb-architecture-view select#architecture').selectOption('arch:qng-1.0');
-    await expect.poll(() => page.locator('kb-architecture-view section.empty-version').innerText(), { timeout: 20_000 }).toContain('không nêu lớp hay thành phần nào');
+    await expect
+      .poll(() => page.locator('kb-architecture-view section.empty-version').innerText(), { timeout: 20_000 })
+      .toContain('không nêu lớp hay thành phần nào');
     expect(await page.locator('kb-architecture-view section.empty-version').innerText()).toContain('Kế thừa sơ đồ tổng thể Kiến trúc tổng thể CQĐT 1.0.');
     expect(errors).toEqual([]);
   });

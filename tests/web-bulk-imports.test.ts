@@ -12,9 +12,45 @@ import type { BulkImportStatus } from '../web/src/api/interop.js';
 import { setLang } from '../web/src/i18n/i18n.js';
 
 const base = { actor: 'cli:anh', reason: null, startedAt: '2026-12-06T06:00:00Z', heartbeatAt: '2026-12-06T06:01:00Z', finishedAt: null };
-const running: BulkImportStatus = { ...base, id: 'bulk:1', state: 'RUNNING', phase: 'relationships', file: 'national-L.ndjson', nodes: 1_045_438, relationships: 2_000_000, rowsPerSecond: 61_234, fraction: 0.42, etaSeconds: 125 };
-const done: BulkImportStatus = { ...base, id: 'bulk:2', state: 'DONE', phase: 'done', file: 'national-M.ndjson', nodes: 100_585, relationships: 482_637, rowsPerSecond: 90_000, fraction: 1, etaSeconds: 0, finishedAt: '2026-12-06T05:00:00Z' };
-const undone: BulkImportStatus = { ...base, id: 'bulk:3', state: 'UNDONE', phase: 'undone', file: 'tinh.ndjson', nodes: 0, relationships: 0, rowsPerSecond: 0, fraction: null, etaSeconds: null, reason: '1 row(s) rejected', finishedAt: '2026-12-06T04:00:00Z' };
+const running: BulkImportStatus = {
+  ...base,
+  id: 'bulk:1',
+  state: 'RUNNING',
+  phase: 'relationships',
+  file: 'national-L.ndjson',
+  nodes: 1_045_438,
+  relationships: 2_000_000,
+  rowsPerSecond: 61_234,
+  fraction: 0.42,
+  etaSeconds: 125,
+};
+const done: BulkImportStatus = {
+  ...base,
+  id: 'bulk:2',
+  state: 'DONE',
+  phase: 'done',
+  file: 'national-M.ndjson',
+  nodes: 100_585,
+  relationships: 482_637,
+  rowsPerSecond: 90_000,
+  fraction: 1,
+  etaSeconds: 0,
+  finishedAt: '2026-12-06T05:00:00Z',
+};
+const undone: BulkImportStatus = {
+  ...base,
+  id: 'bulk:3',
+  state: 'UNDONE',
+  phase: 'undone',
+  file: 'tinh.ndjson',
+  nodes: 0,
+  relationships: 0,
+  rowsPerSecond: 0,
+  fraction: null,
+  etaSeconds: null,
+  reason: '1 row(s) rejected',
+  finishedAt: '2026-12-06T04:00:00Z',
+};
 
 async function mount(imports: BulkImportStatus[]): Promise<KbBulkImports> {
   const el = document.createElement('kb-bulk-imports');

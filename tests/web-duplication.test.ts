@@ -100,7 +100,9 @@ describe('duplication view', () => {
     // Which rules apply, whose guidance they are, and that other provinces read them as a reference.
     await expect.poll(() => deepText(page.locator('kb-duplication-view .ruleset-note')), { timeout: 15_000 }).toContain('hướng dẫn chính thức của Quảng Nam');
 
-    await page.goto(`${server.url}/?view=duplication&architecture=arch%3Aqng-3.0&finding=${encodeURIComponent('overlap:component:qng-ex-ho-so-suc-khoe+component:qng-ex-tiem-chung')}`);
+    await page.goto(
+      `${server.url}/?view=duplication&architecture=arch%3Aqng-3.0&finding=${encodeURIComponent('overlap:component:qng-ex-ho-so-suc-khoe+component:qng-ex-tiem-chung')}`,
+    );
     const detail = page.locator('kb-duplication-view .detail kb-finding');
     await expect.poll(() => deepText(detail), { timeout: 20_000 }).toContain('có trọng số');
     const o = await deepText(detail);
@@ -109,7 +111,9 @@ describe('duplication view', () => {
     expect(o).toContain('Dữ liệu: ');
     expect(o).not.toMatch(/Jaccard|data:|business:/);
 
-    await page.goto(`${server.url}/?view=duplication&architecture=arch%3Aqng-3.0&finding=${encodeURIComponent('same-system-twice:component:qng-ex-ho-so-suc-khoe+component:qng-ex-httt-ho-so-suc-khoe')}`);
+    await page.goto(
+      `${server.url}/?view=duplication&architecture=arch%3Aqng-3.0&finding=${encodeURIComponent('same-system-twice:component:qng-ex-ho-so-suc-khoe+component:qng-ex-httt-ho-so-suc-khoe')}`,
+    );
     await expect.poll(() => deepText(detail), { timeout: 20_000 }).toContain('tên giống nhau');
     const twin = await deepText(detail);
     expect(twin).toMatch(/giữ “[^”]+”, ghi “[^”]+” là đã hợp nhất vào đó/);
@@ -137,8 +141,14 @@ describe('duplication view', () => {
     await expect.poll(() => page.locator(FINDINGS).count(), { timeout: 15_000 }).toBe(5);
 
     await page.locator('kb-duplication-view details summary').click();
-    await page.locator('kb-duplication-view .rules label', { hasText: /^\s*3\. / }).locator('input').check();
-    await page.locator('kb-duplication-view .rules label', { hasText: /^\s*2\. / }).locator('input').check();
+    await page
+      .locator('kb-duplication-view .rules label', { hasText: /^\s*3\. / })
+      .locator('input')
+      .check();
+    await page
+      .locator('kb-duplication-view .rules label', { hasText: /^\s*2\. / })
+      .locator('input')
+      .check();
     await page.waitForURL(/rules=reimplements-shared-service%2Cbypasses-lgsp/);
     await expect.poll(() => page.locator(FINDINGS).count(), { timeout: 15_000 }).toBe(1);
 

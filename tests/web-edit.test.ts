@@ -31,7 +31,11 @@ afterAll(async () => {
 });
 
 async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('adminToken')}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('adminToken')}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -92,15 +96,31 @@ describe('web edit view', () => {
 
   it('creates a relationship between two test nodes and sends the editor token as a bearer header', async () => {
     await api(`mutation($i: NodeInput!) { createNode(input: $i) { id } }`, {
-      i: { id: 'component:test-web-edit-b', kind: 'Component', name: 'Kho dữ liệu thử nghiệm', provenance: 'example', properties: { componentKind: 'database', level: 'province' } },
+      i: {
+        id: 'component:test-web-edit-b',
+        kind: 'Component',
+        name: 'Kho dữ liệu thử nghiệm',
+        provenance: 'example',
+        properties: { componentKind: 'database', level: 'province' },
+      },
     });
     const { page, errors } = await openPage(browser, `${server.url}/?view=edit&mode=relationship&from=component%3Atest-web-edit`, { token: editor });
     const headers: (string | undefined)[] = [];
     page.on('request', (r) => {
-      if (r.url().endsWith('/graphql') && r.method() === 'POST' && (r.postData() ?? '').includes('createRelationship')) headers.push(r.headers()['authorization']);
+      if (r.url().endsWith('/graphql') && r.method() === 'POST' && (r.postData() ?? '').includes('createRelationship'))
+        headers.push(r.headers()['authorization']);
     });
     // Signed in once for the browser session (the header's sign-in keeps the token in sessionStorage).
-    await expect.poll(() => page.locator('kb-app header kb-session .name').innerText().catch(() => ''), { timeout: 10_000 }).toContain('test-web-editor');
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('kb-app header kb-session .name')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 10_000 },
+      )
+      .toContain('test-web-editor');
     const f = page.locator('kb-edit-view kb-relationship-form');
     await expect.poll(() => f.locator('#f-from').inputValue()).toBe('component:test-web-edit');
     await f.locator('#f-to').fill('component:test-web-edit-b');

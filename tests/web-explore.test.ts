@@ -105,7 +105,13 @@ describe('explore filters', () => {
   });
 
   it('shortens long labels at a word', () => {
-    const m = compactLabels({ nodes: [{ id: 'a', label: 'Phát triển, hoàn thiện Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) tỉnh Quảng Ngãi', kind: 'Task', provenance: 'stated' }], edges: [] }, 36);
+    const m = compactLabels(
+      {
+        nodes: [{ id: 'a', label: 'Phát triển, hoàn thiện Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) tỉnh Quảng Ngãi', kind: 'Task', provenance: 'stated' }],
+        edges: [],
+      },
+      36,
+    );
     expect(m.nodes[0].label).toBe('Phát triển, hoàn thiện Nền tảng…');
     expect(m.nodes[0].label.length).toBeLessThanOrEqual(36);
   });
@@ -177,7 +183,9 @@ describe('explore view in a browser', () => {
       document.addEventListener('kb-layout-done', () => w.layouts++);
     });
     // A tap on a node in the graph (kb-graph's own event) shows it in the panel.
-    await page.locator('kb-explore-view kb-graph').evaluate((el) => el.dispatchEvent(new CustomEvent('kb-node-select', { detail: { id: 'component:ndxp' }, bubbles: true, composed: true })));
+    await page
+      .locator('kb-explore-view kb-graph')
+      .evaluate((el) => el.dispatchEvent(new CustomEvent('kb-node-select', { detail: { id: 'component:ndxp' }, bubbles: true, composed: true })));
     await expect.poll(() => param(page, 'sel')).toBe('component:ndxp');
     await expect.poll(() => panelTitle(page)).toContain('NDXP');
     expect(param(page, 'id')).toBe('component:qng-lgsp');

@@ -37,14 +37,30 @@ const finding = (extra: Partial<Finding> = {}): Finding => ({
     name: 'Không xây dựng lại các miền dữ liệu do CSDL quốc gia cung cấp',
     nameEn: 'Do not rebuild data a national database provides',
     text: 'Không xây dựng lại các miền dữ liệu do CSDL quốc gia cung cấp được triển khai từ trung ương xuống địa phương.',
-    sources: [{ document: '003_60dda40e9fc55daa.txt', citation: 'Quyết định phê duyệt Kiến trúc CQĐT tỉnh Quảng Nam (Phiên bản 2.0) (Ủy ban nhân dân tỉnh Quảng Nam, 2021)', section: '§6.a, gạch đầu dòng 2', quote: 'Không xây dựng lại…', provenance: 'stated' }],
+    sources: [
+      {
+        document: '003_60dda40e9fc55daa.txt',
+        citation: 'Quyết định phê duyệt Kiến trúc CQĐT tỉnh Quảng Nam (Phiên bản 2.0) (Ủy ban nhân dân tỉnh Quảng Nam, 2021)',
+        section: '§6.a, gạch đầu dòng 2',
+        quote: 'Không xây dựng lại…',
+        provenance: 'stated',
+      },
+    ],
   },
   evidence: [
     {
       textVi: 'Hệ thống lưu dữ liệu Dân cư; không có quan hệ khai thác.',
       textEn: 'The system holds population data; no USES_DATA_FROM link.',
       steps: [
-        { from: { id: 'component:qng-ex-ho-so-suc-khoe', name: 'Hồ sơ sức khỏe' }, type: 'HOLDS_DATA', relationVi: 'lưu dữ liệu', relationEn: 'holds data of', to: { id: 'domain:dan-cu', name: 'Dân cư' }, provenance: 'example', sources: [] },
+        {
+          from: { id: 'component:qng-ex-ho-so-suc-khoe', name: 'Hồ sơ sức khỏe' },
+          type: 'HOLDS_DATA',
+          relationVi: 'lưu dữ liệu',
+          relationEn: 'holds data of',
+          to: { id: 'domain:dan-cu', name: 'Dân cư' },
+          provenance: 'example',
+          sources: [],
+        },
         {
           from: { id: 'ndb:dan-cu', name: 'CSDL quốc gia về Dân cư' },
           type: 'AUTHORITATIVE_FOR',
@@ -52,7 +68,16 @@ const finding = (extra: Partial<Finding> = {}): Finding => ({
           relationEn: 'is the authoritative source of',
           to: { id: 'domain:dan-cu', name: 'Dân cư' },
           provenance: 'inferred',
-          sources: [{ document: '000_ad6ee82cc589edb4.txt', citation: 'Quyết định phê duyệt Kiến trúc Chính quyền điện tử tỉnh Quảng Ngãi, phiên bản 3.0, hướng tới Chính quyền số (Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi, 31/12/2024)', section: 'PL I 3.1.a', quote: 'Các CSDL, hệ thống thông tin quốc gia khác (CSDL quốc gia về Dân cư…', provenance: 'inferred' }],
+          sources: [
+            {
+              document: '000_ad6ee82cc589edb4.txt',
+              citation:
+                'Quyết định phê duyệt Kiến trúc Chính quyền điện tử tỉnh Quảng Ngãi, phiên bản 3.0, hướng tới Chính quyền số (Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi, 31/12/2024)',
+              section: 'PL I 3.1.a',
+              quote: 'Các CSDL, hệ thống thông tin quốc gia khác (CSDL quốc gia về Dân cư…',
+              provenance: 'inferred',
+            },
+          ],
         },
       ],
     },
@@ -84,7 +109,9 @@ describe('<kb-finding>', () => {
     expect(text).toContain('Hệ thống quản lý hồ sơ sức khỏe điện tử (Sở Y tế tỉnh Quảng Ngãi)');
     expect(text).toContain('không khai thác CSDL quốc gia về Dân cư');
     expect(text).toContain('Tái sử dụng CSDL quốc gia về Dân cư qua LGSP.');
-    expect(el.shadowRoot!.querySelector('.reuse-instead')!.textContent!.replace(/\s+/g, ' ')).toContain('CSDL quốc gia về Dân cư; Nền tảng thanh toán (Quảng Nam)');
+    expect(el.shadowRoot!.querySelector('.reuse-instead')!.textContent!.replace(/\s+/g, ' ')).toContain(
+      'CSDL quốc gia về Dân cư; Nền tảng thanh toán (Quảng Nam)',
+    );
     expect(el.shadowRoot!.querySelector('.example')!.textContent).toBe('Dựa trên dữ liệu minh họa');
     // Not detailed: no evidence table.
     expect(el.shadowRoot!.querySelector('table')).toBeNull();
@@ -103,14 +130,18 @@ describe('<kb-finding>', () => {
 
   it('detailed: every fact with its provenance and quotes, and the rule verbatim with its citation', async () => {
     const el = await mount<KbFinding>('kb-finding', { finding: finding(), detailed: true });
-    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) =>
+      [...r.querySelectorAll('td')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+    );
     // Relationships in words, never the type code.
     expect(rows.map((r) => r[1])).toEqual(['lưu dữ liệu', 'là nguồn dữ liệu gốc về']);
     expect(el.shadowRoot!.textContent).not.toMatch(/HOLDS_DATA|AUTHORITATIVE_FOR/);
     expect(el.shadowRoot!.querySelector('.examples-note')!.textContent).toContain('không có dữ liệu minh họa thì không có phát hiện này');
     expect(rows.map((r) => r[3])).toEqual(['ví dụ', 'suy luận']);
     expect(rows[1][4]).toContain('“Các CSDL, hệ thống thông tin quốc gia khác');
-    expect(rows[1][4]).toContain('Quyết định phê duyệt Kiến trúc Chính quyền điện tử tỉnh Quảng Ngãi, phiên bản 3.0, hướng tới Chính quyền số (Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi, 31/12/2024), PL I 3.1.a');
+    expect(rows[1][4]).toContain(
+      'Quyết định phê duyệt Kiến trúc Chính quyền điện tử tỉnh Quảng Ngãi, phiên bản 3.0, hướng tới Chính quyền số (Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi, 31/12/2024), PL I 3.1.a',
+    );
     expect(rows[1][4]).not.toContain('.txt');
     const rule = el.shadowRoot!.querySelector('.ruletext')!.textContent!.replace(/\s+/g, ' ');
     expect(rule).toContain('được triển khai từ trung ương xuống địa phương.');
@@ -161,7 +192,11 @@ describe('<kb-finding>', () => {
   });
 
   it('the heading level follows where the card is placed; under its rule, the heading is the message', async () => {
-    const el = await mount<KbFinding>('kb-finding', { finding: finding({ subjects: [{ id: 'proposal', name: 'Đề xuất' }] }), headingLevel: 6, showRule: false });
+    const el = await mount<KbFinding>('kb-finding', {
+      finding: finding({ subjects: [{ id: 'proposal', name: 'Đề xuất' }] }),
+      headingLevel: 6,
+      showRule: false,
+    });
     const h = el.shadowRoot!.querySelector('h6')!;
     expect(h.textContent).toContain('không khai thác CSDL quốc gia về Dân cư');
     expect(h.textContent).not.toContain('Không xây dựng lại');
@@ -182,10 +217,31 @@ const report = (extra: Partial<AppraisalReport> = {}): AppraisalReport => ({
     finding({ id: 'a', ruleCode: 'reimplements-shared-service', severity: 'high', subjects: [{ id: 'proposal', name: 'Hệ thống tiếp nhận hồ sơ' }] }),
     finding({ id: 'b', ruleCode: 'rebuilds-national-data', subjects: [{ id: 'proposal', name: 'Hệ thống tiếp nhận hồ sơ' }] }),
   ],
-  reuse: [{ ruleCode: 'reimplements-shared-service', use: [{ id: 'component:qnam-nen-tang-thanh-toan', name: 'Nền tảng công nghệ tài chính và thanh toán điện tử' }], reasonVi: 'Tích hợp dịch vụ thanh toán.', reasonEn: 'Integrate the payment service.' }],
+  reuse: [
+    {
+      ruleCode: 'reimplements-shared-service',
+      use: [{ id: 'component:qnam-nen-tang-thanh-toan', name: 'Nền tảng công nghệ tài chính và thanh toán điện tử' }],
+      reasonVi: 'Tích hợp dịch vụ thanh toán.',
+      reasonEn: 'Integrate the payment service.',
+    },
+  ],
   unfundedBudgetLines: [
-    { name: 'Xây dựng module thanh toán trực tuyến', category: 'MODULE', amount: 600, ruleCode: 'reimplements-shared-service', reasonVi: 'Trùng dịch vụ nền tảng.', reasonEn: 'Duplicates a platform service.' },
-    { name: 'Xây dựng module ký số', category: 'MODULE', amount: 830, ruleCode: 'reimplements-shared-service', reasonVi: 'Trùng dịch vụ nền tảng.', reasonEn: 'Duplicates a platform service.' },
+    {
+      name: 'Xây dựng module thanh toán trực tuyến',
+      category: 'MODULE',
+      amount: 600,
+      ruleCode: 'reimplements-shared-service',
+      reasonVi: 'Trùng dịch vụ nền tảng.',
+      reasonEn: 'Duplicates a platform service.',
+    },
+    {
+      name: 'Xây dựng module ký số',
+      category: 'MODULE',
+      amount: 830,
+      ruleCode: 'reimplements-shared-service',
+      reasonVi: 'Trùng dịch vụ nền tảng.',
+      reasonEn: 'Duplicates a platform service.',
+    },
   ],
   conformance: {
     verdict: 'DOES_NOT_CONFORM',
@@ -204,7 +260,8 @@ const report = (extra: Partial<AppraisalReport> = {}): AppraisalReport => ({
     citation: 'Quyết định phê duyệt Kiến trúc CQĐT tỉnh Quảng Nam (Phiên bản 2.0) (Ủy ban nhân dân tỉnh Quảng Nam, 2021)',
     citationEn: null,
     binding: false,
-    noteVi: 'Các quy tắc của Kiến trúc CQĐT tỉnh Quảng Nam là hướng dẫn của Quảng Nam; đề xuất thuộc Quảng Ngãi nên chỉ được đối chiếu với các quy tắc này để tham khảo, không phải căn cứ bắt buộc.',
+    noteVi:
+      'Các quy tắc của Kiến trúc CQĐT tỉnh Quảng Nam là hướng dẫn của Quảng Nam; đề xuất thuộc Quảng Ngãi nên chỉ được đối chiếu với các quy tắc này để tham khảo, không phải căn cứ bắt buộc.',
     noteEn: 'For reference only.',
   },
   exampleAdds: 3,
@@ -212,8 +269,28 @@ const report = (extra: Partial<AppraisalReport> = {}): AppraisalReport => ({
 });
 
 const RULES = [
-  { id: 'rule:rebuilds-national-data', code: 'rebuilds-national-data', number: 1, name: 'Không xây dựng lại dữ liệu quốc gia', nameEn: 'Do not rebuild national data', severity: 'high', text: '', summaryEn: '', sources: [] },
-  { id: 'rule:reimplements-shared-service', code: 'reimplements-shared-service', number: 2, name: 'Không bố trí kinh phí cho module trùng', nameEn: 'Do not fund duplicate modules', severity: 'high', text: '', summaryEn: '', sources: [] },
+  {
+    id: 'rule:rebuilds-national-data',
+    code: 'rebuilds-national-data',
+    number: 1,
+    name: 'Không xây dựng lại dữ liệu quốc gia',
+    nameEn: 'Do not rebuild national data',
+    severity: 'high',
+    text: '',
+    summaryEn: '',
+    sources: [],
+  },
+  {
+    id: 'rule:reimplements-shared-service',
+    code: 'reimplements-shared-service',
+    number: 2,
+    name: 'Không bố trí kinh phí cho module trùng',
+    nameEn: 'Do not fund duplicate modules',
+    severity: 'high',
+    text: '',
+    summaryEn: '',
+    sources: [],
+  },
   { id: 'rule:overlap', code: 'overlap', number: 8, name: 'Chồng chéo', nameEn: 'Overlap', severity: 'low', text: '', summaryEn: '', sources: [] },
 ];
 
@@ -227,7 +304,10 @@ describe('<kb-appraisal-report>', () => {
     expect(verdict.textContent).toContain('✖');
     expect(verdict.textContent).toContain('Chưa phù hợp');
     expect(verdict.textContent).toContain('Chưa phù hợp với kiến trúc: 2 phát hiện.');
-    expect([...root.querySelectorAll('section[data-rule]')].map((s) => s.getAttribute('data-rule'))).toEqual(['rebuilds-national-data', 'reimplements-shared-service']);
+    expect([...root.querySelectorAll('section[data-rule]')].map((s) => s.getAttribute('data-rule'))).toEqual([
+      'rebuilds-national-data',
+      'reimplements-shared-service',
+    ]);
     expect(root.querySelectorAll('kb-finding').length).toBe(2);
     expect(root.querySelector('.reuse')!.textContent).toContain('Nền tảng công nghệ tài chính và thanh toán điện tử');
     const unfunded = root.querySelector('.unfunded-total')!;
@@ -266,7 +346,13 @@ describe('<kb-appraisal-report>', () => {
 
   it('a conforming report says so and lists nothing to cut', async () => {
     const el = await mount<KbAppraisalReport>('kb-appraisal-report', {
-      report: report({ findings: [], reuse: [], unfundedBudgetLines: [], unfundedTotal: 0, conformance: { ...report().conformance, verdict: 'CONFORMS', rulesFailed: [], rulesPassed: ['overlap'] } }),
+      report: report({
+        findings: [],
+        reuse: [],
+        unfundedBudgetLines: [],
+        unfundedTotal: 0,
+        conformance: { ...report().conformance, verdict: 'CONFORMS', rulesFailed: [], rulesPassed: ['overlap'] },
+      }),
       rules: RULES,
     });
     const text = el.shadowRoot!.textContent!;
@@ -278,7 +364,11 @@ describe('<kb-appraisal-report>', () => {
 });
 
 describe('findings CSV', () => {
-  const labels = { headers: ['Số', 'Mã', 'Quy tắc', 'Mức độ', 'Đối tượng', 'Phát hiện', 'Khuyến nghị', 'Nên dùng', 'Nguồn gốc', 'Id'], severity: (s: string) => `sev:${s}`, provenance: (p: string) => `prov:${p}` };
+  const labels = {
+    headers: ['Số', 'Mã', 'Quy tắc', 'Mức độ', 'Đối tượng', 'Phát hiện', 'Khuyến nghị', 'Nên dùng', 'Nguồn gốc', 'Id'],
+    severity: (s: string) => `sev:${s}`,
+    provenance: (p: string) => `prov:${p}`,
+  };
 
   it('starts with a UTF-8 BOM, one header line and one CRLF-terminated line per finding', () => {
     const csv = findingsToCsv([finding(), finding({ id: 'x' })], 'vi', new Map([['rebuilds-national-data', 1]]), labels);
@@ -298,6 +388,8 @@ describe('findings CSV', () => {
     expect(csvField(null)).toBe('');
     const csv = findingsToCsv([finding()], 'en', new Map(), labels);
     expect(csv).toContain('Do not rebuild data a national database provides');
-    expect(csv).toContain(',The system holds population data but does not use the national population database.,Reuse the national population database through LGSP.,');
+    expect(csv).toContain(
+      ',The system holds population data but does not use the national population database.,Reuse the national population database through LGSP.,',
+    );
   });
 });

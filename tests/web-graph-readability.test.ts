@@ -25,10 +25,13 @@ afterAll(async () => {
 
 type Box = { id: string; x1: number; y1: number; x2: number; y2: number };
 const call = <T>(g: Locator, fn: string, ...args: unknown[]) =>
-  g.evaluate((el, [f, a]) => {
-    const v = (el as unknown as Record<string, unknown>)[f as string];
-    return (typeof v === 'function' ? (v as (...x: unknown[]) => unknown).apply(el, a as unknown[]) : v) as T;
-  }, [fn, args] as const) as Promise<T>;
+  g.evaluate(
+    (el, [f, a]) => {
+      const v = (el as unknown as Record<string, unknown>)[f as string];
+      return (typeof v === 'function' ? (v as (...x: unknown[]) => unknown).apply(el, a as unknown[]) : v) as T;
+    },
+    [fn, args] as const,
+  ) as Promise<T>;
 
 function overlaps(boxes: Box[]): string[] {
   const out: string[] = [];

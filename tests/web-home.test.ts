@@ -35,7 +35,12 @@ interface Dash {
   coverage: { components: number; withLayer: number };
 }
 const apiDashboard = async () =>
-  (await gql<{ dashboard: Dash }>(yoga, '{ dashboard { nodes relationships byKind { name count } byProvince { province count } byProvenance { provenance nodes relationships } coverage { components withLayer } } }')).data!.dashboard;
+  (
+    await gql<{ dashboard: Dash }>(
+      yoga,
+      '{ dashboard { nodes relationships byKind { name count } byProvince { province count } byProvenance { provenance nodes relationships } coverage { components withLayer } } }',
+    )
+  ).data!.dashboard;
 const vi = (n: number) => n.toLocaleString('vi-VN');
 
 describe('web home', () => {
@@ -61,7 +66,9 @@ describe('web home', () => {
     expect(await home.locator('[data-figure=Component]').innerText()).toBe(vi(d.byKind.find((k) => k.name === 'Component')!.count));
     // By kind, by province, by provenance with shares, coverage.
     expect(await home.locator('tr[data-kind]').count()).toBe(d.byKind.length);
-    expect(await home.locator('[data-testid=provinces] tr[data-province="Quảng Ngãi"]').innerText()).toContain(vi(d.byProvince.find((p) => p.province === 'Quảng Ngãi')!.count));
+    expect(await home.locator('[data-testid=provinces] tr[data-province="Quảng Ngãi"]').innerText()).toContain(
+      vi(d.byProvince.find((p) => p.province === 'Quảng Ngãi')!.count),
+    );
     const stated = d.byProvenance.find((p) => p.provenance === 'stated')!;
     const prov = await home.locator('[data-testid=provenance]').innerText();
     expect(prov).toContain(`nêu trong tài liệu: ${vi(stated.nodes)} (${Math.round((stated.nodes / d.nodes) * 100)}%)`);
@@ -104,7 +111,15 @@ describe('web home', () => {
   });
 
   it('lists recent changes by name, newest first, and reads in English', async () => {
-    const created = await gql(yoga, 'mutation($i: NodeInput!) { createNode(input: $i) { id } }', { i: { id: 'component:test-home-recent', kind: 'Component', name: 'Hệ thống thử trang chủ', provenance: 'example', properties: { componentKind: 'system', level: 'province' } } });
+    const created = await gql(yoga, 'mutation($i: NodeInput!) { createNode(input: $i) { id } }', {
+      i: {
+        id: 'component:test-home-recent',
+        kind: 'Component',
+        name: 'Hệ thống thử trang chủ',
+        provenance: 'example',
+        properties: { componentKind: 'system', level: 'province' },
+      },
+    });
     expect(created.errors).toBeUndefined();
     const { page, errors } = await openPage(browser, server.url);
     const first = page.locator('kb-home-view [data-testid=recent] li').first();
@@ -114,7 +129,9 @@ describe('web home', () => {
     await first.locator('button.link').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('id')).toBe('component:test-home-recent');
     await page.goto(`${server.url}/?view=home&lang=en`);
-    await expect.poll(() => page.locator('kb-home-view p.lead').innerText(), { timeout: 20_000 }).toContain('akb holds a province’s e-government architectures');
+    await expect
+      .poll(() => page.locator('kb-home-view p.lead').innerText(), { timeout: 20_000 })
+      .toContain('akb holds a province’s e-government architectures');
     expect(await page.locator('kb-home-view li.persona[data-persona=architect] a').innerText()).toBe('Impact of the population database');
     expect(errors).toEqual([]);
   });

@@ -47,7 +47,12 @@ const result: ImpactResult = {
       exposure: 'GROUP',
       path: [step('ndb:dan-cu', 'MEMBER_OF_GROUP', 'group:ndb'), step('component:tthc', 'CONNECTS_TO', 'group:ndb', 'inferred', null)],
     },
-    { node: n('component:ex', 'Ứng dụng ví dụ', 'Component', 'example'), depth: 1, exposure: 'DIRECT', path: [step('component:ex', 'USES_DATA_FROM', 'ndb:dan-cu', 'example')] },
+    {
+      node: n('component:ex', 'Ứng dụng ví dụ', 'Component', 'example'),
+      depth: 1,
+      exposure: 'DIRECT',
+      path: [step('component:ex', 'USES_DATA_FROM', 'ndb:dan-cu', 'example')],
+    },
   ],
   byAgency: [],
   byLayer: [],
@@ -58,7 +63,14 @@ const words = (type: string) => ({ MEMBER_OF_GROUP: 'thuộc nhóm', CONNECTS_TO
 
 describe('impact parameters', () => {
   it('defaults and bounds', () => {
-    expect(impactState({})).toEqual({ id: null, direction: 'DEPENDENTS', depth: DEFAULT_DEPTH, types: [...PROPAGATING_TYPES], strictness: 'stated,inferred', architecture: null });
+    expect(impactState({})).toEqual({
+      id: null,
+      direction: 'DEPENDENTS',
+      depth: DEFAULT_DEPTH,
+      types: [...PROPAGATING_TYPES],
+      strictness: 'stated,inferred',
+      architecture: null,
+    });
     expect(impactState({ depth: '9' }).depth).toBe(6);
     expect(impactState({ depth: '0' }).depth).toBe(1);
     expect(impactState({ direction: 'sideways' }).direction).toBe('DEPENDENTS');
@@ -69,16 +81,40 @@ describe('impact parameters', () => {
   });
 
   it('writes only what differs from the defaults, and reads back the same state', () => {
-    const s = { id: 'ndb:dan-cu', direction: 'DEPENDENCIES' as const, depth: 5, types: ['USES_DATA_FROM', 'CONNECTS_TO'], strictness: 'stated' as const, architecture: 'arch:qng-3.0' };
+    const s = {
+      id: 'ndb:dan-cu',
+      direction: 'DEPENDENCIES' as const,
+      depth: 5,
+      types: ['USES_DATA_FROM', 'CONNECTS_TO'],
+      strictness: 'stated' as const,
+      architecture: 'arch:qng-3.0',
+    };
     const p = impactParams(s);
-    expect(p).toEqual({ id: 'ndb:dan-cu', direction: 'DEPENDENCIES', depth: '5', types: 'CONNECTS_TO,USES_DATA_FROM', provenance: 'stated', architecture: 'arch:qng-3.0' });
+    expect(p).toEqual({
+      id: 'ndb:dan-cu',
+      direction: 'DEPENDENCIES',
+      depth: '5',
+      types: 'CONNECTS_TO,USES_DATA_FROM',
+      provenance: 'stated',
+      architecture: 'arch:qng-3.0',
+    });
     expect(impactState(p)).toEqual({ ...s, types: ['CONNECTS_TO', 'USES_DATA_FROM'] });
     expect(impactParams(impactState({ id: 'x' }))).toEqual({ id: 'x', direction: '', depth: '', types: '', provenance: '', architecture: '' });
   });
 
   it('turns the state into impact() arguments', () => {
-    expect(impactArgs(impactState({ id: 'ndb:dan-cu' }))).toEqual({ id: 'ndb:dan-cu', direction: 'DEPENDENTS', maxDepth: 3, relationshipTypes: null, provenance: ['stated', 'inferred'], architecture: null });
-    expect(impactArgs(impactState({ id: 'x', types: 'IN_LAYER', provenance: 'stated,inferred,example' }))).toMatchObject({ relationshipTypes: ['IN_LAYER'], provenance: ['stated', 'inferred', 'example'] });
+    expect(impactArgs(impactState({ id: 'ndb:dan-cu' }))).toEqual({
+      id: 'ndb:dan-cu',
+      direction: 'DEPENDENTS',
+      maxDepth: 3,
+      relationshipTypes: null,
+      provenance: ['stated', 'inferred'],
+      architecture: null,
+    });
+    expect(impactArgs(impactState({ id: 'x', types: 'IN_LAYER', provenance: 'stated,inferred,example' }))).toMatchObject({
+      relationshipTypes: ['IN_LAYER'],
+      provenance: ['stated', 'inferred', 'example'],
+    });
   });
 });
 
@@ -117,7 +153,15 @@ describe('impact in words and rows', () => {
     expect(r('component:ex')).toBeCloseTo(RING_STEP, 0);
     expect(r('component:tthc')).toBeCloseTo(2 * RING_STEP, 0);
     // A crowded ring grows so its nodes keep their room.
-    const crowded: ImpactResult = { ...result, affected: Array.from({ length: 60 }, (_, i) => ({ node: n(`c:${i}`, `c${i}`), depth: 1, exposure: 'DIRECT' as const, path: [step(`c:${i}`, 'USES_DATA_FROM', 'ndb:dan-cu')] })) };
+    const crowded: ImpactResult = {
+      ...result,
+      affected: Array.from({ length: 60 }, (_, i) => ({
+        node: n(`c:${i}`, `c${i}`),
+        depth: 1,
+        exposure: 'DIRECT' as const,
+        path: [step(`c:${i}`, 'USES_DATA_FROM', 'ndb:dan-cu')],
+      })),
+    };
     const big = compactRings(impactToGraph(crowded));
     expect(Math.hypot(big.nodes[1].position!.x, big.nodes[1].position!.y)).toBeGreaterThan(500);
   });

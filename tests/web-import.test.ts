@@ -34,7 +34,11 @@ afterAll(async () => {
 });
 
 async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('adminToken')}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('adminToken')}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -48,7 +52,15 @@ const nodeName = async (id: string) => (await api<{ node: { name: string } | nul
 const validFile = {
   nodes: [
     { id: AGENCY, kind: 'Agency', name: 'Sở Thử nghiệm nhập liệu', province: 'Quảng Ngãi', level: 'province', agencyType: 'department', provenance: 'example' },
-    { id: SYSTEM, kind: 'Component', name: 'Hệ thống thử nghiệm nhập liệu', province: 'Quảng Ngãi', componentKind: 'application', level: 'province', provenance: 'example' },
+    {
+      id: SYSTEM,
+      kind: 'Component',
+      name: 'Hệ thống thử nghiệm nhập liệu',
+      province: 'Quảng Ngãi',
+      componentKind: 'application',
+      level: 'province',
+      provenance: 'example',
+    },
   ],
   relationships: [{ type: 'OWNED_BY', from: SYSTEM, to: AGENCY, provenance: 'example' }],
 };
@@ -68,7 +80,9 @@ const count = (page: Page, key: string) => view(page).locator(`td[data-count="${
 async function choose(page: Page, name: string, content: unknown) {
   // The role arrives from whoami; the form is enabled for an editor.
   await expect.poll(() => view(page).locator('#file').isEnabled(), { timeout: 20_000 }).toBe(true);
-  await view(page).locator('#file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content), 'utf8') });
+  await view(page)
+    .locator('#file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content), 'utf8') });
 }
 
 describe('web import and export', () => {
@@ -150,7 +164,10 @@ describe('web import and export', () => {
 
     // A filtered export: agencies only.
     await view(page).locator('input[name=kind][value=Agency]').check();
-    const [f] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), view(page).getByRole('button', { name: 'Tải xuống phần đã lọc' }).click()]);
+    const [f] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      view(page).getByRole('button', { name: 'Tải xuống phần đã lọc' }).click(),
+    ]);
     const agencies = JSON.parse(readFileSync((await f.path())!, 'utf8')) as { nodes: { kind: string }[] };
     expect(agencies.nodes.length).toBeGreaterThan(10);
     expect(new Set(agencies.nodes.map((n) => n.kind))).toEqual(new Set(['Agency']));

@@ -13,7 +13,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gql, testApp, testDb } from './setup/db.js';
 import { axe, launchBrowser, openFolds, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
-import { COUNT_COLOURS, COUNT_TEXT, DEFAULT_NATIONAL_ROOT, NATIONAL_PARAM, ZERO_COLOUR, classOf, countScale, nationalState, provinceFilter, provinceMap, provinceParam } from '../web/src/graph/national.js';
+import {
+  COUNT_COLOURS,
+  COUNT_TEXT,
+  DEFAULT_NATIONAL_ROOT,
+  NATIONAL_PARAM,
+  ZERO_COLOUR,
+  classOf,
+  countScale,
+  nationalState,
+  provinceFilter,
+  provinceMap,
+  provinceParam,
+} from '../web/src/graph/national.js';
 import { PROVINCES_2025, provinceKey, resolveProvince, tileGrid } from '../web/src/graph/vn-provinces.js';
 import { PROVINCES } from '../server/src/generate/provinces.js';
 import { PROPAGATING_TYPES } from '../web/src/graph/impact-extra.js';
@@ -30,14 +42,26 @@ describe('national view: map and parameters', () => {
   });
 
   it('defaults to the population database, walks every type and no architecture', () => {
-    expect(nationalState({})).toMatchObject({ id: DEFAULT_NATIONAL_ROOT, direction: 'DEPENDENTS', depth: 3, strictness: 'stated,inferred', architecture: null });
-    expect(nationalState({ id: 'component:ndxp', types: 'IN_LAYER', architecture: 'arch:qng-3.0' })).toMatchObject({ id: 'component:ndxp', types: [...PROPAGATING_TYPES], architecture: null });
+    expect(nationalState({})).toMatchObject({
+      id: DEFAULT_NATIONAL_ROOT,
+      direction: 'DEPENDENTS',
+      depth: 3,
+      strictness: 'stated,inferred',
+      architecture: null,
+    });
+    expect(nationalState({ id: 'component:ndxp', types: 'IN_LAYER', architecture: 'arch:qng-3.0' })).toMatchObject({
+      id: 'component:ndxp',
+      types: [...PROPAGATING_TYPES],
+      architecture: null,
+    });
   });
 
   it('knows the 34 provinces of 2025, the same names the generator writes, and the 63 old ones as aliases', () => {
     expect(PROVINCES_2025).toHaveLength(34);
     expect(new Set(PROVINCES_2025.map((p) => p.name))).toEqual(new Set(PROVINCES.map((p) => p.name)));
-    const old = PROVINCES_2025.flatMap((p) => p.aliases.filter((a) => !/^(Thành phố|TP)/.test(a) && !['Hồ Chí Minh', 'Bà Rịa – Vũng Tàu', 'Thừa Thiên - Huế', 'Bắc Cạn'].includes(a)));
+    const old = PROVINCES_2025.flatMap((p) =>
+      p.aliases.filter((a) => !/^(Thành phố|TP)/.test(a) && !['Hồ Chí Minh', 'Bà Rịa – Vũng Tàu', 'Thừa Thiên - Huế', 'Bắc Cạn'].includes(a)),
+    );
     // 63 provinces before 2025: the 34 names (11 unchanged, 23 kept by a merged unit) plus 29 merged away (Thừa Thiên Huế became Huế).
     expect(new Set([...PROVINCES_2025.map((p) => p.name), ...old]).size).toBe(63 + 1);
     expect(resolveProvince('Quảng Nam')!.name).toBe('Đà Nẵng');
@@ -61,7 +85,14 @@ describe('national view: map and parameters', () => {
     expect(tiles).toHaveLength(34);
     expect(new Set(tiles.map((t) => `${t.row},${t.col}`)).size).toBe(34);
     const at = (name: string) => tiles.find((t) => t.province.name === name)!;
-    for (const [north, south] of [['Hà Nội', 'Huế'], ['Huế', 'Quảng Ngãi'], ['Quảng Ngãi', 'Khánh Hòa'], ['Khánh Hòa', 'TP. Hồ Chí Minh'], ['TP. Hồ Chí Minh', 'Cà Mau'], ['Lai Châu', 'Hà Nội']])
+    for (const [north, south] of [
+      ['Hà Nội', 'Huế'],
+      ['Huế', 'Quảng Ngãi'],
+      ['Quảng Ngãi', 'Khánh Hòa'],
+      ['Khánh Hòa', 'TP. Hồ Chí Minh'],
+      ['TP. Hồ Chí Minh', 'Cà Mau'],
+      ['Lai Châu', 'Hà Nội'],
+    ])
       expect(at(north).row, `${north} above ${south}`).toBeLessThan(at(south).row);
     expect(at('Điện Biên').col).toBeLessThan(at('Hà Nội').col);
     expect(at('Hà Nội').col).toBeLessThan(at('Quảng Ninh').col);
@@ -91,7 +122,12 @@ describe('national view: map and parameters', () => {
   });
 
   it('colours by quantile classes that cover 1..max without gaps, the largest the darkest, each tile the colour of its class', () => {
-    for (const counts of [[5], [1, 2, 3], [105, 109, 118, 120, 122, 126, 128, 130, 132, 133, 135, 142, 147, 148, 149, 153, 154, 155, 157, 162, 166, 169, 175, 177, 182, 188, 189, 197], [0, 0, 7, 7, 7, 1234]]) {
+    for (const counts of [
+      [5],
+      [1, 2, 3],
+      [105, 109, 118, 120, 122, 126, 128, 130, 132, 133, 135, 142, 147, 148, 149, 153, 154, 155, 157, 162, 166, 169, 175, 177, 182, 188, 189, 197],
+      [0, 0, 7, 7, 7, 1234],
+    ]) {
       const scale = countScale(counts);
       const max = Math.max(...counts);
       expect(scale[0].from).toBe(1);
@@ -107,7 +143,10 @@ describe('national view: map and parameters', () => {
     const similar = countScale(Array.from({ length: 34 }, (_, i) => 100 + i * 3));
     expect(similar).toHaveLength(COUNT_COLOURS.length);
     expect(countScale([0, 0])).toEqual([]);
-    const m = provinceMap([{ province: 'Quảng Ngãi', count: 3 }, { province: 'Hà Nội', count: 9 }]);
+    const m = provinceMap([
+      { province: 'Quảng Ngãi', count: 3 },
+      { province: 'Hà Nội', count: 9 },
+    ]);
     for (const t of m.tiles) expect(t.color).toBe(t.count ? classOf(t.count, m.scale)!.color : ZERO_COLOUR);
     expect(COUNT_TEXT).toHaveLength(COUNT_COLOURS.length);
   });
@@ -148,7 +187,8 @@ describe('national view in a browser', () => {
   /** The map's tiles as province → count, as drawn. */
   const tileCounts = async (page: Page) => {
     const out = new Map<string, number>();
-    for (const g of await page.locator('kb-national-view kb-province-map g.tile').all()) out.set((await g.getAttribute('data-province'))!, Number(await g.getAttribute('data-count')));
+    for (const g of await page.locator('kb-national-view kb-province-map g.tile').all())
+      out.set((await g.getAttribute('data-province'))!, Number(await g.getAttribute('data-count')));
     return out;
   };
   /** What the map should show: the expected counts summed onto the 2025 units. */
@@ -242,7 +282,9 @@ describe('national view in a browser', () => {
     const impactRows = page.locator('kb-impact-view kb-table.affected tr.row');
     await expect.poll(async () => (await openFolds(page), impactRows.count())).toBe(expected.get('Quảng Nam'));
     expect(await page.locator('kb-impact-view select[name=province]').inputValue()).toBe('Quảng Nam');
-    expect(await page.locator('kb-impact-view p.province-note').innerText()).toContain(`${expected.get('Quảng Nam')}/${[...expected.values()].reduce((a, b) => a + b, 0)}`);
+    expect(await page.locator('kb-impact-view p.province-note').innerText()).toContain(
+      `${expected.get('Quảng Nam')}/${[...expected.values()].reduce((a, b) => a + b, 0)}`,
+    );
     // Every listed node belongs to Quảng Nam: the same ids the API lists for that province.
     const api = await gql<{ impact: { affected: { node: { id: string; province: string | null } }[] } }>(
       yoga,

@@ -85,7 +85,12 @@ describe('kb-search', () => {
     const el = document.createElement('kb-search') as KbSearch;
     el.debounceMs = 0;
     el.search = async () => [
-      { node: { id: 'component:qng-lgsp', name: 'LGSP', kind: 'Component', provenance: 'stated', province: 'Quảng Ngãi' }, score: 1, matched: 'LGSP', owner: { id: 'agency:a', name: 'Sở Khoa học và Công nghệ' } },
+      {
+        node: { id: 'component:qng-lgsp', name: 'LGSP', kind: 'Component', provenance: 'stated', province: 'Quảng Ngãi' },
+        score: 1,
+        matched: 'LGSP',
+        owner: { id: 'agency:a', name: 'Sở Khoa học và Công nghệ' },
+      },
       { node: { id: 'component:ndxp', name: 'NDXP', kind: 'Component', provenance: 'stated', province: null }, score: 1, matched: 'NDXP', owner: null },
     ];
     document.body.append(el);

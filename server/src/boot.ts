@@ -41,7 +41,10 @@ export async function bootDatabase(config: Config, opts: BootOptions = {}): Prom
   if (!target) {
     log(`starting embedded Neo4j (data in ${config.dataDir}, Bolt on 127.0.0.1:${config.boltPort})…`);
     const options = { dataDir: config.dataDir, boltPort: config.boltPort, pageCacheMb: config.pageCacheMb, heapMb: config.heapMb };
-    embedded = opts.supervise && config.superviseNeo4j ? await startSupervisedNeo4j(options, { log, onGiveUp: opts.supervise.onGiveUp }) : await startEmbeddedNeo4j(options);
+    embedded =
+      opts.supervise && config.superviseNeo4j
+        ? await startSupervisedNeo4j(options, { log, onGiveUp: opts.supervise.onGiveUp })
+        : await startEmbeddedNeo4j(options);
     log(`embedded Neo4j running (pid ${embedded.pid})${opts.supervise && config.superviseNeo4j ? ', supervised: restarted with back-off if it dies' : ''}`);
     target = { uri: embedded.uri };
   }

@@ -45,7 +45,10 @@ async function main() {
     persistedOperations: config.persistedOperations,
     oidc: config.oidc,
   });
-  if (config.persistedOperations) console.log(`akb: only the operations listed in ${config.persistedOperations.file} run${config.persistedOperations.bypassRole ? ` (callers with role ${config.persistedOperations.bypassRole} or above may send any)` : ''}`);
+  if (config.persistedOperations)
+    console.log(
+      `akb: only the operations listed in ${config.persistedOperations.file} run${config.persistedOperations.bypassRole ? ` (callers with role ${config.persistedOperations.bypassRole} or above may send any)` : ''}`,
+    );
   if (config.jwt) console.log(`akb: JWTs from ${config.jwt.issuer} (audience ${config.jwt.audience}) accepted next to API tokens`);
   if (!config.publicRead) console.log('akb: reads need a token (AKB_PUBLIC_READ=false, or the server is not on loopback)');
   console.log(`akb: answering for host names ${config.allowedHosts.join(', ')} (AKB_ALLOWED_HOSTS)`);

@@ -36,7 +36,11 @@ export async function startWebServer(db: Database): Promise<WebServer> {
 
 export async function launchBrowser(): Promise<Browser> {
   // --use-gl=swiftshader gives WebGL without a GPU, so the WebGL renderer is exercised headless.
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
 }
 
 /**
@@ -53,7 +57,10 @@ export async function openPage(browser: Browser, url: string, opts: { token?: st
   });
   // Say which request failed, not only that one did.
   page.on('response', async (r) => {
-    if (r.status() >= 500) errors.push(`${r.status()} ${r.request().method()} ${r.url()} ${(r.request().postData() ?? '').slice(0, 160)} → ${(await r.text().catch(() => '')).slice(0, 300)}`);
+    if (r.status() >= 500)
+      errors.push(
+        `${r.status()} ${r.request().method()} ${r.url()} ${(r.request().postData() ?? '').slice(0, 160)} → ${(await r.text().catch(() => '')).slice(0, 300)}`,
+      );
   });
   await page.goto(url);
   return { page, errors };
@@ -71,10 +78,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function axe(page: Page): Promise<{ id: string; impact: string; help: string; nodes: number }[]> {
   await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
   const result = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: unknown[] }[] }> } };
+    const w = window as unknown as {
+      axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: unknown[] }[] }> };
+    };
     return w.axe.run(document, { resultTypes: ['violations'] });
   });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
 }
 
 /**

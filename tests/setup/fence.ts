@@ -68,7 +68,8 @@ export function installFence(root: string): void {
   const fenced = fencedFolders(root);
   installed = { root, fenced };
   const guard = (what: string, path: unknown) => {
-    if (isFenced(path, root, fenced)) throw new FenceViolation(what, typeof path === 'object' && path && 'pathname' in path ? String((path as URL).pathname) : String(path));
+    if (isFenced(path, root, fenced))
+      throw new FenceViolation(what, typeof path === 'object' && path && 'pathname' in path ? String((path as URL).pathname) : String(path));
   };
   const wrap = <T extends object>(target: T, names: string[], what: string, argIndexes: number[] = [0]) => {
     for (const name of names) {
@@ -80,7 +81,25 @@ export function installFence(root: string): void {
       };
     }
   };
-  wrap(fs, ['readFileSync', 'readFile', 'readdirSync', 'readdir', 'openSync', 'open', 'opendirSync', 'opendir', 'createReadStream', 'readlinkSync', 'readlink', 'watch', 'watchFile'], 'read');
+  wrap(
+    fs,
+    [
+      'readFileSync',
+      'readFile',
+      'readdirSync',
+      'readdir',
+      'openSync',
+      'open',
+      'opendirSync',
+      'opendir',
+      'createReadStream',
+      'readlinkSync',
+      'readlink',
+      'watch',
+      'watchFile',
+    ],
+    'read',
+  );
   wrap(fs, ['copyFileSync', 'copyFile', 'cpSync', 'cp'], 'copy from');
   wrap(fs.promises, ['readFile', 'readdir', 'open', 'opendir', 'readlink'], 'read');
   wrap(fs.promises, ['copyFile', 'cp'], 'copy from');

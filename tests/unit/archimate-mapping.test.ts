@@ -6,7 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS, REL_BY_TYPE } from '../../server/src/model/model.js';
 import { ncName, isNcName, IdentifierPool } from '../../server/src/interop/archimate/ids.js';
-import { archimateReading, akbReading, ELEMENT_KINDS, KIND_ELEMENT_TYPES, COMPONENT_KIND_TYPES, RELATIONSHIP_RULES, readingOfAkbType } from '../../server/src/interop/archimate/mapping.js';
+import {
+  archimateReading,
+  akbReading,
+  ELEMENT_KINDS,
+  KIND_ELEMENT_TYPES,
+  COMPONENT_KIND_TYPES,
+  RELATIONSHIP_RULES,
+  readingOfAkbType,
+} from '../../server/src/interop/archimate/mapping.js';
 import { akbTexts, reconcileTexts, type Texts } from '../../server/src/interop/archimate/texts.js';
 import { ARCHIMATE_ELEMENT_TYPES, ARCHIMATE_RELATIONSHIP_TYPES } from '../../server/src/model/archimate-vocabulary.js';
 
@@ -78,8 +86,15 @@ describe('ArchiMate mapping tables', () => {
 
 describe('ArchiMate texts', () => {
   const texts: Texts = {
-    name: [{ lang: 'en', text: 'Population database' }, { lang: 'vi', text: 'CSDL dân cư' }, { lang: 'fr', text: 'Base de population' }],
-    documentation: [{ lang: 'vi', text: 'Mô tả' }, { lang: 'en', text: 'Description' }],
+    name: [
+      { lang: 'en', text: 'Population database' },
+      { lang: 'vi', text: 'CSDL dân cư' },
+      { lang: 'fr', text: 'Base de population' },
+    ],
+    documentation: [
+      { lang: 'vi', text: 'Mô tả' },
+      { lang: 'en', text: 'Description' },
+    ],
   };
 
   it('take the Vietnamese name as the name, the English one as nameEn, and the documentation in the name’s language', () => {
@@ -89,13 +104,20 @@ describe('ArchiMate texts', () => {
   it('give the texts back unchanged when nothing was edited, and keep the other languages when something was', () => {
     expect(reconcileTexts(texts, akbTexts(texts))).toEqual(texts);
     const edited = reconcileTexts(texts, { name: 'CSDL quốc gia về dân cư', nameEn: 'Population database', description: undefined });
-    expect(edited.name).toEqual([{ lang: 'en', text: 'Population database' }, { lang: 'vi', text: 'CSDL quốc gia về dân cư' }, { lang: 'fr', text: 'Base de population' }]);
+    expect(edited.name).toEqual([
+      { lang: 'en', text: 'Population database' },
+      { lang: 'vi', text: 'CSDL quốc gia về dân cư' },
+      { lang: 'fr', text: 'Base de population' },
+    ]);
     expect(edited.documentation).toEqual([{ lang: 'en', text: 'Description' }]);
   });
 
   it('write akb’s own nodes in Vietnamese with the English name beside it', () => {
     expect(reconcileTexts(undefined, { name: 'Nền tảng LGSP', nameEn: 'LGSP platform', description: 'Nền tảng tích hợp' })).toEqual({
-      name: [{ lang: 'vi', text: 'Nền tảng LGSP' }, { lang: 'en', text: 'LGSP platform' }],
+      name: [
+        { lang: 'vi', text: 'Nền tảng LGSP' },
+        { lang: 'en', text: 'LGSP platform' },
+      ],
       documentation: [{ lang: 'vi', text: 'Nền tảng tích hợp' }],
     });
   });

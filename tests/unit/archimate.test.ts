@@ -23,11 +23,28 @@ describe('ArchiMate import', () => {
       { source: 'BusinessRole', target: 'Element', count: 1 },
       { source: 'BusinessProcess', target: 'Element', count: 1 },
       { source: 'Assignment', target: 'RELATED_TO', count: 1, detail: 'no akb relationship joins Element to Element as Assignment' },
-      { source: 'Model', target: 'not imported', count: 1, detail: 'the model’s own name, documentation, properties and metadata: akb keeps no node for the model' },
+      {
+        source: 'Model',
+        target: 'not imported',
+        count: 1,
+        detail: 'the model’s own name, documentation, properties and metadata: akb keeps no node for the model',
+      },
     ]);
     const role = b.nodes.find((n) => n.at.path === 'id-37d5bc4b')!.record;
-    expect(role).toMatchObject({ id: 'element:id-37d5bc4b', kind: 'Element', archimateType: 'BusinessRole', name: 'Sales Person', description: 'A description of a sales person', provenance: 'external', reference: 'sample1.xml', archimateId: 'id-37d5bc4b' });
-    expect(JSON.parse(role.archimateTexts as string)).toEqual({ name: [{ lang: 'en', text: 'Sales Person' }], documentation: [{ text: 'A description of a sales person' }] });
+    expect(role).toMatchObject({
+      id: 'element:id-37d5bc4b',
+      kind: 'Element',
+      archimateType: 'BusinessRole',
+      name: 'Sales Person',
+      description: 'A description of a sales person',
+      provenance: 'external',
+      reference: 'sample1.xml',
+      archimateId: 'id-37d5bc4b',
+    });
+    expect(JSON.parse(role.archimateTexts as string)).toEqual({
+      name: [{ lang: 'en', text: 'Sales Person' }],
+      documentation: [{ text: 'A description of a sales person' }],
+    });
     expect(b.relationships.map((r) => r.record)).toEqual([
       {
         from: 'element:id-37d5bc4b',
@@ -53,25 +70,70 @@ describe('ArchiMate import', () => {
     expect(kept).toBe(Object.keys(file.relationships).length);
     expect(
       [
-        ['BusinessActor', 'Agency'], ['ApplicationComponent', 'Component'], ['Node', 'Component'], ['Device', 'Component'], ['SystemSoftware', 'Component'],
-        ['ApplicationService', 'SharedService'], ['DataObject', 'DataDomain'], ['CommunicationNetwork', 'Network'], ['BusinessProcess', 'Element'], ['Principle', 'Element'],
-        ['Serving', 'USES_SERVICE (reversed)'], ['Serving', 'CONNECTS_TO (reversed)'], ['Realization', 'PROVIDED_BY (reversed)'], ['Access', 'HOLDS_DATA'],
-        ['Composition', 'PART_OF (reversed)'], ['Flow', 'RELATED_TO'], ['Triggering', 'RELATED_TO'], ['View', 'not imported'],
+        ['BusinessActor', 'Agency'],
+        ['ApplicationComponent', 'Component'],
+        ['Node', 'Component'],
+        ['Device', 'Component'],
+        ['SystemSoftware', 'Component'],
+        ['ApplicationService', 'SharedService'],
+        ['DataObject', 'DataDomain'],
+        ['CommunicationNetwork', 'Network'],
+        ['BusinessProcess', 'Element'],
+        ['Principle', 'Element'],
+        ['Serving', 'USES_SERVICE (reversed)'],
+        ['Serving', 'CONNECTS_TO (reversed)'],
+        ['Realization', 'PROVIDED_BY (reversed)'],
+        ['Access', 'HOLDS_DATA'],
+        ['Composition', 'PART_OF (reversed)'],
+        ['Flow', 'RELATED_TO'],
+        ['Triggering', 'RELATED_TO'],
+        ['View', 'not imported'],
       ].map(([s, t]) => [s, t, note(b, s, t)]),
     ).toEqual([
-      ['BusinessActor', 'Agency', 17], ['ApplicationComponent', 'Component', 10], ['Node', 'Component', 4], ['Device', 'Component', 5], ['SystemSoftware', 'Component', 4],
-      ['ApplicationService', 'SharedService', 3], ['DataObject', 'DataDomain', 4], ['CommunicationNetwork', 'Network', 3], ['BusinessProcess', 'Element', 9], ['Principle', 'Element', 9],
-      ['Serving', 'USES_SERVICE (reversed)', 2], ['Serving', 'CONNECTS_TO (reversed)', 7], ['Realization', 'PROVIDED_BY (reversed)', 3], ['Access', 'HOLDS_DATA', 3],
-      ['Composition', 'PART_OF (reversed)', 2], ['Flow', 'RELATED_TO', 33], ['Triggering', 'RELATED_TO', 13], ['View', 'not imported', 18],
+      ['BusinessActor', 'Agency', 17],
+      ['ApplicationComponent', 'Component', 10],
+      ['Node', 'Component', 4],
+      ['Device', 'Component', 5],
+      ['SystemSoftware', 'Component', 4],
+      ['ApplicationService', 'SharedService', 3],
+      ['DataObject', 'DataDomain', 4],
+      ['CommunicationNetwork', 'Network', 3],
+      ['BusinessProcess', 'Element', 9],
+      ['Principle', 'Element', 9],
+      ['Serving', 'USES_SERVICE (reversed)', 2],
+      ['Serving', 'CONNECTS_TO (reversed)', 7],
+      ['Realization', 'PROVIDED_BY (reversed)', 3],
+      ['Access', 'HOLDS_DATA', 3],
+      ['Composition', 'PART_OF (reversed)', 2],
+      ['Flow', 'RELATED_TO', 33],
+      ['Triggering', 'RELATED_TO', 13],
+      ['View', 'not imported', 18],
     ]);
-    const relationshipNotes = b.notes!.filter((n) => ['Composition', 'Aggregation', 'Assignment', 'Realization', 'Serving', 'Access', 'Influence', 'Triggering', 'Flow', 'Specialization', 'Association'].includes(n.source));
+    const relationshipNotes = b.notes!.filter((n) =>
+      [
+        'Composition',
+        'Aggregation',
+        'Assignment',
+        'Realization',
+        'Serving',
+        'Access',
+        'Influence',
+        'Triggering',
+        'Flow',
+        'Specialization',
+        'Association',
+      ].includes(n.source),
+    );
     expect(relationshipNotes.reduce((sum, n) => sum + n.count, 0)).toBe(Object.keys(file.relationships).length);
   });
 
   it('gives records the model accepts: every node and relationship of Archisurance validates', () => {
     const b = readArchimate(archisurance, 'archisurance.xml', { level: 'sector' });
     const kinds = new Map(b.nodes.map((n) => [n.record.id as string, n.record.kind as string]));
-    const problems = [...b.nodes.flatMap((n) => validateNode(n.at.path!, n.record)), ...b.relationships.flatMap((r) => validateRelationship(r.at.path!, r.record, (id) => kinds.get(id)))];
+    const problems = [
+      ...b.nodes.flatMap((n) => validateNode(n.at.path!, n.record)),
+      ...b.relationships.flatMap((r) => validateRelationship(r.at.path!, r.record, (id) => kinds.get(id))),
+    ];
     expect(problems).toEqual([]);
     expect(new Set(b.relationships.map((r) => `${r.record.from} ${r.record.type} ${r.record.to}`)).size).toBe(b.relationships.length);
   });
@@ -80,23 +142,38 @@ describe('ArchiMate import', () => {
     const b = readArchimate(archisurance, 'archisurance.xml');
     expect(b.nodes.filter((n) => n.record.kind === 'Component')).toEqual([]);
     expect(b.nodes.filter((n) => n.record.archimateType === 'ApplicationComponent').map((n) => n.record.kind)).toEqual(Array(10).fill('Element'));
-    expect(b.notes).toContainEqual({ source: 'ApplicationComponent', target: 'Element', count: 10, detail: 'Component needs level, which the file does not give (give the import a level, or the element an akb:level property)' });
+    expect(b.notes).toContainEqual({
+      source: 'ApplicationComponent',
+      target: 'Element',
+      count: 10,
+      detail: 'Component needs level, which the file does not give (give the import a level, or the element an akb:level property)',
+    });
   });
 
   it('keeps properties, documentation, folders and languages of Archisurance’s elements', () => {
     const b = readArchimate(archisurance, 'archisurance.xml', { level: 'sector' });
     const byPath = (p: string) => b.nodes.find((n) => n.at.path === p)!.record;
     expect(byPath('id-275')).toMatchObject({ kind: 'Agency', name: 'Archisurance', folder: ['Business', 'Actors'] });
-    expect(JSON.parse(byPath('id-275').archimateProperties as string)).toEqual({ Property1: 'Another Value of Property 1', Property2: 'Another Value of Property 2', Property3: 'Value of Property 3' });
+    expect(JSON.parse(byPath('id-275').archimateProperties as string)).toEqual({
+      Property1: 'Another Value of Property 1',
+      Property2: 'Another Value of Property 2',
+      Property3: 'Value of Property 3',
+    });
     expect(byPath('id-1407')).toMatchObject({ kind: 'SharedService', name: 'CIS', capability: 'cis', description: 'Customer Information Service' });
-    expect(JSON.parse(byPath('id-1407').archimateTexts as string)).toEqual({ name: [{ lang: 'en', text: 'CIS' }], documentation: [{ lang: 'en', text: 'Customer Information Service' }] });
+    expect(JSON.parse(byPath('id-1407').archimateTexts as string)).toEqual({
+      name: [{ lang: 'en', text: 'CIS' }],
+      documentation: [{ lang: 'en', text: 'Customer Information Service' }],
+    });
   });
 
   it('keeps two ArchiMate relationships that akb reads alike on one relationship, listing both', () => {
     const b = readArchimate(archisurance, 'archisurance.xml', { level: 'sector' });
     const both = b.relationships.find((r) => (r.record.archimate as string | undefined)?.includes('id-90702769'))!.record;
     expect(both.archimateTypes).toEqual(['Access', 'Access']);
-    expect(JSON.parse(both.archimate as string).map((e: { identifier: string; accessType: string }) => [e.identifier, e.accessType])).toEqual([['id-712', 'Write'], ['id-90702769', 'Write']]);
+    expect(JSON.parse(both.archimate as string).map((e: { identifier: string; accessType: string }) => [e.identifier, e.accessType])).toEqual([
+      ['id-712', 'Write'],
+      ['id-90702769', 'Write'],
+    ]);
   });
 
   it('accounts for every element and relationship of a file with junctions, relationships to relationships, repeated and self relationships', () => {
@@ -104,8 +181,13 @@ describe('ArchiMate import', () => {
     expect(b.problems).toEqual([]);
     const file = exchangeContent(junctions);
     expect(b.tally).toEqual({
-      elements: 17, elementsAsNodes: 17, elementsNotImported: 0,
-      relationships: 22, relationshipsAsRelationships: 17, relationshipsFolded: 2, relationshipsNotImported: 3,
+      elements: 17,
+      elementsAsNodes: 17,
+      elementsNotImported: 0,
+      relationships: 22,
+      relationshipsAsRelationships: 17,
+      relationshipsFolded: 2,
+      relationshipsNotImported: 3,
     });
     const t = b.tally!;
     expect(t.elements).toBe(Object.keys(file.elements).length);
@@ -131,7 +213,12 @@ describe('ArchiMate import', () => {
     // Junctions: kept with their type; akb shows them under it, and they stay unnamed in ArchiMate.
     const and = b.nodes.find((n) => n.at.path === 'id-and-1')!.record;
     expect(and).toMatchObject({ kind: 'Element', archimateType: 'AndJunction', name: 'AndJunction' });
-    expect(b.notes).toContainEqual({ source: 'AndJunction', target: 'name', count: 1, detail: 'no name in the file: akb shows it under its type, and an export leaves it unnamed' });
+    expect(b.notes).toContainEqual({
+      source: 'AndJunction',
+      target: 'name',
+      count: 1,
+      detail: 'no name in the file: akb shows it under its type, and an export leaves it unnamed',
+    });
   });
 
   it('junctions without a name stay without a name through import and export, and the file round-trips', async () => {
@@ -144,7 +231,9 @@ describe('ArchiMate import', () => {
     // Everything the file said about its elements and the relationships akb imports comes back.
     const source = exchangeContent(junctions);
     expect(back.elements).toEqual(source.elements);
-    const imported = Object.fromEntries(Object.entries(source.relationships).filter(([id]) => !['id-r-nguyen-tac', 'id-r-nhom-luong', 'id-r-tu-goi'].includes(id)));
+    const imported = Object.fromEntries(
+      Object.entries(source.relationships).filter(([id]) => !['id-r-nguyen-tac', 'id-r-nhom-luong', 'id-r-tu-goi'].includes(id)),
+    );
     expect(back.relationships).toEqual(imported);
     const second = readArchimate(exported, 'qng-junctions.xml');
     expect(sorted(second.nodes.map((n) => n.record))).toEqual(sorted(first.nodes.map((n) => n.record)));
@@ -159,7 +248,9 @@ describe('ArchiMate import', () => {
       return b.problems.map((p) => [p.at, p.message]);
     };
     expect(only('<model><elements>')[0][1]).toMatch(/^not well-formed XML: .*line 1/);
-    expect(only('<!DOCTYPE model [<!ENTITY a "b">]><model/>')).toEqual([[{ file: 'bad.xml' }, 'a DOCTYPE declaration is not allowed in an ArchiMate exchange file']]);
+    expect(only('<!DOCTYPE model [<!ENTITY a "b">]><model/>')).toEqual([
+      [{ file: 'bad.xml' }, 'a DOCTYPE declaration is not allowed in an ArchiMate exchange file'],
+    ]);
     expect(only('<rss version="2.0"/>')).toEqual([[{ file: 'bad.xml' }, 'not an ArchiMate exchange file: the root element is <rss>, not <model>']]);
     const xsi = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
     const b = read(
@@ -197,11 +288,29 @@ describe('ArchiMate export', () => {
     const back = exchangeContent(writeArchimate(records(readArchimate(archisurance, 'archisurance.xml', { level: 'sector' }))));
     expect(back.elements['id-1407'].name).toEqual([['en', 'CIS']]);
     const own: GraphRecords = {
-      nodes: [{ id: 'arch:vd', kind: 'Architecture', name: 'Kiến trúc ví dụ', nameEn: 'Example architecture', description: 'Mô tả', version: '1.0', level: 'province', provenance: 'example' }],
+      nodes: [
+        {
+          id: 'arch:vd',
+          kind: 'Architecture',
+          name: 'Kiến trúc ví dụ',
+          nameEn: 'Example architecture',
+          description: 'Mô tả',
+          version: '1.0',
+          level: 'province',
+          provenance: 'example',
+        },
+      ],
       relationships: [],
     };
     const xml = writeArchimate(own);
-    expect(exchangeContent(xml).elements['arch.vd']).toMatchObject({ type: 'Plateau', name: [['vi', 'Kiến trúc ví dụ'], ['en', 'Example architecture']], documentation: [['vi', 'Mô tả']] });
+    expect(exchangeContent(xml).elements['arch.vd']).toMatchObject({
+      type: 'Plateau',
+      name: [
+        ['vi', 'Kiến trúc ví dụ'],
+        ['en', 'Example architecture'],
+      ],
+      documentation: [['vi', 'Mô tả']],
+    });
     // akb's own provenance travels with the element, so reading it back gives the record unchanged.
     expect(readArchimate(xml, 'vd.xml').nodes.map((n) => n.record)).toEqual([own.nodes[0]]);
   });
@@ -247,7 +356,10 @@ describe('ArchiMate export', () => {
   });
 
   it('the XSD check rejects a file the schema does not allow, with xmllint’s reason', async () => {
-    const xml = writeArchimate({ nodes: [{ id: 'element:x', kind: 'Element', archimateType: 'Goal', name: 'Mục tiêu', provenance: 'example' }], relationships: [] }).replace('xsi:type="Goal"', 'xsi:type="Spaceship"');
+    const xml = writeArchimate({
+      nodes: [{ id: 'element:x', kind: 'Element', archimateType: 'Goal', name: 'Mục tiêu', provenance: 'example' }],
+      relationships: [],
+    }).replace('xsi:type="Goal"', 'xsi:type="Spaceship"');
     const result = await validateArchimateXml(xml);
     expect(result.valid).toBe(false);
     expect(result.errors.join('\n')).toMatch(/Spaceship/);
@@ -257,7 +369,9 @@ describe('ArchiMate export', () => {
     const path = process.env.PATH;
     process.env.PATH = '/nonexistent';
     try {
-      await expect(validateArchimateXml(writeArchimate({ nodes: [], relationships: [] }))).rejects.toThrow(/xmllint is not installed: install the Debian package libxml2-utils/);
+      await expect(validateArchimateXml(writeArchimate({ nodes: [], relationships: [] }))).rejects.toThrow(
+        /xmllint is not installed: install the Debian package libxml2-utils/,
+      );
     } finally {
       process.env.PATH = path;
     }

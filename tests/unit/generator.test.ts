@@ -98,7 +98,8 @@ describe('synthetic national architecture, size S', () => {
 
   it('marks everything it generates (provenance example, gen- id, description) and never states a fact between two fixture nodes', () => {
     const unmarked = nodes.filter(
-      (n) => n.provenance !== 'example' || !/^[a-z]+:gen-/.test(n.id) || fixtures.nodes.has(n.id) || !/^Dữ liệu tổng hợp \(ví dụ\)/.test(n.description as string),
+      (n) =>
+        n.provenance !== 'example' || !/^[a-z]+:gen-/.test(n.id) || fixtures.nodes.has(n.id) || !/^Dữ liệu tổng hợp \(ví dụ\)/.test(n.description as string),
     );
     expect(unmarked.map((n) => n.id)).toEqual([]);
     const bad = rels.filter((r) => r.provenance !== 'example' || !(isGenerated(r.from) || isGenerated(r.to)));
@@ -107,7 +108,8 @@ describe('synthetic national architecture, size S', () => {
     expect([...refs].sort()).toEqual(manifest.fixtureReferences);
     // The real national entities, by their fixture ids: every national database that is authoritative for a subject, NDXP, the public-service portal.
     for (const ndb of [...ctx.authorities.values()].flat()) expect(refs.has(ndb), ndb).toBe(true);
-    for (const id of ['component:ndxp', 'component:cong-dvc-quoc-gia', 'component:trung-tam-du-lieu-quoc-gia', 'service:e-identity']) expect(refs.has(id), id).toBe(true);
+    for (const id of ['component:ndxp', 'component:cong-dvc-quoc-gia', 'component:trung-tam-du-lieu-quoc-gia', 'service:e-identity'])
+      expect(refs.has(id), id).toBe(true);
   });
 
   it('gives each of the 34 provinces an LGSP, a data centre and 25–100 departmental applications (a quarter of M’s 100–400), every one integrating through the LGSP', () => {
@@ -144,7 +146,9 @@ describe('synthetic national architecture, size S', () => {
     const badNames = communes.filter((c) => !/^Ủy ban nhân dân (xã|phường) số \d+ \(ví dụ\)$/.test(c.name));
     expect(badNames.map((c) => c.name)).toEqual([]);
     const notAttached = communes.filter((c) => {
-      const up = out(c.id).filter((r) => r.type === 'SUBORDINATE_TO').map((r) => r.to);
+      const up = out(c.id)
+        .filter((r) => r.type === 'SUBORDINATE_TO')
+        .map((r) => r.to);
       return up.length !== 1 || up[0] !== committees.get(c.province as string);
     });
     expect(notAttached.map((c) => c.id)).toEqual([]);
@@ -248,8 +252,14 @@ describe('synthetic national architecture, size S', () => {
     // Holds a subject a national database is authoritative for, without using that database.
     let rebuilds = 0;
     for (const n of nodes) {
-      const held = out(n.id).filter((r) => r.type === 'HOLDS_DATA').map((r) => r.to.replace('domain:', ''));
-      const used = new Set(out(n.id).filter((r) => r.type === 'USES_DATA_FROM').map((r) => r.to));
+      const held = out(n.id)
+        .filter((r) => r.type === 'HOLDS_DATA')
+        .map((r) => r.to.replace('domain:', ''));
+      const used = new Set(
+        out(n.id)
+          .filter((r) => r.type === 'USES_DATA_FROM')
+          .map((r) => r.to),
+      );
       if (held.some((s) => (ctx.authorities.get(s) ?? []).some((ndb) => !used.has(ndb)))) rebuilds++;
     }
     expect(rebuilds).toBe(p.rebuildsNationalData);

@@ -16,7 +16,16 @@ import { KINDS, LEVELS, RELATIONSHIPS } from '../../server/src/model/model.js';
 import { validateNode, validateRelationship, type NodeRecord, type RelRecord } from '../../server/src/model/validate.js';
 import { readJson } from '../../server/src/interop/json.js';
 import type { GraphRecords, ImportBatch } from '../../server/src/interop/types.js';
-import { ENUM_LISTS, enumListOf, headerIndex, KIND_COLUMN, LAYOUTS, LISTS_SHEET, NODE_LAYOUT_BY_KIND, RELATIONSHIP_LAYOUT } from '../../server/src/interop/tabular/columns.js';
+import {
+  ENUM_LISTS,
+  enumListOf,
+  headerIndex,
+  KIND_COLUMN,
+  LAYOUTS,
+  LISTS_SHEET,
+  NODE_LAYOUT_BY_KIND,
+  RELATIONSHIP_LAYOUT,
+} from '../../server/src/interop/tabular/columns.js';
 import { readCsv, writeCsvZip } from '../../server/src/interop/tabular/csv.js';
 import { EXAMPLE_NODES, EXAMPLE_RELATIONSHIP } from '../../server/src/interop/tabular/examples.js';
 import { jsonTemplate } from '../../server/src/interop/tabular/template.js';
@@ -70,7 +79,8 @@ describe('tabular layout', () => {
     const ownable = RELATIONSHIPS.find((r) => r.type === 'OWNED_BY')!.from;
     for (const k of KINDS) {
       const keys = NODE_LAYOUT_BY_KIND.get(k.name)!.columns.map((c) => c.key);
-      for (const p of ['id', 'name', ...Object.keys(k.props), 'provenance', 'rule', 'confidence', 'reference', 'sources']) expect(keys, `${k.name}.${p}`).toContain(p);
+      for (const p of ['id', 'name', ...Object.keys(k.props), 'provenance', 'rule', 'confidence', 'reference', 'sources'])
+        expect(keys, `${k.name}.${p}`).toContain(p);
       expect(keys.includes('ownerAgency')).toBe(ownable.includes(k.name));
     }
     const relKeys = RELATIONSHIP_LAYOUT.columns.map((c) => c.key);
@@ -123,16 +133,41 @@ describe('round trip of the fixture graph', () => {
             { document: 'QĐ 1', section: 'PL I', quote: 'có | gạch trong trích dẫn' },
           ],
         },
-        { id: 'component:plain', kind: 'Component', name: 'Một', aliases: ['x'], componentKind: 'portal', level: 'commune', provenance: 'stated', sources: [{ document: 'QĐ 1', section: 'PL I', quote: 'có | gạch trong trích dẫn' }] },
+        {
+          id: 'component:plain',
+          kind: 'Component',
+          name: 'Một',
+          aliases: ['x'],
+          componentKind: 'portal',
+          level: 'commune',
+          provenance: 'stated',
+          sources: [{ document: 'QĐ 1', section: 'PL I', quote: 'có | gạch trong trích dẫn' }],
+        },
       ],
-      relationships: [{ type: 'CONNECTS_TO', from: 'component:tricky', to: 'component:plain', via: 'component:plain', note: 'ghi chú; có chấm phẩy', provenance: 'inferred', rule: 'R1', confidence: 'low' }],
+      relationships: [
+        {
+          type: 'CONNECTS_TO',
+          from: 'component:tricky',
+          to: 'component:plain',
+          via: 'component:plain',
+          note: 'ghi chú; có chấm phẩy',
+          provenance: 'inferred',
+          rule: 'R1',
+          confidence: 'low',
+        },
+      ],
     };
     expectSameGraph(await readXlsx(await writeXlsx(tricky), 't.xlsx'), tricky);
     expectSameGraph(await readCsv(writeCsvZip(tricky), 't.zip'), tricky);
   });
 
   it('an Excel export refuses a value longer than an Excel cell holds, naming the record', async () => {
-    const long = { nodes: [{ id: 'component:dai', kind: 'Component', name: 'Dài', aliases: Array.from({ length: 4000 }, (_, i) => `tên gọi khác số ${i}`), provenance: 'example' }], relationships: [] };
+    const long = {
+      nodes: [
+        { id: 'component:dai', kind: 'Component', name: 'Dài', aliases: Array.from({ length: 4000 }, (_, i) => `tên gọi khác số ${i}`), provenance: 'example' },
+      ],
+      relationships: [],
+    };
     await expect(writeXlsx(long)).rejects.toThrow(/^Component component:dai: aliases is \d+ characters long; an Excel cell holds at most 32767/);
     expect(unzipSync(writeCsvZip(long))['Component.csv'].length).toBeGreaterThan(32_767);
   });
@@ -179,7 +214,10 @@ describe('xlsx template', () => {
   });
 
   it('read untouched, the xlsx and CSV templates give zero records and zero problems; the skipped examples are noted', async () => {
-    for (const batch of [await readXlsx(await writeXlsx({ nodes: [], relationships: [] }, { template: true }), 'akb-template.xlsx'), await readCsv(writeCsvZip({ nodes: [], relationships: [] }, { template: true }), 'akb-template.zip')]) {
+    for (const batch of [
+      await readXlsx(await writeXlsx({ nodes: [], relationships: [] }, { template: true }), 'akb-template.xlsx'),
+      await readCsv(writeCsvZip({ nodes: [], relationships: [] }, { template: true }), 'akb-template.zip'),
+    ]) {
       expect(batch.nodes).toEqual([]);
       expect(batch.relationships).toEqual([]);
       expect(batch.problems).toEqual([]);
@@ -249,20 +287,48 @@ describe('reading problems', () => {
     const batch = await readXlsx(
       await workbook({
         'Hệ thống': [['Tên'], ['Một hệ thống']],
-        Component: [['id', 'name', 'Màu sắc'], ['component:a', 'A', 'đỏ']],
+        Component: [
+          ['id', 'name', 'Màu sắc'],
+          ['component:a', 'A', 'đỏ'],
+        ],
       }),
       'u.xlsx',
     );
     expect(batch.problems).toEqual([
-      expect.objectContaining({ at: { file: 'u.xlsx', sheet: 'Hệ thống' }, message: expect.stringMatching(/^sheet "Hệ thống" is named after no kind .*its 2 row\(s\) were not read$/), messageVi: expect.stringMatching(/^trang "Hệ thống" không mang tên loại nào/) }),
-      expect.objectContaining({ at: { file: 'u.xlsx', sheet: 'Component', row: 1 }, column: 'Màu sắc', value: 'Màu sắc', message: expect.stringMatching(/^unknown column "Màu sắc"/), messageVi: expect.stringMatching(/^cột "Màu sắc" .* không rõ/) }),
+      expect.objectContaining({
+        at: { file: 'u.xlsx', sheet: 'Hệ thống' },
+        message: expect.stringMatching(/^sheet "Hệ thống" is named after no kind .*its 2 row\(s\) were not read$/),
+        messageVi: expect.stringMatching(/^trang "Hệ thống" không mang tên loại nào/),
+      }),
+      expect.objectContaining({
+        at: { file: 'u.xlsx', sheet: 'Component', row: 1 },
+        column: 'Màu sắc',
+        value: 'Màu sắc',
+        message: expect.stringMatching(/^unknown column "Màu sắc"/),
+        messageVi: expect.stringMatching(/^cột "Màu sắc" .* không rõ/),
+      }),
     ]);
     expect(batch.nodes.map((n) => n.record)).toEqual([{ kind: 'Component', id: 'component:a', name: 'A' }]);
   });
 
   it('values under a column with no header are reported', async () => {
-    const batch = await readXlsx(await workbook({ Agency: [['id', 'name'], ['agency:a', 'A', 'lạc chỗ']] }), 'h.xlsx');
-    expect(batch.problems).toEqual([expect.objectContaining({ at: { file: 'h.xlsx', sheet: 'Agency', row: 2 }, column: 'C', value: 'lạc chỗ', message: 'column C has values but no header; they were not read' })]);
+    const batch = await readXlsx(
+      await workbook({
+        Agency: [
+          ['id', 'name'],
+          ['agency:a', 'A', 'lạc chỗ'],
+        ],
+      }),
+      'h.xlsx',
+    );
+    expect(batch.problems).toEqual([
+      expect.objectContaining({
+        at: { file: 'h.xlsx', sheet: 'Agency', row: 2 },
+        column: 'C',
+        value: 'lạc chỗ',
+        message: 'column C has values but no header; they were not read',
+      }),
+    ]);
   });
 
   it('headers in Vietnamese only (with or without diacritics) or as bare English keys are understood', async () => {
@@ -278,13 +344,31 @@ describe('reading problems', () => {
     expect(batch.problems).toEqual([]);
     expect(batch.nodes[0]).toMatchObject({
       ownerAgency: 'Sở Nội vụ',
-      record: { kind: 'Component', id: 'component:vn', name: 'Hệ thống một cửa', componentKind: 'system', level: 'province', abbreviations: ['MC', '1 cửa'], provenance: 'stated', securityLevel: 2, sources: [{ document: 'QĐ 1', section: 'Điều 2', quote: 'hệ thống một cửa' }] },
+      record: {
+        kind: 'Component',
+        id: 'component:vn',
+        name: 'Hệ thống một cửa',
+        componentKind: 'system',
+        level: 'province',
+        abbreviations: ['MC', '1 cửa'],
+        provenance: 'stated',
+        securityLevel: 2,
+        sources: [{ document: 'QĐ 1', section: 'Điều 2', quote: 'hệ thống một cửa' }],
+      },
       columns: { componentKind: 'loai thanh phan', level: 'CẤP', ownerAgency: 'Cơ quan chủ quản' },
     });
   });
 
   it('cells Excel typed itself (a date, a number in a text column) come back as the text the model keeps', async () => {
-    const batch = await readXlsx(await workbook({ Architecture: [['id', 'name', 'version', 'level', 'issuedOn'], ['arch:a', 'Kiến trúc A', 3, 'province', new Date(Date.UTC(2024, 11, 31))]] }), 'd.xlsx');
+    const batch = await readXlsx(
+      await workbook({
+        Architecture: [
+          ['id', 'name', 'version', 'level', 'issuedOn'],
+          ['arch:a', 'Kiến trúc A', 3, 'province', new Date(Date.UTC(2024, 11, 31))],
+        ],
+      }),
+      'd.xlsx',
+    );
     expect(batch.problems).toEqual([]);
     expect(batch.nodes[0].record).toEqual({ kind: 'Architecture', id: 'arch:a', name: 'Kiến trúc A', version: '3', level: 'province', issuedOn: '2024-12-31' });
   });
@@ -292,7 +376,13 @@ describe('reading problems', () => {
   it('a file that is not a workbook gives one clear problem', async () => {
     const batch = await readXlsx(Buffer.from('id,name\n'), 'not.xlsx');
     expect(batch.nodes).toEqual([]);
-    expect(batch.problems).toEqual([expect.objectContaining({ at: { file: 'not.xlsx' }, message: expect.stringMatching(/^cannot read not.xlsx as an Excel workbook/), messageVi: expect.stringMatching(/^không đọc được not.xlsx/) })]);
+    expect(batch.problems).toEqual([
+      expect.objectContaining({
+        at: { file: 'not.xlsx' },
+        message: expect.stringMatching(/^cannot read not.xlsx as an Excel workbook/),
+        messageVi: expect.stringMatching(/^không đọc được not.xlsx/),
+      }),
+    ]);
   });
 });
 
@@ -301,34 +391,62 @@ describe('csv reading', () => {
     const text = '\uFEFFMã định danh;Tên;Cấp;Loại cơ quan;Nguồn gốc\r\nagency:so-x;Sở X;province;department;example\r\n';
     const batch = await readCsv(Buffer.from(text), 'Agency (1).csv');
     expect(batch.problems).toEqual([]);
-    expect(batch.nodes).toEqual([{ at: { file: 'Agency (1).csv', row: 2 }, columns: { id: 'Mã định danh', name: 'Tên', level: 'Cấp', agencyType: 'Loại cơ quan', provenance: 'Nguồn gốc' }, record: { kind: 'Agency', id: 'agency:so-x', name: 'Sở X', level: 'province', agencyType: 'department', provenance: 'example' } }]);
+    expect(batch.nodes).toEqual([
+      {
+        at: { file: 'Agency (1).csv', row: 2 },
+        columns: { id: 'Mã định danh', name: 'Tên', level: 'Cấp', agencyType: 'Loại cơ quan', provenance: 'Nguồn gốc' },
+        record: { kind: 'Agency', id: 'agency:so-x', name: 'Sở X', level: 'province', agencyType: 'department', provenance: 'example' },
+      },
+    ]);
   });
 
   it('a CSV with a kind column holds several kinds; each row is typed by its own kind', async () => {
-    const text = 'kind,id,name,number,order,layerKey\nLegalDocument,law:a,Luật A,12/2025/QH15,,\nAppraisalRule,rule:a,Quy tắc A,,3,\nArchitectureLayer,layer:a,Lớp A,,x,users\n';
+    const text =
+      'kind,id,name,number,order,layerKey\nLegalDocument,law:a,Luật A,12/2025/QH15,,\nAppraisalRule,rule:a,Quy tắc A,,3,\nArchitectureLayer,layer:a,Lớp A,,x,users\n';
     const batch = await readCsv(text, 'nodes.csv');
     expect(batch.nodes.map((n) => n.record)).toEqual([
       { kind: 'LegalDocument', id: 'law:a', name: 'Luật A', number: '12/2025/QH15' },
       { kind: 'AppraisalRule', id: 'rule:a', name: 'Quy tắc A', order: 3 },
       { kind: 'ArchitectureLayer', id: 'layer:a', name: 'Lớp A', layerKey: 'users' },
     ]);
-    expect(batch.problems).toEqual([expect.objectContaining({ at: { file: 'nodes.csv', row: 4 }, column: 'order', value: 'x', messageVi: 'cột "order" cần một số nguyên; "x" không phải số nguyên' })]);
+    expect(batch.problems).toEqual([
+      expect.objectContaining({
+        at: { file: 'nodes.csv', row: 4 },
+        column: 'order',
+        value: 'x',
+        messageVi: 'cột "order" cần một số nguyên; "x" không phải số nguyên',
+      }),
+    ]);
   });
 
   it('a CSV whose kind cannot be told, and a zip entry that is not a CSV, are reported', async () => {
     const lone = await readCsv('id,name\ncomponent:a,A\n', 'data.csv');
     expect(lone.nodes).toEqual([]);
-    expect(lone.problems).toEqual([expect.objectContaining({ at: { file: 'data.csv', row: 1 }, message: expect.stringMatching(/^cannot tell what file data.csv holds: name it after a kind/) })]);
+    expect(lone.problems).toEqual([
+      expect.objectContaining({
+        at: { file: 'data.csv', row: 1 },
+        message: expect.stringMatching(/^cannot tell what file data.csv holds: name it after a kind/),
+      }),
+    ]);
     const zip = zipSync({ 'Component.csv': strToU8('id,name\ncomponent:a,A\n'), 'notes.docx': strToU8('x') });
     const batch = await readCsv(zip, 'mixed.zip');
     expect(batch.nodes.map((n) => n.record)).toEqual([{ kind: 'Component', id: 'component:a', name: 'A' }]);
-    expect(batch.problems).toEqual([expect.objectContaining({ at: { file: 'notes.docx' }, message: 'notes.docx in mixed.zip is not a .csv file; it was not read' })]);
+    expect(batch.problems).toEqual([
+      expect.objectContaining({ at: { file: 'notes.docx' }, message: 'notes.docx in mixed.zip is not a .csv file; it was not read' }),
+    ]);
   });
 
   it('a CSV that is not UTF-8 is reported with the row where it shows', async () => {
     const latin1 = Buffer.from('id,name\nagency:a,S\xf4 X\n', 'latin1');
     const batch = await readCsv(latin1, 'Agency.csv');
-    expect(batch.problems).toEqual([expect.objectContaining({ at: { file: 'Agency.csv', row: 2 }, column: 'B', message: expect.stringMatching(/is not UTF-8 .*save it as "CSV UTF-8"/), messageVi: expect.stringMatching(/không phải mã UTF-8/) })]);
+    expect(batch.problems).toEqual([
+      expect.objectContaining({
+        at: { file: 'Agency.csv', row: 2 },
+        column: 'B',
+        message: expect.stringMatching(/is not UTF-8 .*save it as "CSV UTF-8"/),
+        messageVi: expect.stringMatching(/không phải mã UTF-8/),
+      }),
+    ]);
   });
 });
 

@@ -47,7 +47,12 @@ describe('AKB_JWT_* configuration', () => {
   });
 
   it('defaults the role claim to akb_role and the name claim to preferred_username', () => {
-    expect(loadConfig({ AKB_JWT_JWKS_URI: 'https://idp.test/certs', AKB_JWT_ISSUER: ISSUER, AKB_JWT_AUDIENCE: AUDIENCE }).jwt).toMatchObject({ jwksUri: 'https://idp.test/certs', roleClaim: 'akb_role', roleMap: null, nameClaim: 'preferred_username' });
+    expect(loadConfig({ AKB_JWT_JWKS_URI: 'https://idp.test/certs', AKB_JWT_ISSUER: ISSUER, AKB_JWT_AUDIENCE: AUDIENCE }).jwt).toMatchObject({
+      jwksUri: 'https://idp.test/certs',
+      roleClaim: 'akb_role',
+      roleMap: null,
+      nameClaim: 'preferred_username',
+    });
   });
 
   it('refuses incomplete or contradictory settings at startup', () => {

@@ -47,7 +47,9 @@ describe('GraphQL schema documentation', () => {
       counted.types++;
       check(t.name, t.description);
       // Duck-typed: graphql may be loaded twice (ESM and CJS), so instanceof checks do not apply.
-      const withFields = t as unknown as { getFields?: () => Record<string, { name: string; description?: string | null; args?: readonly { name: string; description?: string | null }[] }> };
+      const withFields = t as unknown as {
+        getFields?: () => Record<string, { name: string; description?: string | null; args?: readonly { name: string; description?: string | null }[] }>;
+      };
       if (typeof withFields.getFields === 'function')
         for (const f of Object.values(withFields.getFields())) {
           counted.fields++;

@@ -50,12 +50,21 @@ describe('the repository is self-contained', () => {
     for (const f of ['archimate3_Diagram.xsd', 'archimate3_View.xsd', 'archimate3_Model.xsd', 'dc.xsd', 'xml.xsd', 'README.md'])
       expect(existsSync(join(ROOT, 'server/src/interop/archimate/xsd', f)), f).toBe(true);
     // The Open Group's own notes stay in their schemas, unmodified.
-    expect(readFileSync(join(ROOT, 'server/src/interop/archimate/xsd/archimate3_Model.xsd'), 'utf8')).toContain('Author: The Open Group ArchiMate Exchange Team');
+    expect(readFileSync(join(ROOT, 'server/src/interop/archimate/xsd/archimate3_Model.xsd'), 'utf8')).toContain(
+      'Author: The Open Group ArchiMate Exchange Team',
+    );
     const notice = readFileSync(join(ROOT, 'server/src/interop/archimate/xsd/README.md'), 'utf8');
     expect(notice).toMatch(/The Open Group/);
     expect(notice).toMatch(/W3C/);
     expect(readFileSync(join(ROOT, 'fixtures/interop/archimate/README.md'), 'utf8')).toMatch(/MIT/);
-    for (const f of ['000_ad6ee82cc589edb4.txt', '001_6d4ebe594871add8.txt', '002_cc30e3969249a912.txt', '003_60dda40e9fc55daa.txt', 'documents.json', 'README.md'])
+    for (const f of [
+      '000_ad6ee82cc589edb4.txt',
+      '001_6d4ebe594871add8.txt',
+      '002_cc30e3969249a912.txt',
+      '003_60dda40e9fc55daa.txt',
+      'documents.json',
+      'README.md',
+    ])
       expect(existsSync(join(ROOT, 'fixtures/documents/sources', f)), f).toBe(true);
   });
 

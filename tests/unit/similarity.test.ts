@@ -4,7 +4,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dice, idfWeights, jaccardForDice, pairsWith, similarPairs, unitWeights, weightedJaccard, type ItemSet } from '../../server/src/appraisal/similarity.js';
+import {
+  dice,
+  idfWeights,
+  jaccardForDice,
+  pairsWith,
+  similarPairs,
+  unitWeights,
+  weightedJaccard,
+  type ItemSet,
+} from '../../server/src/appraisal/similarity.js';
 import { nameTokens } from '../../server/src/appraisal/checks.js';
 
 function bruteForce(sets: ItemSet[], w: (i: string) => number, t: number) {
@@ -26,7 +35,11 @@ describe('similar pairs by prefix filtering', () => {
     fc.assert(
       fc.property(setsArb, fc.double({ min: 0.1, max: 1, noNaN: true }), (sets, t) => {
         const w = idfWeights(sets);
-        expect(similarPairs(sets, w, t).map((p) => `${p.a}+${p.b}`).sort()).toEqual(bruteForce(sets, w, t));
+        expect(
+          similarPairs(sets, w, t)
+            .map((p) => `${p.a}+${p.b}`)
+            .sort(),
+        ).toEqual(bruteForce(sets, w, t));
       }),
       { numRuns: 300, seed: 20261125 },
     );
@@ -70,14 +83,23 @@ describe('similar pairs by prefix filtering', () => {
   });
 
   it('reports shared and unique items of each pair', () => {
-    const [p] = similarPairs([{ id: 'b', items: ['x', 'y', 'z'] }, { id: 'a', items: ['x', 'y', 'w'] }], unitWeights, 0.5);
+    const [p] = similarPairs(
+      [
+        { id: 'b', items: ['x', 'y', 'z'] },
+        { id: 'a', items: ['x', 'y', 'w'] },
+      ],
+      unitWeights,
+      0.5,
+    );
     expect(p).toMatchObject({ a: 'a', b: 'b', shared: ['x', 'y'], onlyA: ['w'], onlyB: ['z'] });
   });
 });
 
 describe('name tokens for entity resolution', () => {
   it('fold diacritics, both tone-mark styles and đ, expand abbreviations, drop generic words and the province', () => {
-    expect(nameTokens('HTTT quản lý hồ sơ sức khoẻ điện tử', 'Quảng Ngãi')).toEqual(nameTokens('Hệ thống thông tin quản lý hồ sơ sức khỏe điện tử tỉnh Quảng Ngãi', 'Quảng Ngãi'));
+    expect(nameTokens('HTTT quản lý hồ sơ sức khoẻ điện tử', 'Quảng Ngãi')).toEqual(
+      nameTokens('Hệ thống thông tin quản lý hồ sơ sức khỏe điện tử tỉnh Quảng Ngãi', 'Quảng Ngãi'),
+    );
     expect(nameTokens('Hệ thống quản lý hoá đơn')).toEqual(['quan', 'ly', 'hoa', 'don']);
     expect(nameTokens('CSDL đất đai')).toEqual(['co', 'so', 'du', 'lieu', 'dat', 'dai']);
   });

@@ -45,7 +45,14 @@ function landscape(placements: LandscapePlacementView[], connections: Architectu
     nameEn: null,
     version: '2',
     // Deliberately out of order: the bands follow `order`, not the list.
-    layers: [layer('infrastructure', 7), layer('users', 1), layer('channels', 2), layer('applications-databases', 5), layer('integration', 6), layer('portal', 3)],
+    layers: [
+      layer('infrastructure', 7),
+      layer('users', 1),
+      layer('channels', 2),
+      layer('applications-databases', 5),
+      layer('integration', 6),
+      layer('portal', 3),
+    ],
     placements,
     componentCount: new Set(placements.map((p) => p.node.id)).size,
     statedCount: 0,
@@ -92,7 +99,15 @@ describe('landscapeLayout', () => {
   const g = landscapeLayout(base, opts);
 
   it('draws one band per layer, top to bottom by order, then "Other"; each with its name at its top left', () => {
-    expect(g.bands.map((b) => b.id)).toEqual(['layer:v-users', 'layer:v-channels', 'layer:v-portal', 'layer:v-applications-databases', 'layer:v-integration', 'layer:v-infrastructure', 'band:other']);
+    expect(g.bands.map((b) => b.id)).toEqual([
+      'layer:v-users',
+      'layer:v-channels',
+      'layer:v-portal',
+      'layer:v-applications-databases',
+      'layer:v-integration',
+      'layer:v-infrastructure',
+      'band:other',
+    ]);
     for (let i = 1; i < g.bands.length; i++) expect(g.bands[i].y).toBeGreaterThanOrEqual(g.bands[i - 1].y + g.bands[i - 1].height);
     const label = boxOf(g, 'layer:v-channels');
     expect(label.classes).toContain('band-label');
@@ -110,7 +125,8 @@ describe('landscapeLayout', () => {
       for (const id of b.graphIds.filter((x) => !x.startsWith('bg:') && x !== b.id)) expect(inside(box(g, id), bandBox), id).toBe(true);
     }
     const boxes = g.nodes.filter((n) => n.classes?.includes('landscape-box'));
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(box(g, boxes[i].id), box(g, boxes[j].id)), `${boxes[i].id} ${boxes[j].id}`).toBe(false);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(overlap(box(g, boxes[i].id), box(g, boxes[j].id)), `${boxes[i].id} ${boxes[j].id}`).toBe(false);
   });
 
   it('frames a group around its members, nested in the group it belongs to; a group with no member drawn is a box', () => {
@@ -187,9 +203,19 @@ describe('landscapeLayout with a diff', () => {
     connectionsAdded: [],
     connectionsRemoved: [],
   };
-  const compare: ArchitectureLandscape = { ...landscape([at(oldHub, 'integration'), at(dropped, null)]), id: 'arch:v1', layers: [{ ...layer('integration', 4), id: 'layer:v1-integration' }] };
+  const compare: ArchitectureLandscape = {
+    ...landscape([at(oldHub, 'integration'), at(dropped, null)]),
+    id: 'arch:v1',
+    layers: [{ ...layer('integration', 4), id: 'layer:v1-integration' }],
+  };
   compare.placements = [{ ...at(oldHub, null), layerId: 'layer:v1-integration' }, at(dropped, null)];
-  const g = landscapeLayout(base, { ...opts, removedLabel: 'Chỉ có ở v1', diff, compare, statusLabel: (s) => ({ existing: 'hiện có', upgrade: 'nâng cấp' })[s] ?? s });
+  const g = landscapeLayout(base, {
+    ...opts,
+    removedLabel: 'Chỉ có ở v1',
+    diff,
+    compare,
+    statusLabel: (s) => ({ existing: 'hiện có', upgrade: 'nâng cấp' })[s] ?? s,
+  });
   const drawn = (id: string) => g.nodes.find((n) => n.id === id)!;
 
   it('classifies each node once, merges first', () => {

@@ -80,7 +80,7 @@ describe('CSV', () => {
       ['Tên', 'Độ sâu', 'Đường chứng minh'],
       ['CSDL quốc gia về Dân cư', '1', 'A kết nối tới B; C "trích" D'],
       ['Hệ thống, có dấu phẩy', '2', 'dòng 1\ndòng 2'],
-      ["'=HYPERLINK(\"x\")", '3', ''],
+      ['\'=HYPERLINK("x")', '3', ''],
       [' khoảng trắng ', '0', ''],
     ]);
     // Vietnamese survives as UTF-8 bytes (precomposed, as typed).
@@ -92,7 +92,14 @@ describe('XLSX', () => {
   it('builds a workbook exceljs reads back cell by cell, numbers as numbers, header bold and frozen', async () => {
     const buf = await toXlsx([
       { name: 'Nút bị ảnh hưởng', ...table },
-      { name: 'Theo cơ quan', columns: [{ key: 'name', header: 'Cơ quan' }, { key: 'count', header: 'Số lượng' }], rows: [{ name: 'Sở KH&CN', count: 3 }] },
+      {
+        name: 'Theo cơ quan',
+        columns: [
+          { key: 'name', header: 'Cơ quan' },
+          { key: 'count', header: 'Số lượng' },
+        ],
+        rows: [{ name: 'Sở KH&CN', count: 3 }],
+      },
     ]);
     expect(buf).toBeInstanceOf(ArrayBuffer);
     expect(buf.byteLength).toBeGreaterThan(1000);

@@ -53,24 +53,51 @@ describe('impact as rings', () => {
       const d = Number(node.data!.depth);
       expect(Math.round(Math.hypot(node.position!.x, node.position!.y))).toBeCloseTo(d * RING, -1);
     }
-    expect(g.edges.map((e) => e.id).sort()).toEqual(['component:a|USES_DATA_FROM|ndb:dan-cu', 'component:b|USES_DATA_FROM|ndb:dan-cu', 'component:c|CONNECTS_TO|component:a']);
+    expect(g.edges.map((e) => e.id).sort()).toEqual([
+      'component:a|USES_DATA_FROM|ndb:dan-cu',
+      'component:b|USES_DATA_FROM|ndb:dan-cu',
+      'component:c|CONNECTS_TO|component:a',
+    ]);
     expect(g.nodes.find((x) => x.id === 'component:c')!.classes).toContain('exposure-GROUP');
   });
   it('the witness path of a hit runs from the root to it, edges included', () => {
-    expect(witnessIds(result, 'component:c').sort()).toEqual(['component:a', 'component:a|USES_DATA_FROM|ndb:dan-cu', 'component:c', 'component:c|CONNECTS_TO|component:a', 'ndb:dan-cu'].sort());
+    expect(witnessIds(result, 'component:c').sort()).toEqual(
+      ['component:a', 'component:a|USES_DATA_FROM|ndb:dan-cu', 'component:c', 'component:c|CONNECTS_TO|component:a', 'ndb:dan-cu'].sort(),
+    );
   });
 });
 
 describe('other mappers', () => {
   it('neighbourhood keeps only edges between drawn nodes and marks the root', () => {
-    const g = neighbourhoodToGraph({ root: n('component:x'), nodes: [n('component:y')], edges: [{ id: 'e1', from: 'component:x', to: 'component:y', type: 'CONNECTS_TO', provenance: 'stated', status: null }, { id: 'e2', from: 'component:x', to: 'component:z', type: 'CONNECTS_TO', provenance: 'stated', status: null }], truncated: false });
+    const g = neighbourhoodToGraph({
+      root: n('component:x'),
+      nodes: [n('component:y')],
+      edges: [
+        { id: 'e1', from: 'component:x', to: 'component:y', type: 'CONNECTS_TO', provenance: 'stated', status: null },
+        { id: 'e2', from: 'component:x', to: 'component:z', type: 'CONNECTS_TO', provenance: 'stated', status: null },
+      ],
+      truncated: false,
+    });
     expect(g.edges.map((e) => e.id)).toEqual(['e1']);
     expect(g.nodes.find((x) => x.id === 'component:x')!.classes).toContain('root');
   });
   it('a finding becomes its evidence graph with the recommendation as a dashed edge', () => {
     const f = {
-      id: 'f', ruleCode: 'rebuilds-national-data', severity: 'high', subjects: [{ id: 'component:a', name: 'A' }], reuseInstead: [{ id: 'ndb:dan-cu', name: 'CSDL' }], provenance: 'example',
-      evidence: [{ textVi: '', textEn: '', steps: [{ from: { id: 'component:a', name: 'A' }, type: 'HOLDS_DATA', to: { id: 'domain:dan-cu', name: 'Dân cư' }, provenance: 'example', sources: [] }] }],
+      id: 'f',
+      ruleCode: 'rebuilds-national-data',
+      severity: 'high',
+      subjects: [{ id: 'component:a', name: 'A' }],
+      reuseInstead: [{ id: 'ndb:dan-cu', name: 'CSDL' }],
+      provenance: 'example',
+      evidence: [
+        {
+          textVi: '',
+          textEn: '',
+          steps: [
+            { from: { id: 'component:a', name: 'A' }, type: 'HOLDS_DATA', to: { id: 'domain:dan-cu', name: 'Dân cư' }, provenance: 'example', sources: [] },
+          ],
+        },
+      ],
     } as unknown as Finding;
     const g = findingToGraph(f);
     expect(g.nodes.map((x) => x.kind).sort()).toEqual(['Component', 'DataDomain', 'NationalDatabase']);

@@ -12,19 +12,50 @@ import { shapePath } from '../../web/src/graph/shapes.js';
 import { composeSvg, escapeXml, layoutLegend } from '../../web/src/export/graph-export.js';
 import { setLang } from '../../web/src/i18n/i18n.js';
 
-const n = (id: string, kind = 'Component', provenance = 'stated', classes: string[] = [], extra: Partial<GraphNode> = {}): GraphNode => ({ id, label: id, kind, provenance, classes: [kind, provenance, ...classes], ...extra });
-const e = (source: string, target: string, provenance = 'stated', classes: string[] = []) => ({ id: `${source}|X|${target}`, source, target, type: 'X', provenance, classes: ['X', provenance, ...classes] });
+const n = (id: string, kind = 'Component', provenance = 'stated', classes: string[] = [], extra: Partial<GraphNode> = {}): GraphNode => ({
+  id,
+  label: id,
+  kind,
+  provenance,
+  classes: [kind, provenance, ...classes],
+  ...extra,
+});
+const e = (source: string, target: string, provenance = 'stated', classes: string[] = []) => ({
+  id: `${source}|X|${target}`,
+  source,
+  target,
+  type: 'X',
+  provenance,
+  classes: ['X', provenance, ...classes],
+});
 
 describe('graph legend', () => {
   it('lists the kinds drawn with their colour and shape, node and edge provenance styles, exposure and summaries', () => {
     setLang('vi');
     const model: GraphModel = {
-      nodes: [n('ndb:a', 'NationalDatabase', 'stated', ['root']), n('c:b', 'Component', 'inferred', ['exposure-GROUP']), n('c:c', 'Component', 'example', ['exposure-DIRECT']), n('more:ndb:a', 'More', 'summary', ['summary'])],
+      nodes: [
+        n('ndb:a', 'NationalDatabase', 'stated', ['root']),
+        n('c:b', 'Component', 'inferred', ['exposure-GROUP']),
+        n('c:c', 'Component', 'example', ['exposure-DIRECT']),
+        n('more:ndb:a', 'More', 'summary', ['summary']),
+      ],
       edges: [e('c:b', 'ndb:a', 'inferred'), e('c:c', 'ndb:a', 'example'), e('c:c', 'c:b', 'recommendation', ['recommendation'])],
     };
     const legend = graphLegend(model);
     const keys = legend.map((x) => x.key);
-    expect(keys).toEqual(['Component', 'NationalDatabase', 'node-solid', 'node-dashed', 'node-dotted', 'edge-dashed', 'edge-dotted', 'recommendation', 'exposure-DIRECT', 'exposure-GROUP', 'more']);
+    expect(keys).toEqual([
+      'Component',
+      'NationalDatabase',
+      'node-solid',
+      'node-dashed',
+      'node-dotted',
+      'edge-dashed',
+      'edge-dotted',
+      'recommendation',
+      'exposure-DIRECT',
+      'exposure-GROUP',
+      'more',
+    ]);
     expect(legend.find((x) => x.key === 'NationalDatabase')).toMatchObject({ label: 'CSDL quốc gia', swatch: { shape: 'barrel', fill: '#D55E00' } });
     expect(legend.find((x) => x.key === 'exposure-GROUP')!.swatch!.opacity).toBe(0.6);
     expect(legend.find((x) => x.key === 'edge-dotted')!.line!.style).toBe('dotted');
@@ -57,14 +88,32 @@ describe('graph legend', () => {
   });
 
   it('has a path for every shape the graph uses', () => {
-    for (const shape of ['ellipse', 'round-rectangle', 'barrel', 'diamond', 'triangle', 'vee', 'rhomboid', 'hexagon', 'octagon', 'pentagon', 'star', 'tag', 'cut-rectangle', 'rectangle'])
+    for (const shape of [
+      'ellipse',
+      'round-rectangle',
+      'barrel',
+      'diamond',
+      'triangle',
+      'vee',
+      'rhomboid',
+      'hexagon',
+      'octagon',
+      'pentagon',
+      'star',
+      'tag',
+      'cut-rectangle',
+      'rectangle',
+    ])
       expect(shapePath(shape, 0, 0, 10)).toMatch(/^M[\d.]+,[\d.]+.*Z$/);
   });
 });
 
 describe('fan-out cap', () => {
   const star = (k: number): GraphModel => ({
-    nodes: [n('root', 'Agency', 'stated', ['root'], { position: { x: 0, y: 0 } }), ...Array.from({ length: k }, (_, i) => n(`t${String(i).padStart(2, '0')}`, 'Task', 'stated', [], { position: { x: 100 + i, y: 50 } }))],
+    nodes: [
+      n('root', 'Agency', 'stated', ['root'], { position: { x: 0, y: 0 } }),
+      ...Array.from({ length: k }, (_, i) => n(`t${String(i).padStart(2, '0')}`, 'Task', 'stated', [], { position: { x: 100 + i, y: 50 } })),
+    ],
     edges: Array.from({ length: k }, (_, i) => e(`t${String(i).padStart(2, '0')}`, 'root')),
   });
   const label = (k: number) => `+${k} more`;
@@ -114,7 +163,12 @@ describe('titled exports', () => {
   const legend = graphLegend({ nodes: [n('ndb:a', 'NationalDatabase'), n('c:b', 'Component', 'inferred')], edges: [e('c:b', 'ndb:a', 'inferred')] });
 
   it('put the title and the parameters above the graph and the legend below it, as one SVG document', () => {
-    const svg = composeSvg(graphSvg, { title: 'Phân tích ảnh hưởng: CSDL quốc gia về Dân cư', parameters: ['Độ sâu 3', 'Ngày 2026-01-01 <&>'] }, legend, 'Chú giải');
+    const svg = composeSvg(
+      graphSvg,
+      { title: 'Phân tích ảnh hưởng: CSDL quốc gia về Dân cư', parameters: ['Độ sâu 3', 'Ngày 2026-01-01 <&>'] },
+      legend,
+      'Chú giải',
+    );
     expect(svg.startsWith('<?xml')).toBe(true);
     expect(svg.match(/<svg\b/g)!.length).toBe(2);
     expect(svg).toContain('<title>Phân tích ảnh hưởng: CSDL quốc gia về Dân cư</title>');

@@ -12,7 +12,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../../web/src/kb-import/kb-import.js';
 import type { ExportDetail, ImportRunDetail, KbImport } from '../../web/src/kb-import/kb-import.js';
 import { configureApi } from '../../web/src/api/client.js';
-import { IMPORT_MUTATION, exportUrl, fileNameFromDisposition, formatFromFileName, importData, templateUrl, type ImportItem, type ImportProgress, type ImportReport } from '../../web/src/api/interop.js';
+import {
+  IMPORT_MUTATION,
+  exportUrl,
+  fileNameFromDisposition,
+  formatFromFileName,
+  importData,
+  templateUrl,
+  type ImportItem,
+  type ImportProgress,
+  type ImportReport,
+} from '../../web/src/api/interop.js';
 import type { NodeSummary } from '../../web/src/api/queries.js';
 import { setLang } from '../../web/src/i18n/i18n.js';
 
@@ -42,7 +52,13 @@ function dryReport(extra: Partial<ImportReport> = {}): ImportReport {
       },
     ],
   });
-  const items = [item('agency:test-a', 'CREATED', 2, { kind: 'Agency' }), item('component:test-b', 'CREATED', 3), item('component:test-c', 'UPDATED', 4), rejected, item('component:test-b -OWNED_BY-> agency:test-a', 'CREATED', 3)];
+  const items = [
+    item('agency:test-a', 'CREATED', 2, { kind: 'Agency' }),
+    item('component:test-b', 'CREATED', 3),
+    item('component:test-c', 'UPDATED', 4),
+    rejected,
+    item('component:test-b -OWNED_BY-> agency:test-a', 'CREATED', 3),
+  ];
   return {
     format: 'XLSX',
     dryRun: true,
@@ -84,7 +100,8 @@ function events<T>(name: string) {
   return got;
 }
 
-const jsonFile = (name = 'danh-muc.json', body = '{"nodes":[],"relationships":[]}') => new File([body], name, { type: 'application/json', lastModified: 1_700_000_000_000 });
+const jsonFile = (name = 'danh-muc.json', body = '{"nodes":[],"relationships":[]}') =>
+  new File([body], name, { type: 'application/json', lastModified: 1_700_000_000_000 });
 
 /** Drops a file on the drop zone, as a user dragging it from the desktop does. */
 async function drop(el: KbImport, file: File) {
@@ -111,15 +128,34 @@ describe('<kb-import> report', () => {
     const el = await mount({ report: dryReport() });
     const count = (k: string) => text($(el, `td[data-count="${k}"]`));
     expect([count('nodes.created'), count('nodes.updated'), count('nodes.unchanged'), count('nodes.rejected')]).toEqual(['2', '1', '0', '1']);
-    expect([count('relationships.created'), count('relationships.updated'), count('relationships.unchanged'), count('relationships.rejected')]).toEqual(['1', '0', '0', '0']);
+    expect([count('relationships.created'), count('relationships.updated'), count('relationships.unchanged'), count('relationships.rejected')]).toEqual([
+      '1',
+      '0',
+      '0',
+      '0',
+    ]);
     expect(headers(el)).toEqual(['Tạo mới', 'Cập nhật', 'Không đổi', 'Bị từ chối']);
     expect(text($(el, '[data-outcome]'))).toContain('chưa ghi gì');
 
     const rows = $$(el, 'table.problems tbody tr').map((tr) => [...tr.querySelectorAll('td')].map(text));
-    expect(rows).toEqual([['danh-muc.xlsx › Components', '5', 'componentKind', 'phan-mem', 'component:test-bad (bị từ chối)', 'Phải là một trong: system, platform, portal, database']]);
+    expect(rows).toEqual([
+      [
+        'danh-muc.xlsx › Components',
+        '5',
+        'componentKind',
+        'phan-mem',
+        'component:test-bad (bị từ chối)',
+        'Phải là một trong: system, platform, portal, database',
+      ],
+    ]);
     expect(text($(el, '#problems-h'))).toBe('Các lỗi (1)');
     // Created and updated items are listed; the rejected one is not among them.
-    expect($$(el, 'table.items tbody tr').map((tr) => tr.dataset.item)).toEqual(['agency:test-a', 'component:test-b', 'component:test-c', 'component:test-b -OWNED_BY-> agency:test-a']);
+    expect($$(el, 'table.items tbody tr').map((tr) => tr.dataset.item)).toEqual([
+      'agency:test-a',
+      'component:test-b',
+      'component:test-c',
+      'component:test-b -OWNED_BY-> agency:test-a',
+    ]);
     expect(text($(el, 'table.items tbody tr'))).toContain('tạo mới');
     expect($(el, 'table.notes')).toBeNull();
   });
@@ -155,7 +191,14 @@ describe('<kb-import> report', () => {
 
   it('lists 20 items to be written, then more on request', async () => {
     const items = Array.from({ length: 45 }, (_, i) => item(`component:test-${i}`, 'CREATED', i + 2));
-    const el = await mount({ report: cleanReport({ items, itemCount: 45, nodes: { created: 45, updated: 0, unchanged: 0, rejected: 0 }, relationships: { created: 0, updated: 0, unchanged: 0, rejected: 0 } }) });
+    const el = await mount({
+      report: cleanReport({
+        items,
+        itemCount: 45,
+        nodes: { created: 45, updated: 0, unchanged: 0, rejected: 0 },
+        relationships: { created: 0, updated: 0, unchanged: 0, rejected: 0 },
+      }),
+    });
     expect($$(el, 'table.items tbody tr')).toHaveLength(20);
     expect(text($(el, '[data-more]'))).toBe('Xem thêm (còn 25)');
     await click(el, '[data-more]');
@@ -233,13 +276,27 @@ describe('<kb-import> dry run and confirm', () => {
     const xml = jsonFile('mo-hinh.xml');
     el.chooseFile(xml);
     await el.updateComplete;
-    const warning = { at: { file: 'mo-hinh.xml', sheet: null, row: null, path: 'component.x' }, column: 'provenance', value: 'external', message: 'provenance: the file says external, the stored record is stated; kept stated and its sources (allow provenance loss to replace them)', messageVi: 'nguồn gốc: tệp ghi external, bản ghi đang lưu là stated; giữ stated cùng trích dẫn (cho phép mất nguồn gốc để thay)' };
+    const warning = {
+      at: { file: 'mo-hinh.xml', sheet: null, row: null, path: 'component.x' },
+      column: 'provenance',
+      value: 'external',
+      message: 'provenance: the file says external, the stored record is stated; kept stated and its sources (allow provenance loss to replace them)',
+      messageVi: 'nguồn gốc: tệp ghi external, bản ghi đang lưu là stated; giữ stated cùng trích dẫn (cho phép mất nguồn gốc để thay)',
+    };
     const warned = { ...cleanReport().items[1], key: 'component:x', warnings: [warning] };
     el.report = cleanReport({
       format: 'ARCHIMATE',
       provenanceLoss: { nodes: 1, relationships: 0, downgraded: 1, sourcesDropped: 1, allowed: false },
       warned: [warned],
-      tally: { elements: 17, elementsAsNodes: 17, elementsNotImported: 0, relationships: 22, relationshipsAsRelationships: 17, relationshipsFolded: 2, relationshipsNotImported: 3 },
+      tally: {
+        elements: 17,
+        elementsAsNodes: 17,
+        elementsNotImported: 0,
+        relationships: 22,
+        relationshipsAsRelationships: 17,
+        relationshipsFolded: 2,
+        relationshipsNotImported: 3,
+      },
     });
     await el.updateComplete;
     const notice = text($(el, '[data-provenance-loss]'));
@@ -300,7 +357,15 @@ describe('<kb-import> dry run and confirm', () => {
     await el.updateComplete;
     await click(el, '#dry-run');
     expect(dryRuns.map((d) => d.format)).toEqual(['ARCHIMATE', 'CSV', null]);
-    expect(['a.json', 'a.ndjson', 'a.csv', 'a.zip', 'A.XLSX', 'a.xml', 'a.txt'].map(formatFromFileName)).toEqual(['JSON', 'JSON', 'CSV', 'CSV', 'XLSX', 'ARCHIMATE', null]);
+    expect(['a.json', 'a.ndjson', 'a.csv', 'a.zip', 'A.XLSX', 'a.xml', 'a.txt'].map(formatFromFileName)).toEqual([
+      'JSON',
+      'JSON',
+      'CSV',
+      'CSV',
+      'XLSX',
+      'ARCHIMATE',
+      null,
+    ]);
   });
 
   it('disables the import for roles below editor and says an editor token is needed', async () => {
@@ -334,7 +399,10 @@ describe('<kb-import> export panel', () => {
     const templates = events<{ format: string }>('kb-import-template');
     const el = await mount({
       callerRole: 'viewer',
-      architectures: [node('arch:qng-3.0', 'Kiến trúc CQĐT tỉnh Quảng Ngãi 3.0', 'Architecture', 'Quảng Ngãi'), node('arch:qnam-2.0', 'Kiến trúc CQĐT tỉnh Quảng Nam 2.0', 'Architecture')],
+      architectures: [
+        node('arch:qng-3.0', 'Kiến trúc CQĐT tỉnh Quảng Ngãi 3.0', 'Architecture', 'Quảng Ngãi'),
+        node('arch:qnam-2.0', 'Kiến trúc CQĐT tỉnh Quảng Nam 2.0', 'Architecture'),
+      ],
       agencies: [node('agency:qng-so-y-te', 'Sở Y tế', 'Agency', 'Quảng Ngãi')],
     });
     expect(text($(el, '#export'))).toBe('Tải xuống toàn bộ');
@@ -368,9 +436,9 @@ describe('client import/export functions', () => {
   it('builds export and template URLs with repeated filter parameters', () => {
     configureApi({ endpoint: '/graphql' });
     expect(exportUrl({}, 'json')).toBe('/export?format=json');
-    expect(exportUrl({ architectures: ['arch:qng-3.0', 'arch:qnam-2.0'], agencies: ['agency:qng-so-y-te'], kinds: ['Component'], provenances: ['stated'] }, 'csv')).toBe(
-      '/export?format=csv&architecture=arch%3Aqng-3.0&architecture=arch%3Aqnam-2.0&agency=agency%3Aqng-so-y-te&kind=Component&provenance=stated',
-    );
+    expect(
+      exportUrl({ architectures: ['arch:qng-3.0', 'arch:qnam-2.0'], agencies: ['agency:qng-so-y-te'], kinds: ['Component'], provenances: ['stated'] }, 'csv'),
+    ).toBe('/export?format=csv&architecture=arch%3Aqng-3.0&architecture=arch%3Aqnam-2.0&agency=agency%3Aqng-so-y-te&kind=Component&provenance=stated');
     expect(templateUrl('xlsx')).toBe('/export/template?format=xlsx');
   });
 
@@ -385,7 +453,10 @@ describe('client import/export functions', () => {
     const sent: Sent[] = [];
     const report = cleanReport();
     class FakeXhr {
-      upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null; onload: (() => void) | null } = { onprogress: null, onload: null };
+      upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null; onload: (() => void) | null } = {
+        onprogress: null,
+        onload: null,
+      };
       onload: (() => void) | null = null;
       onerror: (() => void) | null = null;
       onabort: (() => void) | null = null;

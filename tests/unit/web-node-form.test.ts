@@ -73,7 +73,8 @@ describe('<kb-node-form>', () => {
     expect($<HTMLInputElement>(el, '#f-securityLevel').type).toBe('number');
     expect($<HTMLInputElement>(el, '#f-id').value).toBe('component:');
     // Every field has a label.
-    for (const input of el.shadowRoot!.querySelectorAll('input, select, textarea')) expect(el.shadowRoot!.querySelector(`label[for="${input.id}"]`), input.id).toBeTruthy();
+    for (const input of el.shadowRoot!.querySelectorAll('input, select, textarea'))
+      expect(el.shadowRoot!.querySelector(`label[for="${input.id}"]`), input.id).toBeTruthy();
   });
 
   it('keeps the typed slug under the new kind’s prefix when the kind changes', async () => {
@@ -191,7 +192,15 @@ describe('<kb-node-form>', () => {
     expect(d.id).toBe('component:test-edit');
     expect(d.input).not.toHaveProperty('id');
     expect(d.input).not.toHaveProperty('kind');
-    expect(d.input).toMatchObject({ name: 'Hệ thống mới', nameEn: null, abbreviations: ['HTC'], aliases: [], province: 'Quảng Ngãi', provenance: 'example', sources: null });
+    expect(d.input).toMatchObject({
+      name: 'Hệ thống mới',
+      nameEn: null,
+      abbreviations: ['HTC'],
+      aliases: [],
+      province: 'Quảng Ngãi',
+      provenance: 'example',
+      sources: null,
+    });
     expect(d.input.properties).toEqual({ componentKind: 'system', level: 'province', hosting: null, hostingReason: null, securityLevel: null });
   });
 
@@ -223,7 +232,10 @@ describe('<kb-relationship-form>', () => {
     await type(el, '#f-type', 'INCLUDES');
     const status = [...el.shadowRoot!.querySelectorAll('#f-status option')].map((o) => (o as HTMLOptionElement).value).filter(Boolean);
     expect(status).toEqual(['existing', 'upgrade', 'new', 'merged', 'reference']);
-    const el2 = await mount<KbRelationshipForm>('kb-relationship-form', { value: { from: 'component:test-a', to: 'component:test-b' }, acceptedProps: ['status', 'note'] });
+    const el2 = await mount<KbRelationshipForm>('kb-relationship-form', {
+      value: { from: 'component:test-a', to: 'component:test-b' },
+      acceptedProps: ['status', 'note'],
+    });
     await type(el2, '#f-type', 'CONNECTS_TO');
     expect($<HTMLInputElement>(el2, '#f-via').disabled).toBe(true);
     expect($<HTMLInputElement>(el2, '#f-note').disabled).toBe(false);

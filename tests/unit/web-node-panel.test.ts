@@ -9,9 +9,21 @@ import { KbNodePanel, groupRelationships } from '../../web/src/kb-node-panel/kb-
 import type { NodeFull, RelationshipDetail } from '../../web/src/api/explore.js';
 import { setLang } from '../../web/src/i18n/i18n.js';
 
-const src = (quote: string, provenance = 'stated') => ({ document: '000_doc.txt', citation: 'Quyết định phê duyệt Kiến trúc Chính quyền điện tử tỉnh Quảng Ngãi, phiên bản 3.0 (31/12/2024)', section: 'PL III STT 6', quote, provenance });
+const src = (quote: string, provenance = 'stated') => ({
+  document: '000_doc.txt',
+  citation: 'Quyết định phê duyệt Kiến trúc Chính quyền điện tử tỉnh Quảng Ngãi, phiên bản 3.0 (31/12/2024)',
+  section: 'PL III STT 6',
+  quote,
+  provenance,
+});
 const other = (id: string, name: string, kind: string, provenance = 'stated') => ({ id, name, kind, provenance });
-const rel = (type: string, field: string, direction: 'OUT' | 'IN', node: ReturnType<typeof other>, extra: Partial<RelationshipDetail> = {}): RelationshipDetail => ({
+const rel = (
+  type: string,
+  field: string,
+  direction: 'OUT' | 'IN',
+  node: ReturnType<typeof other>,
+  extra: Partial<RelationshipDetail> = {},
+): RelationshipDetail => ({
   type,
   field,
   direction,

@@ -9,7 +9,15 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../web/src/kb-proposal-form/kb-proposal-form.js';
 import type { KbProposalForm, ProposalFormOptions } from '../../web/src/kb-proposal-form/kb-proposal-form.js';
-import { draftFromProposal, emptyDraft, fieldPaths, placeProblems, problemFromCoercion, proposalFromDraft, type ProposalInput } from '../../web/src/kb-proposal-form/proposal-model.js';
+import {
+  draftFromProposal,
+  emptyDraft,
+  fieldPaths,
+  placeProblems,
+  problemFromCoercion,
+  proposalFromDraft,
+  type ProposalInput,
+} from '../../web/src/kb-proposal-form/proposal-model.js';
 import type { NodeSummary } from '../../web/src/api/queries.js';
 import { setLang } from '../../web/src/i18n/i18n.js';
 
@@ -18,13 +26,35 @@ const sample = (file: string) => JSON.parse(readFileSync(join(ROOT, 'fixtures', 
 const QNAM = sample('qnam-tiep-nhan-ho-so-truc-tuyen.json');
 const QNG = sample('qng-quan-ly-tai-san-cong.json');
 
-const node = (id: string, name: string, kind: string, extra: Partial<NodeSummary> = {}): NodeSummary => ({ id, name, kind, provenance: 'stated', province: null, abbreviations: [], ...extra });
+const node = (id: string, name: string, kind: string, extra: Partial<NodeSummary> = {}): NodeSummary => ({
+  id,
+  name,
+  kind,
+  provenance: 'stated',
+  province: null,
+  abbreviations: [],
+  ...extra,
+});
 
 const OPTIONS: ProposalFormOptions = {
-  agencies: [node('agency:qnam-trung-tam-phuc-vu-hanh-chinh-cong', 'Trung tâm phục vụ hành chính công', 'Agency', { province: 'Quảng Nam' }), node('agency:qng-so-tai-chinh', 'Sở Tài chính', 'Agency', { province: 'Quảng Ngãi' })],
-  architectures: [node('arch:qnam-2.0', 'Kiến trúc CQĐT tỉnh Quảng Nam 2.0', 'Architecture', { province: 'Quảng Nam' }), node('arch:qng-3.0', 'Kiến trúc CQĐT tỉnh Quảng Ngãi 3.0', 'Architecture', { province: 'Quảng Ngãi' })],
-  domains: [node('domain:dan-cu', 'Dân cư', 'DataDomain'), node('domain:thu-tuc-hanh-chinh', 'Thủ tục hành chính', 'DataDomain'), node('domain:tai-chinh', 'Tài chính', 'DataDomain')],
-  nationalDatabases: [node('ndb:dan-cu', 'CSDL quốc gia về Dân cư', 'NationalDatabase'), node('ndb:dang-ky-doanh-nghiep', 'CSDL quốc gia về Đăng ký doanh nghiệp', 'NationalDatabase'), node('ndb:tai-chinh', 'CSDL quốc gia về Tài chính', 'NationalDatabase')],
+  agencies: [
+    node('agency:qnam-trung-tam-phuc-vu-hanh-chinh-cong', 'Trung tâm phục vụ hành chính công', 'Agency', { province: 'Quảng Nam' }),
+    node('agency:qng-so-tai-chinh', 'Sở Tài chính', 'Agency', { province: 'Quảng Ngãi' }),
+  ],
+  architectures: [
+    node('arch:qnam-2.0', 'Kiến trúc CQĐT tỉnh Quảng Nam 2.0', 'Architecture', { province: 'Quảng Nam' }),
+    node('arch:qng-3.0', 'Kiến trúc CQĐT tỉnh Quảng Ngãi 3.0', 'Architecture', { province: 'Quảng Ngãi' }),
+  ],
+  domains: [
+    node('domain:dan-cu', 'Dân cư', 'DataDomain'),
+    node('domain:thu-tuc-hanh-chinh', 'Thủ tục hành chính', 'DataDomain'),
+    node('domain:tai-chinh', 'Tài chính', 'DataDomain'),
+  ],
+  nationalDatabases: [
+    node('ndb:dan-cu', 'CSDL quốc gia về Dân cư', 'NationalDatabase'),
+    node('ndb:dang-ky-doanh-nghiep', 'CSDL quốc gia về Đăng ký doanh nghiệp', 'NationalDatabase'),
+    node('ndb:tai-chinh', 'CSDL quốc gia về Tài chính', 'NationalDatabase'),
+  ],
   networks: [node('network:tslcd', 'Mạng truyền số liệu chuyên dùng', 'Network'), node('network:internet', 'Internet', 'Network')],
   components: [
     node('component:qnam-lgsp', 'Nền tảng chia sẻ, tích hợp LGSP', 'Component', { province: 'Quảng Nam', abbreviations: ['LGSP'] }),
@@ -38,7 +68,17 @@ const OPTIONS: ProposalFormOptions = {
 
 async function mountForm(extra: Partial<KbProposalForm> = {}) {
   const el = document.createElement('kb-proposal-form') as KbProposalForm;
-  Object.assign(el, { options: OPTIONS, samples: [{ id: 'qnam', name: 'Quảng Nam — mẫu', proposal: QNAM }, { id: 'qng', name: 'Quảng Ngãi — mẫu', proposal: QNG }] }, extra);
+  Object.assign(
+    el,
+    {
+      options: OPTIONS,
+      samples: [
+        { id: 'qnam', name: 'Quảng Nam — mẫu', proposal: QNAM },
+        { id: 'qng', name: 'Quảng Ngãi — mẫu', proposal: QNG },
+      ],
+    },
+    extra,
+  );
   document.body.append(el);
   await el.updateComplete;
   return el;
@@ -104,7 +144,9 @@ describe('proposal model', () => {
       where: 'proposal.securityLevel',
       message: 'Int cannot represent non-integer value: 2.5',
     });
-    expect(problemFromCoercion('Variable "$p" got invalid value null at "p.budgetLines[0].amount"; Expected non-nullable type "Float!" not to be null.')?.where).toBe('proposal.budgetLines[0].amount');
+    expect(
+      problemFromCoercion('Variable "$p" got invalid value null at "p.budgetLines[0].amount"; Expected non-nullable type "Float!" not to be null.')?.where,
+    ).toBe('proposal.budgetLines[0].amount');
     expect(problemFromCoercion('something else')).toBeNull();
   });
 });

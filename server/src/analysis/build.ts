@@ -11,7 +11,18 @@
  * names, and a deleted node loses whatever edges were attached to its slot.
  */
 import type { Database, StreamedRow } from '../db/database.js';
-import { AnalysisGraph, COMPONENT_KIND_CODE, HOSTING_CODE, KIND_CODE, LEVEL_CODE, PROVENANCE_CODE, TYPE_CODE, UNKNOWN, type Csr, type EdgeAttrs } from './graph.js';
+import {
+  AnalysisGraph,
+  COMPONENT_KIND_CODE,
+  HOSTING_CODE,
+  KIND_CODE,
+  LEVEL_CODE,
+  PROVENANCE_CODE,
+  TYPE_CODE,
+  UNKNOWN,
+  type Csr,
+  type EdgeAttrs,
+} from './graph.js';
 
 export interface BuildProgress {
   phase: 'nodes' | 'relationships' | 'index';
@@ -38,7 +49,10 @@ export async function buildAnalysisGraph(db: Database, opts: { progress?: (p: Bu
   const epoch = str(rev?.epoch) ?? '';
   const [counted] = await db.read('admin/count-nodes');
   const expected = Number(counted?.count ?? 0);
-  const [nodes, rels] = await Promise.all([readNodes(db, expected, timeout, (n) => report({ ...progress, nodes: (progress.nodes = n) })), readRelationships(db, expected, timeout, (m) => report({ ...progress, phase: 'relationships', relationships: (progress.relationships = m) }))]);
+  const [nodes, rels] = await Promise.all([
+    readNodes(db, expected, timeout, (n) => report({ ...progress, nodes: (progress.nodes = n) })),
+    readRelationships(db, expected, timeout, (m) => report({ ...progress, phase: 'relationships', relationships: (progress.relationships = m) })),
+  ]);
   report({ phase: 'index', nodes: nodes.ids.length, relationships: rels.count });
 
   // Internal ids → slots; relationships whose ends are not nodes of this pass are dropped.
@@ -60,7 +74,17 @@ export async function buildAnalysisGraph(db: Database, opts: { progress?: (p: Bu
   }
   const csr = layout(n, m, rels.src, rels.dst, rels.type, rels.prov, attrs);
   const g = new AnalysisGraph(csr, revision, epoch);
-  g.adoptBuiltNodes({ ids: nodes.ids, names: nodes.names, kind: nodes.kind, componentKind: nodes.componentKind, provinces: nodes.provinces, provenance: nodes.provenance, level: nodes.level, hosting: nodes.hosting, sparse: nodes.sparse });
+  g.adoptBuiltNodes({
+    ids: nodes.ids,
+    names: nodes.names,
+    kind: nodes.kind,
+    componentKind: nodes.componentKind,
+    provinces: nodes.provinces,
+    provenance: nodes.provenance,
+    level: nodes.level,
+    hosting: nodes.hosting,
+    sparse: nodes.sparse,
+  });
   g.edgeCount = m;
   return g;
 }
@@ -74,7 +98,13 @@ async function readNodes(db: Database, expected: number, timeoutMs: number, prog
   let provenance = new Uint8Array(kind.length);
   let level = new Uint8Array(kind.length);
   let hosting = new Uint8Array(kind.length);
-  const sparse = { hostingReason: new Map<number, string>(), nameEn: new Map<number, string>(), capability: new Map<number, string>(), abbreviations: new Map<number, readonly string[]>(), other: new Map<number, { level?: string; hosting?: string }>() };
+  const sparse = {
+    hostingReason: new Map<number, string>(),
+    nameEn: new Map<number, string>(),
+    capability: new Map<number, string>(),
+    abbreviations: new Map<number, readonly string[]>(),
+    other: new Map<number, { level?: string; hosting?: string }>(),
+  };
   const provinces: (string | null)[] = [];
   const levels = Object.fromEntries([...LEVEL_CODE].filter(([k]) => k));
   const hostings = Object.fromEntries([...HOSTING_CODE].filter(([k]) => k));
@@ -114,7 +144,7 @@ async function readNodes(db: Database, expected: number, timeoutMs: number, prog
           ids.push(rowIds[i]);
           names.push(rowNames[i]);
           kind[s] = KIND_CODE.get(kinds[i]) ?? UNKNOWN;
-          componentKind[s] = cks[i] ? COMPONENT_KIND_CODE.get(cks[i]) ?? UNKNOWN : 0;
+          componentKind[s] = cks[i] ? (COMPONENT_KIND_CODE.get(cks[i]) ?? UNKNOWN) : 0;
           provinces.push(rowProvinces[i] || null);
           provenance[s] = PROVENANCE_CODE.get(provs[i]) ?? UNKNOWN;
           level[s] = lvls[i];
@@ -123,7 +153,8 @@ async function readNodes(db: Database, expected: number, timeoutMs: number, prog
           if (en[i]) sparse.nameEn.set(s, en[i]);
           if (caps[i]) sparse.capability.set(s, caps[i]);
           if (abbrs[i].length) sparse.abbreviations.set(s, abbrs[i]);
-          if (others[i].length) sparse.other.set(s, { ...(lvls[i] === UNKNOWN ? { level: others[i][0] } : {}), ...(hsts[i] === UNKNOWN ? { hosting: others[i][1] } : {}) });
+          if (others[i].length)
+            sparse.other.set(s, { ...(lvls[i] === UNKNOWN ? { level: others[i][0] } : {}), ...(hsts[i] === UNKNOWN ? { hosting: others[i][1] } : {}) });
         }
         progress(top);
       }),

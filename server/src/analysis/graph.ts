@@ -205,12 +205,12 @@ export class AnalysisGraph {
 
   levelOf(slot: number): string | null {
     const c = this.level[slot];
-    return c === UNKNOWN ? this.otherValues.get(slot)?.level ?? null : LEVEL_CODES[c] || null;
+    return c === UNKNOWN ? (this.otherValues.get(slot)?.level ?? null) : LEVEL_CODES[c] || null;
   }
 
   hostingOf(slot: number): string | null {
     const c = this.hosting[slot];
-    return c === UNKNOWN ? this.otherValues.get(slot)?.hosting ?? null : HOSTING_CODES[c] || null;
+    return c === UNKNOWN ? (this.otherValues.get(slot)?.hosting ?? null) : HOSTING_CODES[c] || null;
   }
 
   hostingReasonOf(slot: number): string | null {
@@ -279,7 +279,7 @@ export class AnalysisGraph {
 
   /** Code of a province name, or -1 when no node has it. */
   provinceCodeOf(p: string | null): number {
-    return p === null ? 0 : this.provinceCode.get(p) ?? -1;
+    return p === null ? 0 : (this.provinceCode.get(p) ?? -1);
   }
 
   /** Adds or updates a node; returns its slot and whether its place in the name order may move. */
@@ -303,7 +303,7 @@ export class AnalysisGraph {
     if (this.names[s] !== n.name) reorder = true;
     this.names[s] = n.name;
     this.kind[s] = KIND_CODE.get(n.kind) ?? UNKNOWN;
-    this.componentKind[s] = n.componentKind ? COMPONENT_KIND_CODE.get(n.componentKind) ?? UNKNOWN : 0;
+    this.componentKind[s] = n.componentKind ? (COMPONENT_KIND_CODE.get(n.componentKind) ?? UNKNOWN) : 0;
     this.province[s] = this.internProvince(n.province);
     this.provenance[s] = PROVENANCE_CODE.get(n.provenance) ?? UNKNOWN;
     this.setAttributes(s, n);
@@ -533,7 +533,13 @@ export class AnalysisGraph {
     level?: Uint8Array;
     hosting?: Uint8Array;
     /** Sparse attributes by slot; level and hosting values the model does not know, as written. */
-    sparse?: { hostingReason: Map<number, string>; nameEn: Map<number, string>; capability: Map<number, string>; abbreviations: Map<number, readonly string[]>; other: Map<number, { level?: string; hosting?: string }> };
+    sparse?: {
+      hostingReason: Map<number, string>;
+      nameEn: Map<number, string>;
+      capability: Map<number, string>;
+      abbreviations: Map<number, readonly string[]>;
+      other: Map<number, { level?: string; hosting?: string }>;
+    };
   }): void {
     const n = cols.ids.length;
     this.ensureCapacity(n);
@@ -568,5 +574,11 @@ export class AnalysisGraph {
 }
 
 function copy(l: EdgeList): EdgeList {
-  return { length: l.length, peer: l.peer.slice(0, l.length), type: l.type.slice(0, l.length), prov: l.prov.slice(0, l.length), attrs: l.attrs ? l.attrs.slice(0, l.length) : null };
+  return {
+    length: l.length,
+    peer: l.peer.slice(0, l.length),
+    type: l.type.slice(0, l.length),
+    prov: l.prov.slice(0, l.length),
+    attrs: l.attrs ? l.attrs.slice(0, l.length) : null,
+  };
 }

@@ -26,7 +26,14 @@ export function walkSpec(g: AnalysisGraph, root: number, p: ValidImpactParams) {
     const c = PROVENANCE_CODE.get(v);
     if (c !== undefined) provenance[c] = 1;
   }
-  return { root, dependents: p.direction === 'DEPENDENTS', maxDepth: p.maxDepth, types, provenance, members: p.architecture ? architectureMembers(g, p.architecture) : null };
+  return {
+    root,
+    dependents: p.direction === 'DEPENDENTS',
+    maxDepth: p.maxDepth,
+    types,
+    provenance,
+    members: p.architecture ? architectureMembers(g, p.architecture) : null,
+  };
 }
 
 /** What an architecture version includes (INCLUDES) and its own layers (LAYER_OF), as a slot mask. */
@@ -83,8 +90,10 @@ function keptFor(g: AnalysisGraph) {
   return k;
 }
 
-const walkKey = (p: ValidImpactParams) => JSON.stringify([p.id, p.direction, p.maxDepth, [...p.relationshipTypes].sort(), [...p.provenance].sort(), p.architecture]);
-const filterKey = (p: ValidImpactParams) => JSON.stringify([p.kinds && [...p.kinds].sort(), p.exposure && [...p.exposure].sort(), p.provinces && [...p.provinces].sort()]);
+const walkKey = (p: ValidImpactParams) =>
+  JSON.stringify([p.id, p.direction, p.maxDepth, [...p.relationshipTypes].sort(), [...p.provenance].sort(), p.architecture]);
+const filterKey = (p: ValidImpactParams) =>
+  JSON.stringify([p.kinds && [...p.kinds].sort(), p.exposure && [...p.exposure].sort(), p.provinces && [...p.provinces].sort()]);
 
 /** Runs impact on the analysis graph. Throws NOT_FOUND for an unknown root. */
 export function impactOnGraph(g: AnalysisGraph, p: ValidImpactParams, offset: number): ImpactAnswer {
@@ -159,7 +168,10 @@ function filterHits(g: AnalysisGraph, w: WalkResult, p: ValidImpactParams): { co
   }
   let reported = considered;
   if (p.provinces) {
-    const codes = maskOf(p.provinces.map((x) => g.provinceCodeOf(x)).filter((c) => c >= 0), 65_536);
+    const codes = maskOf(
+      p.provinces.map((x) => g.provinceCodeOf(x)).filter((c) => c >= 0),
+      65_536,
+    );
     const keep = new Int32Array(considered.length);
     let n = 0;
     for (let i = 0; i < considered.length; i++) if (codes[g.province[w.slot[considered[i]]]]) keep[n++] = considered[i];
@@ -176,7 +188,8 @@ const scratchCounters = new WeakMap<AnalysisGraph, Int32Array[]>();
  */
 function counters(g: AnalysisGraph, which: number): { counts: Int32Array; touched: number[] } {
   let sets = scratchCounters.get(g);
-  if (!sets || sets[0].length < g.size) scratchCounters.set(g, (sets = [new Int32Array(Math.ceil(g.size * 1.25) + 64), new Int32Array(Math.ceil(g.size * 1.25) + 64)]));
+  if (!sets || sets[0].length < g.size)
+    scratchCounters.set(g, (sets = [new Int32Array(Math.ceil(g.size * 1.25) + 64), new Int32Array(Math.ceil(g.size * 1.25) + 64)]));
   return { counts: sets[which], touched: [] };
 }
 
@@ -204,7 +217,13 @@ function hitOf(g: AnalysisGraph, w: WalkResult, q: number): ImpactHit {
     exposure: EXPOSURES[w.exposure[q]],
     // Built when read: most requests select no path.
     get path() {
-      return (path ??= pathOf(g, w, q).map((st) => ({ from: st.from, type: st.type, to: st.to, provenance: g.provenanceName(st.provenance), sources: undefined })));
+      return (path ??= pathOf(g, w, q).map((st) => ({
+        from: st.from,
+        type: st.type,
+        to: st.to,
+        provenance: g.provenanceName(st.provenance),
+        sources: undefined,
+      })));
     },
   };
 }
@@ -343,7 +362,9 @@ function summarise(g: AnalysisGraph, w: WalkResult, root: number, considered: In
     return rows;
   };
   const kindRows: { kind: string; componentKind: string | null; count: number }[] = [];
-  for (let c = 0; c < byKind.length; c++) if (byKind[c]) kindRows.push({ kind: KIND_CODES[Math.floor(c / kinds)] ?? 'Node', componentKind: COMPONENT_KIND_CODES[c % kinds] || null, count: byKind[c] });
+  for (let c = 0; c < byKind.length; c++)
+    if (byKind[c])
+      kindRows.push({ kind: KIND_CODES[Math.floor(c / kinds)] ?? 'Node', componentKind: COMPONENT_KIND_CODES[c % kinds] || null, count: byKind[c] });
   const depthRows: { depth: number; count: number }[] = [];
   for (let d = 0; d < byDepth.length; d++) if (byDepth[d]) depthRows.push({ depth: d, count: byDepth[d] });
   return {
@@ -377,7 +398,8 @@ function byProvinceOf(g: AnalysisGraph, w: WalkResult, positions: Int32Array) {
     const c = counts[p];
     if (!c) continue;
     const byKind: { kind: string; componentKind: string | null; count: number }[] = [];
-    for (let x = 0; x < cells; x++) if (c[x]) byKind.push({ kind: KIND_CODES[Math.floor(x / kinds)] ?? 'Node', componentKind: COMPONENT_KIND_CODES[x % kinds] || null, count: c[x] });
+    for (let x = 0; x < cells; x++)
+      if (c[x]) byKind.push({ kind: KIND_CODES[Math.floor(x / kinds)] ?? 'Node', componentKind: COMPONENT_KIND_CODES[x % kinds] || null, count: c[x] });
     byKind.sort((a, b) => b.count - a.count || nullsLast(a.kind, b.kind) || nullsLast(a.componentKind, b.componentKind));
     rows.push({ province: p === 0 ? null : g.provinces[p], count: totals[p], byKind });
   }
@@ -389,7 +411,12 @@ function byProvinceOf(g: AnalysisGraph, w: WalkResult, positions: Int32Array) {
  * dependents it has (incoming ones), with the provenance filter on edge and peer — as
  * cypher/appraisal/direct-links.cypher answers it (the impact diff of a proposal).
  */
-export function directLinks(g: AnalysisGraph, ids: string[], types: string[], provenance: string[]): { id: string; dependencies: { type: string; to: string }[]; dependents: number }[] {
+export function directLinks(
+  g: AnalysisGraph,
+  ids: string[],
+  types: string[],
+  provenance: string[],
+): { id: string; dependencies: { type: string; to: string }[]; dependents: number }[] {
   const typeOk = maskOf(types.map((t) => TYPE_CODE.get(t) ?? -1));
   const provOk = maskOf(provenance.map((p) => PROVENANCE_CODE.get(p) ?? -1));
   const view: AdjView = { peer: new Int32Array(0), type: new Uint8Array(0), prov: new Uint8Array(0), start: 0, end: 0 };
@@ -399,7 +426,9 @@ export function directLinks(g: AnalysisGraph, ids: string[], types: string[], pr
     if (s === undefined) continue;
     const dependencies: { type: string; to: string }[] = [];
     g.view(s, 'out', view);
-    for (let i = view.start; i < view.end; i++) if (typeOk[view.type[i]] && provOk[view.prov[i]] && provOk[g.provenance[view.peer[i]]]) dependencies.push({ type: TYPE_CODES[view.type[i]], to: g.ids[view.peer[i]] });
+    for (let i = view.start; i < view.end; i++)
+      if (typeOk[view.type[i]] && provOk[view.prov[i]] && provOk[g.provenance[view.peer[i]]])
+        dependencies.push({ type: TYPE_CODES[view.type[i]], to: g.ids[view.peer[i]] });
     let dependents = 0;
     g.view(s, 'in', view);
     for (let i = view.start; i < view.end; i++) if (typeOk[view.type[i]] && provOk[view.prov[i]] && provOk[g.provenance[view.peer[i]]]) dependents++;

@@ -88,11 +88,14 @@ export function placeInOrder(g: AnalysisGraph, order: NameOrder, s: number): Nam
     if (compareSlots(g, byName[mid], s) < 0) lo = mid + 1;
     else hi = mid;
   }
-  const next = byName.buffer.byteLength >= (n + 1) * 4 && byName.byteOffset === 0 ? new Int32Array(byName.buffer, 0, n + 1) : (() => {
-    const b = new Int32Array(new ArrayBuffer(Math.ceil((n + 1) * 1.25) * 4 + 64), 0, n + 1);
-    b.set(byName.subarray(0, n));
-    return b;
-  })();
+  const next =
+    byName.buffer.byteLength >= (n + 1) * 4 && byName.byteOffset === 0
+      ? new Int32Array(byName.buffer, 0, n + 1)
+      : (() => {
+          const b = new Int32Array(new ArrayBuffer(Math.ceil((n + 1) * 1.25) * 4 + 64), 0, n + 1);
+          b.set(byName.subarray(0, n));
+          return b;
+        })();
   next.copyWithin(lo + 1, lo, n);
   next[lo] = s;
   for (let i = lo; i <= n; i++) rank[next[i]] = i;

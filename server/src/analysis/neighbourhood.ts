@@ -15,7 +15,12 @@ export interface NeighbourhoodEdge {
   status: string | null;
 }
 
-export function neighbourhoodOnGraph(g: AnalysisGraph, id: string, depth: number, limit: number): { ids: string[]; edges: NeighbourhoodEdge[]; truncated: boolean } {
+export function neighbourhoodOnGraph(
+  g: AnalysisGraph,
+  id: string,
+  depth: number,
+  limit: number,
+): { ids: string[]; edges: NeighbourhoodEdge[]; truncated: boolean } {
   const root = g.slot(id);
   if (root === undefined) throw new AkbError('NOT_FOUND', `no node with id ${id}`, [{ where: 'id', message: 'no node has this id', value: id }]);
   const seen = new Set<number>([root]);
@@ -52,7 +57,14 @@ export function neighbourhoodOnGraph(g: AnalysisGraph, id: string, depth: number
       const from = g.ids[u];
       const to = g.ids[m];
       const type = TYPE_CODES[view.type[i]];
-      edges.push({ id: `${from}|${type}|${to}`, from, to, type, provenance: g.provenanceName(view.prov[i]), status: g.edgeAttrs(u, view.type[i], m)?.status ?? null });
+      edges.push({
+        id: `${from}|${type}|${to}`,
+        from,
+        to,
+        type,
+        provenance: g.provenanceName(view.prov[i]),
+        status: g.edgeAttrs(u, view.type[i], m)?.status ?? null,
+      });
     }
   }
   return { ids: order.map((s) => g.ids[s]), edges, truncated };

@@ -202,7 +202,9 @@ export class AnalysisService {
         this.error = null;
         this.lastBuildSeconds = (performance.now() - started) / 1000;
         this.builtAt = new Date().toISOString();
-        this.log(`analysis graph: ${g.nodeCount.toLocaleString('en')} nodes, ${g.edgeCount.toLocaleString('en')} relationships at revision ${g.revision} in ${this.lastBuildSeconds.toFixed(1)} s`);
+        this.log(
+          `analysis graph: ${g.nodeCount.toLocaleString('en')} nodes, ${g.edgeCount.toLocaleString('en')} relationships at revision ${g.revision} in ${this.lastBuildSeconds.toFixed(1)} s`,
+        );
         this.orderNames(g);
       } catch (e) {
         this.error = (e as Error).message;
@@ -328,7 +330,9 @@ export class AnalysisService {
     for (const id of edgesOf) nodes.add(id);
     const read = await this.reader.readTransaction(async (tx) => {
       const nodeRows = nodes.size ? await tx.run('analysis/node-state', { ids: [...nodes] }) : [];
-      const relRows = rels.size ? await tx.run('analysis/relationship-state', { rels: [...rels.values()].map(([from, type, to]) => ({ from, type, to })) }) : [];
+      const relRows = rels.size
+        ? await tx.run('analysis/relationship-state', { rels: [...rels.values()].map(([from, type, to]) => ({ from, type, to })) })
+        : [];
       const edgeRows = edgesOf.size ? await tx.run('analysis/node-edges', { ids: [...edgesOf] }) : [];
       // Peers of re-read edges this graph does not hold yet (created outside the change list).
       const missing = [...new Set(edgeRows.flatMap((r) => [r.from as string, r.to as string]))].filter((id) => !nodes.has(id) && !g.has(id));
@@ -370,7 +374,8 @@ export class AnalysisService {
       });
       if (reorder) reordered.push(slot);
     }
-    const attrsOf = (r: Record<string, unknown>): EdgeAttrs | undefined => (r.via || r.status ? { ...(r.via ? { via: r.via as string } : {}), ...(r.status ? { status: r.status as string } : {}) } : undefined);
+    const attrsOf = (r: Record<string, unknown>): EdgeAttrs | undefined =>
+      r.via || r.status ? { ...(r.via ? { via: r.via as string } : {}), ...(r.status ? { status: r.status as string } : {}) } : undefined;
     for (const id of edgesOf) g.clearEdges(id);
     for (const r of read.edgeRows) g.setEdge(r.from as string, r.type as string, r.to as string, r.provenance as string, attrsOf(r));
     for (const [from, type, to] of rels.values()) g.deleteEdge(from, type, to);

@@ -100,7 +100,15 @@ export interface AppliedRuleSet {
 export function chooseRuleSet(sets: readonly RuleSet[], requested: string | null | undefined, province: string | null): RuleSet | null {
   if (requested) {
     const set = sets.find((x) => x.id === requested);
-    if (!set) throw new AkbError('VALIDATION_FAILED', `ruleSet: no rule set ${requested} (${sets.map((x) => x.id).join(', ') || 'none'})`, [{ where: 'ruleSet', message: `one of ${sets.map((x) => x.id).join(', ')}`, messageVi: `phải là một trong ${sets.map((x) => x.id).join(', ')}`, value: requested }]);
+    if (!set)
+      throw new AkbError('VALIDATION_FAILED', `ruleSet: no rule set ${requested} (${sets.map((x) => x.id).join(', ') || 'none'})`, [
+        {
+          where: 'ruleSet',
+          message: `one of ${sets.map((x) => x.id).join(', ')}`,
+          messageVi: `phải là một trong ${sets.map((x) => x.id).join(', ')}`,
+          value: requested,
+        },
+      ]);
     return set;
   }
   const same = (a: string | null, b: string | null) => a !== null && b !== null && fold(a) === fold(b);
@@ -159,7 +167,12 @@ export interface AppraisalReport {
 function checkProvenance(p: string[] | null | undefined): string[] {
   const list = p?.length ? p : DEFAULT_PROVENANCE;
   const bad = list.filter((x) => !PROVENANCES.includes(x as never));
-  if (bad.length) throw new AkbError('VALIDATION_FAILED', `unknown provenance ${bad.join(', ')}`, bad.map((value) => ({ where: 'provenance', message: `one of ${PROVENANCES.join(', ')}`, value })));
+  if (bad.length)
+    throw new AkbError(
+      'VALIDATION_FAILED',
+      `unknown provenance ${bad.join(', ')}`,
+      bad.map((value) => ({ where: 'provenance', message: `one of ${PROVENANCES.join(', ')}`, value })),
+    );
   return list;
 }
 
@@ -240,7 +253,7 @@ export class Appraisals {
       exampleAdds = (await this.duplication({ ...scope, provenance: [...provenance, 'example'] }, { sources: 'lazy' })).filter((f) => !ids.has(f.id)).length;
     }
     const sets = await this.ruleSets();
-    const ruleSet = scope.ruleSet ? sets.find((x) => x.id === scope.ruleSet) ?? null : chooseRuleSet(sets, null, scope.province ?? null);
+    const ruleSet = scope.ruleSet ? (sets.find((x) => x.id === scope.ruleSet) ?? null) : chooseRuleSet(sets, null, scope.province ?? null);
     return { total: findings.length, byRule: [...byRule].map(([rule, count]) => ({ rule, count })), exampleAdds, ruleSet };
   }
 
@@ -252,7 +265,12 @@ export class Appraisals {
     if (report.provenance.includes('example')) return null;
     const pid = report.findings[0]?.subjects.find((x) => isProposalId(x.id))?.id ?? PROPOSAL_ID;
     const before = new Set(report.findings.map((f) => findingKey(f, pid)));
-    const withExamples = await this.appraise(report.proposal, { actor: report.actor, provenance: [...report.provenance, 'example'], ruleSet: report.ruleSet?.id ?? null, sources: 'lazy' });
+    const withExamples = await this.appraise(report.proposal, {
+      actor: report.actor,
+      provenance: [...report.provenance, 'example'],
+      ruleSet: report.ruleSet?.id ?? null,
+      sources: 'lazy',
+    });
     const pid2 = unsavedProposalId(report.proposal, [...report.provenance, 'example']);
     return withExamples.findings.filter((f) => !before.has(findingKey(f, pid2))).length;
   }
@@ -288,13 +306,23 @@ export class Appraisals {
       const codes = new Set(rules.map((r) => r.code));
       const unknown = (scope.rules ?? []).filter((r) => !codes.has(r));
       if (unknown.length)
-        throw new AkbError('VALIDATION_FAILED', `unknown rule ${unknown.join(', ')}`, unknown.map((value) => ({ where: 'scope.rules', message: `one of ${[...codes].join(', ')}`, value })));
+        throw new AkbError(
+          'VALIDATION_FAILED',
+          `unknown rule ${unknown.join(', ')}`,
+          unknown.map((value) => ({ where: 'scope.rules', message: `one of ${[...codes].join(', ')}`, value })),
+        );
       let province = scope.province ?? null;
-      for (const [key, id, kinds] of [['architecture', scope.architecture, ['Architecture']], ['agency', scope.agency, ['Agency', 'AgencyGroup']]] as const) {
+      for (const [key, id, kinds] of [
+        ['architecture', scope.architecture, ['Architecture']],
+        ['agency', scope.agency, ['Agency', 'AgencyGroup']],
+      ] as const) {
         if (!id) continue;
         const n = (await this.nodes(tx, [id])).get(id);
         if (!n) throw new AkbError('NOT_FOUND', `scope.${key}: no node ${id}`, [{ where: `scope.${key}`, message: 'no node has this id', value: id }]);
-        if (!(kinds as readonly string[]).includes(n.kind)) throw new AkbError('VALIDATION_FAILED', `scope.${key}: ${id} is a ${n.kind}`, [{ where: `scope.${key}`, message: `expected ${kinds.join(' or ')}`, value: id }]);
+        if (!(kinds as readonly string[]).includes(n.kind))
+          throw new AkbError('VALIDATION_FAILED', `scope.${key}: ${id} is a ${n.kind}`, [
+            { where: `scope.${key}`, message: `expected ${kinds.join(' or ')}`, value: id },
+          ]);
         if (key === 'architecture') province = province ?? n.province;
       }
       if (!province && !scope.architecture && !scope.agency) {
@@ -303,7 +331,11 @@ export class Appraisals {
         const provinces = (await tx.run('appraisal/component-provinces', {})).map((r) => r.province as string);
         return { rules, ctx, subjects: null, provinces };
       }
-      return { rules, provinces: null, ...(await this.load(tx, { province, architecture: scope.architecture ?? null, agency: scope.agency ?? null }, provenance)) };
+      return {
+        rules,
+        provinces: null,
+        ...(await this.load(tx, { province, architecture: scope.architecture ?? null, agency: scope.agency ?? null }, provenance)),
+      };
     });
     // The rules run after the transaction closes: its timeout bounds the database's work, not ours.
     const wanted = scope.rules?.length ? new Set(scope.rules) : undefined;
@@ -327,12 +359,22 @@ export class Appraisals {
     const codes = new Set(rules.map((r) => r.code));
     const unknown = (scope.rules ?? []).filter((r) => !codes.has(r));
     if (unknown.length)
-      throw new AkbError('VALIDATION_FAILED', `unknown rule ${unknown.join(', ')}`, unknown.map((value) => ({ where: 'scope.rules', message: `one of ${[...codes].join(', ')}`, value })));
-    for (const [key, id, kinds] of [['architecture', scope.architecture, ['Architecture']], ['agency', scope.agency, ['Agency', 'AgencyGroup']]] as const) {
+      throw new AkbError(
+        'VALIDATION_FAILED',
+        `unknown rule ${unknown.join(', ')}`,
+        unknown.map((value) => ({ where: 'scope.rules', message: `one of ${[...codes].join(', ')}`, value })),
+      );
+    for (const [key, id, kinds] of [
+      ['architecture', scope.architecture, ['Architecture']],
+      ['agency', scope.agency, ['Agency', 'AgencyGroup']],
+    ] as const) {
       if (!id) continue;
       const n = namedNodes(g, [id]).get(id);
       if (!n) throw new AkbError('NOT_FOUND', `scope.${key}: no node ${id}`, [{ where: `scope.${key}`, message: 'no node has this id', value: id }]);
-      if (!(kinds as readonly string[]).includes(n.kind)) throw new AkbError('VALIDATION_FAILED', `scope.${key}: ${id} is a ${n.kind}`, [{ where: `scope.${key}`, message: `expected ${kinds.join(' or ')}`, value: id }]);
+      if (!(kinds as readonly string[]).includes(n.kind))
+        throw new AkbError('VALIDATION_FAILED', `scope.${key}: ${id} is a ${n.kind}`, [
+          { where: `scope.${key}`, message: `expected ${kinds.join(' or ')}`, value: id },
+        ]);
     }
     return rules;
   }
@@ -393,15 +435,30 @@ export class Appraisals {
   }
 
   /** Appraises a proposal against every rule that applies to proposals; `save` stores it frozen. */
-  async appraise(input: ProposalInput, opts: { save?: boolean; actor: string; provenance?: string[] | null; database?: boolean; ruleSet?: string | null; sources?: 'fill' | 'lazy' }): Promise<AppraisalReport> {
+  async appraise(
+    input: ProposalInput,
+    opts: { save?: boolean; actor: string; provenance?: string[] | null; database?: boolean; ruleSet?: string | null; sources?: 'fill' | 'lazy' },
+  ): Promise<AppraisalReport> {
     const provenance = checkProvenance(opts.provenance);
     // The proposal's id in this report: unique per appraisal, so caches never merge two reports.
     const saved = opts.save ? randomUUID() : null;
     const pid = saved ? `${PROPOSAL_ID}:${saved}` : unsavedProposalId(input, provenance);
     const g = await this.graph(opts);
     const invalid = (problems: ReturnType<typeof validateProposal>) =>
-      new AkbError('VALIDATION_FAILED', `the proposal has ${problems.length} problem(s): ${problems.map((p) => `${p.where}: ${p.message}`).join('; ')}`, problems);
-    let gathered: { rules: RuleInfo[]; services: Map<string, string>; nodes: Map<string, NamedNode>; province: string | null; ctx: RuleContext; me: Subject; catalogueFindings: Finding[] };
+      new AkbError(
+        'VALIDATION_FAILED',
+        `the proposal has ${problems.length} problem(s): ${problems.map((p) => `${p.where}: ${p.message}`).join('; ')}`,
+        problems,
+      );
+    let gathered: {
+      rules: RuleInfo[];
+      services: Map<string, string>;
+      nodes: Map<string, NamedNode>;
+      province: string | null;
+      ctx: RuleContext;
+      me: Subject;
+      catalogueFindings: Finding[];
+    };
     if (g) {
       // On the analysis graph: rules 7–9 against the province's entries there (graph-proposal.ts).
       const rules = await this.rules();
@@ -426,7 +483,11 @@ export class Appraisals {
         const catalogue = ((await tx.run('appraisal/catalogue', { province, provenance })) as unknown as Subject[]).map(normalizeSubject);
         const ctx = new RuleContext((await tx.run('appraisal/context', { provenance })) as unknown as Resource[]);
         const me = proposalSubject(input, nodes, services, ctx, pid);
-        const catalogueFindings = [...rebuildsComputerisedDomain(input, nodes, catalogue, pid), ...overlaps([...catalogue, me], new Set([me.id]), ctx), ...sameSystemTwice([...catalogue, me], new Set([me.id]))];
+        const catalogueFindings = [
+          ...rebuildsComputerisedDomain(input, nodes, catalogue, pid),
+          ...overlaps([...catalogue, me], new Set([me.id]), ctx),
+          ...sameSystemTwice([...catalogue, me], new Set([me.id])),
+        ];
         return { rules, services, nodes, province, ctx, me, catalogueFindings };
       });
     }
@@ -459,8 +520,14 @@ export class Appraisals {
     const unfunded = unfundedLines(input, findings, services);
     const requestedTotal = (input.budgetLines ?? []).reduce((t, b) => t + b.amount, 0);
     const unfundedTotal = unfunded.reduce((t, b) => t + b.amount, 0);
-    const verdictVi = { CONFORMS: 'Phù hợp với kiến trúc', CONFORMS_WITH_CONDITIONS: 'Phù hợp, có điều kiện', DOES_NOT_CONFORM: 'Chưa phù hợp với kiến trúc' }[verdict];
-    const verdictEn = { CONFORMS: 'Conforms to the architecture', CONFORMS_WITH_CONDITIONS: 'Conforms, with conditions', DOES_NOT_CONFORM: 'Does not conform to the architecture' }[verdict];
+    const verdictVi = { CONFORMS: 'Phù hợp với kiến trúc', CONFORMS_WITH_CONDITIONS: 'Phù hợp, có điều kiện', DOES_NOT_CONFORM: 'Chưa phù hợp với kiến trúc' }[
+      verdict
+    ];
+    const verdictEn = {
+      CONFORMS: 'Conforms to the architecture',
+      CONFORMS_WITH_CONDITIONS: 'Conforms, with conditions',
+      DOES_NOT_CONFORM: 'Does not conform to the architecture',
+    }[verdict];
     const owner = nodes.get(input.ownerAgency)!;
     const report: AppraisalReport = {
       id: null,
@@ -470,7 +537,9 @@ export class Appraisals {
       owner: { id: owner.id, name: owner.name },
       province,
       findings,
-      reuse: findings.filter((f) => f.reuseInstead.length && f.rule !== 'same-system-twice').map((f) => ({ rule: f.rule, use: f.reuseInstead, reasonVi: f.recommendationVi, reasonEn: f.recommendationEn })),
+      reuse: findings
+        .filter((f) => f.reuseInstead.length && f.rule !== 'same-system-twice')
+        .map((f) => ({ rule: f.rule, use: f.reuseInstead, reasonVi: f.recommendationVi, reasonEn: f.recommendationEn })),
       unfundedBudgetLines: unfunded,
       requestedTotal,
       unfundedTotal,

@@ -68,7 +68,7 @@ const namesEn = (rs: readonly { name: string; nameEn?: string | null }[]) => rs.
  * (Quảng Nam)", "Cơ sở dữ liệu đất đai (quốc gia)", but "CSDL quốc gia về Dân cư".
  */
 export function placedName(r: { name: string; nameEn?: string | null; province: string | null }, lang: 'vi' | 'en' = 'vi'): string {
-  const name = lang === 'en' ? r.nameEn ?? r.name : r.name;
+  const name = lang === 'en' ? (r.nameEn ?? r.name) : r.name;
   const place = r.province ?? (lang === 'en' ? 'national' : 'quốc gia');
   const said = fold(name).includes(fold(place)) || (r.province === null && /quoc gia|national/.test(fold(name)));
   return said ? name : `${name} (${place})`;
@@ -93,7 +93,13 @@ export function parseSources(s: Fact['sources']): Source[] {
 }
 
 function step(fact: Fact, fromName: string, toName: string): EvidenceStep {
-  return { from: { id: fact.from, name: fromName }, type: fact.type, to: { id: fact.to, name: toName }, provenance: fact.provenance, sources: parseSources(fact.sources) };
+  return {
+    from: { id: fact.from, name: fromName },
+    type: fact.type,
+    to: { id: fact.to, name: toName },
+    provenance: fact.provenance,
+    sources: parseSources(fact.sources),
+  };
 }
 
 /** A finding's provenance is the weakest of the facts and the subjects it rests on. */
@@ -118,56 +124,67 @@ export function rebuildsNationalData(s: Subject, ctx: RuleContext): Finding[] {
     if (uses) continue;
     const lgsp = ctx.lgspOf(s.province);
     out.push(
-      finding({
-        id: `rebuilds-national-data:${s.id}:${held.to}`,
-        rule: 'rebuilds-national-data',
-        severity: 'high',
-        subjects: [subjectRef(s)],
-        messageVi: `${s.name} lưu dữ liệu ${held.toName} nhưng không khai thác ${names(authorities)}.`,
-        messageEn: `${s.name} holds ${held.toName} data but does not use ${namesEn(authorities)}.`,
-        recommendationVi: `Tái sử dụng ${placed(authorities)}${lgsp.length ? ` qua ${placed(lgsp)}` : ''}; không xây dựng lại miền dữ liệu ${held.toName}.`,
-        recommendationEn: `Reuse ${placedEn(authorities)}${lgsp.length ? ` through ${placedEn(lgsp)}` : ''}; do not rebuild the ${held.toName} data.`,
-        evidence: [
-          {
-            textVi: `${s.name} lưu dữ liệu ${held.toName}; ${names(authorities)} là nguồn dữ liệu gốc về ${held.toName}; ${s.name} không khai thác dữ liệu từ ${names(authorities)}.`,
-            textEn: `${s.name} holds ${held.toName} data; ${namesEn(authorities)} is the authoritative source of it; ${s.name} does not use data from ${namesEn(authorities)}.`,
-            steps: [step(held.fact, s.name, held.toName), ...authorities.filter((a) => a.fact).map((a) => step(a.fact!, a.name, held.toName))],
-          },
-        ],
-        reuseInstead: [...authorities.map(resourceRef), ...lgsp.map(resourceRef)],
-      }, s),
+      finding(
+        {
+          id: `rebuilds-national-data:${s.id}:${held.to}`,
+          rule: 'rebuilds-national-data',
+          severity: 'high',
+          subjects: [subjectRef(s)],
+          messageVi: `${s.name} lưu dữ liệu ${held.toName} nhưng không khai thác ${names(authorities)}.`,
+          messageEn: `${s.name} holds ${held.toName} data but does not use ${namesEn(authorities)}.`,
+          recommendationVi: `Tái sử dụng ${placed(authorities)}${lgsp.length ? ` qua ${placed(lgsp)}` : ''}; không xây dựng lại miền dữ liệu ${held.toName}.`,
+          recommendationEn: `Reuse ${placedEn(authorities)}${lgsp.length ? ` through ${placedEn(lgsp)}` : ''}; do not rebuild the ${held.toName} data.`,
+          evidence: [
+            {
+              textVi: `${s.name} lưu dữ liệu ${held.toName}; ${names(authorities)} là nguồn dữ liệu gốc về ${held.toName}; ${s.name} không khai thác dữ liệu từ ${names(authorities)}.`,
+              textEn: `${s.name} holds ${held.toName} data; ${namesEn(authorities)} is the authoritative source of it; ${s.name} does not use data from ${namesEn(authorities)}.`,
+              steps: [step(held.fact, s.name, held.toName), ...authorities.filter((a) => a.fact).map((a) => step(a.fact!, a.name, held.toName))],
+            },
+          ],
+          reuseInstead: [...authorities.map(resourceRef), ...lgsp.map(resourceRef)],
+        },
+        s,
+      ),
     );
   }
   return out;
 }
 
 /** Rule 2: builds its own version of a capability a shared platform provides. */
-export function reimplementsSharedService(s: Subject, ctx: RuleContext, builds: TargetFact[] = factsOf(s, 'BUILDS_OWN'), budgetLines?: (service: string) => string[]): Finding[] {
+export function reimplementsSharedService(
+  s: Subject,
+  ctx: RuleContext,
+  builds: TargetFact[] = factsOf(s, 'BUILDS_OWN'),
+  budgetLines?: (service: string) => string[],
+): Finding[] {
   const out: Finding[] = [];
   for (const b of builds) {
     const providers = ctx.providersFor(b.to, s.province);
     if (!providers.length) continue;
     const lines = budgetLines?.(b.to);
     out.push(
-      finding({
-        id: `reimplements-shared-service:${s.id}:${b.to}`,
-        rule: 'reimplements-shared-service',
-        severity: 'high',
-        subjects: [subjectRef(s)],
-        messageVi: `${s.name} tự xây dựng ${b.toName}, dịch vụ mà ${names(providers)} đã cung cấp.`,
-        messageEn: `${s.name} builds its own ${b.toName}, which ${namesEn(providers)} already provides.`,
-        recommendationVi: `Tích hợp ${b.toName} do ${placed(providers)} cung cấp; chỉ bố trí kinh phí tích hợp.`,
-        recommendationEn: `Integrate ${b.toName} as ${placedEn(providers)} provides it; fund only the integration.`,
-        evidence: [
-          {
-            textVi: `${s.name} tự xây dựng ${b.toName}; ${names(providers)} đã cung cấp dịch vụ này.`,
-            textEn: `${s.name} builds ${b.toName} itself; ${namesEn(providers)} already provides it.`,
-            steps: [step(b.fact, s.name, b.toName), ...providers.filter((p) => p.fact).map((p) => step(p.fact!, b.toName, p.name))],
-          },
-        ],
-        reuseInstead: providers.map(resourceRef),
-        ...(lines?.length ? { budgetLines: lines } : {}),
-      }, s),
+      finding(
+        {
+          id: `reimplements-shared-service:${s.id}:${b.to}`,
+          rule: 'reimplements-shared-service',
+          severity: 'high',
+          subjects: [subjectRef(s)],
+          messageVi: `${s.name} tự xây dựng ${b.toName}, dịch vụ mà ${names(providers)} đã cung cấp.`,
+          messageEn: `${s.name} builds its own ${b.toName}, which ${namesEn(providers)} already provides.`,
+          recommendationVi: `Tích hợp ${b.toName} do ${placed(providers)} cung cấp; chỉ bố trí kinh phí tích hợp.`,
+          recommendationEn: `Integrate ${b.toName} as ${placedEn(providers)} provides it; fund only the integration.`,
+          evidence: [
+            {
+              textVi: `${s.name} tự xây dựng ${b.toName}; ${names(providers)} đã cung cấp dịch vụ này.`,
+              textEn: `${s.name} builds ${b.toName} itself; ${namesEn(providers)} already provides it.`,
+              steps: [step(b.fact, s.name, b.toName), ...providers.filter((p) => p.fact).map((p) => step(p.fact!, b.toName, p.name))],
+            },
+          ],
+          reuseInstead: providers.map(resourceRef),
+          ...(lines?.length ? { budgetLines: lines } : {}),
+        },
+        s,
+      ),
     );
   }
   return out;
@@ -186,24 +203,33 @@ export function bypassesLgsp(s: Subject, ctx: RuleContext): Finding[] {
     const lgsp = ctx.lgspOf(s.province);
     const route = isNational(e) ? [...lgsp, ...ctx.lgspOf(null).filter((n) => !lgsp.includes(n))] : lgsp;
     out.push(
-      finding({
-        id: `bypasses-lgsp:${s.id}:${e.to}`,
-        rule: 'bypasses-lgsp',
-        severity: 'medium',
-        subjects: [subjectRef(s), { id: e.to, name: e.toName, agencies: e.toOwnerNames ?? [] }],
-        messageVi: `${s.name} ${e.type === 'USES_DATA_FROM' ? 'khai thác dữ liệu trực tiếp từ' : 'kết nối trực tiếp với'} ${e.toName} ${e.toOwners.length ? 'của cơ quan khác' : 'cấp quốc gia'}, không qua nền tảng tích hợp.`,
-        messageEn: `${s.name} ${e.type === 'USES_DATA_FROM' ? 'takes data from' : 'exchanges data with'} ${e.toName}, ${e.toOwners.length ? "another agency's system" : 'a national system'}, point to point.`,
-        recommendationVi: `Liên thông với ${e.toName} qua ${placed(route)}.`,
-        recommendationEn: `Exchange with ${e.toName} through ${placedEn(route)}.`,
-        evidence: [
-          {
-            textVi: `${withAgencies(s.name, s.owners.map((o) => o.name))} ${relationPhrase(e.type).vi} ${e.toOwners.length ? withAgencies(e.toName, e.toOwnerNames ?? []) : `${e.toName} (cấp quốc gia)`} mà không qua nền tảng tích hợp nào.`,
-            textEn: `${withAgencies(s.name, s.owners.map((o) => o.name))} ${relationPhrase(e.type).en} ${e.toOwners.length ? withAgencies(e.toName, e.toOwnerNames ?? []) : `${e.toName} (national)`} through no integration platform.`,
-            steps: [step(e.fact, s.name, e.toName), ...s.owners.map((o) => step(o.fact, s.name, o.name))],
-          },
-        ],
-        reuseInstead: route.map(resourceRef),
-      }, s),
+      finding(
+        {
+          id: `bypasses-lgsp:${s.id}:${e.to}`,
+          rule: 'bypasses-lgsp',
+          severity: 'medium',
+          subjects: [subjectRef(s), { id: e.to, name: e.toName, agencies: e.toOwnerNames ?? [] }],
+          messageVi: `${s.name} ${e.type === 'USES_DATA_FROM' ? 'khai thác dữ liệu trực tiếp từ' : 'kết nối trực tiếp với'} ${e.toName} ${e.toOwners.length ? 'của cơ quan khác' : 'cấp quốc gia'}, không qua nền tảng tích hợp.`,
+          messageEn: `${s.name} ${e.type === 'USES_DATA_FROM' ? 'takes data from' : 'exchanges data with'} ${e.toName}, ${e.toOwners.length ? "another agency's system" : 'a national system'}, point to point.`,
+          recommendationVi: `Liên thông với ${e.toName} qua ${placed(route)}.`,
+          recommendationEn: `Exchange with ${e.toName} through ${placedEn(route)}.`,
+          evidence: [
+            {
+              textVi: `${withAgencies(
+                s.name,
+                s.owners.map((o) => o.name),
+              )} ${relationPhrase(e.type).vi} ${e.toOwners.length ? withAgencies(e.toName, e.toOwnerNames ?? []) : `${e.toName} (cấp quốc gia)`} mà không qua nền tảng tích hợp nào.`,
+              textEn: `${withAgencies(
+                s.name,
+                s.owners.map((o) => o.name),
+              )} ${relationPhrase(e.type).en} ${e.toOwners.length ? withAgencies(e.toName, e.toOwnerNames ?? []) : `${e.toName} (national)`} through no integration platform.`,
+              steps: [step(e.fact, s.name, e.toName), ...s.owners.map((o) => step(o.fact, s.name, o.name))],
+            },
+          ],
+          reuseInstead: route.map(resourceRef),
+        },
+        s,
+      ),
     );
   }
   return out;
@@ -221,46 +247,52 @@ export function hostedOutsideDatacentre(s: Subject, ctx: RuleContext): Finding[]
   const steps = hostedOn.map((h) => step(h.fact, s.name, h.toName));
   if (!s.hostingReason) {
     return [
-      finding({
-        id: `hosted-outside-datacentre:${s.id}`,
-        rule: 'hosted-outside-datacentre',
-        severity: 'high',
-        subjects: [subjectRef(s)],
-        messageVi: `${s.name} triển khai ngoài Trung tâm dữ liệu tỉnh mà không nêu lý do ngoại lệ.`,
-        messageEn: `${s.name} is hosted outside the provincial data centre with no stated exception.`,
-        recommendationVi: `Triển khai tại ${names(dcs) || 'Trung tâm dữ liệu tỉnh'}; nếu là trường hợp ngoại lệ, nêu rõ lý do và đặt dưới sự giám sát của ${names(socs) || 'Trung tâm ATTT SOC của tỉnh'}.`,
-        recommendationEn: `Host it at ${namesEn(dcs) || 'the provincial data centre'}; if it is an exception, state why and put it under ${namesEn(socs) || "the provincial SOC"}.`,
-        evidence: [
-          {
-            textVi: `${s.name} triển khai ngoài ${names(dcs) || 'Trung tâm dữ liệu tỉnh'}; không nêu lý do ngoại lệ.`,
-            textEn: `${s.name} is hosted outside ${namesEn(dcs) || 'the provincial data centre'}; no exception is stated.`,
-            steps,
-          },
-        ],
-        reuseInstead: [...dcs, ...socs].map(resourceRef),
-      }, s),
+      finding(
+        {
+          id: `hosted-outside-datacentre:${s.id}`,
+          rule: 'hosted-outside-datacentre',
+          severity: 'high',
+          subjects: [subjectRef(s)],
+          messageVi: `${s.name} triển khai ngoài Trung tâm dữ liệu tỉnh mà không nêu lý do ngoại lệ.`,
+          messageEn: `${s.name} is hosted outside the provincial data centre with no stated exception.`,
+          recommendationVi: `Triển khai tại ${names(dcs) || 'Trung tâm dữ liệu tỉnh'}; nếu là trường hợp ngoại lệ, nêu rõ lý do và đặt dưới sự giám sát của ${names(socs) || 'Trung tâm ATTT SOC của tỉnh'}.`,
+          recommendationEn: `Host it at ${namesEn(dcs) || 'the provincial data centre'}; if it is an exception, state why and put it under ${namesEn(socs) || 'the provincial SOC'}.`,
+          evidence: [
+            {
+              textVi: `${s.name} triển khai ngoài ${names(dcs) || 'Trung tâm dữ liệu tỉnh'}; không nêu lý do ngoại lệ.`,
+              textEn: `${s.name} is hosted outside ${namesEn(dcs) || 'the provincial data centre'}; no exception is stated.`,
+              steps,
+            },
+          ],
+          reuseInstead: [...dcs, ...socs].map(resourceRef),
+        },
+        s,
+      ),
     ];
   }
   if (monitored.length) return [];
   return [
-    finding({
-      id: `hosted-outside-datacentre:${s.id}`,
-      rule: 'hosted-outside-datacentre',
-      severity: 'medium',
-      subjects: [subjectRef(s)],
-      messageVi: `${s.name} triển khai ngoài Trung tâm dữ liệu tỉnh (${s.hostingReason}) nhưng chưa đặt dưới sự giám sát của SOC tỉnh.`,
-      messageEn: `${s.name} is hosted outside the provincial data centre (${s.hostingReason}) but not under the provincial SOC.`,
-      recommendationVi: `Bảo đảm thiết bị, giải pháp ATTT theo Kiến trúc ATTT và dưới sự giám sát của ${names(socs) || 'Trung tâm ATTT SOC của tỉnh'}.`,
-      recommendationEn: `Follow the security architecture and put it under ${namesEn(socs) || 'the provincial SOC'}.`,
-      evidence: [
-        {
-          textVi: `Lý do ngoại lệ: ${s.hostingReason}; ${s.name} chưa được ${names(socs) || 'Trung tâm ATTT SOC của tỉnh'} giám sát an toàn thông tin.`,
-          textEn: `Exception: ${s.hostingReason}; ${s.name} is not monitored by ${namesEn(socs) || 'the provincial SOC'}.`,
-          steps,
-        },
-      ],
-      reuseInstead: socs.map(resourceRef),
-    }, s),
+    finding(
+      {
+        id: `hosted-outside-datacentre:${s.id}`,
+        rule: 'hosted-outside-datacentre',
+        severity: 'medium',
+        subjects: [subjectRef(s)],
+        messageVi: `${s.name} triển khai ngoài Trung tâm dữ liệu tỉnh (${s.hostingReason}) nhưng chưa đặt dưới sự giám sát của SOC tỉnh.`,
+        messageEn: `${s.name} is hosted outside the provincial data centre (${s.hostingReason}) but not under the provincial SOC.`,
+        recommendationVi: `Bảo đảm thiết bị, giải pháp ATTT theo Kiến trúc ATTT và dưới sự giám sát của ${names(socs) || 'Trung tâm ATTT SOC của tỉnh'}.`,
+        recommendationEn: `Follow the security architecture and put it under ${namesEn(socs) || 'the provincial SOC'}.`,
+        evidence: [
+          {
+            textVi: `Lý do ngoại lệ: ${s.hostingReason}; ${s.name} chưa được ${names(socs) || 'Trung tâm ATTT SOC của tỉnh'} giám sát an toàn thông tin.`,
+            textEn: `Exception: ${s.hostingReason}; ${s.name} is not monitored by ${namesEn(socs) || 'the provincial SOC'}.`,
+            steps,
+          },
+        ],
+        reuseInstead: socs.map(resourceRef),
+      },
+      s,
+    ),
   ];
 }
 
@@ -272,24 +304,27 @@ export function noDataSharing(s: Subject, ctx: RuleContext): Finding[] {
   if (factsOf(s, 'INTEGRATES_VIA').some((f) => ctx.integrationPlatforms.has(f.to))) return [];
   const lgsp = ctx.lgspOf(s.province);
   return [
-    finding({
-      id: `no-data-sharing:${s.id}`,
-      rule: 'no-data-sharing',
-      severity: 'medium',
-      subjects: [subjectRef(s)],
-      messageVi: `${s.name} lưu dữ liệu (${held.map((h) => h.toName).join(', ')}) nhưng không cung cấp dịch vụ chia sẻ dữ liệu trên ${names(lgsp) || 'LGSP'} và không hệ thống nào khai thác.`,
-      messageEn: `${s.name} holds data (${held.map((h) => h.toName).join(', ')}) but offers no data-sharing service on ${namesEn(lgsp) || 'LGSP'} and no system takes its data.`,
-      recommendationVi: `Cung cấp dịch vụ chia sẻ dữ liệu trên ${placed(lgsp) || 'LGSP'} và sẵn sàng cung cấp dữ liệu cho Kho dữ liệu dùng chung của tỉnh.`,
-      recommendationEn: `Offer data-sharing services on ${placedEn(lgsp) || 'LGSP'} and feed the provincial shared data warehouse.`,
-      evidence: [
-        {
-          textVi: `${s.name} không tích hợp qua ${names(lgsp) || 'nền tảng tích hợp nào'} và không hệ thống nào khai thác dữ liệu từ nó.`,
-          textEn: `${s.name} does not integrate through ${namesEn(lgsp) || 'any integration platform'} and no system uses data from it.`,
-          steps: held.map((h) => step(h.fact, s.name, h.toName)),
-        },
-      ],
-      reuseInstead: lgsp.map(resourceRef),
-    }, s),
+    finding(
+      {
+        id: `no-data-sharing:${s.id}`,
+        rule: 'no-data-sharing',
+        severity: 'medium',
+        subjects: [subjectRef(s)],
+        messageVi: `${s.name} lưu dữ liệu (${held.map((h) => h.toName).join(', ')}) nhưng không cung cấp dịch vụ chia sẻ dữ liệu trên ${names(lgsp) || 'LGSP'} và không hệ thống nào khai thác.`,
+        messageEn: `${s.name} holds data (${held.map((h) => h.toName).join(', ')}) but offers no data-sharing service on ${namesEn(lgsp) || 'LGSP'} and no system takes its data.`,
+        recommendationVi: `Cung cấp dịch vụ chia sẻ dữ liệu trên ${placed(lgsp) || 'LGSP'} và sẵn sàng cung cấp dữ liệu cho Kho dữ liệu dùng chung của tỉnh.`,
+        recommendationEn: `Offer data-sharing services on ${placedEn(lgsp) || 'LGSP'} and feed the provincial shared data warehouse.`,
+        evidence: [
+          {
+            textVi: `${s.name} không tích hợp qua ${names(lgsp) || 'nền tảng tích hợp nào'} và không hệ thống nào khai thác dữ liệu từ nó.`,
+            textEn: `${s.name} does not integrate through ${namesEn(lgsp) || 'any integration platform'} and no system uses data from it.`,
+            steps: held.map((h) => step(h.fact, s.name, h.toName)),
+          },
+        ],
+        reuseInstead: lgsp.map(resourceRef),
+      },
+      s,
+    ),
   ];
 }
 
@@ -512,7 +547,8 @@ export const bucketKey = (province: string | null) => (province ? fold(province)
  * and every run.
  */
 export function normalizeSubject<S extends Subject>(s: S): S {
-  const byTo = (x: { type: string; to: string }, y: { type: string; to: string }) => (x.type < y.type ? -1 : x.type > y.type ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : 0);
+  const byTo = (x: { type: string; to: string }, y: { type: string; to: string }) =>
+    x.type < y.type ? -1 : x.type > y.type ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : 0;
   const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
   s.owners.sort(byId);
   s.facts.sort(byTo);

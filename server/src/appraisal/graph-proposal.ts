@@ -6,19 +6,37 @@
  * scores them before the same rule functions make the findings.
  */
 import { T } from '../analysis/graph.js';
-import { RuleContext, OVERLAP_MIN_SHARED, OVERLAP_THRESHOLD, SAME_NAME_JACCARD, isSystemLike, nameTokens, overlapFinding, overlapItems, sameSystemFinding } from './checks.js';
+import {
+  RuleContext,
+  OVERLAP_MIN_SHARED,
+  OVERLAP_THRESHOLD,
+  SAME_NAME_JACCARD,
+  isSystemLike,
+  nameTokens,
+  overlapFinding,
+  overlapItems,
+  sameSystemFinding,
+} from './checks.js';
 import { candidatePairs, exactPair } from './graph-scan.js';
 import { CK, ITEM_KIND, ITEM_PREFIXES, slotIndex, tokenCacheOf, type GraphFacts } from './on-graph.js';
 import { rebuildsComputerisedDomain, type NamedNode, type ProposalInput } from './proposal.js';
 import { unitWeights, type Weights } from './similarity.js';
 import type { Finding, Subject } from './types.js';
 
-export function proposalPairs(facts: GraphFacts, input: ProposalInput, nodes: ReadonlyMap<string, NamedNode>, me: Subject, province: string | null, pid: string, ctx: RuleContext): Finding[] {
+export function proposalPairs(
+  facts: GraphFacts,
+  input: ProposalInput,
+  nodes: ReadonlyMap<string, NamedNode>,
+  me: Subject,
+  province: string | null,
+  pid: string,
+  ctx: RuleContext,
+): Finding[] {
   const g = facts.g;
   // The province's catalogue (exact name), or, for a proposal of no province, the entries of no
   // province (the only ones rules 8 and 9 compare it with; rule 7 also keeps its own province).
   const code = g.provinceCodeOf(province);
-  const catalogue = (code < 0 ? [] : slotIndex(g).componentsByProvince.get(code) ?? []).filter((s) => facts.inCatalogue(s));
+  const catalogue = (code < 0 ? [] : (slotIndex(g).componentsByProvince.get(code) ?? [])).filter((s) => facts.inCatalogue(s));
   const subjects = new Map<number, Subject>();
   const subject = (s: number) => {
     let x = subjects.get(s);
@@ -34,7 +52,8 @@ export function proposalPairs(facts: GraphFacts, input: ProposalInput, nodes: Re
     const ds = g.slot(d);
     if (ds === undefined || !facts.nodeOk(ds)) continue;
     const inn = g.edges(ds, 'in');
-    for (let i = 0; i < inn.length; i++) if (inn.type[i] === T.COMPUTERISES && facts.ok[inn.prov[i]] === 1 && inCatalogue.has(inn.peer[i])) computerising.add(inn.peer[i]);
+    for (let i = 0; i < inn.length; i++)
+      if (inn.type[i] === T.COMPUTERISES && facts.ok[inn.prov[i]] === 1 && inCatalogue.has(inn.peer[i])) computerising.add(inn.peer[i]);
   }
   const out: Finding[] = [...rebuildsComputerisedDomain(input, nodes, [...computerising].map(subject).sort(byId), pid)];
 
@@ -50,7 +69,8 @@ export function proposalPairs(facts: GraphFacts, input: ProposalInput, nodes: Re
   for (const s of catalogue) {
     const e = g.edges(s, 'out');
     const items: number[] = [];
-    for (let i = 0; i < e.length; i++) if (OUT_KINDS[e.type[i]] >= 0 && facts.ok[e.prov[i]] === 1 && facts.nodeOk(e.peer[i])) items.push(e.peer[i] * 3 + OUT_KINDS[e.type[i]]);
+    for (let i = 0; i < e.length; i++)
+      if (OUT_KINDS[e.type[i]] >= 0 && facts.ok[e.prov[i]] === 1 && facts.nodeOk(e.peer[i])) items.push(e.peer[i] * 3 + OUT_KINDS[e.type[i]]);
     if (items.length >= OVERLAP_MIN_SHARED) {
       sets.push(Int32Array.from(new Set(items)));
       slots.push(s);

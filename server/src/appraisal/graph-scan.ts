@@ -37,7 +37,13 @@ const NO_ITEMS = { items: new Int32Array(0), count: 0 };
 const LINK = new Uint8Array(256);
 for (const t of ['USES_DATA_FROM', 'CONNECTS_TO', 'REUSES', 'MERGED_INTO', 'PART_OF', 'SUCCEEDED_BY']) LINK[T[t]] = 1;
 
-export const PER_SUBJECT_RULES = ['rebuilds-national-data', 'reimplements-shared-service', 'bypasses-lgsp', 'hosted-outside-datacentre', 'no-data-sharing'] as const;
+export const PER_SUBJECT_RULES = [
+  'rebuilds-national-data',
+  'reimplements-shared-service',
+  'bypasses-lgsp',
+  'hosted-outside-datacentre',
+  'no-data-sharing',
+] as const;
 
 /** One scan's view: the graph under one provenance filter, with its rule context. */
 export class GraphScan {
@@ -143,7 +149,8 @@ export class GraphScan {
   /** Whether another node takes data from s (USES_DATA_FROM into it). */
   private usedByAny(s: number): boolean {
     const v = this.g.view(s, 'in', this.v2);
-    for (let i = v.start; i < v.end; i++) if (v.type[i] === T.USES_DATA_FROM && v.peer[i] !== s && this.facts.ok[v.prov[i]] === 1 && this.facts.nodeOk(v.peer[i])) return true;
+    for (let i = v.start; i < v.end; i++)
+      if (v.type[i] === T.USES_DATA_FROM && v.peer[i] !== s && this.facts.ok[v.prov[i]] === 1 && this.facts.nodeOk(v.peer[i])) return true;
     return false;
   }
 
@@ -181,7 +188,8 @@ export class GraphScan {
     const g = this.g;
     const out = g.edges(s, 'out');
     const r: number[] = [];
-    for (let i = 0; i < out.length; i++) if (out.type[i] === T.OWNED_BY && this.facts.ok[out.prov[i]] === 1 && this.facts.nodeOk(out.peer[i])) r.push(out.peer[i]);
+    for (let i = 0; i < out.length; i++)
+      if (out.type[i] === T.OWNED_BY && this.facts.ok[out.prov[i]] === 1 && this.facts.nodeOk(out.peer[i])) r.push(out.peer[i]);
     return r;
   }
 
@@ -189,7 +197,8 @@ export class GraphScan {
     const g = this.g;
     const out = g.edges(s, 'out');
     const r: number[] = [];
-    for (let i = 0; i < out.length; i++) if (out.type[i] === T.HOLDS_DATA && this.facts.ok[out.prov[i]] === 1 && this.facts.nodeOk(out.peer[i])) r.push(out.peer[i]);
+    for (let i = 0; i < out.length; i++)
+      if (out.type[i] === T.HOLDS_DATA && this.facts.ok[out.prov[i]] === 1 && this.facts.nodeOk(out.peer[i])) r.push(out.peer[i]);
     return r;
   }
 
@@ -234,7 +243,14 @@ export class GraphScan {
     const n = sets.length;
     const weight = (i: number) => Math.log(1 + n / (df.get(i) ?? 1));
     const out: Finding[] = [];
-    for (const [i, j] of candidatePairs(sets.map((x) => x.items), df, weight, OVERLAP_THRESHOLD, OVERLAP_MIN_SHARED, only ? sets.map((x) => only.has(x.slot)) : undefined)) {
+    for (const [i, j] of candidatePairs(
+      sets.map((x) => x.items),
+      df,
+      weight,
+      OVERLAP_THRESHOLD,
+      OVERLAP_MIN_SHARED,
+      only ? sets.map((x) => only.has(x.slot)) : undefined,
+    )) {
       const a = sets[i].slot;
       const b = sets[j].slot;
       // What only prunes, on the graph first: both owned, by no common owner, not linked.
@@ -272,7 +288,14 @@ export class GraphScan {
     const df = new Map<number, number>();
     for (const x of sets) for (const i of x.items) df.set(i, (df.get(i) ?? 0) + 1);
     const out: Finding[] = [];
-    for (const [i, j] of candidatePairs(sets.map((x) => x.items), df, () => 1, SAME_NAME_JACCARD, 1, only ? sets.map((x) => only.has(x.slot)) : undefined)) {
+    for (const [i, j] of candidatePairs(
+      sets.map((x) => x.items),
+      df,
+      () => 1,
+      SAME_NAME_JACCARD,
+      1,
+      only ? sets.map((x) => only.has(x.slot)) : undefined,
+    )) {
       const a = sets[i].slot;
       const b = sets[j].slot;
       if (this.linked(a, b) || this.linked(b, a)) continue;
@@ -323,7 +346,14 @@ export function exactPair(aId: string, aItems: readonly string[], bId: string, b
  * misses a pair at or above the threshold (README "Similarity"). `only`: just the pairs with at
  * least one flagged set.
  */
-export function candidatePairs(sets: readonly Int32Array[], df: ReadonlyMap<number, number>, weightOf: (item: number) => number, threshold: number, minShared: number, only?: readonly boolean[]): [number, number][] {
+export function candidatePairs(
+  sets: readonly Int32Array[],
+  df: ReadonlyMap<number, number>,
+  weightOf: (item: number) => number,
+  threshold: number,
+  minShared: number,
+  only?: readonly boolean[],
+): [number, number][] {
   const distinct = [...df.keys()];
   const w = new Map(distinct.map((i) => [i, weightOf(i)]));
   distinct.sort((x, y) => w.get(y)! - w.get(x)! || df.get(x)! - df.get(y)! || x - y);
@@ -365,14 +395,13 @@ export function candidatePairs(sets: readonly Int32Array[], df: ReadonlyMap<numb
       const other = ranked[j];
       let shared = 0;
       let count = 0;
-      for (let x = 0, y = 0; x < items.length && y < other.length; ) {
+      for (let x = 0, y = 0; x < items.length && y < other.length;) {
         if (items[x] === other[y]) {
           shared += weight[items[x]];
           count++;
           x++;
           y++;
-        }
-        else if (items[x] < other[y]) x++;
+        } else if (items[x] < other[y]) x++;
         else y++;
       }
       if (count < minShared) continue;

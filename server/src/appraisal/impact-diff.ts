@@ -32,7 +32,12 @@ export interface ImpactDiffResult {
 }
 
 /** The proposal's direct dependencies, as (type, target) pairs. */
-export function proposalLinks(p: ProposalInput, nodes: ReadonlyMap<string, NamedNode>, services: ReadonlyMap<string, string>, ctx: RuleContext): { type: string; target: string }[] {
+export function proposalLinks(
+  p: ProposalInput,
+  nodes: ReadonlyMap<string, NamedNode>,
+  services: ReadonlyMap<string, string>,
+  ctx: RuleContext,
+): { type: string; target: string }[] {
   const me = proposalSubject(p, nodes, services, ctx);
   const links = [
     ...me.exchanges.map((e) => ({ type: e.type, target: e.to })),
@@ -58,7 +63,11 @@ async function closure(tx: Tx, graph: AnalysisGraph | null, roots: string[], max
   return out;
 }
 
-export async function impactDiff(db: Database, p: ProposalInput, opts: { baseline?: string | null; maxDepth?: number; provenance: string[]; graph?: AnalysisGraph | null }): Promise<ImpactDiffResult> {
+export async function impactDiff(
+  db: Database,
+  p: ProposalInput,
+  opts: { baseline?: string | null; maxDepth?: number; provenance: string[]; graph?: AnalysisGraph | null },
+): Promise<ImpactDiffResult> {
   const graph = opts.graph ?? null;
   const maxDepth = opts.maxDepth ?? 3;
   if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 6)
@@ -69,12 +78,20 @@ export async function impactDiff(db: Database, p: ProposalInput, opts: { baselin
     const nodes = new Map(((await tx.run('appraisal/proposal-nodes', { ids })) as unknown as NamedNode[]).map((n) => [n.id, n]));
     const problems = validateProposal(p, nodes, services);
     if (opts.baseline && !nodes.has(opts.baseline)) problems.push({ where: 'baseline', message: 'no node has this id', value: opts.baseline });
-    if (problems.length) throw new AkbError('VALIDATION_FAILED', `the proposal has ${problems.length} problem(s): ${problems.map((x) => `${x.where}: ${x.message}`).join('; ')}`, problems);
+    if (problems.length)
+      throw new AkbError(
+        'VALIDATION_FAILED',
+        `the proposal has ${problems.length} problem(s): ${problems.map((x) => `${x.where}: ${x.message}`).join('; ')}`,
+        problems,
+      );
     const ctx = new RuleContext((await tx.run('appraisal/context', { provenance: opts.provenance })) as unknown as Resource[]);
     const proposed = proposalLinks(p, nodes, services, ctx);
     const params = { types: PROPAGATING_TYPES, provenance: opts.provenance };
-    const direct = async (ids: string[]) => (graph ? directLinks(graph, ids, PROPAGATING_TYPES, opts.provenance) : ((await tx.run('appraisal/direct-links', { ids, ...params })) as unknown as ReturnType<typeof directLinks>));
-    const base = opts.baseline ? (await direct([opts.baseline]))[0]?.dependencies ?? [] : [];
+    const direct = async (ids: string[]) =>
+      graph
+        ? directLinks(graph, ids, PROPAGATING_TYPES, opts.provenance)
+        : ((await tx.run('appraisal/direct-links', { ids, ...params })) as unknown as ReturnType<typeof directLinks>);
+    const base = opts.baseline ? ((await direct([opts.baseline]))[0]?.dependencies ?? []) : [];
     const key = (type: string, target: string) => `${type} ${target}`;
     const baseKeys = new Set(base.map((b) => key(b.type, b.to)));
     const proposedKeys = new Set(proposed.map((l) => key(l.type, l.target)));

@@ -269,11 +269,20 @@ export class GraphFacts {
         const p = out.peer[i];
         if (out.type[i] !== T.PROVIDED_BY || this.ok[out.prov[i]] !== 1 || !this.nodeOk(p)) continue;
         const n = node(p);
-        rows.push({ role: 'provider', key: g.ids[sv], capability: g.capabilityOf(sv), ...n, level: n.level ?? (n.province === null ? 'national' : null), fact: this.fact(T.PROVIDED_BY, sv, p, out.prov[i]) });
+        rows.push({
+          role: 'provider',
+          key: g.ids[sv],
+          capability: g.capabilityOf(sv),
+          ...n,
+          level: n.level ?? (n.province === null ? 'national' : null),
+          fact: this.fact(T.PROVIDED_BY, sv, p, out.prov[i]),
+        });
       }
     }
     for (const c of x.datacentres) if (this.nodeOk(c)) rows.push({ role: 'datacentre', key: g.provinceOf(c) ?? '', capability: null, ...node(c), fact: null });
-    for (const c of x.operations) if (this.nodeOk(c) && g.abbreviationsOf(c).includes('SOC')) rows.push({ role: 'soc', key: g.provinceOf(c) ?? '', capability: null, ...node(c), fact: null });
+    for (const c of x.operations)
+      if (this.nodeOk(c) && g.abbreviationsOf(c).includes('SOC'))
+        rows.push({ role: 'soc', key: g.provinceOf(c) ?? '', capability: null, ...node(c), fact: null });
     const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     return rows.sort((a, b) => cmp(a.role, b.role) || cmp(a.key, b.key) || cmp(a.id, b.id));
   }
@@ -423,7 +432,9 @@ const stepKey = (s: { from: { id: string }; type: string; to: { id: string } }) 
 /** The relationships whose sources the findings still lack (facts read from the analysis graph). */
 export function pendingSteps(findings: readonly Finding[]): { from: string; type: string; to: string }[] {
   const keys = new Map<string, { from: string; type: string; to: string }>();
-  for (const f of findings) for (const e of f.evidence) for (const s of e.steps) if (s.sources === PENDING_SOURCES) keys.set(stepKey(s), { from: s.from.id, type: s.type, to: s.to.id });
+  for (const f of findings)
+    for (const e of f.evidence)
+      for (const s of e.steps) if (s.sources === PENDING_SOURCES) keys.set(stepKey(s), { from: s.from.id, type: s.type, to: s.to.id });
   return [...keys.values()];
 }
 
@@ -460,12 +471,16 @@ export function withSources(findings: readonly Finding[], sourcesOf: (s: Evidenc
  * departmental catalogue); with an agency, what it owns or operates. Relationship provenance is not
  * filtered there, as in the query.
  */
-export function scopedSubjects(g: AnalysisGraph, facts: GraphFacts, scope: { province: string | null; architecture: string | null; agency: string | null }): number[] {
+export function scopedSubjects(
+  g: AnalysisGraph,
+  facts: GraphFacts,
+  scope: { province: string | null; architecture: string | null; agency: string | null },
+): number[] {
   const x = slotIndex(g);
   let comps: number[];
   if (scope.province !== null) {
     const code = g.provinceCodeOf(scope.province);
-    comps = code < 0 ? [] : x.componentsByProvince.get(code) ?? [];
+    comps = code < 0 ? [] : (x.componentsByProvince.get(code) ?? []);
   } else comps = [...x.componentsByProvince.values()].flat();
   const arch = scope.architecture !== null ? g.slot(scope.architecture) : undefined;
   const archOk = arch !== undefined && g.kind[arch] === K.architecture;

@@ -57,7 +57,9 @@ export function relationPhrase(type: string): { vi: string; en: string } {
   const p = RELATION_PHRASES[type];
   if (p) return p;
   const spec = RELATIONSHIPS.find((r) => r.type === type);
-  return spec ? { vi: spec.descriptionVi.replace(/\.$/, '').toLowerCase(), en: spec.description.replace(/\.$/, '').toLowerCase() } : { vi: 'có quan hệ với', en: 'is related to' };
+  return spec
+    ? { vi: spec.descriptionVi.replace(/\.$/, '').toLowerCase(), en: spec.description.replace(/\.$/, '').toLowerCase() }
+    : { vi: 'có quan hệ với', en: 'is related to' };
 }
 
 /** One fact as a sentence: "“A” lưu dữ liệu “Dân cư”." */

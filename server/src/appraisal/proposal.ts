@@ -64,11 +64,22 @@ export const PROPOSAL_ID = 'proposal';
 export const isProposalId = (id: string) => id === PROPOSAL_ID || id.startsWith(`${PROPOSAL_ID}:`);
 
 const stable = (v: unknown): unknown =>
-  Array.isArray(v) ? v.map(stable) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined && (v as Record<string, unknown>)[k] !== null).map((k) => [k, stable((v as Record<string, unknown>)[k])])) : v;
+  Array.isArray(v)
+    ? v.map(stable)
+    : v && typeof v === 'object'
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .filter((k) => (v as Record<string, unknown>)[k] !== undefined && (v as Record<string, unknown>)[k] !== null)
+            .map((k) => [k, stable((v as Record<string, unknown>)[k])]),
+        )
+      : v;
 
 /** The id of an unsaved proposal: a hash of what it says and which facts the appraisal may use. */
 export function unsavedProposalId(p: ProposalInput, provenance: readonly string[]): string {
-  const digest = createHash('sha256').update(JSON.stringify(stable({ proposal: p, provenance: [...provenance].sort() }))).digest('hex');
+  const digest = createHash('sha256')
+    .update(JSON.stringify(stable({ proposal: p, provenance: [...provenance].sort() })))
+    .digest('hex');
   return `${PROPOSAL_ID}:${digest.slice(0, 20)}`;
 }
 const MAX_TEXT = 2000;
@@ -126,15 +137,21 @@ export function validateProposal(p: ProposalInput, nodes: ReadonlyMap<string, Na
     if (moduleNames.has(m.name)) out.push({ where: `proposal.modules[${i}].name`, message: 'two modules have this name', value: m.name });
     moduleNames.add(m.name);
     if (!services.has(m.capability) && nodes.get(m.capability)?.kind !== 'SharedService')
-      out.push({ where: `proposal.modules[${i}].capability`, message: `not a shared service id or capability key (${[...services.keys()].join(', ')})`, value: m.capability });
+      out.push({
+        where: `proposal.modules[${i}].capability`,
+        message: `not a shared service id or capability key (${[...services.keys()].join(', ')})`,
+        value: m.capability,
+      });
   });
   if (p.hosting.location === 'OUTSIDE') text('proposal.hosting.reason', p.hosting.reason);
   if (p.securityLevel !== null && p.securityLevel !== undefined && (!Number.isInteger(p.securityLevel) || p.securityLevel < 1 || p.securityLevel > 5))
     out.push({ where: 'proposal.securityLevel', message: 'must be a whole number from 1 to 5 (cấp độ)', value: p.securityLevel });
   (p.budgetLines ?? []).forEach((b, i) => {
     text(`proposal.budgetLines[${i}].name`, b.name, true);
-    if (!Number.isFinite(b.amount) || b.amount < 0) out.push({ where: `proposal.budgetLines[${i}].amount`, message: 'must be a number ≥ 0 (million VND)', value: b.amount });
-    if (b.module && !moduleNames.has(b.module)) out.push({ where: `proposal.budgetLines[${i}].module`, message: 'names no module of the proposal', value: b.module });
+    if (!Number.isFinite(b.amount) || b.amount < 0)
+      out.push({ where: `proposal.budgetLines[${i}].amount`, message: 'must be a number ≥ 0 (million VND)', value: b.amount });
+    if (b.module && !moduleNames.has(b.module))
+      out.push({ where: `proposal.budgetLines[${i}].module`, message: 'names no module of the proposal', value: b.module });
   });
   return out;
 }
@@ -162,13 +179,34 @@ export function serviceOf(capability: string, services: ReadonlyMap<string, stri
 }
 
 /** The proposal read as a catalogue entry: the same facts the catalogue rules look at. */
-export function proposalSubject(p: ProposalInput, nodes: ReadonlyMap<string, NamedNode>, services: ReadonlyMap<string, string>, ctx: RuleContext, id = PROPOSAL_ID): Subject {
+export function proposalSubject(
+  p: ProposalInput,
+  nodes: ReadonlyMap<string, NamedNode>,
+  services: ReadonlyMap<string, string>,
+  ctx: RuleContext,
+  id = PROPOSAL_ID,
+): Subject {
   const province = provinceOf(p, nodes);
   const target = (type: string, to: string): TargetFact => {
     const n = nodes.get(to);
-    return { type, to, toName: n?.name ?? to, toKind: n?.kind ?? 'Node', toComponentKind: n?.componentKind, toProvince: n?.province, toLevel: n?.level, capability: n?.capability, fact: proposalFact(type, to, id) };
+    return {
+      type,
+      to,
+      toName: n?.name ?? to,
+      toKind: n?.kind ?? 'Node',
+      toComponentKind: n?.componentKind,
+      toProvince: n?.province,
+      toLevel: n?.level,
+      capability: n?.capability,
+      fact: proposalFact(type, to, id),
+    };
   };
-  const exchange = (type: string, e: ExchangeInput): Exchange => ({ ...target(type, e.target), via: e.via ?? null, toOwners: nodes.get(e.target)?.owners ?? [], toOwnerNames: [...(nodes.get(e.target)?.ownerNames ?? [])].sort() });
+  const exchange = (type: string, e: ExchangeInput): Exchange => ({
+    ...target(type, e.target),
+    via: e.via ?? null,
+    toOwners: nodes.get(e.target)?.owners ?? [],
+    toOwnerNames: [...(nodes.get(e.target)?.ownerNames ?? [])].sort(),
+  });
   const facts: TargetFact[] = [
     ...(p.dataDomains ?? []).map((d) => target('HOLDS_DATA', d)),
     ...(p.businessDomains ?? []).map((d) => target('COMPUTERISES', d)),
@@ -176,9 +214,9 @@ export function proposalSubject(p: ProposalInput, nodes: ReadonlyMap<string, Nam
   ];
   const lgsp = ctx.lgspOf(province);
   if (p.offersDataSharing) facts.push(...lgsp.map((l) => target('INTEGRATES_VIA', l.id)));
-  const dcs = province ? ctx.datacentres.get(province) ?? [] : [];
+  const dcs = province ? (ctx.datacentres.get(province) ?? []) : [];
   if (p.hosting.location === 'PROVINCIAL_DATACENTRE') facts.push(...dcs.map((d) => target('HOSTED_ON', d.id)));
-  const socs = province ? ctx.socs.get(province) ?? [] : [];
+  const socs = province ? (ctx.socs.get(province) ?? []) : [];
   if (p.hosting.monitoredBySoc) facts.push(...socs.map((s) => target('MONITORED_BY', s.id)));
   for (const f of facts) {
     const r = [...lgsp, ...dcs, ...socs].find((x) => x.id === f.to);
@@ -230,7 +268,12 @@ export function rebudgetsSecurity(p: ProposalInput, id = PROPOSAL_ID): Finding[]
 }
 
 /** Rule 7: computerises a business domain an existing system of the province already does, unjustified. */
-export function rebuildsComputerisedDomain(p: ProposalInput, nodes: ReadonlyMap<string, NamedNode>, catalogue: readonly Subject[], id = PROPOSAL_ID): Finding[] {
+export function rebuildsComputerisedDomain(
+  p: ProposalInput,
+  nodes: ReadonlyMap<string, NamedNode>,
+  catalogue: readonly Subject[],
+  id = PROPOSAL_ID,
+): Finding[] {
   if (p.justification?.trim()) return [];
   const province = provinceOf(p, nodes);
   const out: Finding[] = [];
@@ -250,7 +293,8 @@ export function rebuildsComputerisedDomain(p: ProposalInput, nodes: ReadonlyMap<
       subjects: [me(p, id), ...existing.map((s) => ({ id: s.id, name: s.name }))],
       messageVi: `Nghiệp vụ ${domain} đã được tin học hóa bởi ${existing.map((s) => s.name).join(', ')}; đề xuất không nêu lý do xây dựng lại.`,
       messageEn: `The ${domain} business is already computerised by ${existing.map((s) => s.name).join(', ')}; the proposal gives no justification.`,
-      recommendationVi: 'Nâng cấp hoặc khai thác hệ thống hiện có; nếu xây dựng lại, bảo vệ tính không đáp ứng của hệ thống cũ hoặc sự cải tiến quy trình nghiệp vụ.',
+      recommendationVi:
+        'Nâng cấp hoặc khai thác hệ thống hiện có; nếu xây dựng lại, bảo vệ tính không đáp ứng của hệ thống cũ hoặc sự cải tiến quy trình nghiệp vụ.',
       recommendationEn: 'Upgrade or reuse the existing system; to rebuild, show the old one falls short or the business process improves.',
       evidence: [{ textVi: `Hệ thống hiện có tin học hóa ${domain}.`, textEn: `Existing systems computerise ${domain}.`, steps }],
       reuseInstead: existing.map((s) => ({ id: s.id, name: s.name })),
@@ -306,14 +350,26 @@ export function securityLevelUnstated(p: ProposalInput, id = PROPOSAL_ID): Findi
 export function unfundedLines(p: ProposalInput, findings: readonly Finding[], services: ReadonlyMap<string, string>) {
   const out: { name: string; category: BudgetCategory; amount: number; rule: string; reasonVi: string; reasonEn: string }[] = [];
   // The service is what follows `reimplements-shared-service:<subject id>:` in the finding's id.
-  const flaggedServices = new Set(findings.filter((f) => f.rule === 'reimplements-shared-service').map((f) => f.id.slice(`${f.rule}:${f.subjects[0].id}:`.length)));
+  const flaggedServices = new Set(
+    findings.filter((f) => f.rule === 'reimplements-shared-service').map((f) => f.id.slice(`${f.rule}:${f.subjects[0].id}:`.length)),
+  );
   const buildModules = new Map((p.modules ?? []).filter((m) => m.mode === 'BUILD').map((m) => [m.name, serviceOf(m.capability, services)]));
   for (const b of p.budgetLines ?? []) {
     const service = b.module ? buildModules.get(b.module) : undefined;
     if (service && flaggedServices.has(service))
-      out.push({ ...pick(b), rule: 'reimplements-shared-service', reasonVi: `Module ${b.module} trùng dịch vụ nền tảng dùng chung đã cung cấp: chỉ tính kinh phí tích hợp.`, reasonEn: `Module ${b.module} duplicates a shared platform service: fund only the integration.` });
+      out.push({
+        ...pick(b),
+        rule: 'reimplements-shared-service',
+        reasonVi: `Module ${b.module} trùng dịch vụ nền tảng dùng chung đã cung cấp: chỉ tính kinh phí tích hợp.`,
+        reasonEn: `Module ${b.module} duplicates a shared platform service: fund only the integration.`,
+      });
     else if (b.category === 'SECURITY' && !b.special && p.hosting.location === 'PROVINCIAL_DATACENTRE')
-      out.push({ ...pick(b), rule: 'rebudgets-security', reasonVi: 'ATTT đã được Trung tâm dữ liệu của tỉnh bảo đảm.', reasonEn: 'The provincial data centre already provides this security.' });
+      out.push({
+        ...pick(b),
+        rule: 'rebudgets-security',
+        reasonVi: 'ATTT đã được Trung tâm dữ liệu của tỉnh bảo đảm.',
+        reasonEn: 'The provincial data centre already provides this security.',
+      });
   }
   return out;
 }

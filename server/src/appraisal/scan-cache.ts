@@ -47,7 +47,8 @@ export interface RescoreStats {
   full: boolean;
 }
 
-const contextKey = (rs: readonly Resource[]) => JSON.stringify(rs.map((r) => [r.role, r.key, r.capability, r.id, r.name, r.nameEn, r.province, r.level, r.fact?.provenance ?? null]));
+const contextKey = (rs: readonly Resource[]) =>
+  JSON.stringify(rs.map((r) => [r.role, r.key, r.capability, r.id, r.name, r.nameEn, r.province, r.level, r.fact?.provenance ?? null]));
 
 export class ScanCache {
   private readonly entries = new Map<string, Entry>();
@@ -77,7 +78,16 @@ export class ScanCache {
     const ctxKey = contextKey(scan.facts.context());
     if (e && e.graph === g && e.dirty.size) this.rescore(e, scan, ctxKey);
     if (!e || e.graph !== g || e.contextKey !== ctxKey) {
-      e = { graph: g, provenance: [...provenance], contextKey: ctxKey, perSubject: null, bucketOf: new Int32Array(0), overlap: new Map(), same: new Map(), dirty: new Set() };
+      e = {
+        graph: g,
+        provenance: [...provenance],
+        contextKey: ctxKey,
+        perSubject: null,
+        bucketOf: new Int32Array(0),
+        overlap: new Map(),
+        same: new Map(),
+        dirty: new Set(),
+      };
       this.entries.set(key, e);
     }
     return { entry: e, scan };

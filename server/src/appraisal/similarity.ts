@@ -105,13 +105,12 @@ export function similarPairs(sets: readonly ItemSet[], w: Weights, threshold: nu
     for (const j of candidates) {
       const other = ranked[j];
       let shared = 0;
-      for (let x = 0, y = 0; x < items.length && y < other.length; ) {
+      for (let x = 0, y = 0; x < items.length && y < other.length;) {
         if (items[x] === other[y]) {
           shared += weight[items[x]];
           x++;
           y++;
-        }
-        else if (items[x] < other[y]) x++;
+        } else if (items[x] < other[y]) x++;
         else y++;
       }
       const approx = shared / (total + totals[j] - shared);

@@ -95,7 +95,8 @@ export interface ConnectionRow {
   provenance: string;
 }
 
-export type LandscapeRule = 'landscape-successor' | 'landscape-kind' | 'landscape-part-of' | 'landscape-group' | 'landscape-group-members' | 'landscape-group-name';
+export type LandscapeRule =
+  'landscape-successor' | 'landscape-kind' | 'landscape-part-of' | 'landscape-group' | 'landscape-group-members' | 'landscape-group-name';
 
 export interface Placement {
   nodeId: string;
@@ -446,7 +447,18 @@ export function placeLandscape(input: Input): Landscape {
     const s = spots(id);
     if (!s.length) {
       otherCount++;
-      placements.push({ nodeId: id, layerId: null, groupId: null, status: status.get(id) ?? null, provenance: null, rule: null, explanationVi: null, explanationEn: null, viaId: null, sources: [] });
+      placements.push({
+        nodeId: id,
+        layerId: null,
+        groupId: null,
+        status: status.get(id) ?? null,
+        provenance: null,
+        rule: null,
+        explanationVi: null,
+        explanationEn: null,
+        viaId: null,
+        sources: [],
+      });
       continue;
     }
     if (s.some((x) => x.rule === null || !x.rule.startsWith('landscape-'))) statedCount++;
@@ -478,7 +490,16 @@ export function placeLandscape(input: Input): Landscape {
   const componentCount = drawn.length;
   return {
     architectureId: input.architectureId,
-    layers: layers.map((l) => ({ id: l.id, name: l.name, nameEn: l.nameEn, order: l.order, layerKey: l.layerKey, provenance: l.provenance, sources: cite(l.provenance, l.sources), size: sizeOf.get(l.id)?.size ?? 0 })),
+    layers: layers.map((l) => ({
+      id: l.id,
+      name: l.name,
+      nameEn: l.nameEn,
+      order: l.order,
+      layerKey: l.layerKey,
+      provenance: l.provenance,
+      sources: cite(l.provenance, l.sources),
+      size: sizeOf.get(l.id)?.size ?? 0,
+    })),
     placements,
     componentCount,
     statedCount,
@@ -495,10 +516,21 @@ const GROUP_LEVELS = 4;
 /** The landscape of one version: the named queries in one read transaction, then `placeLandscape`. */
 export async function landscape(db: Database, id: string): Promise<Landscape> {
   return db.readTransaction(async (tx) => {
-    const [v] = (await tx.run('landscape/version', { id })) as unknown as { kind: string | null; layers: LayerRow[]; members: MemberRow[]; placed: PlacedRow[]; successors: SuccessorRow[] }[];
-    if (!v || v.kind === null) throw new AkbError('NOT_FOUND', `architectureLandscape: no node has the id "${id}"`, [{ where: 'id', message: 'no node has this id', messageVi: 'không có nút nào với mã này', value: id }]);
+    const [v] = (await tx.run('landscape/version', { id })) as unknown as {
+      kind: string | null;
+      layers: LayerRow[];
+      members: MemberRow[];
+      placed: PlacedRow[];
+      successors: SuccessorRow[];
+    }[];
+    if (!v || v.kind === null)
+      throw new AkbError('NOT_FOUND', `architectureLandscape: no node has the id "${id}"`, [
+        { where: 'id', message: 'no node has this id', messageVi: 'không có nút nào với mã này', value: id },
+      ]);
     if (v.kind !== 'Architecture')
-      throw new AkbError('VALIDATION_FAILED', `architectureLandscape: "${id}" is a ${v.kind}, not an Architecture`, [{ where: 'id', message: `is a ${v.kind}, not an Architecture`, messageVi: 'không phải là một Kiến trúc', value: id }]);
+      throw new AkbError('VALIDATION_FAILED', `architectureLandscape: "${id}" is a ${v.kind}, not an Architecture`, [
+        { where: 'id', message: `is a ${v.kind}, not an Architecture`, messageVi: 'không phải là một Kiến trúc', value: id },
+      ]);
     const drawn = [...new Set([...v.members.map((m) => m.id), ...v.placed.map((p) => p.id)])];
     const facts = new Map<string, NodeFacts>();
     let next = drawn;

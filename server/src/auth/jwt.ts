@@ -46,7 +46,11 @@ function claim(payload: JWTPayload, name: string): unknown {
 }
 
 /** Printable, bounded text for an audit record. */
-const clean = (s: string) => s.replace(/[\p{Cc}\p{Cf}]/gu, '').trim().slice(0, MAX_NAME);
+const clean = (s: string) =>
+  s
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .trim()
+    .slice(0, MAX_NAME);
 
 export class JwtVerifier {
   private readonly key: KeyObject | Uint8Array | JWTVerifyGetKey;
@@ -72,10 +76,15 @@ export class JwtVerifier {
   }
 
   private async verify(token: string): Promise<JWTPayload> {
-    const options = { issuer: this.config.issuer, audience: this.config.audience, algorithms: this.algorithms, requiredClaims: ['sub', 'exp'], clockTolerance: 30 };
+    const options = {
+      issuer: this.config.issuer,
+      audience: this.config.audience,
+      algorithms: this.algorithms,
+      requiredClaims: ['sub', 'exp'],
+      clockTolerance: 30,
+    };
     try {
-      const { payload } =
-        typeof this.key === 'function' ? await jwtVerify(token, this.key, options) : await jwtVerify(token, this.key, options);
+      const { payload } = typeof this.key === 'function' ? await jwtVerify(token, this.key, options) : await jwtVerify(token, this.key, options);
       if (typeof payload.sub !== 'string' || !clean(payload.sub)) throw refused('the "sub" claim must be a non-empty string');
       return payload;
     } catch (e) {
@@ -96,8 +105,10 @@ export class JwtVerifier {
     }
     if (e instanceof errors.JWSSignatureVerificationFailed) return refused('the signature does not verify with the identity provider’s key');
     if (e instanceof errors.JOSEAlgNotAllowed) return refused(`the algorithm must be one of ${this.algorithms.join(', ')}`);
-    if (e instanceof errors.JWKSNoMatchingKey || e instanceof errors.JWKSMultipleMatchingKeys) return refused('no key of the identity provider matches its header (kid/alg)');
-    if (e instanceof errors.JWKSTimeout || e instanceof errors.JWKSInvalid) return refused('the identity provider’s keys could not be fetched; try again later');
+    if (e instanceof errors.JWKSNoMatchingKey || e instanceof errors.JWKSMultipleMatchingKeys)
+      return refused('no key of the identity provider matches its header (kid/alg)');
+    if (e instanceof errors.JWKSTimeout || e instanceof errors.JWKSInvalid)
+      return refused('the identity provider’s keys could not be fetched; try again later');
     if (e instanceof errors.JOSEError) return refused('it is malformed');
     // A network failure fetching the JWKS, or anything unforeseen: still a refused credential, not a 500.
     return new AkbError('UNAUTHENTICATED', 'JWT refused: it could not be verified', [], { cause: e });

@@ -50,9 +50,11 @@ export class TokenStore {
   async create(actor: Actor, input: { role: string; name: string; expiresInDays?: number | null }): Promise<{ token: string; info: TokenInfo }> {
     const problems = [];
     if (!isRole(input.role)) problems.push({ where: 'role', message: `one of ${ROLES.join(', ')}`, value: input.role });
-    if (typeof input.name !== 'string' || !input.name.trim() || input.name.length > 100) problems.push({ where: 'name', message: '1 to 100 characters', value: input.name });
+    if (typeof input.name !== 'string' || !input.name.trim() || input.name.length > 100)
+      problems.push({ where: 'name', message: '1 to 100 characters', value: input.name });
     const days = input.expiresInDays ?? null;
-    if (days !== null && (!Number.isInteger(days) || days < 1 || days > MAX_DAYS)) problems.push({ where: 'expiresInDays', message: `a whole number of days, 1..${MAX_DAYS}`, value: days });
+    if (days !== null && (!Number.isInteger(days) || days < 1 || days > MAX_DAYS))
+      problems.push({ where: 'expiresInDays', message: `a whole number of days, 1..${MAX_DAYS}`, value: days });
     if (problems.length) throw new AkbError('VALIDATION_FAILED', `token: ${problems.map((p) => `${p.where} ${p.message}`).join('; ')}`, problems);
     const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const now = new Date();
@@ -67,8 +69,23 @@ export class TokenStore {
     forgetCachedTokens();
     await this.db.writeTransaction(async (tx) => {
       tx.changed({ none: true }); // tokens are not part of the graph
-      await tx.run('auth/create-token', { id: info.id, hash: hashToken(token), name: info.name, role: info.role, at: info.createdAt, expiresAt: info.expiresAt });
-      await tx.run('audit/record', { id: randomUUID(), at: info.createdAt, actor: actor.name, operation: 'createToken', targets: [info.id], before: null, after: JSON.stringify({ ...info }) });
+      await tx.run('auth/create-token', {
+        id: info.id,
+        hash: hashToken(token),
+        name: info.name,
+        role: info.role,
+        at: info.createdAt,
+        expiresAt: info.expiresAt,
+      });
+      await tx.run('audit/record', {
+        id: randomUUID(),
+        at: info.createdAt,
+        actor: actor.name,
+        operation: 'createToken',
+        targets: [info.id],
+        before: null,
+        after: JSON.stringify({ ...info }),
+      });
     });
     return { token, info };
   }
@@ -81,7 +98,15 @@ export class TokenStore {
         tx.changed({ none: true });
         const [row] = await tx.run('auth/revoke-token', { id, at });
         if (!row) throw new AkbError('NOT_FOUND', `no token ${id}`, [{ where: 'id', message: 'no token has this id', value: id }]);
-        await tx.run('audit/record', { id: randomUUID(), at, actor: actor.name, operation: 'revokeToken', targets: [id], before: null, after: JSON.stringify({ id, revokedAt: at }) });
+        await tx.run('audit/record', {
+          id: randomUUID(),
+          at,
+          actor: actor.name,
+          operation: 'revokeToken',
+          targets: [id],
+          before: null,
+          after: JSON.stringify({ id, revokedAt: at }),
+        });
         return true;
       });
     } finally {
@@ -103,7 +128,8 @@ export class TokenStore {
   async actorFor(authorization: string | null | undefined): Promise<Actor> {
     if (!authorization) return ANONYMOUS;
     const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!m || !m[1].startsWith(TOKEN_PREFIX) || m[1].length > 200) throw new AkbError('UNAUTHENTICATED', 'Authorization must be "Bearer akb_…" with a token this server issued');
+    if (!m || !m[1].startsWith(TOKEN_PREFIX) || m[1].length > 200)
+      throw new AkbError('UNAUTHENTICATED', 'Authorization must be "Bearer akb_…" with a token this server issued');
     const hash = hashToken(m[1]);
     const now = Date.now();
     let cache = recentTokens.get(this.db);

@@ -39,8 +39,18 @@ export interface BackupFile {
 /** SHA-256 over the canonical JSON of nodes and relationships (keys sorted). */
 export function checksumOf(nodes: BackupNode[], relationships: BackupRelationship[]): string {
   const canonical = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
-  return createHash('sha256').update(JSON.stringify(canonical({ nodes, relationships }))).digest('hex');
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  return createHash('sha256')
+    .update(JSON.stringify(canonical({ nodes, relationships })))
+    .digest('hex');
 }
 
 export async function createBackup(db: Database): Promise<BackupFile> {
@@ -48,7 +58,11 @@ export async function createBackup(db: Database): Promise<BackupFile> {
     // A backup only reads (in a write transaction, to hold the graph's write lock).
     tx.changed({ none: true });
     // writeTransaction has already taken the write lock; reading inside it is consistent.
-    const nodes = (await tx.run('backup/nodes')).map((r) => ({ labels: (r.labels as string[]).sort(), props: r.props as Record<string, unknown>, datetimes: (r.datetimes as string[]).sort() }));
+    const nodes = (await tx.run('backup/nodes')).map((r) => ({
+      labels: (r.labels as string[]).sort(),
+      props: r.props as Record<string, unknown>,
+      datetimes: (r.datetimes as string[]).sort(),
+    }));
     const relationships = (await tx.run('backup/relationships')) as unknown as BackupRelationship[];
     return {
       format: BACKUP_FORMAT,
@@ -69,15 +83,27 @@ export function verifyBackup(file: BackupFile): void {
     throw new AkbError('VALIDATION_FAILED', 'not an akb backup: nodes and relationships missing', [{ where: 'file', message: 'wrong shape' }]);
   }
   if (file.counts?.nodes !== file.nodes.length || file.counts?.relationships !== file.relationships.length)
-    problems.push({ where: 'counts', message: `say ${file.counts?.nodes} nodes / ${file.counts?.relationships} relationships, the file holds ${file.nodes.length} / ${file.relationships.length}` });
-  if (checksumOf(file.nodes, file.relationships) !== file.checksum) problems.push({ where: 'checksum', message: 'does not match the content: the file is damaged or was edited' });
+    problems.push({
+      where: 'counts',
+      message: `say ${file.counts?.nodes} nodes / ${file.counts?.relationships} relationships, the file holds ${file.nodes.length} / ${file.relationships.length}`,
+    });
+  if (checksumOf(file.nodes, file.relationships) !== file.checksum)
+    problems.push({ where: 'checksum', message: 'does not match the content: the file is damaged or was edited' });
   file.nodes.forEach((n, i) => {
     for (const l of n.labels ?? []) if (!LABELS.has(l)) problems.push({ where: `nodes[${i}].labels`, message: 'not a label akb stores', value: l });
   });
   file.relationships.forEach((r, i) => {
     if (!REL_BY_TYPE.has(r.type)) problems.push({ where: `relationships[${i}].type`, message: 'not a relationship type of the model', value: r.type });
   });
-  if (problems.length) throw new AkbError('VALIDATION_FAILED', `backup refused: ${problems.slice(0, 5).map((p) => `${p.where} ${p.message}`).join('; ')}`, problems);
+  if (problems.length)
+    throw new AkbError(
+      'VALIDATION_FAILED',
+      `backup refused: ${problems
+        .slice(0, 5)
+        .map((p) => `${p.where} ${p.message}`)
+        .join('; ')}`,
+      problems,
+    );
 }
 
 /** Restores into an empty database, all or nothing, then checks what was written. */
@@ -93,7 +119,10 @@ export async function restoreBackup(db: Database, file: BackupFile): Promise<{ n
   const [after] = await db.read('backup/count-all');
   const restored = { nodes: Number(after.nodes), relationships: Number(after.relationships) };
   if (restored.nodes !== file.counts.nodes || restored.relationships !== file.counts.relationships)
-    throw new AkbError('INTERNAL', `restore wrote ${restored.nodes} nodes / ${restored.relationships} relationships, the backup holds ${file.counts.nodes} / ${file.counts.relationships}`);
+    throw new AkbError(
+      'INTERNAL',
+      `restore wrote ${restored.nodes} nodes / ${restored.relationships} relationships, the backup holds ${file.counts.nodes} / ${file.counts.relationships}`,
+    );
   const again = await createBackup(db);
   if (again.checksum !== file.checksum) throw new AkbError('INTERNAL', 'restored database does not reproduce the backup checksum');
   return restored;

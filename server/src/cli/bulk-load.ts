@@ -15,7 +15,8 @@ import { readJson, type NdjsonEntry } from '../interop/json.js';
 import type { ItemProblem } from '../interop/types.js';
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
-const duration = (s: number) => (s >= 3600 ? `${Math.floor(s / 3600)}h ${Math.floor((s % 3600) / 60)}m` : s >= 60 ? `${Math.floor(s / 60)}m ${Math.round(s % 60)}s` : `${Math.round(s)}s`);
+const duration = (s: number) =>
+  s >= 3600 ? `${Math.floor(s / 3600)}h ${Math.floor((s % 3600) / 60)}m` : s >= 60 ? `${Math.floor(s / 60)}m ${Math.round(s % 60)}s` : `${Math.round(s)}s`;
 
 /** A one-line progress bar on stderr (a TTY redraws in place; a log gets a line every 5 s). */
 export function terminalBar() {
@@ -51,7 +52,15 @@ export function fileSource(path: string): RecordSource {
     for (const problem of batch.problems) yield { problem };
     for (const node of batch.nodes) {
       if (node.ownerAgency !== undefined)
-        yield { problem: { at: node.at, column: 'ownerAgency', value: node.ownerAgency, message: 'a bulk load does not read ownerAgency; give the OWNED_BY relationship instead', messageVi: 'nạp khối lượng lớn không đọc ownerAgency; hãy ghi quan hệ OWNED_BY' } };
+        yield {
+          problem: {
+            at: node.at,
+            column: 'ownerAgency',
+            value: node.ownerAgency,
+            message: 'a bulk load does not read ownerAgency; give the OWNED_BY relationship instead',
+            messageVi: 'nạp khối lượng lớn không đọc ownerAgency; hãy ghi quan hệ OWNED_BY',
+          },
+        };
       else yield { node };
     }
     for (const relationship of batch.relationships) yield { relationship };
@@ -71,14 +80,23 @@ export interface LoadOutcome {
 }
 
 function printProblems(problems: ItemProblem[], rejected: number) {
-  for (const p of problems.slice(0, 50)) console.log(`  ✗ ${describe(p.at)}${p.column ? ` › ${p.column}` : ''}${p.value !== undefined ? ` = ${JSON.stringify(p.value)}` : ''}: ${p.message} / ${p.messageVi}`);
+  for (const p of problems.slice(0, 50))
+    console.log(
+      `  ✗ ${describe(p.at)}${p.column ? ` › ${p.column}` : ''}${p.value !== undefined ? ` = ${JSON.stringify(p.value)}` : ''}: ${p.message} / ${p.messageVi}`,
+    );
   if (rejected > 50) console.log(`  … ${fmt(rejected)} rejected in all (the first 1,000 problems are kept)`);
 }
 
 /** Loads through Neo4j's importer into the embedded data directory (its store is replaced). */
 export async function loadThroughImporter(config: Config, sources: RecordSource[], actor: string): Promise<LoadOutcome> {
   const bar = terminalBar();
-  const phases: Record<LoadProgress['phase'], string> = { validating: 'reading and checking', importing: 'Neo4j importer', starting: 'starting Neo4j', indexes: 'building indexes', finishing: 'finishing' };
+  const phases: Record<LoadProgress['phase'], string> = {
+    validating: 'reading and checking',
+    importing: 'Neo4j importer',
+    starting: 'starting Neo4j',
+    indexes: 'building indexes',
+    finishing: 'finishing',
+  };
   let phase = '';
   const t0 = performance.now();
   const { report, booted } = await initialLoad({
@@ -95,7 +113,11 @@ export async function loadThroughImporter(config: Config, sources: RecordSource[
       const s = (performance.now() - t0) / 1000;
       const rate = p.phase === 'validating' && s > 0 ? ` · ${fmt(p.done / s)} records/s` : '';
       const eta = p.phase === 'validating' && p.fraction && p.fraction > 0.01 ? ` · ETA ${duration((s * (1 - p.fraction)) / p.fraction)}` : '';
-      bar.draw(p.fraction, `${phases[p.phase]}${p.detail ? ` (${p.detail})` : ''}${p.phase === 'validating' ? ` · ${fmt(p.done)} records` : ''}${rate}${eta}`, p.phase !== phase);
+      bar.draw(
+        p.fraction,
+        `${phases[p.phase]}${p.detail ? ` (${p.detail})` : ''}${p.phase === 'validating' ? ` · ${fmt(p.done)} records` : ''}${rate}${eta}`,
+        p.phase !== phase,
+      );
       phase = p.phase;
     },
   });
@@ -107,7 +129,9 @@ export async function loadThroughImporter(config: Config, sources: RecordSource[
 function printInitial(r: InitialLoadReport) {
   const rejected = r.nodes.rejected + r.relationships.rejected;
   if (rejected) {
-    console.log(`initial load refused: ${fmt(r.nodes.rejected)} node and ${fmt(r.relationships.rejected)} relationship record(s) rejected; nothing was loaded.`);
+    console.log(
+      `initial load refused: ${fmt(r.nodes.rejected)} node and ${fmt(r.relationships.rejected)} relationship record(s) rejected; nothing was loaded.`,
+    );
     printProblems(r.problems, rejected);
     return;
   }
@@ -149,7 +173,9 @@ export async function loadOnline(booted: Booted, source: RecordSource, opts: { b
   const rate = (n: number, s: number) => (s > 0 ? fmt(n / s) : '0');
   const rejected = report.nodes.rejected + report.relationships.rejected;
   if (report.undone) {
-    console.log(`bulk import undone: ${fmt(report.nodes.rejected)} node and ${fmt(report.relationships.rejected)} relationship record(s) rejected; the database is as it was (use --valid-rows to write the rest).`);
+    console.log(
+      `bulk import undone: ${fmt(report.nodes.rejected)} node and ${fmt(report.relationships.rejected)} relationship record(s) rejected; the database is as it was (use --valid-rows to write the rest).`,
+    );
   } else {
     console.log(
       `bulk import: ${fmt(report.nodes.written)} nodes (${fmt(report.nodes.created)} created, ${fmt(report.nodes.updated)} replaced; ${rate(report.nodes.written, report.seconds.nodes)}/s), ` +
@@ -166,16 +192,21 @@ export async function loadOnline(booted: Booted, source: RecordSource, opts: { b
  * fixtures, then the file, as a first start would have them); anything else — data already there,
  * NEO4J_URI, or `--online` — through the online bulk import.
  */
-export async function bulkLoadFile(config: Config, file: string, opts: { online?: boolean; batchSize?: number; validRows?: boolean; actor: string; log: (s: string) => void }): Promise<LoadOutcome> {
+export async function bulkLoadFile(
+  config: Config,
+  file: string,
+  opts: { online?: boolean; batchSize?: number; validRows?: boolean; actor: string; log: (s: string) => void },
+): Promise<LoadOutcome> {
   if (!config.neo4j && !opts.online && !opts.validRows) {
     if (!noStoreYet(config.dataDir)) {
       const booted = await bootDatabase(config, { loadIfEmpty: false, log: opts.log });
       if (!(await isEmpty(booted.db).catch(async (e) => (await booted.shutdown(), Promise.reject(e))))) return loadOnline(booted, fileSource(file), opts);
       await booted.shutdown();
     }
-    opts.log('the database is empty: loading the fixtures and the file through Neo4j\'s importer…');
+    opts.log("the database is empty: loading the fixtures and the file through Neo4j's importer…");
     return loadThroughImporter(config, [fixtureSource({ examples: config.loadExamples }), fileSource(file)], opts.actor);
   }
-  if (config.neo4j) opts.log('NEO4J_URI is set: online bulk import (for a first load of an empty server, see README "National scale": neo4j-admin import and database load)');
+  if (config.neo4j)
+    opts.log('NEO4J_URI is set: online bulk import (for a first load of an empty server, see README "National scale": neo4j-admin import and database load)');
   return loadOnline(await bootDatabase(config, { loadIfEmpty: false, log: opts.log }), fileSource(file), opts);
 }

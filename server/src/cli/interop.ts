@@ -61,7 +61,10 @@ export function summary(r: ImportReport): string {
   if (warned.length > 50) lines.push(`  … and ${warned.length - 50} more`);
   const rejected = r.items.filter((i) => i.action === 'rejected');
   for (const i of rejected.slice(0, 200))
-    for (const p of i.problems) lines.push(`  ✗ ${describe(p.at)}${p.column ? ` › ${p.column}` : ''}${p.value !== undefined ? ` = ${JSON.stringify(p.value)}` : ''}: ${p.message} / ${p.messageVi}`);
+    for (const p of i.problems)
+      lines.push(
+        `  ✗ ${describe(p.at)}${p.column ? ` › ${p.column}` : ''}${p.value !== undefined ? ` = ${JSON.stringify(p.value)}` : ''}: ${p.message} / ${p.messageVi}`,
+      );
   if (rejected.length > 200) lines.push(`  … and ${rejected.length - 200} more rejected items`);
   const matched = r.items.filter((i) => i.matchedBy === 'name-and-agency');
   for (const i of matched.slice(0, 50)) lines.push(`  ≈ ${describe(i.at)} matched ${i.key} by name and agency`);
@@ -122,16 +125,29 @@ async function main() {
   try {
     if (command === 'import') {
       const batch = await readFile(data!, basename(positionals[0]), format, { level: values.level, limits: readLimitsFromEnv() });
-      const report = await importBatch(booted.db, batch, { dryRun: !!values['dry-run'], mode: values['valid-rows'] ? 'valid-rows' : 'all-or-nothing', allowProvenanceLoss: !!values['allow-provenance-loss'], actor, progress: progressBar() });
+      const report = await importBatch(booted.db, batch, {
+        dryRun: !!values['dry-run'],
+        mode: values['valid-rows'] ? 'valid-rows' : 'all-or-nothing',
+        allowProvenanceLoss: !!values['allow-provenance-loss'],
+        actor,
+        progress: progressBar(),
+      });
       process.stderr.write('\n');
       console.log(summary(report));
       if (report.nodes.rejected + report.relationships.rejected > 0) process.exitCode = 1;
     } else {
-      const records = await exportGraph(booted.db, { architectures: values.architecture, agencies: values.agency, kinds: values.kind, provenances: values.provenance });
+      const records = await exportGraph(booted.db, {
+        architectures: values.architecture,
+        agencies: values.agency,
+        kinds: values.kind,
+        provenances: values.provenance,
+      });
       const file = await writeFile(records, format ?? 'json');
       const out = values.out ?? join(ROOT, `akb-export.${file.extension}`);
       writeFileSync(out, file.data);
-      console.log(`export: ${records.nodes.length} nodes, ${records.relationships.length} relationships → ${out}${file.validation ? ` (XSD: ${file.validation})` : ''}`);
+      console.log(
+        `export: ${records.nodes.length} nodes, ${records.relationships.length} relationships → ${out}${file.validation ? ` (XSD: ${file.validation})` : ''}`,
+      );
     }
   } finally {
     await booted.shutdown();

@@ -12,7 +12,9 @@ async function main() {
   const { values } = parseArgs({ options: { format: { type: 'string', default: 'xlsx' }, out: { type: 'string' } } });
   const format = values.format!.toLowerCase() as TemplateFormat;
   if (!TEMPLATE_FORMATS.includes(format)) {
-    console.error(`akb template: định dạng "${values.format}" không có; dùng ${TEMPLATE_FORMATS.join(', ')} · unknown format "${values.format}"; use ${TEMPLATE_FORMATS.join(', ')}\n${USAGE}`);
+    console.error(
+      `akb template: định dạng "${values.format}" không có; dùng ${TEMPLATE_FORMATS.join(', ')} · unknown format "${values.format}"; use ${TEMPLATE_FORMATS.join(', ')}\n${USAGE}`,
+    );
     process.exit(2);
   }
   const out = values.out ?? TEMPLATE_FILE_NAMES[format];

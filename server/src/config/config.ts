@@ -99,18 +99,22 @@ function jwtConfig(env: NodeJS.ProcessEnv): JwtConfig | null {
   const v = (name: string) => env[name]?.trim() || undefined;
   const keyFile = v('AKB_JWT_PUBLIC_KEY_FILE');
   const sources = { AKB_JWT_JWKS_URI: v('AKB_JWT_JWKS_URI'), AKB_JWT_PUBLIC_KEY_FILE: keyFile, AKB_JWT_SECRET: v('AKB_JWT_SECRET') };
-  const set = Object.entries(sources).filter(([, value]) => value !== undefined).map(([name]) => name);
+  const set = Object.entries(sources)
+    .filter(([, value]) => value !== undefined)
+    .map(([name]) => name);
   if (!set.length) {
     // Half a configuration is a mistake, not "JWT off".
     const stray = Object.keys(env).filter((name) => name.startsWith('AKB_JWT_') && env[name]?.trim());
-    if (stray.length) throw new Error(`${stray.join(', ')} set, but no key to verify JWTs with: set one of AKB_JWT_JWKS_URI, AKB_JWT_PUBLIC_KEY_FILE, AKB_JWT_SECRET`);
+    if (stray.length)
+      throw new Error(`${stray.join(', ')} set, but no key to verify JWTs with: set one of AKB_JWT_JWKS_URI, AKB_JWT_PUBLIC_KEY_FILE, AKB_JWT_SECRET`);
     return null;
   }
   if (set.length > 1) throw new Error(`set only one of AKB_JWT_JWKS_URI, AKB_JWT_PUBLIC_KEY_FILE, AKB_JWT_SECRET (got ${set.join(', ')})`);
   const issuer = v('AKB_JWT_ISSUER');
   const audience = v('AKB_JWT_AUDIENCE');
   if (!issuer || !audience) throw new Error('JWT verification needs AKB_JWT_ISSUER and AKB_JWT_AUDIENCE');
-  if (sources.AKB_JWT_JWKS_URI && !/^https?:\/\//.test(sources.AKB_JWT_JWKS_URI)) throw new Error(`AKB_JWT_JWKS_URI must be an http(s) URL, got ${JSON.stringify(sources.AKB_JWT_JWKS_URI)}`);
+  if (sources.AKB_JWT_JWKS_URI && !/^https?:\/\//.test(sources.AKB_JWT_JWKS_URI))
+    throw new Error(`AKB_JWT_JWKS_URI must be an http(s) URL, got ${JSON.stringify(sources.AKB_JWT_JWKS_URI)}`);
   if (sources.AKB_JWT_SECRET && sources.AKB_JWT_SECRET.length < 32) throw new Error('AKB_JWT_SECRET must be at least 32 characters');
   let publicKey: string | undefined;
   if (keyFile) {
@@ -124,7 +128,10 @@ function jwtConfig(env: NodeJS.ProcessEnv): JwtConfig | null {
   const mapText = v('AKB_JWT_ROLE_MAP');
   if (mapText) {
     roleMap = {};
-    for (const pair of mapText.split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const pair of mapText
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const at = pair.lastIndexOf('=');
       const idpRole = pair.slice(0, at).trim();
       const role = pair.slice(at + 1).trim();
@@ -132,7 +139,10 @@ function jwtConfig(env: NodeJS.ProcessEnv): JwtConfig | null {
       roleMap[idpRole] = role;
     }
   }
-  const algorithms = v('AKB_JWT_ALGORITHMS')?.split(',').map((a) => a.trim()).filter(Boolean);
+  const algorithms = v('AKB_JWT_ALGORITHMS')
+    ?.split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   return {
     jwksUri: sources.AKB_JWT_JWKS_URI,
     publicKey,
@@ -153,7 +163,11 @@ function oidcConfig(env: NodeJS.ProcessEnv, jwt: JwtConfig | null): OidcConfig |
   const clientId = v('AKB_OIDC_CLIENT_ID');
   if (!authorizeUrl && !tokenUrl && !clientId) return null;
   if (!authorizeUrl || !tokenUrl || !clientId) throw new Error('web sign-in needs all of AKB_OIDC_AUTHORIZE_URL, AKB_OIDC_TOKEN_URL and AKB_OIDC_CLIENT_ID');
-  for (const [name, url] of [['AKB_OIDC_AUTHORIZE_URL', authorizeUrl], ['AKB_OIDC_TOKEN_URL', tokenUrl]]) if (!/^https?:\/\//.test(url)) throw new Error(`${name} must be an http(s) URL, got ${JSON.stringify(url)}`);
+  for (const [name, url] of [
+    ['AKB_OIDC_AUTHORIZE_URL', authorizeUrl],
+    ['AKB_OIDC_TOKEN_URL', tokenUrl],
+  ])
+    if (!/^https?:\/\//.test(url)) throw new Error(`${name} must be an http(s) URL, got ${JSON.stringify(url)}`);
   // The tokens it issues must be ones this server accepts.
   if (!jwt) throw new Error('AKB_OIDC_* is set but JWT verification is off: set AKB_JWT_* for the same identity provider');
   return { authorizeUrl, tokenUrl, clientId, scope: v('AKB_OIDC_SCOPE') ?? 'openid profile' };
@@ -172,7 +186,10 @@ function persistedConfig(env: NodeJS.ProcessEnv): Config['persistedOperations'] 
 
 /** A comma-separated list; undefined when unset or empty. */
 function list(value: string | undefined): string[] | undefined {
-  const items = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const items = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return items.length ? items : undefined;
 }
 
@@ -188,9 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: int('PORT', env.PORT, 4000),
     host: env.AKB_HOST ?? '127.0.0.1',
-    neo4j: uri
-      ? { uri, username: env.NEO4J_USERNAME, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE || undefined }
-      : null,
+    neo4j: uri ? { uri, username: env.NEO4J_USERNAME, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE || undefined } : null,
     dataDir: resolve(env.AKB_DATA_DIR ?? join(ROOT, 'data', 'neo4j')),
     boltPort: int('AKB_BOLT_PORT', env.AKB_BOLT_PORT, 7687),
     pageCacheMb: int('AKB_PAGECACHE_MB', env.AKB_PAGECACHE_MB, 512),
@@ -199,7 +214,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     publicRead: bool('AKB_PUBLIC_READ', env.AKB_PUBLIC_READ, LOOPBACK.has(env.AKB_HOST ?? '127.0.0.1')),
     introspection: bool('AKB_INTROSPECTION', env.AKB_INTROSPECTION, env.NODE_ENV !== 'production'),
-    corsOrigins: (env.AKB_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (env.AKB_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     rateLimitPerMinute: int('AKB_RATE_LIMIT', env.AKB_RATE_LIMIT, 600),
     jwt,
     persistedOperations: persistedConfig(env),
@@ -208,7 +226,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     concurrency:
       int('AKB_MAX_CONCURRENT', env.AKB_MAX_CONCURRENT, DEFAULT_CONCURRENT) === 0
         ? null
-        : { limit: int('AKB_MAX_CONCURRENT', env.AKB_MAX_CONCURRENT, DEFAULT_CONCURRENT), queue: int('AKB_MAX_QUEUED', env.AKB_MAX_QUEUED, 256), waitMs: int('AKB_QUEUE_WAIT_MS', env.AKB_QUEUE_WAIT_MS, 500) },
+        : {
+            limit: int('AKB_MAX_CONCURRENT', env.AKB_MAX_CONCURRENT, DEFAULT_CONCURRENT),
+            queue: int('AKB_MAX_QUEUED', env.AKB_MAX_QUEUED, 256),
+            waitMs: int('AKB_QUEUE_WAIT_MS', env.AKB_QUEUE_WAIT_MS, 500),
+          },
     superviseNeo4j: bool('AKB_SUPERVISE_NEO4J', env.AKB_SUPERVISE_NEO4J, true),
     oidc: oidcConfig(env, jwt),
   };

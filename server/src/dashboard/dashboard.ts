@@ -61,7 +61,15 @@ export interface Dashboard {
 }
 
 /** The audit operations that change the graph. */
-export const GRAPH_OPERATIONS = ['createNode', 'updateNode', 'deleteNode', 'createRelationship', 'updateRelationship', 'deleteRelationship', 'importData'] as const;
+export const GRAPH_OPERATIONS = [
+  'createNode',
+  'updateNode',
+  'deleteNode',
+  'createRelationship',
+  'updateRelationship',
+  'deleteRelationship',
+  'importData',
+] as const;
 
 const parse = (s: unknown): Record<string, unknown> | null => {
   if (typeof s !== 'string') return null;
@@ -110,7 +118,9 @@ export async function dashboard(db: Database, recent: number): Promise<Dashboard
     const relRows = await tx.run('dashboard/relationship-counts');
     const [coverage] = await tx.run('dashboard/coverage');
     const events = recent > 0 ? await tx.run('dashboard/recent-events', { operations: [...GRAPH_OPERATIONS], limit: recent }) : [];
-    const byKind = [...total(nodeRows, (r) => String(r.kind))].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    const byKind = [...total(nodeRows, (r) => String(r.kind))]
+      .map(([name, count]) => ({ name, count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     const byProvince = [...total(nodeRows, (r) => (r.province as string | null) ?? null)]
       .map(([province, count]) => ({ province, count }))
       .sort((a, b) => b.count - a.count || String(a.province).localeCompare(String(b.province), 'vi'));

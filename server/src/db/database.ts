@@ -4,7 +4,18 @@
  * are mapped to AkbError; Neo4j values are converted to plain JSON-friendly values (integers only
  * when they fit in a double exactly).
  */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, isInt, isNode, isRelationship, isDate, isDateTime, isPath, isRetriableError } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  isInt,
+  isNode,
+  isRelationship,
+  isDate,
+  isDateTime,
+  isPath,
+  isRetriableError,
+} from 'neo4j-driver';
 import { noDelayForBolt } from './no-delay.js';
 import type { Neo4jTarget } from '../config/config.js';
 import { AkbError, mapDriverError } from './errors.js';
@@ -122,7 +133,9 @@ class ChangeRecorder {
     if (!this.declared) return { nodes: [], relationships: [], edgesOf: [], all: true };
     const all = this.all || this.nodes.size + this.rels.size + this.edgesOf.size > MAX_CHANGE_ENTRIES;
     if (!all && !this.nodes.size && !this.rels.size && !this.edgesOf.size) return null;
-    return all ? { nodes: [], relationships: [], edgesOf: [], all } : { nodes: [...this.nodes], relationships: [...this.rels.values()], edgesOf: [...this.edgesOf], all };
+    return all
+      ? { nodes: [], relationships: [], edgesOf: [], all }
+      : { nodes: [...this.nodes], relationships: [...this.rels.values()], edgesOf: [...this.edgesOf], all };
   }
 }
 
@@ -318,7 +331,10 @@ export class Database {
    * own timeout. Rows arrive as the driver decodes them (no toPlain), integers as plain numbers
    * (see `bulk`); `onRow` must be synchronous.
    */
-  async streamRead<T>(work: (stream: (name: string, params: Params, onRow: (row: StreamedRow) => void) => Promise<number>) => Promise<T>, timeoutMs = 600_000): Promise<T> {
+  async streamRead<T>(
+    work: (stream: (name: string, params: Params, onRow: (row: StreamedRow) => void) => Promise<number>) => Promise<T>,
+    timeoutMs = 600_000,
+  ): Promise<T> {
     const session = this.bulk().session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks, fetchSize: 100 });
     try {
       return await session.executeRead(

@@ -31,7 +31,10 @@ export function allQueries(): Map<string, string> {
   if (!cache) {
     cache = new Map();
     for (const file of walk(CYPHER_DIR)) {
-      const name = relative(CYPHER_DIR, file).split(sep).join('/').replace(/\.cypher$/, '');
+      const name = relative(CYPHER_DIR, file)
+        .split(sep)
+        .join('/')
+        .replace(/\.cypher$/, '');
       cache.set(name, stripComments(readFileSync(file, 'utf8')));
     }
   }

@@ -145,14 +145,11 @@ export function computeArchitectureDiff(fromId: string, toId: string, fromRows: 
   const aliveIn = (m: Map<string, MemberRow>, id: string) => (m.get(id)?.status ?? 'merged') !== 'merged';
   const mergeEdgesFrom = new Map<string, LinkRow[]>();
   for (const l of links)
-    if (l.type === 'MERGED_INTO' && l.from !== l.to && inFrom.has(l.from) && inTo.has(l.to)) mergeEdgesFrom.set(l.from, [...(mergeEdgesFrom.get(l.from) ?? []), l]);
+    if (l.type === 'MERGED_INTO' && l.from !== l.to && inFrom.has(l.from) && inTo.has(l.to))
+      mergeEdgesFrom.set(l.from, [...(mergeEdgesFrom.get(l.from) ?? []), l]);
   // Not alive in `to` means included there as merged, or left out; left out counts as merged only
   // with a MERGED_INTO into `to` (otherwise it is just removed).
-  const mergedAway = new Set(
-    fromRows
-      .map((m) => m.id)
-      .filter((id) => aliveIn(inFrom, id) && !aliveIn(inTo, id) && (inTo.has(id) || mergeEdgesFrom.has(id))),
-  );
+  const mergedAway = new Set(fromRows.map((m) => m.id).filter((id) => aliveIn(inFrom, id) && !aliveIn(inTo, id) && (inTo.has(id) || mergeEdgesFrom.has(id))));
 
   const groups = new Map<string | null, { merged: Set<string>; edges: LinkRow[] }>();
   const group = (target: string | null) => groups.get(target) ?? groups.set(target, { merged: new Set(), edges: [] }).get(target)!;
@@ -186,7 +183,13 @@ export function computeArchitectureDiff(fromId: string, toId: string, fromRows: 
     .filter((l) => CONNECTION_TYPES.includes(l.type))
     .sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : byName(a.from, b.from) || byName(a.to, b.to)));
   const among = (m: Map<string, MemberRow>, l: LinkRow) => m.has(l.from) && m.has(l.to);
-  const link = (l: LinkRow): DiffLink => ({ type: l.type, from: l.from, to: l.to, provenance: l.provenance, sources: distinctSources(cite(l.provenance, l.sources)) });
+  const link = (l: LinkRow): DiffLink => ({
+    type: l.type,
+    from: l.from,
+    to: l.to,
+    provenance: l.provenance,
+    sources: distinctSources(cite(l.provenance, l.sources)),
+  });
 
   return {
     fromId,
@@ -218,7 +221,8 @@ function checkVersions(rows: VersionRow[], args: { from: string; to: string }): 
   for (const where of ['from', 'to'] as const) {
     const kind = kindOf.get(args[where]) ?? null;
     if (kind === null) missing.push({ where, message: 'no node has this id', messageVi: 'không có nút nào với mã này', value: args[where] });
-    else if (kind !== 'Architecture') wrongKind.push({ where, message: `is a ${kind}, not an Architecture`, messageVi: 'không phải là một Kiến trúc', value: args[where] });
+    else if (kind !== 'Architecture')
+      wrongKind.push({ where, message: `is a ${kind}, not an Architecture`, messageVi: 'không phải là một Kiến trúc', value: args[where] });
   }
   const describe = (ps: FieldProblem[]) => ps.map((p) => `${p.where} "${String(p.value)}" ${p.message}`).join('; ');
   if (missing.length) throw new AkbError('NOT_FOUND', `architectureDiff: ${describe(missing)}`, missing);

@@ -20,9 +20,34 @@ export interface Province {
 
 const CITIES = ['Hà Nội', 'Huế', 'Hải Phòng', 'Đà Nẵng', 'TP. Hồ Chí Minh', 'Cần Thơ'];
 const PROVINCES_28 = [
-  'Tuyên Quang', 'Cao Bằng', 'Lai Châu', 'Lào Cai', 'Thái Nguyên', 'Điện Biên', 'Lạng Sơn', 'Sơn La', 'Phú Thọ', 'Bắc Ninh',
-  'Quảng Ninh', 'Hưng Yên', 'Ninh Bình', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Quảng Trị', 'Quảng Ngãi', 'Gia Lai', 'Khánh Hòa',
-  'Lâm Đồng', 'Đắk Lắk', 'Đồng Nai', 'Tây Ninh', 'Vĩnh Long', 'Đồng Tháp', 'An Giang', 'Cà Mau',
+  'Tuyên Quang',
+  'Cao Bằng',
+  'Lai Châu',
+  'Lào Cai',
+  'Thái Nguyên',
+  'Điện Biên',
+  'Lạng Sơn',
+  'Sơn La',
+  'Phú Thọ',
+  'Bắc Ninh',
+  'Quảng Ninh',
+  'Hưng Yên',
+  'Ninh Bình',
+  'Thanh Hóa',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Quảng Trị',
+  'Quảng Ngãi',
+  'Gia Lai',
+  'Khánh Hòa',
+  'Lâm Đồng',
+  'Đắk Lắk',
+  'Đồng Nai',
+  'Tây Ninh',
+  'Vĩnh Long',
+  'Đồng Tháp',
+  'An Giang',
+  'Cà Mau',
 ];
 
 export const slugify = (s: string) => foldKey(s).replace(/&/g, ' ').trim().replace(/\s+/g, '-');
@@ -46,9 +71,22 @@ export const COMMUNES_TOTAL = 3321;
  * can be left out) so the generated file loads on top of any fixture configuration.
  */
 export type Role =
-  | 'ubnd' | 'communeGroup' | 'dvcGroup' | 'wan'
-  | 'lgsp' | 'datacentre' | 'soc' | 'ioc' | 'oneStop' | 'portal' | 'documents' | 'reporting' | 'warehouse'
-  | 'sso' | 'payment' | 'signing'
+  | 'ubnd'
+  | 'communeGroup'
+  | 'dvcGroup'
+  | 'wan'
+  | 'lgsp'
+  | 'datacentre'
+  | 'soc'
+  | 'ioc'
+  | 'oneStop'
+  | 'portal'
+  | 'documents'
+  | 'reporting'
+  | 'warehouse'
+  | 'sso'
+  | 'payment'
+  | 'signing'
   | `dept:${string}`;
 
 export const FIXTURE_ROLES: Record<string, Partial<Record<Role, string>>> = {

@@ -20,7 +20,10 @@ const fail = (message: string, problems: FieldProblem[]) => new AkbError('VALIDA
 /** Stored node properties back to a record the validator understands. */
 export function toRecord(row: Record<string, unknown>): NodeRecord {
   const { sources, searchText, exactKeys, abbreviationKeys, sourceDocuments, ...rest } = row;
-  void searchText; void exactKeys; void abbreviationKeys; void sourceDocuments;
+  void searchText;
+  void exactKeys;
+  void abbreviationKeys;
+  void sourceDocuments;
   const r = { ...rest, sources: typeof sources === 'string' ? (JSON.parse(sources) as Source[]) : undefined } as NodeRecord;
   if (!r.sources?.length) delete r.sources;
   return r;
@@ -38,7 +41,9 @@ export function relToRecord(from: string, type: string, to: string, props: Recor
 /** Stored properties equal, key order and absent-vs-null aside (what a retried create compares). */
 export function sameProperties(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const canonical = (props: Record<string, unknown>) => {
-    const keys = Object.keys(props).filter((k) => props[k] !== undefined && props[k] !== null).sort();
+    const keys = Object.keys(props)
+      .filter((k) => props[k] !== undefined && props[k] !== null)
+      .sort();
     return JSON.stringify(keys.map((k) => [k, props[k]]));
   };
   return canonical(a) === canonical(b);
@@ -88,10 +93,17 @@ export class GraphMutations {
         tx.changed({ none: true });
         return existing;
       }
-      if (existing) throw new AkbError('CONFLICT', `createNode: a node with id ${row.id} already exists with other content`, [{ where: 'input.id', message: 'already exists with other content', messageVi: 'đã có nút mang mã này với nội dung khác', value: row.id }]);
+      if (existing)
+        throw new AkbError('CONFLICT', `createNode: a node with id ${row.id} already exists with other content`, [
+          { where: 'input.id', message: 'already exists with other content', messageVi: 'đã có nút mang mã này với nội dung khác', value: row.id },
+        ]);
       // The node and its audit event in one statement: a short write holds the graph's lock briefly.
       tx.changed({ nodes: [row.id] });
-      const [created] = await tx.run('mutation/create-node-audited', { kind: row.kind, props: row.props, audit: this.auditEvent(actor, 'createNode', [row.id], null, toRecord(row.props)) });
+      const [created] = await tx.run('mutation/create-node-audited', {
+        kind: row.kind,
+        props: row.props,
+        audit: this.auditEvent(actor, 'createNode', [row.id], null, toRecord(row.props)),
+      });
       return created.node as NodeRow;
     });
   }
@@ -110,7 +122,11 @@ export class GraphMutations {
       if (problems.length) throw fail(`updateNode: the result would be invalid: ${problems.map((p) => `${p.where} ${p.message}`).join('; ')}`, problems);
       const row = nodeRow(next as NodeRecord);
       tx.changed({ nodes: [id] });
-      const [updated] = await tx.run('mutation/replace-node-props-audited', { id, props: row.props, audit: this.auditEvent(actor, 'updateNode', [id], before, toRecord(row.props)) });
+      const [updated] = await tx.run('mutation/replace-node-props-audited', {
+        id,
+        props: row.props,
+        audit: this.auditEvent(actor, 'updateNode', [id], before, toRecord(row.props)),
+      });
       return updated.node as NodeRow;
     });
   }
@@ -129,7 +145,17 @@ export class GraphMutations {
       tx.changed({ nodes: [id] });
       const removed = rels.map((r) => ({ from: r.from as string, type: r.type as string, to: r.to as string }));
       const targets = [...new Set([id, ...removed.flatMap((r) => [r.from, r.to])])];
-      await this.audit(tx, actor, 'deleteNode', targets, { node: toRecord(current), relationships: rels.map((r) => relToRecord(r.from as string, r.type as string, r.to as string, r.props as Record<string, unknown>)) }, null);
+      await this.audit(
+        tx,
+        actor,
+        'deleteNode',
+        targets,
+        {
+          node: toRecord(current),
+          relationships: rels.map((r) => relToRecord(r.from as string, r.type as string, r.to as string, r.props as Record<string, unknown>)),
+        },
+        null,
+      );
       return { id, removedRelationships: removed };
     });
   }
@@ -142,11 +168,18 @@ export class GraphMutations {
   async createRelationship(actor: Actor, input: Record<string, unknown>): Promise<RelRecord> {
     const record = compact(input) as Partial<RelRecord>;
     return this.db.writeTransaction(async (tx) => {
-      const kinds = await this.kindOf(tx, [record.from, record.to].filter((x): x is string => typeof x === 'string'));
+      const kinds = await this.kindOf(
+        tx,
+        [record.from, record.to].filter((x): x is string => typeof x === 'string'),
+      );
       const problems = validateRelationship('input', record, (id) => kinds.get(id));
       if (problems.length) {
         const dangling = problems.every((p) => p.message === 'no node has this id');
-        throw new AkbError(dangling ? 'NOT_FOUND' : 'VALIDATION_FAILED', `createRelationship: ${problems.map((p) => `${p.where} ${p.message}`).join('; ')}`, problems);
+        throw new AkbError(
+          dangling ? 'NOT_FOUND' : 'VALIDATION_FAILED',
+          `createRelationship: ${problems.map((p) => `${p.where} ${p.message}`).join('; ')}`,
+          problems,
+        );
       }
       const r = record as RelRecord;
       const [existing] = await tx.run('mutation/get-relationship', { from: r.from, type: r.type, to: r.to });
@@ -156,7 +189,10 @@ export class GraphMutations {
         tx.changed({ none: true });
         return r;
       }
-      if (existing) throw new AkbError('CONFLICT', `createRelationship: ${r.from} -${r.type}-> ${r.to} already exists with other properties`, [{ where: 'input', message: 'already exists with other properties', messageVi: 'quan hệ đã có với thuộc tính khác' }]);
+      if (existing)
+        throw new AkbError('CONFLICT', `createRelationship: ${r.from} -${r.type}-> ${r.to} already exists with other properties`, [
+          { where: 'input', message: 'already exists with other properties', messageVi: 'quan hệ đã có với thuộc tính khác' },
+        ]);
       await tx.run('mutation/create-relationship', { from: r.from, to: r.to, type: r.type, props: row.props });
       tx.changed({ relationships: [[r.from, r.type, r.to]] });
       await this.audit(tx, actor, 'createRelationship', [r.from, r.to], null, r);
@@ -165,15 +201,20 @@ export class GraphMutations {
   }
 
   async updateRelationship(actor: Actor, key: { from: string; type: string; to: string }, patch: Record<string, unknown>): Promise<RelRecord> {
-    if (!REL_BY_TYPE.has(key.type)) throw fail(`updateRelationship: unknown relationship type ${key.type}`, [{ where: 'type', message: 'not a relationship type of the model', value: key.type }]);
+    if (!REL_BY_TYPE.has(key.type))
+      throw fail(`updateRelationship: unknown relationship type ${key.type}`, [
+        { where: 'type', message: 'not a relationship type of the model', value: key.type },
+      ]);
     return this.db.writeTransaction(async (tx) => {
       const [existing] = await tx.run('mutation/get-relationship', key);
-      if (!existing) throw new AkbError('NOT_FOUND', `updateRelationship: no ${key.from} -${key.type}-> ${key.to}`, [{ where: 'input', message: 'no such relationship' }]);
+      if (!existing)
+        throw new AkbError('NOT_FOUND', `updateRelationship: no ${key.from} -${key.type}-> ${key.to}`, [{ where: 'input', message: 'no such relationship' }]);
       const before = relToRecord(key.from, key.type, key.to, existing.props as Record<string, unknown>);
       const next = compact({ ...before, ...patch, ...key }) as RelRecord;
       const kinds = await this.kindOf(tx, [key.from, key.to]);
       const problems = validateRelationship('patch', next, (id) => kinds.get(id));
-      if (problems.length) throw fail(`updateRelationship: the result would be invalid: ${problems.map((p) => `${p.where} ${p.message}`).join('; ')}`, problems);
+      if (problems.length)
+        throw fail(`updateRelationship: the result would be invalid: ${problems.map((p) => `${p.where} ${p.message}`).join('; ')}`, problems);
       await tx.run('mutation/replace-relationship-props', { ...key, props: relRow(next).props });
       tx.changed({ relationships: [[key.from, key.type, key.to]] });
       await this.audit(tx, actor, 'updateRelationship', [key.from, key.to], before, next);
@@ -182,13 +223,24 @@ export class GraphMutations {
   }
 
   async deleteRelationship(actor: Actor, key: { from: string; type: string; to: string }): Promise<boolean> {
-    if (!REL_BY_TYPE.has(key.type)) throw fail(`deleteRelationship: unknown relationship type ${key.type}`, [{ where: 'type', message: 'not a relationship type of the model', value: key.type }]);
+    if (!REL_BY_TYPE.has(key.type))
+      throw fail(`deleteRelationship: unknown relationship type ${key.type}`, [
+        { where: 'type', message: 'not a relationship type of the model', value: key.type },
+      ]);
     return this.db.writeTransaction(async (tx) => {
       const [existing] = await tx.run('mutation/get-relationship', key);
-      if (!existing) throw new AkbError('NOT_FOUND', `deleteRelationship: no ${key.from} -${key.type}-> ${key.to}`, [{ where: 'input', message: 'no such relationship' }]);
+      if (!existing)
+        throw new AkbError('NOT_FOUND', `deleteRelationship: no ${key.from} -${key.type}-> ${key.to}`, [{ where: 'input', message: 'no such relationship' }]);
       await tx.run('mutation/delete-relationship', key);
       tx.changed({ relationships: [[key.from, key.type, key.to]] });
-      await this.audit(tx, actor, 'deleteRelationship', [key.from, key.to], relToRecord(key.from, key.type, key.to, existing.props as Record<string, unknown>), null);
+      await this.audit(
+        tx,
+        actor,
+        'deleteRelationship',
+        [key.from, key.to],
+        relToRecord(key.from, key.type, key.to, existing.props as Record<string, unknown>),
+        null,
+      );
       return true;
     });
   }
@@ -198,4 +250,3 @@ export class GraphMutations {
     return this.db.read('audit/history', { id, limit, hiddenOperations });
   }
 }
-

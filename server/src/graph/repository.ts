@@ -54,15 +54,25 @@ export class GraphRepository {
   }
 
   /** The stored sources of relationships named by (from, type, to). */
-  async relationshipSources(keys: readonly { from: string; type: string; to: string }[]): Promise<{ from: string; type: string; to: string; sources: string | null }[]> {
+  async relationshipSources(
+    keys: readonly { from: string; type: string; to: string }[],
+  ): Promise<{ from: string; type: string; to: string; sources: string | null }[]> {
     if (keys.length === 0) return [];
     return (await this.db.read('analysis/relationship-sources', { steps: keys.map((k) => ({ from: k.from, type: k.type, to: k.to })) })) as never;
   }
 
   async list(filter: ListFilter, offset: number, limit: number): Promise<{ total: number; nodes: NodeRow[] }> {
-    if (!KIND_BY_NAME.has(filter.kind)) throw new AkbError('VALIDATION_FAILED', `unknown kind ${filter.kind}`, [{ where: 'kind', message: 'not a kind of the model', value: filter.kind }]);
+    if (!KIND_BY_NAME.has(filter.kind))
+      throw new AkbError('VALIDATION_FAILED', `unknown kind ${filter.kind}`, [{ where: 'kind', message: 'not a kind of the model', value: filter.kind }]);
     const params = {
-      level: null, province: null, componentKind: null, period: null, architecture: null, layer: null, lead: null, plan: null,
+      level: null,
+      province: null,
+      componentKind: null,
+      period: null,
+      architecture: null,
+      layer: null,
+      lead: null,
+      plan: null,
       ...Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, v ?? null])),
       offset,
       limit,
@@ -101,7 +111,10 @@ export class GraphRepository {
   }
 
   async search(parsed: ParsedQuery, kinds: string[] | null, first: number, skip = 0): Promise<{ node: NodeRow; score: number }[]> {
-    if (kinds) for (const k of kinds) if (!KIND_BY_NAME.has(k)) throw new AkbError('VALIDATION_FAILED', `unknown kind ${k}`, [{ where: 'kinds', message: 'not a kind of the model', value: k }]);
+    if (kinds)
+      for (const k of kinds)
+        if (!KIND_BY_NAME.has(k))
+          throw new AkbError('VALIDATION_FAILED', `unknown kind ${k}`, [{ where: 'kinds', message: 'not a kind of the model', value: k }]);
     const params = {
       lucene: parsed.lucene,
       folded: parsed.folded,

@@ -22,5 +22,14 @@ export interface Context {
 
 export function createContext(db: Database, actor: Actor = ANONYMOUS, analysis: AnalysisService | null = null): Context {
   const graph = new GraphRepository(db);
-  return { db, graph, mutations: new GraphMutations(db), appraisals: new Appraisals(db, analysis), tokens: new TokenStore(db), loaders: createLoaders(graph), actor, analysis };
+  return {
+    db,
+    graph,
+    mutations: new GraphMutations(db),
+    appraisals: new Appraisals(db, analysis),
+    tokens: new TokenStore(db),
+    loaders: createLoaders(graph),
+    actor,
+    analysis,
+  };
 }

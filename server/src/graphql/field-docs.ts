@@ -120,7 +120,9 @@ export const ARG_DOCS: Record<string, string> = {
 export function withFieldDocs(schema: GraphQLSchema): GraphQLSchema {
   const fillArgs = <T extends { args?: Record<string, { description?: string | null }> | null }>(config: T): T => {
     if (!config.args) return config;
-    const args = Object.fromEntries(Object.entries(config.args).map(([name, a]) => [name, a.description || !ARG_DOCS[name] ? a : { ...a, description: ARG_DOCS[name] }]));
+    const args = Object.fromEntries(
+      Object.entries(config.args).map(([name, a]) => [name, a.description || !ARG_DOCS[name] ? a : { ...a, description: ARG_DOCS[name] }]),
+    );
     return { ...config, args };
   };
   const fill = <T extends { description?: string | null; args?: Record<string, { description?: string | null }> | null }>(name: string, config: T): T =>

@@ -35,5 +35,21 @@ export function typeDefs(): string[] {
 }
 
 export function buildSchema() {
-  return withFieldDocs(makeExecutableSchema({ typeDefs: typeDefs(), resolvers: [coreResolvers, graphResolvers(), analysisResolvers, adminResolvers, diffResolvers, appraisalResolvers, authResolvers, interopResolvers, landscapeResolvers, dashboardResolvers] }));
+  return withFieldDocs(
+    makeExecutableSchema({
+      typeDefs: typeDefs(),
+      resolvers: [
+        coreResolvers,
+        graphResolvers(),
+        analysisResolvers,
+        adminResolvers,
+        diffResolvers,
+        appraisalResolvers,
+        authResolvers,
+        interopResolvers,
+        landscapeResolvers,
+        dashboardResolvers,
+      ],
+    }),
+  );
 }

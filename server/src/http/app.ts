@@ -42,7 +42,12 @@ function readyPlugin(db: Database): Plugin {
         schema = false;
       }
       const ready = database && schema;
-      endResponse(new fetchAPI.Response(JSON.stringify({ status: ready ? 'ready' : 'not ready', database, schema }), { status: ready ? 200 : 503, headers: { 'content-type': 'application/json' } }));
+      endResponse(
+        new fetchAPI.Response(JSON.stringify({ status: ready ? 'ready' : 'not ready', database, schema }), {
+          status: ready ? 200 : 503,
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
     },
   };
 }
@@ -78,7 +83,10 @@ function authConfigPlugin(oidc: OidcConfig | null, publicRead: boolean): Plugin 
   return {
     onRequest({ url, request, endResponse, fetchAPI }) {
       if (url.pathname !== '/auth/config' || (request.method !== 'GET' && request.method !== 'HEAD')) return;
-      const body = JSON.stringify({ publicRead, oidc: oidc ? { authorizeUrl: oidc.authorizeUrl, tokenUrl: oidc.tokenUrl, clientId: oidc.clientId, scope: oidc.scope } : null });
+      const body = JSON.stringify({
+        publicRead,
+        oidc: oidc ? { authorizeUrl: oidc.authorizeUrl, tokenUrl: oidc.tokenUrl, clientId: oidc.clientId, scope: oidc.scope } : null,
+      });
       endResponse(new fetchAPI.Response(body, { headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' } }));
     },
   };
@@ -176,7 +184,8 @@ export function createApp(opts: AppOptions): AkbYoga {
     // refused even for reads; no token is anonymous, allowed to read only when reads are public.
     context: async ({ request }) => {
       const actor = await callerOf(request);
-      if (!publicRead && actor.role === null) throw new AkbError('UNAUTHENTICATED', 'this server requires an API token for every request (Authorization: Bearer …)');
+      if (!publicRead && actor.role === null)
+        throw new AkbError('UNAUTHENTICATED', 'this server requires an API token for every request (Authorization: Bearer …)');
       return createContext(opts.db, actor, opts.analysis ?? null);
     },
     // No CORS headers unless origins are configured: the web client is same-origin.
@@ -223,7 +232,7 @@ export function createApp(opts: AppOptions): AkbYoga {
           if (isCoercionError(error)) return badUserInput(error);
           if (!original) return error;
         }
-        return new GraphQLError(production && !isDev ? message : (error as Error).message ?? message, {
+        return new GraphQLError(production && !isDev ? message : ((error as Error).message ?? message), {
           extensions: { code: 'INTERNAL' },
         });
       },

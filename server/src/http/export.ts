@@ -20,7 +20,9 @@ export function withoutSensitive(records: GraphRecords, actor: Actor): GraphReco
   if (atLeast(actor.role, 'appraiser')) return records;
   const nodes = records.nodes.map((n) => {
     const spec = KIND_BY_NAME.get(n.kind);
-    const hidden = Object.entries(spec?.props ?? {}).filter(([, p]) => p.sensitive).map(([k]) => k);
+    const hidden = Object.entries(spec?.props ?? {})
+      .filter(([, p]) => p.sensitive)
+      .map(([k]) => k);
     if (!hidden.some((k) => k in n)) return n;
     const copy = { ...n };
     for (const k of hidden) delete copy[k];
@@ -35,12 +37,18 @@ export function exportPlugin(db: Database, authenticate: (header: string | null)
       if (url.pathname !== '/export' && url.pathname !== '/export/template') return;
       const fail = (e: unknown) => {
         const err = e instanceof AkbError ? e : new AkbError('INTERNAL', (e as Error)?.message ?? 'export failed');
-        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message: err.message, extensions: { code: err.code, problems: err.problems } }] }), { status: STATUS[err.code] ?? 500, headers: { 'content-type': 'application/json' } }));
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ errors: [{ message: err.message, extensions: { code: err.code, problems: err.problems } }] }), {
+            status: STATUS[err.code] ?? 500,
+            headers: { 'content-type': 'application/json' },
+          }),
+        );
       };
       try {
         if (request.method !== 'GET') throw new AkbError('VALIDATION_FAILED', 'export: use GET');
         const actor = await authenticate(request.headers.get('authorization'));
-        if (!publicRead && actor.role === null) throw new AkbError('UNAUTHENTICATED', 'this server requires an API token for every request (Authorization: Bearer …)');
+        if (!publicRead && actor.role === null)
+          throw new AkbError('UNAUTHENTICATED', 'this server requires an API token for every request (Authorization: Bearer …)');
         const format = parseFormat(url.searchParams.get('format')) ?? 'json';
         const template = url.pathname === '/export/template';
         const records = template
@@ -56,7 +64,11 @@ export function exportPlugin(db: Database, authenticate: (header: string | null)
             );
         const file = await writeFile(records, format, { template });
         const name = `${template ? 'akb-template' : `akb-export-${new Date().toISOString().slice(0, 10)}`}.${file.extension}`;
-        const headers: Record<string, string> = { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' };
+        const headers: Record<string, string> = {
+          'content-type': file.contentType,
+          'content-disposition': `attachment; filename="${name}"`,
+          'cache-control': 'no-store',
+        };
         // ArchiMate: whether the file was checked against the exchange format's XSDs.
         if (file.validation) headers['x-akb-xsd-validation'] = file.validation;
         endResponse(new fetchAPI.Response(file.data as BodyInit, { status: 200, headers }));

@@ -82,7 +82,8 @@ export function trustedProxyList(entries: readonly string[]): BlockList {
     if (bits === undefined) list.addAddress(address, family);
     else {
       const prefix = Number(bits);
-      if (!Number.isInteger(prefix) || prefix < 0 || prefix > (family === 'ipv4' ? 32 : 128)) throw new Error(`AKB_TRUSTED_PROXIES: "${entry}" has a bad prefix length`);
+      if (!Number.isInteger(prefix) || prefix < 0 || prefix > (family === 'ipv4' ? 32 : 128))
+        throw new Error(`AKB_TRUSTED_PROXIES: "${entry}" has a bad prefix length`);
       list.addSubnet(address, prefix, family);
     }
   }
@@ -106,7 +107,10 @@ function isTrusted(list: BlockList | null, address: string): boolean {
 export function clientAddress(peer: string | undefined, forwardedFor: string | null, trusted: BlockList | null): string {
   const socket = plainAddress(peer ?? 'local');
   if (!forwardedFor || !isTrusted(trusted, socket)) return socket;
-  const hops = forwardedFor.split(',').map((h) => plainAddress(h.trim())).filter(Boolean);
+  const hops = forwardedFor
+    .split(',')
+    .map((h) => plainAddress(h.trim()))
+    .filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i--) {
     if (isIP(hops[i]) === 0) return socket; // a garbled chain: fall back to the proxy itself
     if (!isTrusted(trusted, hops[i])) return hops[i];
@@ -168,7 +172,10 @@ export function addressKey(address: string): string {
   const h = head ? head.split(':') : [];
   const t = tail ? tail.split(':') : [];
   const groups = address.includes('::') ? [...h, ...Array(Math.max(0, 8 - h.length - t.length)).fill('0'), ...t] : h;
-  return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 /** The rate-limit key of a request: who it proves to be, else where it comes from. */
@@ -223,7 +230,8 @@ export class ConcurrencyGate {
       if (done) return;
       done = true;
       const next = this.waiting.shift();
-      if (next) next.admit(); // the slot passes straight on
+      if (next)
+        next.admit(); // the slot passes straight on
       else this.active--;
     };
   }
@@ -252,7 +260,13 @@ export const LINGER = { bytes: 8_000_000, ms: 2_000 };
  * the socket under unread data resets the connection and loses the answer. So the rest is read
  * and dropped for a moment (at most LINGER), then `abandon` closes the connection.
  */
-export function limitedBody(source: ReadableStream<Uint8Array>, limit: number, Stream: typeof ReadableStream, onOver: () => void, abandon: () => void): ReadableStream<Uint8Array> {
+export function limitedBody(
+  source: ReadableStream<Uint8Array>,
+  limit: number,
+  Stream: typeof ReadableStream,
+  onOver: () => void,
+  abandon: () => void,
+): ReadableStream<Uint8Array> {
   const reader = source.getReader();
   let total = 0;
   let over = false;
@@ -328,11 +342,21 @@ export function closeAfterAnswer(serverContext: unknown): void {
 
 // ---------------------------------------------------------------------------------------------
 
-export function jsonError(fetchAPI: { Response: typeof Response }, status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
-  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
+export function jsonError(
+  fetchAPI: { Response: typeof Response },
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
+  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  });
 }
 
-export const tooLargeError = (limit: number) => new GraphQLError(`request body over ${limit} bytes`, { extensions: { code: 'PAYLOAD_TOO_LARGE', http: { status: 413 } } });
+export const tooLargeError = (limit: number) =>
+  new GraphQLError(`request body over ${limit} bytes`, { extensions: { code: 'PAYLOAD_TOO_LARGE', http: { status: 413 } } });
 
 /** The node:http request behind a yoga request, when there is one (not under yoga.fetch). */
 export const nodeRequest = (serverContext: unknown): IncomingMessage | undefined => (serverContext as { req?: IncomingMessage } | undefined)?.req;

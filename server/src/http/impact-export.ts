@@ -14,7 +14,14 @@ import { impactOnGraph } from '../analysis/impact.js';
 import type { AnalysisService } from '../analysis/service.js';
 import { impactFromDatabase, validateImpactParams, type Exposure, type ImpactHit, type ImpactParams } from '../impact/impact.js';
 
-const STATUS: Record<string, number> = { VALIDATION_FAILED: 400, NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403, DATABASE_UNAVAILABLE: 503, TIMEOUT: 504 };
+const STATUS: Record<string, number> = {
+  VALIDATION_FAILED: 400,
+  NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  DATABASE_UNAVAILABLE: 503,
+  TIMEOUT: 504,
+};
 
 /** A CSV cell: quoted when needed, and a leading =, +, -, @, tab or CR neutralised (formula injection). */
 export function csvCell(v: unknown): string {
@@ -23,7 +30,16 @@ export function csvCell(v: unknown): string {
   return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const HEADER = ['Độ sâu · depth', 'Mức phơi nhiễm · exposure', 'Mã · id', 'Tên · name', 'Loại · kind', 'Loại thành phần · componentKind', 'Tỉnh · province', 'Đường chứng minh · path'];
+const HEADER = [
+  'Độ sâu · depth',
+  'Mức phơi nhiễm · exposure',
+  'Mã · id',
+  'Tên · name',
+  'Loại · kind',
+  'Loại thành phần · componentKind',
+  'Tỉnh · province',
+  'Đường chứng minh · path',
+];
 
 function pathText(h: ImpactHit): string {
   return h.path.map((s) => `${s.from} -${s.type}-> ${s.to}`).join(' ; ');
@@ -49,16 +65,23 @@ function paramsOf(url: URL): ImpactParams {
   };
 }
 
-export function impactExportPlugin(db: Database, analysis: AnalysisService | null, authenticate: (header: string | null) => Promise<Actor>, publicRead: boolean): Plugin {
+export function impactExportPlugin(
+  db: Database,
+  analysis: AnalysisService | null,
+  authenticate: (header: string | null) => Promise<Actor>,
+  publicRead: boolean,
+): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== '/export/impact') return;
       try {
         if (request.method !== 'GET') throw new AkbError('VALIDATION_FAILED', 'export/impact: use GET');
         const actor = await authenticate(request.headers.get('authorization'));
-        if (!publicRead && actor.role === null) throw new AkbError('UNAUTHENTICATED', 'this server requires an API token for every request (Authorization: Bearer …)');
+        if (!publicRead && actor.role === null)
+          throw new AkbError('UNAUTHENTICATED', 'this server requires an API token for every request (Authorization: Bearer …)');
         const format = url.searchParams.get('format') ?? 'csv';
-        if (format !== 'csv' && format !== 'ndjson') throw new AkbError('VALIDATION_FAILED', 'format: csv or ndjson', [{ where: 'format', message: 'csv or ndjson', value: format }]);
+        if (format !== 'csv' && format !== 'ndjson')
+          throw new AkbError('VALIDATION_FAILED', 'format: csv or ndjson', [{ where: 'format', message: 'csv or ndjson', value: format }]);
         const raw = paramsOf(url);
         if (!raw.id) throw new AkbError('VALIDATION_FAILED', 'id is required', [{ where: 'id', message: 'required' }]);
         const p = validateImpactParams(raw);
@@ -105,7 +128,12 @@ export function impactExportPlugin(db: Database, analysis: AnalysisService | nul
         );
       } catch (e) {
         const err = e instanceof AkbError ? e : new AkbError('INTERNAL', (e as Error)?.message ?? 'export failed');
-        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message: err.message, extensions: { code: err.code, problems: err.problems } }] }), { status: STATUS[err.code] ?? 500, headers: { 'content-type': 'application/json' } }));
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ errors: [{ message: err.message, extensions: { code: err.code, problems: err.problems } }] }), {
+            status: STATUS[err.code] ?? 500,
+            headers: { 'content-type': 'application/json' },
+          }),
+        );
       }
     },
   };

@@ -89,7 +89,10 @@ export function loadManifest(config: PersistedOperationsConfig, schema: GraphQLS
   }
   const manifest = parseManifest(text, file);
   const problems = checkManifest(manifest, schema);
-  if (problems.length) throw new Error(`AKB_PERSISTED_OPERATIONS: ${file}: ${problems.length} operation(s) do not validate against akb's schema: ${problems.slice(0, 5).join('; ')}`);
+  if (problems.length)
+    throw new Error(
+      `AKB_PERSISTED_OPERATIONS: ${file}: ${problems.length} operation(s) do not validate against akb's schema: ${problems.slice(0, 5).join('; ')}`,
+    );
   return manifest;
 }
 
@@ -102,7 +105,8 @@ export function persistedOperationsPlugin(manifest: Manifest, bypassRole: Role |
     extractPersistedOperationId: (params, request) => {
       const hash = (params.extensions as { persistedQuery?: { version?: number; sha256Hash?: unknown } } | undefined)?.persistedQuery;
       if (hash?.version === 1 && typeof hash.sha256Hash === 'string') return hash.sha256Hash;
-      const documentId = (params as { documentId?: unknown }).documentId ?? (request.method === 'GET' ? new URL(request.url).searchParams.get('documentId') : null);
+      const documentId =
+        (params as { documentId?: unknown }).documentId ?? (request.method === 'GET' ? new URL(request.url).searchParams.get('documentId') : null);
       return typeof documentId === 'string' && documentId ? documentId : null;
     },
     allowArbitraryOperations: bypassRole
@@ -116,9 +120,21 @@ export function persistedOperationsPlugin(manifest: Manifest, bypassRole: Role |
         }
       : false,
     customErrors: {
-      notFound: errorExtensions('PERSISTED_QUERY_NOT_FOUND', 'this server runs only allow-listed operations, and this id is not on its list', 'máy chủ chỉ chạy các thao tác trong danh sách cho phép, và mã này không có trong danh sách'),
-      persistedQueryOnly: errorExtensions('PERSISTED_QUERY_ONLY', 'this server runs only allow-listed operations: send the operation’s id (extensions.persistedQuery.sha256Hash or documentId), not its text', 'máy chủ chỉ chạy các thao tác trong danh sách cho phép: hãy gửi mã của thao tác, không gửi nội dung'),
-      keyNotFound: errorExtensions('PERSISTED_QUERY_ID_REQUIRED', 'no operation id in the request (extensions.persistedQuery.sha256Hash or documentId)', 'yêu cầu không có mã thao tác'),
+      notFound: errorExtensions(
+        'PERSISTED_QUERY_NOT_FOUND',
+        'this server runs only allow-listed operations, and this id is not on its list',
+        'máy chủ chỉ chạy các thao tác trong danh sách cho phép, và mã này không có trong danh sách',
+      ),
+      persistedQueryOnly: errorExtensions(
+        'PERSISTED_QUERY_ONLY',
+        'this server runs only allow-listed operations: send the operation’s id (extensions.persistedQuery.sha256Hash or documentId), not its text',
+        'máy chủ chỉ chạy các thao tác trong danh sách cho phép: hãy gửi mã của thao tác, không gửi nội dung',
+      ),
+      keyNotFound: errorExtensions(
+        'PERSISTED_QUERY_ID_REQUIRED',
+        'no operation id in the request (extensions.persistedQuery.sha256Hash or documentId)',
+        'yêu cầu không có mã thao tác',
+      ),
     },
   }) as Plugin;
 }

@@ -12,7 +12,19 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Actor } from '../auth/roles.js';
-import { clientAddress, closeAfterAnswer, ConcurrencyGate, DEFAULT_CONCURRENT, jsonError, limitedBody, nodeRequest, RateLimiter, rateKey, tooLargeError, trustedProxyList } from './guards.js';
+import {
+  clientAddress,
+  closeAfterAnswer,
+  ConcurrencyGate,
+  DEFAULT_CONCURRENT,
+  jsonError,
+  limitedBody,
+  nodeRequest,
+  RateLimiter,
+  rateKey,
+  tooLargeError,
+  trustedProxyList,
+} from './guards.js';
 
 export interface SecurityOptions {
   production: boolean;
@@ -86,7 +98,13 @@ function limitsPlugin(opts: SecurityOptions): Plugin {
       const waitMs = limiter.take(key);
       if (waitMs)
         return endResponse(
-          jsonError(fetchAPI, 429, 'RATE_LIMITED', `more than ${opts.rateLimit.requests} requests in ${opts.rateLimit.windowMs / 1000} s; slow down (try again in ${Math.ceil(waitMs / 1000)} s)`, { 'retry-after': String(Math.ceil(waitMs / 1000)) }),
+          jsonError(
+            fetchAPI,
+            429,
+            'RATE_LIMITED',
+            `more than ${opts.rateLimit.requests} requests in ${opts.rateLimit.windowMs / 1000} s; slow down (try again in ${Math.ceil(waitMs / 1000)} s)`,
+            { 'retry-after': String(Math.ceil(waitMs / 1000)) },
+          ),
         );
       // An export holds its slot from here to its answer; a GraphQL request only while it executes
       // (onParams), so a slow client sending its body holds none.
@@ -99,8 +117,20 @@ function limitsPlugin(opts: SecurityOptions): Plugin {
       }
       if (request.body && request.method !== 'GET' && request.method !== 'HEAD') {
         // Past the limit, after a moment for the client to read the 413, the connection is closed.
-        const body = limitedBody(request.body as ReadableStream<Uint8Array>, limit, fetchAPI.ReadableStream, () => overLimit.set(ctx, limit), () => node?.socket?.destroy());
-        const limited = new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal, duplex: 'half' } as RequestInit);
+        const body = limitedBody(
+          request.body as ReadableStream<Uint8Array>,
+          limit,
+          fetchAPI.ReadableStream,
+          () => overLimit.set(ctx, limit),
+          () => node?.socket?.destroy(),
+        );
+        const limited = new fetchAPI.Request(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body,
+          signal: request.signal,
+          duplex: 'half',
+        } as RequestInit);
         opts.sameCaller?.(request, limited);
         setRequest(limited);
       }
@@ -123,7 +153,9 @@ function limitsPlugin(opts: SecurityOptions): Plugin {
       if (!gate) return;
       const leave = await gate.enter();
       if (!leave) {
-        setResult({ errors: [new GraphQLError(busyMessage(gate), { extensions: { code: 'OVERLOADED', http: { status: 503, headers: { 'retry-after': '1' } } } })] });
+        setResult({
+          errors: [new GraphQLError(busyMessage(gate), { extensions: { code: 'OVERLOADED', http: { status: 503, headers: { 'retry-after': '1' } } } })],
+        });
         return;
       }
       // Given back when execution ends, or at the latest with the response (if a later plugin

@@ -140,18 +140,28 @@ export interface ValidImpactParams {
 export function validateImpactParams(p: ImpactParams): ValidImpactParams {
   const problems: { where: string; message: string; value?: unknown }[] = [];
   const maxDepth = p.maxDepth ?? 3;
-  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_DEPTH) problems.push({ where: 'maxDepth', message: `must be between 1 and ${MAX_DEPTH}`, value: maxDepth });
+  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_DEPTH)
+    problems.push({ where: 'maxDepth', message: `must be between 1 and ${MAX_DEPTH}`, value: maxDepth });
   const first = p.first ?? 500;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_FIRST) problems.push({ where: 'first', message: `must be between 0 and ${MAX_FIRST}`, value: first });
+  if (!Number.isInteger(first) || first < 0 || first > MAX_FIRST)
+    problems.push({ where: 'first', message: `must be between 0 and ${MAX_FIRST}`, value: first });
   const types = p.relationshipTypes ?? PROPAGATING_TYPES;
-  for (const t of types) if (!PROPAGATING_TYPES.includes(t)) problems.push({ where: 'relationshipTypes', message: `not an impact-propagating relationship type (${PROPAGATING_TYPES.join(', ')})`, value: t });
+  for (const t of types)
+    if (!PROPAGATING_TYPES.includes(t))
+      problems.push({ where: 'relationshipTypes', message: `not an impact-propagating relationship type (${PROPAGATING_TYPES.join(', ')})`, value: t });
   const provenance = p.provenance ?? ['stated', 'inferred'];
-  for (const v of provenance) if (!PROVENANCES.includes(v as never)) problems.push({ where: 'provenance', message: `must be one of ${PROVENANCES.join(', ')}`, value: v });
+  for (const v of provenance)
+    if (!PROVENANCES.includes(v as never)) problems.push({ where: 'provenance', message: `must be one of ${PROVENANCES.join(', ')}`, value: v });
   for (const k of p.kinds ?? []) if (!KIND_BY_NAME.has(k)) problems.push({ where: 'kinds', message: 'not a kind of the model', value: k });
-  if (p.provinces && p.provinces.length > MAX_PROVINCES) problems.push({ where: 'provinces', message: `at most ${MAX_PROVINCES} entries`, value: p.provinces.length });
-  for (const v of p.provinces ?? []) if (v !== null && (typeof v !== 'string' || !v.trim() || v.length > 200)) problems.push({ where: 'provinces', message: 'a province name (1–200 characters) or null for national nodes', value: v });
-  if (p.direction !== 'DEPENDENTS' && p.direction !== 'DEPENDENCIES') problems.push({ where: 'direction', message: 'DEPENDENTS or DEPENDENCIES', value: p.direction });
-  for (const e of p.exposure ?? []) if (!EXPOSURE_NAMES.includes(e)) problems.push({ where: 'exposure', message: `one of ${EXPOSURE_NAMES.join(', ')}`, value: e });
+  if (p.provinces && p.provinces.length > MAX_PROVINCES)
+    problems.push({ where: 'provinces', message: `at most ${MAX_PROVINCES} entries`, value: p.provinces.length });
+  for (const v of p.provinces ?? [])
+    if (v !== null && (typeof v !== 'string' || !v.trim() || v.length > 200))
+      problems.push({ where: 'provinces', message: 'a province name (1–200 characters) or null for national nodes', value: v });
+  if (p.direction !== 'DEPENDENTS' && p.direction !== 'DEPENDENCIES')
+    problems.push({ where: 'direction', message: 'DEPENDENTS or DEPENDENCIES', value: p.direction });
+  for (const e of p.exposure ?? [])
+    if (!EXPOSURE_NAMES.includes(e)) problems.push({ where: 'exposure', message: `one of ${EXPOSURE_NAMES.join(', ')}`, value: e });
   let offset = 0;
   if (p.after != null) {
     const m = typeof p.after === 'string' ? /^o:(\d{1,9})$/.exec(Buffer.from(p.after, 'base64url').toString()) : null;
@@ -159,7 +169,19 @@ export function validateImpactParams(p: ImpactParams): ValidImpactParams {
     else problems.push({ where: 'after', message: 'not a cursor this API issued (use pageInfo.endCursor)', value: p.after });
   }
   if (problems.length) throw new AkbError('VALIDATION_FAILED', `impact: ${problems.map((x) => `${x.where} ${x.message}`).join('; ')}`, problems);
-  return { id: p.id, direction: p.direction, maxDepth, first, relationshipTypes: types, provenance, kinds: p.kinds ?? null, architecture: p.architecture ?? null, provinces: p.provinces ?? null, exposure: p.exposure?.length ? p.exposure : null, offset };
+  return {
+    id: p.id,
+    direction: p.direction,
+    maxDepth,
+    first,
+    relationshipTypes: types,
+    provenance,
+    kinds: p.kinds ?? null,
+    architecture: p.architecture ?? null,
+    provinces: p.provinces ?? null,
+    exposure: p.exposure?.length ? p.exposure : null,
+    offset,
+  };
 }
 
 /** The cursor of the hit at `offset` (the same form as list cursors). */
@@ -192,7 +214,12 @@ export async function walk(tx: Tx, raw: ImpactParams): Promise<ImpactResult> {
   // linear. Each state keeps its parent state, so every witness path is a real, shortest walk.
   // Both states are always expanded (even when the unrestricted one exists): the restricted one
   // may be more direct, and skipping it would make the exposure depend on the order rows arrive.
-  const states = new Map<string, State>([[stateKey(p.id, false), { id: p.id, name: '', kind: '', componentKind: null, province: null, depth: 0, up: false, exposure: 'DIRECT', parent: null, via: null }]]);
+  const states = new Map<string, State>([
+    [
+      stateKey(p.id, false),
+      { id: p.id, name: '', kind: '', componentKind: null, province: null, depth: 0, up: false, exposure: 'DIRECT', parent: null, via: null },
+    ],
+  ]);
   let frontier: State[] = [states.get(stateKey(p.id, false))!];
   for (let depth = 1; depth <= p.maxDepth && frontier.length > 0; depth++) {
     const byId = new Map<string, State[]>();
@@ -215,12 +242,30 @@ export async function walk(tx: Tx, raw: ImpactParams): Promise<ImpactResult> {
         const type = r.type as string;
         const exposure = worse(parent.exposure, edgeExposure(type));
         const prior = states.get(key);
-        const via: PathStep = { from: r.start as string, type, to: r.end as string, provenance: r.provenance as string, sources: (r.sources as string) ?? null };
+        const via: PathStep = {
+          from: r.start as string,
+          type,
+          to: r.end as string,
+          provenance: r.provenance as string,
+          sources: (r.sources as string) ?? null,
+        };
         if (prior) {
-          if (prior.depth === depth && EXPOSURE_RANK[exposure] < EXPOSURE_RANK[prior.exposure]) Object.assign(prior, { exposure, parent: stateKey(parent.id, parent.up), via });
+          if (prior.depth === depth && EXPOSURE_RANK[exposure] < EXPOSURE_RANK[prior.exposure])
+            Object.assign(prior, { exposure, parent: stateKey(parent.id, parent.up), via });
           continue;
         }
-        const st: State = { id, name: r.name as string, kind: r.kind as string, componentKind: (r.componentKind as string) ?? null, province: (r.province as string) ?? null, depth, up, exposure, parent: stateKey(parent.id, parent.up), via };
+        const st: State = {
+          id,
+          name: r.name as string,
+          kind: r.kind as string,
+          componentKind: (r.componentKind as string) ?? null,
+          province: (r.province as string) ?? null,
+          depth,
+          up,
+          exposure,
+          parent: stateKey(parent.id, parent.up),
+          via,
+        };
         states.set(key, st);
         next.push(st);
       }
@@ -239,8 +284,20 @@ export async function walk(tx: Tx, raw: ImpactParams): Promise<ImpactResult> {
     for (let cur: State | undefined = st; cur && cur.parent !== null; cur = states.get(cur.parent)) steps.push(cur.via!);
     return steps.reverse();
   };
-  const hits: ImpactHit[] = [...best.values()].map((st) => ({ id: st.id, name: st.name, kind: st.kind, componentKind: st.componentKind, province: st.province, depth: st.depth, exposure: st.exposure, path: pathOf(st) }));
-  hits.sort((a, b) => a.depth - b.depth || EXPOSURE_RANK[a.exposure] - EXPOSURE_RANK[b.exposure] || VI.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const hits: ImpactHit[] = [...best.values()].map((st) => ({
+    id: st.id,
+    name: st.name,
+    kind: st.kind,
+    componentKind: st.componentKind,
+    province: st.province,
+    depth: st.depth,
+    exposure: st.exposure,
+    path: pathOf(st),
+  }));
+  hits.sort(
+    (a, b) =>
+      a.depth - b.depth || EXPOSURE_RANK[a.exposure] - EXPOSURE_RANK[b.exposure] || VI.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   return { rootId: p.id, hits };
 }
 

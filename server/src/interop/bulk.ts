@@ -125,17 +125,39 @@ export async function bulkImport(db: Database, entries: AsyncIterable<NdjsonEntr
     const rows = report.nodes.written + report.relationships.written;
     const p = opts.position?.();
     const fraction = p && p.total > 0 ? Math.min(1, p.done / p.total) : null;
-    return { phase, nodes: report.nodes.written, relationships: report.relationships.written, rowsPerSecond: s > 0 ? Math.round(rows / s) : 0, fraction, etaSeconds: fraction && fraction > 0.001 ? Math.round((s * (1 - fraction)) / fraction) : null };
+    return {
+      phase,
+      nodes: report.nodes.written,
+      relationships: report.relationships.written,
+      rowsPerSecond: s > 0 ? Math.round(rows / s) : 0,
+      fraction,
+      etaSeconds: fraction && fraction > 0.001 ? Math.round((s * (1 - fraction)) / fraction) : null,
+    };
   };
   const recordProgress = (tx: Tx) => {
     const p = status();
-    return tx.run('bulk/progress', { id, phase: p.phase, nodes: p.nodes, relationships: p.relationships, rowsPerSecond: p.rowsPerSecond, fraction: p.fraction, etaSeconds: p.etaSeconds });
+    return tx.run('bulk/progress', {
+      id,
+      phase: p.phase,
+      nodes: p.nodes,
+      relationships: p.relationships,
+      rowsPerSecond: p.rowsPerSecond,
+      fraction: p.fraction,
+      etaSeconds: p.etaSeconds,
+    });
   };
   const anyRejected = () => report.nodes.rejected + report.relationships.rejected > 0;
 
   await db.writeTransaction(async (tx) => {
     tx.changed({ none: true });
-    await tx.run('bulk/begin', { id, file: opts.file ?? null, actor: opts.actor ?? null, host: hostname(), pid: process.pid, mode: allOrNothing ? 'all-or-nothing' : 'valid-rows' });
+    await tx.run('bulk/begin', {
+      id,
+      file: opts.file ?? null,
+      actor: opts.actor ?? null,
+      host: hostname(),
+      pid: process.pid,
+      mode: allOrNothing ? 'all-or-nothing' : 'valid-rows',
+    });
   });
 
   // One batch in flight while the next is read and validated: a batch starts once the previous
@@ -220,7 +242,8 @@ export async function bulkImport(db: Database, entries: AsyncIterable<NdjsonEntr
         // A node this import was told of but could not write (rejected) is not there.
         if (!problems.length && (!refs.has(r.from) || !refs.has(r.to)))
           for (const end of ['from', 'to'] as const)
-            if (!refs.has(r[end])) problems.push({ where: `@.${end}`, message: 'no node has this id', messageVi: 'không có nút nào mang mã này', value: r[end] });
+            if (!refs.has(r[end]))
+              problems.push({ where: `@.${end}`, message: 'no node has this id', messageVi: 'không có nút nào mang mã này', value: r[end] });
         if (problems.length) {
           for (const p of problems) rejected.push(located(p, r.at, undefined));
           continue;
@@ -243,7 +266,8 @@ export async function bulkImport(db: Database, entries: AsyncIterable<NdjsonEntr
       if (create.length) {
         const [c] = await tx.run('bulk/create-relationships', { rows: create });
         createdCount = Number(c.created);
-        if (createdCount !== create.length) throw new Error(`${create.length - createdCount} relationship end(s) of this batch were deleted while it was written`);
+        if (createdCount !== create.length)
+          throw new Error(`${create.length - createdCount} relationship end(s) of this batch were deleted while it was written`);
       }
       const createdKeys: string[] = [];
       const updatedRels: string[] = [];
@@ -254,7 +278,14 @@ export async function bulkImport(db: Database, entries: AsyncIterable<NdjsonEntr
           else updatedRels.push(JSON.stringify({ from: r.from, type: r.type, to: r.to, props: before }));
         }
       }
-      await tx.run('bulk/record-undo', { importId: id, batch, createdNodes: [], updatedNodes: [], createdRelationships: createdKeys, updatedRelationships: updatedRels });
+      await tx.run('bulk/record-undo', {
+        importId: id,
+        batch,
+        createdNodes: [],
+        updatedNodes: [],
+        createdRelationships: createdKeys,
+        updatedRelationships: updatedRels,
+      });
       await recordProgress(tx);
       return { created: createdCount + createdKeys.length, updated: updatedRels.length, rejected, rejectedRows: rejectedRows.size };
     }, 300_000);
@@ -296,7 +327,13 @@ export async function bulkImport(db: Database, entries: AsyncIterable<NdjsonEntr
         const r = entry.node.record as Partial<NodeRecord>;
         const problems = validateNode('@', r);
         const earlier = problems.length ? undefined : ids.kindOf(r.id!);
-        if (earlier !== undefined && earlier !== r.kind) problems.push({ where: '@.kind', message: `${r.id} is stored as a ${earlier}; an id cannot change kind`, messageVi: `${r.id} đang là ${earlier}; mã không thể đổi loại`, value: r.kind });
+        if (earlier !== undefined && earlier !== r.kind)
+          problems.push({
+            where: '@.kind',
+            message: `${r.id} is stored as a ${earlier}; an id cannot change kind`,
+            messageVi: `${r.id} đang là ${earlier}; mã không thể đổi loại`,
+            value: r.kind,
+          });
         if (problems.length) {
           report.nodes.rejected++;
           for (const p of problems) reject(located(p, entry.node.at, undefined));
@@ -339,7 +376,10 @@ export async function bulkImport(db: Database, entries: AsyncIterable<NdjsonEntr
   if (failed || (allOrNothing && anyRejected())) {
     phase = 'undoing';
     opts.progress?.(status());
-    await rollbackBulkImport(db, id, { actor: opts.actor, reason: failed ? (failed as Error).message : `${report.nodes.rejected + report.relationships.rejected} row(s) rejected` });
+    await rollbackBulkImport(db, id, {
+      actor: opts.actor,
+      reason: failed ? (failed as Error).message : `${report.nodes.rejected + report.relationships.rejected} row(s) rejected`,
+    });
     report.undone = true;
     report.nodes = { ...report.nodes, written: 0, created: 0, updated: 0 };
     report.relationships = { ...report.relationships, written: 0, created: 0, updated: 0 };

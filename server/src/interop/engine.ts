@@ -11,7 +11,18 @@ import { KIND_BY_NAME } from '../model/model.js';
 import { foldKey } from '../model/text.js';
 import { validateNode, validateRelationship, type NodeRecord, type RelRecord, type Source } from '../model/validate.js';
 import type { FieldProblem } from '../db/errors.js';
-import type { ImportBatch, ImportCounts, ImportItem, ImportOptions, ImportReport, ItemProblem, Location, NodeInput, ProvenanceLoss, RelInput } from './types.js';
+import type {
+  ImportBatch,
+  ImportCounts,
+  ImportItem,
+  ImportOptions,
+  ImportReport,
+  ItemProblem,
+  Location,
+  NodeInput,
+  ProvenanceLoss,
+  RelInput,
+} from './types.js';
 
 const WRITE_BATCH = 5_000;
 const LOOKUP_BATCH = 10_000;
@@ -26,7 +37,9 @@ export function slugOf(name: string): string {
 
 /** Stable JSON for comparing stored and imported properties (key order and int types aside). */
 function canonical(props: Record<string, unknown>): string {
-  const keys = Object.keys(props).filter((k) => props[k] !== undefined && props[k] !== null).sort();
+  const keys = Object.keys(props)
+    .filter((k) => props[k] !== undefined && props[k] !== null)
+    .sort();
   return JSON.stringify(keys.map((k) => [k, props[k]]));
 }
 
@@ -80,7 +93,8 @@ function guardProvenance(
   const warn = (message: string, messageVi: string) => (item.warnings ??= []).push({ at, column: 'provenance', value: now, message, messageVi });
   if (allow) {
     if (downgraded) warn(`provenance: ${was} becomes ${now} (allowed)`, `nguồn gốc: ${was} thành ${now} (đã cho phép)`);
-    if (dropped.length) warn(`sources: ${dropped.length} stored source(s) dropped (allowed)`, `trích dẫn: bỏ ${dropped.length} trích dẫn đang lưu (đã cho phép)`);
+    if (dropped.length)
+      warn(`sources: ${dropped.length} stored source(s) dropped (allowed)`, `trích dẫn: bỏ ${dropped.length} trích dẫn đang lưu (đã cho phép)`);
     return { downgraded, dropped: dropped.length };
   }
   if (downgraded) {
@@ -152,7 +166,14 @@ async function runImport(tx: Tx, batch: ImportBatch, opts: ImportOptions, mayWri
   // 1. Nodes: read problems, then ids for rows without one.
   const nodes: NodeWork[] = batch.nodes.map((input) => {
     const r = input.record;
-    const item: ImportItem = { at: input.at, entity: 'node', key: typeof r.id === 'string' ? r.id : '', kind: typeof r.kind === 'string' ? r.kind : undefined, action: 'created', problems: [...takeReadProblems(input.at)] };
+    const item: ImportItem = {
+      at: input.at,
+      entity: 'node',
+      key: typeof r.id === 'string' ? r.id : '',
+      kind: typeof r.kind === 'string' ? r.kind : undefined,
+      action: 'created',
+      problems: [...takeReadProblems(input.at)],
+    };
     if (typeof r.id === 'string' && r.id) item.matchedBy = 'id';
     return { input, item };
   });
@@ -171,7 +192,13 @@ async function runImport(tx: Tx, batch: ImportBatch, opts: ImportOptions, mayWri
     const prev = typeof id === 'string' ? firstAt.get(id) : undefined;
     if (prev) {
       const where = describe(prev.input.at);
-      w.item.problems.push({ at: w.input.at, column: w.input.columns?.id ?? 'id', value: id, message: `the id ${id} is also at ${where}`, messageVi: `mã ${id} đã có ở ${where}` });
+      w.item.problems.push({
+        at: w.input.at,
+        column: w.input.columns?.id ?? 'id',
+        value: id,
+        message: `the id ${id} is also at ${where}`,
+        messageVi: `mã ${id} đã có ở ${where}`,
+      });
     } else if (typeof id === 'string') firstAt.set(id, w);
     if (!w.item.problems.length) w.record = r as NodeRecord;
   });
@@ -185,7 +212,13 @@ async function runImport(tx: Tx, batch: ImportBatch, opts: ImportOptions, mayWri
     if (!w.record) continue;
     const s = stored.get(w.record.id);
     if (s && s.kind !== w.record.kind) {
-      w.item.problems.push({ at: w.input.at, column: w.input.columns?.kind ?? 'kind', value: w.record.kind, message: `${w.record.id} is stored as a ${s.kind}; an id cannot change kind`, messageVi: `${w.record.id} đang là ${s.kind}; mã không thể đổi loại` });
+      w.item.problems.push({
+        at: w.input.at,
+        column: w.input.columns?.kind ?? 'kind',
+        value: w.record.kind,
+        message: `${w.record.id} is stored as a ${s.kind}; an id cannot change kind`,
+        messageVi: `${w.record.id} đang là ${s.kind}; mã không thể đổi loại`,
+      });
       w.record = undefined;
     }
   }
@@ -193,20 +226,37 @@ async function runImport(tx: Tx, batch: ImportBatch, opts: ImportOptions, mayWri
   // 4. Relationships: the file's own, plus OWNED_BY for rows that name their agency.
   const rels: RelWork[] = batch.relationships.map((input) => ({
     input,
-    item: { at: input.at, entity: 'relationship', key: relKey(input.record), kind: typeof input.record.type === 'string' ? input.record.type : undefined, action: 'created', problems: [...takeReadProblems(input.at)] },
+    item: {
+      at: input.at,
+      entity: 'relationship',
+      key: relKey(input.record),
+      kind: typeof input.record.type === 'string' ? input.record.type : undefined,
+      action: 'created',
+      problems: [...takeReadProblems(input.at)],
+    },
   }));
   for (const w of nodes) {
     if (!w.input.ownerAgency || !w.record) continue;
     const n = w.record;
     const record: Partial<RelRecord> = { from: n.id, type: 'OWNED_BY', to: w.input.ownerAgency, provenance: n.provenance };
     for (const k of ['sources', 'rule', 'confidence', 'reference'] as const) if (n[k] !== undefined) record[k] = n[k] as never;
-    rels.push({ input: { at: w.input.at, columns: { to: w.input.columns?.ownerAgency ?? 'ownerAgency' }, record }, item: { at: w.input.at, entity: 'relationship', key: relKey(record), kind: 'OWNED_BY', action: 'created', problems: [] } });
+    rels.push({
+      input: { at: w.input.at, columns: { to: w.input.columns?.ownerAgency ?? 'ownerAgency' }, record },
+      item: { at: w.input.at, entity: 'relationship', key: relKey(record), kind: 'OWNED_BY', action: 'created', problems: [] },
+    });
   }
   const rejectedIds = new Set(nodes.filter((w) => !w.record && typeof w.input.record.id === 'string').map((w) => w.input.record.id as string));
   const kinds = new Map<string, string>();
   for (const w of nodes) if (w.record) kinds.set(w.record.id, w.record.kind);
-  const unknown = [...new Set(rels.flatMap((w) => [w.input.record.from, w.input.record.to]).filter((id): id is string => typeof id === 'string' && !kinds.has(id) && !rejectedIds.has(id)))];
-  for (const row of await inBatches(unknown, LOOKUP_BATCH, (chunk) => tx.run('interop/existing-nodes', { ids: chunk }))) kinds.set(row.id as string, row.kind as string);
+  const unknown = [
+    ...new Set(
+      rels
+        .flatMap((w) => [w.input.record.from, w.input.record.to])
+        .filter((id): id is string => typeof id === 'string' && !kinds.has(id) && !rejectedIds.has(id)),
+    ),
+  ];
+  for (const row of await inBatches(unknown, LOOKUP_BATCH, (chunk) => tx.run('interop/existing-nodes', { ids: chunk })))
+    kinds.set(row.id as string, row.kind as string);
 
   const firstRel = new Map<string, RelWork>();
   rels.forEach((w, i) => {
@@ -215,7 +265,13 @@ async function runImport(tx: Tx, batch: ImportBatch, opts: ImportOptions, mayWri
     for (const end of ['from', 'to'] as const) {
       const id = r[end];
       if (typeof id === 'string' && rejectedIds.has(id))
-        w.item.problems.push({ at: w.input.at, column: w.input.columns?.[end] ?? end, value: id, message: `${end}: the node ${id} is rejected in this file`, messageVi: `${end}: nút ${id} bị từ chối trong tệp này` });
+        w.item.problems.push({
+          at: w.input.at,
+          column: w.input.columns?.[end] ?? end,
+          value: id,
+          message: `${end}: the node ${id} is rejected in this file`,
+          messageVi: `${end}: nút ${id} bị từ chối trong tệp này`,
+        });
     }
     if (!w.item.problems.length)
       for (const p of validateRelationship('@', r, (id) => kinds.get(id))) w.item.problems.push(located(p, w.input.at, w.input.columns));
@@ -223,7 +279,12 @@ async function runImport(tx: Tx, batch: ImportBatch, opts: ImportOptions, mayWri
     const prev = firstRel.get(key);
     if (prev && !w.item.problems.length) {
       const where = describe(prev.input.at);
-      w.item.problems.push({ at: w.input.at, value: key, message: `the relationship ${key} is also at ${where}`, messageVi: `quan hệ ${key} đã có ở ${where}` });
+      w.item.problems.push({
+        at: w.input.at,
+        value: key,
+        message: `the relationship ${key} is also at ${where}`,
+        messageVi: `quan hệ ${key} đã có ở ${where}`,
+      });
     } else if (!prev) firstRel.set(key, w);
     // A copy: guarding provenance below may complete it, and the caller's batch stays as read.
     if (!w.item.problems.length) w.record = { ...r } as RelRecord;
@@ -292,12 +353,26 @@ async function runImport(tx: Tx, batch: ImportBatch, opts: ImportOptions, mayWri
         progress('write', done, all);
       }
     };
-    await step('interop/create-nodes', created.map((r) => ({ kind: r.kind, props: r.props })));
-    await step('interop/update-nodes', updated.map((r) => ({ id: r.id, props: r.props })));
+    await step(
+      'interop/create-nodes',
+      created.map((r) => ({ kind: r.kind, props: r.props })),
+    );
+    await step(
+      'interop/update-nodes',
+      updated.map((r) => ({ id: r.id, props: r.props })),
+    );
     await step('interop/create-relationships', relCreated);
     await step('interop/update-relationships', relUpdated);
     tx.changed({ nodes: [...created, ...updated].map((r) => r.id), relationships: [...relCreated, ...relUpdated].map((r) => [r.from, r.type, r.to] as const) });
-    await audit(tx, opts.actor, batch, { nodes: nodeCounts, relationships: relCounts, provenanceLoss: loss }, [...created, ...updated].map((r) => r.id), stored, updated.map((r) => r.id));
+    await audit(
+      tx,
+      opts.actor,
+      batch,
+      { nodes: nodeCounts, relationships: relCounts, provenanceLoss: loss },
+      [...created, ...updated].map((r) => r.id),
+      stored,
+      updated.map((r) => r.id),
+    );
   }
   return {
     format: batch.format,
@@ -315,7 +390,9 @@ async function runImport(tx: Tx, batch: ImportBatch, opts: ImportOptions, mayWri
 
 /** "data.xlsx › Component › row 7" */
 export function describe(at: Location): string {
-  return [at.file, at.sheet, at.row !== undefined ? (at.sheet || at.file.endsWith('.csv') ? `row ${at.row}` : `[${at.row}]`) : undefined, at.path].filter(Boolean).join(' › ');
+  return [at.file, at.sheet, at.row !== undefined ? (at.sheet || at.file.endsWith('.csv') ? `row ${at.row}` : `[${at.row}]`) : undefined, at.path]
+    .filter(Boolean)
+    .join(' › ');
 }
 
 /** Rows naming their agency in words ("Sở Y tế") get its id, from the file itself or the database. */
@@ -324,7 +401,8 @@ async function resolveAgencies(tx: Tx, nodes: NodeWork[]): Promise<void> {
   for (const w of nodes) {
     const r = w.input.record;
     if (r.kind !== 'Agency' || typeof r.id !== 'string') continue;
-    for (const n of [r.name, ...((r.abbreviations as string[]) ?? [])]) if (typeof n === 'string') inFile.set(foldKey(n), [...(inFile.get(foldKey(n)) ?? []), r.id]);
+    for (const n of [r.name, ...((r.abbreviations as string[]) ?? [])])
+      if (typeof n === 'string') inFile.set(foldKey(n), [...(inFile.get(foldKey(n)) ?? []), r.id]);
   }
   const byName = nodes.filter((w) => w.input.ownerAgency && !w.input.ownerAgency.startsWith('agency:') && !w.input.ownerAgency.startsWith('agencies:'));
   const keys = [...new Set(byName.map((w) => foldKey(w.input.ownerAgency!)))].filter((k) => !inFile.has(k));
@@ -339,8 +417,20 @@ async function resolveAgencies(tx: Tx, nodes: NodeWork[]): Promise<void> {
     else
       w.item.problems.push(
         found.length
-          ? { at: w.input.at, column, value: name, message: `the agency "${name}" is ambiguous (${found.join(', ')}); give its id`, messageVi: `cơ quan "${name}" không rõ ràng (${found.join(', ')}); hãy ghi mã` }
-          : { at: w.input.at, column, value: name, message: `no agency is called "${name}"; give its id or add it to the file`, messageVi: `không có cơ quan nào tên "${name}"; hãy ghi mã hoặc thêm cơ quan vào tệp` },
+          ? {
+              at: w.input.at,
+              column,
+              value: name,
+              message: `the agency "${name}" is ambiguous (${found.join(', ')}); give its id`,
+              messageVi: `cơ quan "${name}" không rõ ràng (${found.join(', ')}); hãy ghi mã`,
+            }
+          : {
+              at: w.input.at,
+              column,
+              value: name,
+              message: `no agency is called "${name}"; give its id or add it to the file`,
+              messageVi: `không có cơ quan nào tên "${name}"; hãy ghi mã hoặc thêm cơ quan vào tệp`,
+            },
       );
   }
 }
@@ -350,9 +440,19 @@ async function resolveAgencies(tx: Tx, nodes: NodeWork[]): Promise<void> {
  * one (matched by name and agency, shown in the report), else a new id made from the name.
  */
 async function resolveMissingIds(tx: Tx, nodes: NodeWork[]): Promise<void> {
-  const missing = nodes.filter((w) => (w.input.record.id === undefined || w.input.record.id === '') && typeof w.input.record.name === 'string' && KIND_BY_NAME.has(w.input.record.kind as string));
+  const missing = nodes.filter(
+    (w) =>
+      (w.input.record.id === undefined || w.input.record.id === '') &&
+      typeof w.input.record.name === 'string' &&
+      KIND_BY_NAME.has(w.input.record.kind as string),
+  );
   if (!missing.length) return;
-  const rows = missing.map((w, i) => ({ key: String(i), kind: w.input.record.kind, nameKey: foldKey(w.input.record.name as string), agency: w.input.ownerAgency ?? null }));
+  const rows = missing.map((w, i) => ({
+    key: String(i),
+    kind: w.input.record.kind,
+    nameKey: foldKey(w.input.record.name as string),
+    agency: w.input.ownerAgency ?? null,
+  }));
   const matches = new Map<string, { id: string; ownedByAgency: boolean }[]>();
   for (const row of await inBatches(rows, LOOKUP_BATCH, (chunk) => tx.run('interop/match-by-name', { rows: chunk })))
     matches.set(row.key as string, [...(matches.get(row.key as string) ?? []), { id: row.id as string, ownedByAgency: row.ownedByAgency as boolean }]);
@@ -366,7 +466,13 @@ async function resolveMissingIds(tx: Tx, nodes: NodeWork[]): Promise<void> {
       w.item.key = candidates[0].id;
       w.item.matchedBy = 'name-and-agency';
     } else if (candidates.length > 1) {
-      w.item.problems.push({ at: w.input.at, column: w.input.columns?.name ?? 'name', value: w.input.record.name, message: `matches ${candidates.length} nodes (${candidates.map((c) => c.id).join(', ')}); give the id`, messageVi: `khớp ${candidates.length} nút (${candidates.map((c) => c.id).join(', ')}); hãy ghi mã` });
+      w.item.problems.push({
+        at: w.input.at,
+        column: w.input.columns?.name ?? 'name',
+        value: w.input.record.name,
+        message: `matches ${candidates.length} nodes (${candidates.map((c) => c.id).join(', ')}); give the id`,
+        messageVi: `khớp ${candidates.length} nút (${candidates.map((c) => c.id).join(', ')}); hãy ghi mã`,
+      });
     } else {
       const prefix = KIND_BY_NAME.get(w.input.record.kind as string)!.idPrefix;
       const agencySlug = w.input.ownerAgency ? `${w.input.ownerAgency.split(':')[1]}-` : '';
@@ -398,7 +504,10 @@ async function audit(
   updatedIds: string[],
 ): Promise<void> {
   const files = [...new Set(batch.nodes.map((n) => n.at.file).concat(batch.relationships.map((r) => r.at.file)))];
-  const before = updatedIds.length <= 1000 ? Object.fromEntries(updatedIds.map((id) => [id, stored.get(id)?.props])) : { omitted: `${updatedIds.length} updated nodes; take a backup before large imports` };
+  const before =
+    updatedIds.length <= 1000
+      ? Object.fromEntries(updatedIds.map((id) => [id, stored.get(id)?.props]))
+      : { omitted: `${updatedIds.length} updated nodes; take a backup before large imports` };
   await tx.run('audit/record', {
     id: randomUUID(),
     at: new Date().toISOString(),

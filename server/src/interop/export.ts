@@ -13,9 +13,15 @@ const ID_BATCH = 20_000;
 
 export function checkFilter(filter: ExportFilter): void {
   for (const k of filter.kinds ?? [])
-    if (!KIND_BY_NAME.has(k)) throw new AkbError('VALIDATION_FAILED', `export: unknown kind "${k}"; one of ${[...KIND_BY_NAME.keys()].join(', ')}`, [{ where: 'kind', message: 'unknown kind', messageVi: 'loại không xác định', value: k }]);
+    if (!KIND_BY_NAME.has(k))
+      throw new AkbError('VALIDATION_FAILED', `export: unknown kind "${k}"; one of ${[...KIND_BY_NAME.keys()].join(', ')}`, [
+        { where: 'kind', message: 'unknown kind', messageVi: 'loại không xác định', value: k },
+      ]);
   for (const p of filter.provenances ?? [])
-    if (!PROVENANCES.includes(p as never)) throw new AkbError('VALIDATION_FAILED', `export: unknown provenance "${p}"; one of ${PROVENANCES.join(', ')}`, [{ where: 'provenance', message: 'unknown provenance', messageVi: 'nguồn gốc không xác định', value: p }]);
+    if (!PROVENANCES.includes(p as never))
+      throw new AkbError('VALIDATION_FAILED', `export: unknown provenance "${p}"; one of ${PROVENANCES.join(', ')}`, [
+        { where: 'provenance', message: 'unknown provenance', messageVi: 'nguồn gốc không xác định', value: p },
+      ]);
 }
 
 export async function exportGraph(db: Database, filter: ExportFilter = {}): Promise<GraphRecords> {

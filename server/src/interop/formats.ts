@@ -20,7 +20,10 @@ export function detectFormat(fileName: string, head: Uint8Array): ImportFormat {
   if (lower.endsWith('.xlsx')) return 'xlsx';
   if (lower.endsWith('.xml')) return 'archimate';
   if (lower.endsWith('.zip')) return 'csv';
-  const text = new TextDecoder().decode(head.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
+  const text = new TextDecoder()
+    .decode(head.subarray(0, 64))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (text.startsWith('{') || text.startsWith('[')) return 'json';
   if (text.startsWith('<')) return 'archimate';
   throw bad(`cannot tell the format of "${fileName}": name it .json, .ndjson, .csv, .zip (CSV files), .xlsx or .xml (ArchiMate), or give the format`);
@@ -42,7 +45,9 @@ export async function readFile(data: Uint8Array, fileName: string, format?: Impo
   const limits = opts.limits ?? NO_READ_LIMITS;
   switch (f) {
     case 'json':
-      return /\.(nd)?jsonl?$/i.test(fileName) && !fileName.toLowerCase().endsWith('.json') ? readNdjson(Readable.from([Buffer.from(data)]), fileName, limits) : readJsonBytes(data, fileName, limits);
+      return /\.(nd)?jsonl?$/i.test(fileName) && !fileName.toLowerCase().endsWith('.json')
+        ? readNdjson(Readable.from([Buffer.from(data)]), fileName, limits)
+        : readJsonBytes(data, fileName, limits);
     case 'csv':
       return (await import('./tabular/csv.js')).readCsv(data, fileName, limits);
     case 'xlsx':
@@ -53,7 +58,12 @@ export async function readFile(data: Uint8Array, fileName: string, format?: Impo
         text = new TextDecoder('utf-8', { fatal: true }).decode(data);
       } catch {
         const message = `${fileName} is not UTF-8; save it as UTF-8 and import again`;
-        return { format: 'archimate', nodes: [], relationships: [], problems: [{ at: { file: fileName }, message, messageVi: `${fileName} không phải mã UTF-8; hãy lưu lại dạng UTF-8 rồi nhập lại` }] };
+        return {
+          format: 'archimate',
+          nodes: [],
+          relationships: [],
+          problems: [{ at: { file: fileName }, message, messageVi: `${fileName} không phải mã UTF-8; hãy lưu lại dạng UTF-8 rồi nhập lại` }],
+        };
       }
       const batch = (await import('./archimate/read.js')).readArchimate(text, fileName, opts.level ? { level: opts.level } : {});
       new RowBudget(limits.maxRows, fileName).take(batch.nodes.length + batch.relationships.length);
@@ -78,11 +88,19 @@ export interface WrittenFile {
 export async function writeFile(records: GraphRecords, format: ImportFormat, opts: { template?: boolean } = {}): Promise<WrittenFile> {
   switch (format) {
     case 'json':
-      return { data: opts.template ? (await import('./tabular/template.js')).jsonTemplate() : writeJson(records), contentType: 'application/json; charset=utf-8', extension: 'json' };
+      return {
+        data: opts.template ? (await import('./tabular/template.js')).jsonTemplate() : writeJson(records),
+        contentType: 'application/json; charset=utf-8',
+        extension: 'json',
+      };
     case 'csv':
       return { data: (await import('./tabular/csv.js')).writeCsvZip(records, opts), contentType: 'application/zip', extension: 'zip' };
     case 'xlsx':
-      return { data: await (await import('./tabular/xlsx.js')).writeXlsx(records, opts), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' };
+      return {
+        data: await (await import('./tabular/xlsx.js')).writeXlsx(records, opts),
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        extension: 'xlsx',
+      };
     case 'archimate': {
       if (opts.template) throw bad('there is no ArchiMate template; export a model instead');
       const xml = (await import('./archimate/write.js')).writeArchimate(records, {});
@@ -101,7 +119,11 @@ async function checkArchimate(xml: string): Promise<string> {
   if (!(await xmllintAvailable())) return 'not validated: xmllint is not installed (Debian package libxml2-utils)';
   const result = await validateArchimateXml(xml);
   if (!result.valid)
-    throw new AkbError('INTERNAL', `the ArchiMate export does not validate against the exchange format's XSDs: ${result.errors.slice(0, 5).join('; ')}`, result.errors.slice(0, 20).map((e) => ({ where: 'export', message: e, messageVi: `tệp xuất không hợp lệ theo XSD: ${e}` })));
+    throw new AkbError(
+      'INTERNAL',
+      `the ArchiMate export does not validate against the exchange format's XSDs: ${result.errors.slice(0, 5).join('; ')}`,
+      result.errors.slice(0, 20).map((e) => ({ where: 'export', message: e, messageVi: `tệp xuất không hợp lệ theo XSD: ${e}` })),
+    );
   return 'valid';
 }
 

@@ -134,7 +134,13 @@ function columnsOf(specs: Record<string, { type: PropType }>[], extra: [string, 
 }
 
 const NODE_COLUMNS = new Map(
-  KINDS.map((k) => [k.name, columnsOf([COMMON_PROPS, k.props], [['kind', 'string'], ...PROVENANCE_COLUMNS, ['searchText', 'string'], ['exactKeys', 'string[]'], ['abbreviationKeys', 'string[]']])]),
+  KINDS.map((k) => [
+    k.name,
+    columnsOf(
+      [COMMON_PROPS, k.props],
+      [['kind', 'string'], ...PROVENANCE_COLUMNS, ['searchText', 'string'], ['exactKeys', 'string[]'], ['abbreviationKeys', 'string[]']],
+    ),
+  ]),
 );
 const REL_COLUMNS = new Map(RELATIONSHIPS.map((r) => [r.type, columnsOf([REL_COMMON_PROPS, r.props ?? {}], PROVENANCE_COLUMNS)]));
 
@@ -275,7 +281,12 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<InitialLoad
           const problems = validateNode('@', r);
           const stored = problems.length ? undefined : ids.kindOf(r.id!);
           if (stored !== undefined && stored !== r.kind)
-            problems.push({ where: '@.kind', message: `${r.id} is stored as a ${stored}; an id cannot change kind`, messageVi: `${r.id} đang là ${stored}; mã không thể đổi loại`, value: r.kind });
+            problems.push({
+              where: '@.kind',
+              message: `${r.id} is stored as a ${stored}; an id cannot change kind`,
+              messageVi: `${r.id} đang là ${stored}; mã không thể đổi loại`,
+              value: r.kind,
+            });
           if (problems.length) {
             report.nodes.rejected++;
             for (const p of problems) reject(located(p, entry.node.at, undefined));
@@ -360,7 +371,9 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<InitialLoad
     report.seconds.total = lap(t0);
     return { report, booted: null };
   }
-  log(`validated ${report.nodes.written.toLocaleString('en')} nodes and ${report.relationships.written.toLocaleString('en')} relationships in ${report.seconds.validate.toFixed(1)} s; importing…`);
+  log(
+    `validated ${report.nodes.written.toLocaleString('en')} nodes and ${report.relationships.written.toLocaleString('en')} relationships in ${report.seconds.validate.toFixed(1)} s; importing…`,
+  );
 
   // 2. Import into a staging store and swap it in.
   const t1 = performance.now();
@@ -406,7 +419,14 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<InitialLoad
   try {
     const t2 = performance.now();
     progress({ phase: 'starting', done: 0, total: null, fraction: null });
-    embedded = await startEmbeddedNeo4j({ dataDir: opts.dataDir, boltPort: opts.boltPort, pageCacheMb: opts.pageCacheMb, heapMb: opts.heapMb, importPending: true, timeoutMs: 600_000 });
+    embedded = await startEmbeddedNeo4j({
+      dataDir: opts.dataDir,
+      boltPort: opts.boltPort,
+      pageCacheMb: opts.pageCacheMb,
+      heapMb: opts.heapMb,
+      importPending: true,
+      timeoutMs: 600_000,
+    });
     db = Database.connect({ uri: embedded.uri });
     await waitForDatabase(db, 120_000);
     report.seconds.start = lap(t2);
@@ -415,12 +435,15 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<InitialLoad
     report.seconds.indexes = lap(t3);
     const t4 = performance.now();
     progress({ phase: 'finishing', done: 0, total: followUps.length, fraction: null });
-    for (let i = 0; i < followUps.length; ) {
+    for (let i = 0; i < followUps.length;) {
       const first = followUps[i];
       let j = i;
       while (j < followUps.length && j - i < 5000 && followUps[j].entity === first.entity && followUps[j].replace === first.replace) j++;
       const rows = followUps.slice(i, j).map((f) => f.row);
-      await db.writeTransaction((tx) => (tx.changed({ none: true }), tx.run(FOLLOW_UP_QUERIES[first.entity][first.replace ? 'replace' : 'patch'], { rows })), 300_000);
+      await db.writeTransaction(
+        (tx) => (tx.changed({ none: true }), tx.run(FOLLOW_UP_QUERIES[first.entity][first.replace ? 'replace' : 'patch'], { rows })),
+        300_000,
+      );
       i = j;
     }
     await db.writeTransaction(async (tx) => {
@@ -432,7 +455,13 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<InitialLoad
         operation: 'bulkImport',
         targets: [],
         before: JSON.stringify(null),
-        after: JSON.stringify({ files: opts.sources.map((s) => s.name), path: 'neo4j-admin database import', host: hostname(), nodes: report.nodes.written, relationships: report.relationships.written }),
+        after: JSON.stringify({
+          files: opts.sources.map((s) => s.name),
+          path: 'neo4j-admin database import',
+          host: hostname(),
+          nodes: report.nodes.written,
+          relationships: report.relationships.written,
+        }),
       });
     });
     commitInitialImport(opts.dataDir);

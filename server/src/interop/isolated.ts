@@ -47,7 +47,18 @@ export function readFileIsolated(data: Uint8Array, fileName: string, format: Imp
     };
     const timeoutMs = opts.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
     const timer = setTimeout(
-      () => finish(() => reject(new AkbError('PAYLOAD_TOO_LARGE', `reading ${fileName} took longer than ${timeoutMs / 1000} s and was stopped; split the file`, [{ where: 'file', message: `reading took longer than ${timeoutMs / 1000} s`, messageVi: `đọc tệp quá ${timeoutMs / 1000} giây nên đã dừng; hãy chia nhỏ tệp` }]))),
+      () =>
+        finish(() =>
+          reject(
+            new AkbError('PAYLOAD_TOO_LARGE', `reading ${fileName} took longer than ${timeoutMs / 1000} s and was stopped; split the file`, [
+              {
+                where: 'file',
+                message: `reading took longer than ${timeoutMs / 1000} s`,
+                messageVi: `đọc tệp quá ${timeoutMs / 1000} giây nên đã dừng; hãy chia nhỏ tệp`,
+              },
+            ]),
+          ),
+        ),
       timeoutMs,
     );
     worker.once('message', (m: { batch?: ImportBatch; error?: { code: ErrorCode; message: string; problems: FieldProblem[] } }) =>
@@ -57,11 +68,22 @@ export function readFileIsolated(data: Uint8Array, fileName: string, format: Imp
       finish(() => {
         if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
           const message = `reading ${fileName} needs more than ${heapMb} MB of memory (AKB_IMPORT_WORKER_HEAP_MB); split the file`;
-          reject(new AkbError('PAYLOAD_TOO_LARGE', message, [{ where: 'file', message, messageVi: `đọc tệp ${fileName} cần hơn ${heapMb} MB bộ nhớ (AKB_IMPORT_WORKER_HEAP_MB); hãy chia nhỏ tệp`, value: heapMb }]));
+          reject(
+            new AkbError('PAYLOAD_TOO_LARGE', message, [
+              {
+                where: 'file',
+                message,
+                messageVi: `đọc tệp ${fileName} cần hơn ${heapMb} MB bộ nhớ (AKB_IMPORT_WORKER_HEAP_MB); hãy chia nhỏ tệp`,
+                value: heapMb,
+              },
+            ]),
+          );
         } else reject(new AkbError('INTERNAL', `reading ${fileName} failed: ${e.message}`, [], { cause: e }));
       }),
     );
-    worker.once('exit', (code) => finish(() => reject(new AkbError('INTERNAL', `the thread reading ${fileName} stopped (exit code ${code}) without an answer`))));
+    worker.once('exit', (code) =>
+      finish(() => reject(new AkbError('INTERNAL', `the thread reading ${fileName} stopped (exit code ${code}) without an answer`))),
+    );
   });
 }
 
@@ -82,7 +104,12 @@ export class ImportGate {
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.running >= this.concurrency) {
       if (this.waiting.length >= this.maxWaiting)
-        throw new AkbError('OVERLOADED', `${this.running + this.waiting.length} imports are already in progress or waiting; try again shortly`, [{ where: 'file', message: 'the server is busy with other imports', messageVi: 'máy chủ đang bận với các lần nhập khác; hãy thử lại sau ít phút' }], { retryAfterSeconds: 10 });
+        throw new AkbError(
+          'OVERLOADED',
+          `${this.running + this.waiting.length} imports are already in progress or waiting; try again shortly`,
+          [{ where: 'file', message: 'the server is busy with other imports', messageVi: 'máy chủ đang bận với các lần nhập khác; hãy thử lại sau ít phút' }],
+          { retryAfterSeconds: 10 },
+        );
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     } else this.running++;
     try {

@@ -63,13 +63,21 @@ export function readJson(text: string, file: string, limits: ReadLimits = NO_REA
     return batch;
   }
   const d = data as { nodes?: unknown; relationships?: unknown };
-  if (!d || typeof d !== 'object' || Array.isArray(d) || (d.nodes !== undefined && !Array.isArray(d.nodes)) || (d.relationships !== undefined && !Array.isArray(d.relationships))) {
+  if (
+    !d ||
+    typeof d !== 'object' ||
+    Array.isArray(d) ||
+    (d.nodes !== undefined && !Array.isArray(d.nodes)) ||
+    (d.relationships !== undefined && !Array.isArray(d.relationships))
+  ) {
     batch.problems.push(problem(file, 'expected {"nodes": [...], "relationships": [...]}', 'cần dạng {"nodes": [...], "relationships": [...]}'));
     return batch;
   }
   new RowBudget(limits.maxRows, file).take(((d.nodes ?? []) as unknown[]).length + ((d.relationships ?? []) as unknown[]).length);
   ((d.nodes ?? []) as unknown[]).forEach((r, i) => batch.nodes.push(nodeInput(r, { file, row: i, path: `nodes[${i}]` })));
-  ((d.relationships ?? []) as unknown[]).forEach((r, i) => batch.relationships.push({ at: { file, row: i, path: `relationships[${i}]` }, record: (r ?? {}) as Partial<RelRecord> }));
+  ((d.relationships ?? []) as unknown[]).forEach((r, i) =>
+    batch.relationships.push({ at: { file, row: i, path: `relationships[${i}]` }, record: (r ?? {}) as Partial<RelRecord> }),
+  );
   return batch;
 }
 
@@ -143,12 +151,25 @@ export async function* ndjsonEntries(input: Readable, file: string): AsyncGenera
     try {
       value = JSON.parse(t);
     } catch (e) {
-      yield { problem: { at, message: `line ${line} is not valid JSON: ${(e as Error).message}`, messageVi: `dòng ${line} không phải JSON hợp lệ: ${(e as Error).message}` } };
+      yield {
+        problem: {
+          at,
+          message: `line ${line} is not valid JSON: ${(e as Error).message}`,
+          messageVi: `dòng ${line} không phải JSON hợp lệ: ${(e as Error).message}`,
+        },
+      };
       continue;
     }
     if (value && typeof value === 'object' && value.node) yield { node: nodeInput(value.node, at) };
     else if (value && typeof value === 'object' && value.relationship) yield { relationship: { at, record: value.relationship as Partial<RelRecord> } };
-    else yield { problem: { at, message: `line ${line}: expected {"node": {...}} or {"relationship": {...}}`, messageVi: `dòng ${line}: cần {"node": {...}} hoặc {"relationship": {...}}` } };
+    else
+      yield {
+        problem: {
+          at,
+          message: `line ${line}: expected {"node": {...}} or {"relationship": {...}}`,
+          messageVi: `dòng ${line}: cần {"node": {...}} hoặc {"relationship": {...}}`,
+        },
+      };
   }
 }
 

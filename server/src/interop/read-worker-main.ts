@@ -20,6 +20,9 @@ try {
   const batch = await readFile(job.data, job.fileName, job.format, job.opts);
   parentPort!.postMessage({ batch });
 } catch (e) {
-  const error = e instanceof AkbError ? { code: e.code, message: e.message, problems: e.problems } : { code: 'INTERNAL', message: (e as Error)?.message ?? String(e), problems: [] };
+  const error =
+    e instanceof AkbError
+      ? { code: e.code, message: e.message, problems: e.problems }
+      : { code: 'INTERNAL', message: (e as Error)?.message ?? String(e), problems: [] };
   parentPort!.postMessage({ error });
 }

@@ -17,5 +17,7 @@ export function fold(s: string): string {
  * "Cổng DVCQG" → "cong dvcqg", "2568/QĐ-BTTTT" → "2568 qd btttt".
  */
 export function foldKey(s: string): string {
-  return fold(s).replace(/[^a-z0-9&]+/g, ' ').trim();
+  return fold(s)
+    .replace(/[^a-z0-9&]+/g, ' ')
+    .trim();
 }

@@ -47,7 +47,9 @@ function checkValue(where: string, key: string, spec: PropSpec, value: unknown, 
       return;
     case 'string[]':
       if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return bad('must be a list of strings', 'phải là danh sách chuỗi ký tự');
-      if (spec.values) for (const v of value) if (!spec.values.includes(v)) bad(`"${v}" must be one of ${spec.values.join(', ')}`, `"${v}" phải là một trong: ${spec.values.join(', ')}`);
+      if (spec.values)
+        for (const v of value)
+          if (!spec.values.includes(v)) bad(`"${v}" must be one of ${spec.values.join(', ')}`, `"${v}" phải là một trong: ${spec.values.join(', ')}`);
       return;
     case 'int':
       if (typeof value !== 'number' || !Number.isInteger(value)) return bad('must be a whole number', 'phải là số nguyên');
@@ -59,7 +61,12 @@ function checkValue(where: string, key: string, spec: PropSpec, value: unknown, 
 
 export function validateProvenance(where: string, r: ProvenanceFields, out: FieldProblem[]) {
   if (!PROVENANCES.includes(r.provenance as never)) {
-    out.push({ where: `${where}.provenance`, message: `must be one of ${PROVENANCES.join(', ')}`, messageVi: `phải là một trong: ${PROVENANCES.join(', ')}`, value: r.provenance });
+    out.push({
+      where: `${where}.provenance`,
+      message: `must be one of ${PROVENANCES.join(', ')}`,
+      messageVi: `phải là một trong: ${PROVENANCES.join(', ')}`,
+      value: r.provenance,
+    });
     return;
   }
   if (r.sources !== undefined) {
@@ -67,7 +74,8 @@ export function validateProvenance(where: string, r: ProvenanceFields, out: Fiel
     else
       r.sources.forEach((s, i) => {
         const w = `${where}.sources[${i}]`;
-        if (!s || typeof s !== 'object') return out.push({ where: w, message: 'must be {document, section, quote}', messageVi: 'phải có dạng {document, section, quote}' });
+        if (!s || typeof s !== 'object')
+          return out.push({ where: w, message: 'must be {document, section, quote}', messageVi: 'phải có dạng {document, section, quote}' });
         for (const k of ['document', 'section', 'quote'] as const)
           if (typeof s[k] !== 'string' || !s[k].trim()) out.push({ where: `${w}.${k}`, message: 'is required', messageVi: 'bắt buộc', value: s[k] });
         if (typeof s.quote === 'string' && s.quote.length > MAX_QUOTE)
@@ -75,14 +83,32 @@ export function validateProvenance(where: string, r: ProvenanceFields, out: Fiel
       });
   }
   if (r.provenance === 'stated' && !(Array.isArray(r.sources) && r.sources.length))
-    out.push({ where: `${where}.sources`, message: 'a stated fact needs at least one source (document, section, quote)', messageVi: 'dữ kiện nêu trong tài liệu (stated) cần ít nhất một trích dẫn (tài liệu, mục, trích nguyên văn)' });
+    out.push({
+      where: `${where}.sources`,
+      message: 'a stated fact needs at least one source (document, section, quote)',
+      messageVi: 'dữ kiện nêu trong tài liệu (stated) cần ít nhất một trích dẫn (tài liệu, mục, trích nguyên văn)',
+    });
   if (r.provenance === 'inferred') {
-    if (typeof r.rule !== 'string' || !r.rule) out.push({ where: `${where}.rule`, message: 'an inferred fact names the rule that derived it', messageVi: 'dữ kiện suy luận phải nêu quy tắc đã suy ra nó' });
+    if (typeof r.rule !== 'string' || !r.rule)
+      out.push({
+        where: `${where}.rule`,
+        message: 'an inferred fact names the rule that derived it',
+        messageVi: 'dữ kiện suy luận phải nêu quy tắc đã suy ra nó',
+      });
     if (!CONFIDENCES.includes(r.confidence as never))
-      out.push({ where: `${where}.confidence`, message: `must be one of ${CONFIDENCES.join(', ')}`, messageVi: `phải là một trong: ${CONFIDENCES.join(', ')}`, value: r.confidence });
+      out.push({
+        where: `${where}.confidence`,
+        message: `must be one of ${CONFIDENCES.join(', ')}`,
+        messageVi: `phải là một trong: ${CONFIDENCES.join(', ')}`,
+        value: r.confidence,
+      });
   }
   if (r.provenance === 'external' && (typeof r.reference !== 'string' || !r.reference))
-    out.push({ where: `${where}.reference`, message: 'an external fact names its reference', messageVi: 'dữ kiện từ nguồn bên ngoài phải nêu nguồn tham chiếu (reference)' });
+    out.push({
+      where: `${where}.reference`,
+      message: 'an external fact names its reference',
+      messageVi: 'dữ kiện từ nguồn bên ngoài phải nêu nguồn tham chiếu (reference)',
+    });
 }
 
 /** Problems with one node record; empty when it is valid. */
@@ -91,11 +117,21 @@ export function validateNode(where: string, r: Partial<NodeRecord>): FieldProble
   if (!r || typeof r !== 'object') return [{ where, message: 'must be an object', messageVi: 'phải là một đối tượng' }];
   const kind = KIND_BY_NAME.get(r.kind as string);
   if (!kind) {
-    out.push({ where: `${where}.kind`, message: `unknown kind; one of ${[...KIND_BY_NAME.keys()].join(', ')}`, messageVi: `loại không xác định; phải là một trong: ${[...KIND_BY_NAME.keys()].join(', ')}`, value: r.kind });
+    out.push({
+      where: `${where}.kind`,
+      message: `unknown kind; one of ${[...KIND_BY_NAME.keys()].join(', ')}`,
+      messageVi: `loại không xác định; phải là một trong: ${[...KIND_BY_NAME.keys()].join(', ')}`,
+      value: r.kind,
+    });
     return out;
   }
   if (typeof r.id !== 'string' || !r.id.startsWith(`${kind.idPrefix}:`) || r.id.length <= kind.idPrefix.length + 1 || /\s/.test(r.id))
-    out.push({ where: `${where}.id`, message: `must be "${kind.idPrefix}:<slug>" with no spaces`, messageVi: `phải có dạng "${kind.idPrefix}:<slug>", không có khoảng trắng`, value: r.id });
+    out.push({
+      where: `${where}.id`,
+      message: `must be "${kind.idPrefix}:<slug>" with no spaces`,
+      messageVi: `phải có dạng "${kind.idPrefix}:<slug>", không có khoảng trắng`,
+      value: r.id,
+    });
   if (typeof r.name !== 'string' || !r.name.trim()) out.push({ where: `${where}.name`, message: 'is required', messageVi: 'bắt buộc', value: r.name });
   const specs: Record<string, PropSpec> = { ...COMMON_PROPS, ...kind.props };
   for (const [key, spec] of Object.entries(specs)) {
@@ -124,18 +160,34 @@ export function validateRelationship(where: string, r: Partial<RelRecord>, kindO
   if (!r || typeof r !== 'object') return [{ where, message: 'must be an object', messageVi: 'phải là một đối tượng' }];
   const spec = REL_BY_TYPE.get(r.type as string);
   if (!spec) {
-    out.push({ where: `${where}.type`, message: `unknown relationship type; one of ${[...REL_BY_TYPE.keys()].join(', ')}`, messageVi: `loại quan hệ không xác định; phải là một trong: ${[...REL_BY_TYPE.keys()].join(', ')}`, value: r.type });
+    out.push({
+      where: `${where}.type`,
+      message: `unknown relationship type; one of ${[...REL_BY_TYPE.keys()].join(', ')}`,
+      messageVi: `loại quan hệ không xác định; phải là một trong: ${[...REL_BY_TYPE.keys()].join(', ')}`,
+      value: r.type,
+    });
     return out;
   }
   const fromKind = typeof r.from === 'string' ? kindOf(r.from) : undefined;
   const toKind = typeof r.to === 'string' ? kindOf(r.to) : undefined;
   if (!fromKind) out.push({ where: `${where}.from`, message: 'no node has this id', messageVi: 'không có nút nào mang mã này', value: r.from });
   else if (!spec.from.includes(fromKind))
-    out.push({ where: `${where}.from`, message: `${r.type} cannot start at a ${fromKind}; it starts at ${spec.from.join(' or ')}`, messageVi: `${r.type} không thể bắt đầu từ ${fromKind}; nó bắt đầu từ ${spec.from.join(' hoặc ')}`, value: r.from });
+    out.push({
+      where: `${where}.from`,
+      message: `${r.type} cannot start at a ${fromKind}; it starts at ${spec.from.join(' or ')}`,
+      messageVi: `${r.type} không thể bắt đầu từ ${fromKind}; nó bắt đầu từ ${spec.from.join(' hoặc ')}`,
+      value: r.from,
+    });
   if (!toKind) out.push({ where: `${where}.to`, message: 'no node has this id', messageVi: 'không có nút nào mang mã này', value: r.to });
   else if (!spec.to.includes(toKind))
-    out.push({ where: `${where}.to`, message: `${r.type} cannot end at a ${toKind}; it ends at ${spec.to.join(' or ')}`, messageVi: `${r.type} không thể kết thúc ở ${toKind}; nó kết thúc ở ${spec.to.join(' hoặc ')}`, value: r.to });
-  if (r.from !== undefined && r.from === r.to) out.push({ where, message: 'a relationship cannot join a node to itself', messageVi: 'quan hệ không thể nối một nút với chính nó' });
+    out.push({
+      where: `${where}.to`,
+      message: `${r.type} cannot end at a ${toKind}; it ends at ${spec.to.join(' or ')}`,
+      messageVi: `${r.type} không thể kết thúc ở ${toKind}; nó kết thúc ở ${spec.to.join(' hoặc ')}`,
+      value: r.to,
+    });
+  if (r.from !== undefined && r.from === r.to)
+    out.push({ where, message: 'a relationship cannot join a node to itself', messageVi: 'quan hệ không thể nối một nút với chính nó' });
   const props: Record<string, PropSpec> = { ...REL_COMMON_PROPS, ...(spec.props ?? {}) };
   for (const [key, ps] of Object.entries(props)) {
     const v = r[key];

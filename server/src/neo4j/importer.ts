@@ -42,7 +42,18 @@ export class ImporterError extends Error {
 const u = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 function javaArgs(heapMb: number, main: string[]): string[] {
-  return [`-Xms${Math.min(256, heapMb)}m`, `-Xmx${heapMb}m`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8', ...JAVA_OPENS, '-cp', LAUNCHER_CLASSPATH, 'akb.launcher.InitialImport', ...main];
+  return [
+    `-Xms${Math.min(256, heapMb)}m`,
+    `-Xmx${heapMb}m`,
+    '-XX:+UseG1GC',
+    '-XX:+ExitOnOutOfMemoryError',
+    '-Dfile.encoding=UTF-8',
+    ...JAVA_OPENS,
+    '-cp',
+    LAUNCHER_CLASSPATH,
+    'akb.launcher.InitialImport',
+    ...main,
+  ];
 }
 
 /** Imports and swaps the store in; resolves when done, rejects with the importer's own words. */

@@ -20,7 +20,41 @@ import { fold, foldKey } from '../model/text.js';
 import { ABBREVIATIONS } from './abbreviations.js';
 
 /** Lucene's English stop words, which the standard analyzers drop at index and query time. */
-const STOP = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it', 'no', 'not', 'of', 'on', 'or', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was', 'will', 'with']);
+const STOP = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'but',
+  'by',
+  'for',
+  'if',
+  'in',
+  'into',
+  'is',
+  'it',
+  'no',
+  'not',
+  'of',
+  'on',
+  'or',
+  'such',
+  'that',
+  'the',
+  'their',
+  'then',
+  'there',
+  'these',
+  'they',
+  'this',
+  'to',
+  'was',
+  'will',
+  'with',
+]);
 
 export const PROVINCES: Record<string, string> = { 'quang ngai': 'Quảng Ngãi', 'quang nam': 'Quảng Nam' };
 
@@ -41,15 +75,17 @@ export const JOINED_NUMBER = /[0-9][.,](?=[0-9])/;
  * two digits ("2.0", "v2.0", "1,5"); a "," between digits becomes "." (how versions are written).
  */
 export function tokenize(text: string): string[] {
-  return fold(text.normalize('NFC'))
-    // \uE000 (private use) marks a kept dot below; one typed by the user is only a separator.
-    .replace(/\uE000/g, ' ')
-    .replace(/kh&cn/g, 'khcn')
-    .replace(/([0-9]),(?=[0-9])/g, '$1.')
-    .replace(/([0-9])\.(?=[0-9])/g, '$1\uE000')
-    .split(/[^a-z0-9\uE000]+/)
-    .filter(Boolean)
-    .map((w) => w.replace(/\uE000/g, '.'));
+  return (
+    fold(text.normalize('NFC'))
+      // \uE000 (private use) marks a kept dot below; one typed by the user is only a separator.
+      .replace(/\uE000/g, ' ')
+      .replace(/kh&cn/g, 'khcn')
+      .replace(/([0-9]),(?=[0-9])/g, '$1.')
+      .replace(/([0-9])\.(?=[0-9])/g, '$1\uE000')
+      .split(/[^a-z0-9\uE000]+/)
+      .filter(Boolean)
+      .map((w) => w.replace(/\uE000/g, '.'))
+  );
 }
 
 /** A dotted number's parts ("2.0" → "2 0"), for phrases and for the indexed text. */

@@ -64,7 +64,18 @@ export const architectureLandscape = (id: string, signal?: AbortSignal) =>
     node: (NodeSummary & { version?: string; relationships: ArchitectureLandscape['about'] }) | null;
     architectureLandscape?: {
       layers: { layer: NodeSummary; order: number; layerKey: string; size: number }[];
-      placements: { node: NodeSummary; layer: { id: string } | null; group: { id: string } | null; status: string | null; provenance: string | null; rule: string | null; explanationVi: string | null; explanationEn: string | null; via: NodeSummary | null; sources: SourceRef[] }[];
+      placements: {
+        node: NodeSummary;
+        layer: { id: string } | null;
+        group: { id: string } | null;
+        status: string | null;
+        provenance: string | null;
+        rule: string | null;
+        explanationVi: string | null;
+        explanationEn: string | null;
+        via: NodeSummary | null;
+        sources: SourceRef[];
+      }[];
       componentCount: number;
       statedCount: number;
       inferredCount: number;
@@ -91,8 +102,27 @@ export const architectureLandscape = (id: string, signal?: AbortSignal) =>
       name: n.name,
       nameEn: n.nameEn ?? null,
       version: n.version ?? null,
-      layers: l.layers.map((x) => ({ id: x.layer.id, name: x.layer.name, nameEn: x.layer.nameEn ?? null, provenance: x.layer.provenance, order: x.order, layerKey: x.layerKey, size: x.size })),
-      placements: l.placements.map((p) => ({ node: p.node, layerId: p.layer?.id ?? null, groupId: p.group?.id ?? null, status: p.status, provenance: p.provenance, rule: p.rule, explanationVi: p.explanationVi, explanationEn: p.explanationEn, via: p.via, sources: p.sources })),
+      layers: l.layers.map((x) => ({
+        id: x.layer.id,
+        name: x.layer.name,
+        nameEn: x.layer.nameEn ?? null,
+        provenance: x.layer.provenance,
+        order: x.order,
+        layerKey: x.layerKey,
+        size: x.size,
+      })),
+      placements: l.placements.map((p) => ({
+        node: p.node,
+        layerId: p.layer?.id ?? null,
+        groupId: p.group?.id ?? null,
+        status: p.status,
+        provenance: p.provenance,
+        rule: p.rule,
+        explanationVi: p.explanationVi,
+        explanationEn: p.explanationEn,
+        via: p.via,
+        sources: p.sources,
+      })),
       componentCount: l.componentCount,
       statedCount: l.statedCount,
       inferredCount: l.inferredCount,

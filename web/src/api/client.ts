@@ -59,7 +59,10 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(`network: ${(e as Error).message}`, 'NETWORK');
   }
-  const body = (await res.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string; problems?: Problem[] } }[] } | null;
+  const body = (await res.json().catch(() => null)) as {
+    data?: T;
+    errors?: { message: string; extensions?: { code?: string; problems?: Problem[] } }[];
+  } | null;
   if (!body) throw new ApiError(`HTTP ${res.status}`, res.status === 503 ? 'DATABASE_UNAVAILABLE' : 'INTERNAL');
   if (body.errors?.length) {
     const e = body.errors[0];

@@ -70,8 +70,6 @@ export interface EditableRelationship {
   node: NodeSummary;
 }
 
-
-
 const COMMON_SELECTION = 'id kind name nameEn abbreviations aliases province description provenance rule confidence sources { document section quote }';
 
 export const nodeForEdit = (id: string, signal?: AbortSignal) =>
@@ -105,15 +103,17 @@ export const nodeForEdit = (id: string, signal?: AbortSignal) =>
 
 /** The fields an input type of the API accepts (e.g. RelationshipInput), by introspection. */
 export const inputFields = (typeName: string) =>
-  gql<{ __type: { inputFields: { name: string }[] | null } | null }>(`query($n: String!) { __type(name: $n) { inputFields { name } } }`, { n: typeName }).then((r) =>
-    (r.__type?.inputFields ?? []).map((f) => f.name),
+  gql<{ __type: { inputFields: { name: string }[] | null } | null }>(`query($n: String!) { __type(name: $n) { inputFields { name } } }`, { n: typeName }).then(
+    (r) => (r.__type?.inputFields ?? []).map((f) => f.name),
   );
 
 export const createNode = (input: Record<string, unknown>) =>
   gql<{ createNode: { id: string; name: string } }>(`mutation($i: NodeInput!) { createNode(input: $i) { id name } }`, { i: input }).then((r) => r.createNode);
 
 export const updateNode = (id: string, patch: Record<string, unknown>) =>
-  gql<{ updateNode: { id: string; name: string } }>(`mutation($id: ID!, $p: NodePatch!) { updateNode(id: $id, patch: $p) { id name } }`, { id, p: patch }).then((r) => r.updateNode);
+  gql<{ updateNode: { id: string; name: string } }>(`mutation($id: ID!, $p: NodePatch!) { updateNode(id: $id, patch: $p) { id name } }`, { id, p: patch }).then(
+    (r) => r.updateNode,
+  );
 
 export const deleteNode = (id: string, force: boolean) =>
   gql<{ deleteNode: { id: string; removedRelationships: { from: string; type: string; to: string }[] } }>(

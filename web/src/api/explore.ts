@@ -27,7 +27,6 @@ export const KIND_PROPS: Record<string, string[]> = {
 const NODE = 'id name nameEn kind provenance province abbreviations';
 const SOURCE = 'document citation section quote provenance';
 
-
 export interface RelationshipDetail extends RelationshipView {
   /** The inference rule, for an inferred relationship. */
   rule?: string | null;
@@ -43,7 +42,6 @@ export interface NodeFull extends NodeSummary {
   properties: Record<string, unknown> | null;
   relationships: RelationshipDetail[];
 }
-
 
 export const nodeFull = (id: string, signal?: AbortSignal) =>
   gql<{ node: (Omit<NodeFull, 'properties'> & { properties: Record<string, unknown> }) | null }>(

@@ -178,7 +178,8 @@ export function importData(file: File, opts: ImportOptions, onProgress?: (p: Imp
     xhr.setRequestHeader('x-graphql-yoga-csrf', 'akb-import');
     xhr.setRequestHeader('accept', 'application/graphql-response+json, application/json');
     xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) onProgress?.({ phase: 'upload', loaded: e.loaded, total: e.total, percent: Math.min(100, Math.round((e.loaded / Math.max(1, e.total)) * 100)) });
+      if (e.lengthComputable)
+        onProgress?.({ phase: 'upload', loaded: e.loaded, total: e.total, percent: Math.min(100, Math.round((e.loaded / Math.max(1, e.total)) * 100)) });
     };
     xhr.upload.onload = () => onProgress?.({ phase: 'processing' });
     xhr.onerror = () => reject(new ApiError('network: the upload failed', 'NETWORK'));
@@ -282,7 +283,19 @@ const EXPORT_EXTENSION: Record<ExportFormat, string> = { json: 'json', csv: 'zip
  * A whole impact result as CSV or NDJSON, streamed by the server (GET /export/impact), fetched
  * with the token: the file holds every affected node, however many the page on screen shows.
  */
-export function impactExportUrl(a: { id: string; direction: string; maxDepth: number; relationshipTypes?: string[] | null; provenance?: string[] | null; architecture?: string | null; provinces?: (string | null)[] | null; exposure?: string[] | null }, format: 'csv' | 'ndjson'): string {
+export function impactExportUrl(
+  a: {
+    id: string;
+    direction: string;
+    maxDepth: number;
+    relationshipTypes?: string[] | null;
+    provenance?: string[] | null;
+    architecture?: string | null;
+    provinces?: (string | null)[] | null;
+    exposure?: string[] | null;
+  },
+  format: 'csv' | 'ndjson',
+): string {
   const q = new URLSearchParams({ id: a.id, direction: a.direction, maxDepth: String(a.maxDepth), format });
   for (const t of a.relationshipTypes ?? []) q.append('relationshipType', t);
   for (const p of a.provenance ?? []) q.append('provenance', p);
@@ -292,10 +305,12 @@ export function impactExportUrl(a: { id: string; direction: string; maxDepth: nu
   return `${serverBase()}/export/impact?${q.toString()}`;
 }
 
-export const fetchImpactExport = (a: Parameters<typeof impactExportUrl>[0], format: 'csv' | 'ndjson', signal?: AbortSignal) => fetchDownload(impactExportUrl(a, format), `akb-impact.${format}`, signal);
+export const fetchImpactExport = (a: Parameters<typeof impactExportUrl>[0], format: 'csv' | 'ndjson', signal?: AbortSignal) =>
+  fetchDownload(impactExportUrl(a, format), `akb-impact.${format}`, signal);
 
 /** The export file, fetched with the token. */
-export const fetchExport = (filter: ExportFilter, format: ExportFormat, signal?: AbortSignal) => fetchDownload(exportUrl(filter, format), `akb-export.${EXPORT_EXTENSION[format]}`, signal);
+export const fetchExport = (filter: ExportFilter, format: ExportFormat, signal?: AbortSignal) =>
+  fetchDownload(exportUrl(filter, format), `akb-export.${EXPORT_EXTENSION[format]}`, signal);
 
 /** Fetches the export and saves it through a blob URL; resolves with what was saved. */
 export async function downloadExport(filter: ExportFilter, format: ExportFormat): Promise<Download> {
@@ -339,4 +354,7 @@ export interface BulkImportStatus {
 
 /** The latest bulk imports, running first (editor role). */
 export const bulkImports = (first = 5) =>
-  gql<{ bulkImports: BulkImportStatus[] }>(`query($first: Int) { bulkImports(first: $first) { id state phase file actor nodes relationships rowsPerSecond fraction etaSeconds reason startedAt heartbeatAt finishedAt } }`, { first }).then((r) => r.bulkImports);
+  gql<{ bulkImports: BulkImportStatus[] }>(
+    `query($first: Int) { bulkImports(first: $first) { id state phase file actor nodes relationships rowsPerSecond fraction etaSeconds reason startedAt heartbeatAt finishedAt } }`,
+    { first },
+  ).then((r) => r.bulkImports);

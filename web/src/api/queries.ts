@@ -38,13 +38,19 @@ export interface SearchHit {
 }
 
 export const search = (text: string, signal?: AbortSignal) =>
-  gql<{ search: SearchHit[] }>(`query($t: String!) { search(text: $t, first: 12) { score matched owner { id name } node { ${NODE} } } }`, { t: text }, signal).then((r) => r.search);
+  gql<{ search: SearchHit[] }>(
+    `query($t: String!) { search(text: $t, first: 12) { score matched owner { id name } node { ${NODE} } } }`,
+    { t: text },
+    signal,
+  ).then((r) => r.search);
 
 /** Search among some kinds only (the owner picker: agencies). */
 export const searchOfKinds = (kinds: string[]) => (text: string, signal?: AbortSignal) =>
-  gql<{ search: SearchHit[] }>(`query($t: String!, $k: [String!]) { search(text: $t, kinds: $k, first: 12) { score matched owner { id name } node { ${NODE} } } }`, { t: text, k: kinds }, signal).then(
-    (r) => r.search,
-  );
+  gql<{ search: SearchHit[] }>(
+    `query($t: String!, $k: [String!]) { search(text: $t, kinds: $k, first: 12) { score matched owner { id name } node { ${NODE} } } }`,
+    { t: text, k: kinds },
+    signal,
+  ).then((r) => r.search);
 
 export interface SearchResults {
   hits: SearchHit[];
@@ -290,7 +296,10 @@ export interface DuplicationSummaryView {
 }
 
 export const duplicationSummary = (scope: DuplicationScope) =>
-  gql<{ duplicationSummary: DuplicationSummaryView }>(`query($s: DuplicationScope) { duplicationSummary(scope: $s) { total exampleAdds ruleSet { ${RULE_SET} } } }`, { s: scope }).then((r) => r.duplicationSummary);
+  gql<{ duplicationSummary: DuplicationSummaryView }>(
+    `query($s: DuplicationScope) { duplicationSummary(scope: $s) { total exampleAdds ruleSet { ${RULE_SET} } } }`,
+    { s: scope },
+  ).then((r) => r.duplicationSummary);
 
 export const duplication = (scope: DuplicationScope) =>
   gql<{ duplication: Finding[] }>(`query($s: DuplicationScope) { duplication(scope: $s) { ${FINDING_FIELDS} } }`, { s: scope }).then((r) => r.duplication);
@@ -329,7 +338,14 @@ export interface AppraisalReport {
   findings: Finding[];
   reuse: { ruleCode: string; use: EvidenceEnd[]; reasonVi: string; reasonEn: string }[];
   unfundedBudgetLines: { name: string; category: string; amount: number; ruleCode: string; reasonVi: string; reasonEn: string }[];
-  conformance: { verdict: 'CONFORMS' | 'CONFORMS_WITH_CONDITIONS' | 'DOES_NOT_CONFORM'; rulesChecked: string[]; rulesPassed: string[]; rulesFailed: string[]; summaryVi: string; summaryEn: string };
+  conformance: {
+    verdict: 'CONFORMS' | 'CONFORMS_WITH_CONDITIONS' | 'DOES_NOT_CONFORM';
+    rulesChecked: string[];
+    rulesPassed: string[];
+    rulesFailed: string[];
+    summaryVi: string;
+    summaryEn: string;
+  };
   proposal: Record<string, unknown>;
   provenance?: string[];
   /** The rule set applied and whether it binds the proposal (null on older reports). */
@@ -345,20 +361,27 @@ const REPORT = `id name appraisedAt owner { id name } province requestedTotal un
   ruleSet { ${RULE_SET} binding noteVi noteEn } exampleAdds`;
 
 export const appraise = (proposal: Record<string, unknown>, save: boolean, provenance?: string[], ruleSet?: string | null) =>
-  gql<{ appraise: AppraisalReport }>(`mutation($p: ProposalInput!, $s: Boolean, $v: [Provenance!], $r: ID) { appraise(proposal: $p, save: $s, provenance: $v, ruleSet: $r) { ${REPORT} } }`, {
-    p: proposal,
-    s: save,
-    v: provenance,
-    r: ruleSet ?? null,
-  }).then((r) => r.appraise);
+  gql<{ appraise: AppraisalReport }>(
+    `mutation($p: ProposalInput!, $s: Boolean, $v: [Provenance!], $r: ID) { appraise(proposal: $p, save: $s, provenance: $v, ruleSet: $r) { ${REPORT} } }`,
+    {
+      p: proposal,
+      s: save,
+      v: provenance,
+      r: ruleSet ?? null,
+    },
+  ).then((r) => r.appraise);
 
 export const appraisals = (first = 50) =>
-  gql<{ appraisals: { totalCount: number; reports: AppraisalReport[] } }>(`query($f: Int) { appraisals(first: $f) { totalCount reports { ${REPORT} } } }`, { f: first }).then((r) => r.appraisals);
+  gql<{ appraisals: { totalCount: number; reports: AppraisalReport[] } }>(`query($f: Int) { appraisals(first: $f) { totalCount reports { ${REPORT} } } }`, {
+    f: first,
+  }).then((r) => r.appraisals);
 
-export const appraisal = (id: string) => gql<{ appraisal: AppraisalReport | null }>(`query($id: ID!) { appraisal(id: $id) { ${REPORT} } }`, { id }).then((r) => r.appraisal);
+export const appraisal = (id: string) =>
+  gql<{ appraisal: AppraisalReport | null }>(`query($id: ID!) { appraisal(id: $id) { ${REPORT} } }`, { id }).then((r) => r.appraisal);
 
 /** A page of nodes of one kind (for pickers and filters). */
 export const nodesOfKind = (kind: string, first = 500) =>
-  gql<{ nodesOfKind: { totalCount: number; nodes: NodeSummary[] } }>(`query($k: String!, $f: Int) { nodesOfKind(kind: $k, first: $f) { totalCount nodes { ${NODE} } } }`, { k: kind, f: first }).then(
-    (r) => r.nodesOfKind,
-  );
+  gql<{ nodesOfKind: { totalCount: number; nodes: NodeSummary[] } }>(
+    `query($k: String!, $f: Int) { nodesOfKind(kind: $k, first: $f) { totalCount nodes { ${NODE} } } }`,
+    { k: kind, f: first },
+  ).then((r) => r.nodesOfKind);

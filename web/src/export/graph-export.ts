@@ -71,8 +71,12 @@ export function composeSvg(graphSvg: string, meta: ExportMeta, legend: LegendEnt
   const head = PAD + TITLE + meta.parameters.length * LINE + 8;
   const { placed, height: lh } = layoutLegend(legend, width - 2 * PAD);
   const height = Math.ceil(head + gh + (lh ? lh + LINE : 0) + PAD);
-  const inner = graphSvg.replace(/<\?xml[^>]*>\s*/, '').replace(/<!DOCTYPE[^>]*>\s*/i, '').replace(/<svg\b/, `<svg x="${PAD}" y="${head}"`);
-  const text = (x: number, y: number, s: string, extra = '') => `<text x="${x}" y="${y}" font-family="${FONT}" font-size="12" fill="#111111"${extra}>${escapeXml(s)}</text>`;
+  const inner = graphSvg
+    .replace(/<\?xml[^>]*>\s*/, '')
+    .replace(/<!DOCTYPE[^>]*>\s*/i, '')
+    .replace(/<svg\b/, `<svg x="${PAD}" y="${head}"`);
+  const text = (x: number, y: number, s: string, extra = '') =>
+    `<text x="${x}" y="${y}" font-family="${FONT}" font-size="12" fill="#111111"${extra}>${escapeXml(s)}</text>`;
   const legendTop = head + gh + LINE;
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,

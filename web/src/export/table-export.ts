@@ -45,7 +45,11 @@ export function toCsv(table: ExportTable): string {
 
 /** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
 export function sheetName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || 'Sheet';
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Sheet';
   let candidate = base;
   for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
   taken.add(candidate.toLowerCase());
@@ -78,7 +82,10 @@ export async function toXlsx(sheets: ExportSheet[], meta: { creator?: string; cr
   }
   const buf = await wb.xlsx.writeBuffer();
   // In Node writeBuffer gives a Buffer that may share a larger pool: copy out exactly its bytes.
-  const bytes = buf instanceof ArrayBuffer ? new Uint8Array(buf) : new Uint8Array((buf as unknown as Uint8Array).buffer, (buf as unknown as Uint8Array).byteOffset, (buf as unknown as Uint8Array).byteLength);
+  const bytes =
+    buf instanceof ArrayBuffer
+      ? new Uint8Array(buf)
+      : new Uint8Array((buf as unknown as Uint8Array).buffer, (buf as unknown as Uint8Array).byteOffset, (buf as unknown as Uint8Array).byteLength);
   return bytes.slice().buffer;
 }
 

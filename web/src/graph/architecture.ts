@@ -88,7 +88,17 @@ const byKindThenName = (a: NodeSummary, b: NodeSummary) => kindRank(a.kind) - ki
 /** Rough width of a text at `px` (no DOM): average glyph widths of a sans-serif face. */
 export function textWidth(s: string, px: number = LANDSCAPE.font): number {
   let w = 0;
-  for (const c of s) w += c === ' ' ? 0.28 : /[MWmwĐƯƠ]/.test(c) ? 0.82 : /[A-ZÀ-Ỹ0-9]/.test(c) && c === c.toUpperCase() && c !== c.toLowerCase() ? 0.68 : /[ijlI.,;:'|()!]/.test(c) ? 0.3 : 0.55;
+  for (const c of s)
+    w +=
+      c === ' '
+        ? 0.28
+        : /[MWmwĐƯƠ]/.test(c)
+          ? 0.82
+          : /[A-ZÀ-Ỹ0-9]/.test(c) && c === c.toUpperCase() && c !== c.toLowerCase()
+            ? 0.68
+            : /[ijlI.,;:'|()!]/.test(c)
+              ? 0.3
+              : 0.55;
   return w * px;
 }
 
@@ -178,7 +188,13 @@ export function landscapeLayout(l: ArchitectureLandscape, o: LandscapeOptions): 
   // Bands: the version's layers, then "Other", then removed nodes with no band of their key.
   const rows: { id: string; label: string; order: number; provenance: string; items: Drawn[] }[] = [...l.layers]
     .sort((a, b) => a.order - b.order)
-    .map((layer) => ({ id: layer.id, label: `${layer.order}. ${o.layerName(layer)}`, order: layer.order, provenance: layer.provenance, items: l.placements.filter((p) => p.layerId === layer.id).map(drawnOf) }));
+    .map((layer) => ({
+      id: layer.id,
+      label: `${layer.order}. ${o.layerName(layer)}`,
+      order: layer.order,
+      provenance: layer.provenance,
+      items: l.placements.filter((p) => p.layerId === layer.id).map(drawnOf),
+    }));
   const lastOrder = rows.length ? rows[rows.length - 1].order : 0;
   const others = l.placements.filter((p) => !p.layerId).map(drawnOf);
   if (others.length && o.showOthers !== false) rows.push({ id: 'band:other', label: o.otherLabel, order: lastOrder + 1, provenance: 'stated', items: others });
@@ -189,7 +205,12 @@ export function landscapeLayout(l: ArchitectureLandscape, o: LandscapeOptions): 
     const homeless: Drawn[] = [];
     for (const id of removed) {
       const placed = (o.compare?.placements ?? []).filter((p) => p.node.id === id);
-      const item = (p: LandscapePlacementView): Drawn => ({ p: { ...p, groupId: null }, change: 'removed', statusFrom: changes.get(id)?.statusFrom ?? null, statusTo: null });
+      const item = (p: LandscapePlacementView): Drawn => ({
+        p: { ...p, groupId: null },
+        change: 'removed',
+        statusFrom: changes.get(id)?.statusFrom ?? null,
+        statusTo: null,
+      });
       let home = false;
       for (const p of placed) {
         const band = p.layerId ? bandOfKey.get(keyOf.get(p.layerId) ?? '') : undefined;
@@ -200,10 +221,26 @@ export function landscapeLayout(l: ArchitectureLandscape, o: LandscapeOptions): 
       }
       if (!home) {
         const node = placed[0]?.node ?? o.diff!.removed.find((i) => i.node.id === id)!.node;
-        homeless.push(item(placed[0] ?? { node, layerId: null, groupId: null, status: null, provenance: null, rule: null, explanationVi: null, explanationEn: null, via: null, sources: [] }));
+        homeless.push(
+          item(
+            placed[0] ?? {
+              node,
+              layerId: null,
+              groupId: null,
+              status: null,
+              provenance: null,
+              rule: null,
+              explanationVi: null,
+              explanationEn: null,
+              via: null,
+              sources: [],
+            },
+          ),
+        );
       }
     }
-    if (homeless.length) rows.push({ id: 'band:removed', label: o.removedLabel ?? o.otherLabel, order: (rows.at(-1)?.order ?? 0) + 1, provenance: 'stated', items: homeless });
+    if (homeless.length)
+      rows.push({ id: 'band:removed', label: o.removedLabel ?? o.otherLabel, order: (rows.at(-1)?.order ?? 0) + 1, provenance: 'stated', items: homeless });
   }
 
   const nodes: GraphNode[] = [];
@@ -261,9 +298,27 @@ export function landscapeLayout(l: ArchitectureLandscape, o: LandscapeOptions): 
             label,
             kind: d.p.node.kind,
             provenance: d.p.node.provenance,
-            classes: [d.p.node.kind, d.p.node.provenance, 'landscape-box', `placement-${d.p.provenance === 'inferred' ? 'inferred' : 'stated'}`, ...(o.diff ? [`diff-${d.change}`] : []), ...(d.p.status ? [`status-${d.p.status}`] : [])],
+            classes: [
+              d.p.node.kind,
+              d.p.node.provenance,
+              'landscape-box',
+              `placement-${d.p.provenance === 'inferred' ? 'inferred' : 'stated'}`,
+              ...(o.diff ? [`diff-${d.change}`] : []),
+              ...(d.p.status ? [`status-${d.p.status}`] : []),
+            ],
             position: { x: x + L.boxWidth / 2, y: top + h / 2 },
-            data: { ref: d.p.node.id, band: row.id, order: row.order, width: L.boxWidth, height: h, textWidth: textW, status: d.p.status, change: d.change, rule: d.p.rule, group: d.p.groupId },
+            data: {
+              ref: d.p.node.id,
+              band: row.id,
+              order: row.order,
+              width: L.boxWidth,
+              height: h,
+              textWidth: textW,
+              status: d.p.status,
+              change: d.change,
+              rule: d.p.rule,
+              group: d.p.groupId,
+            },
           });
         },
       };
@@ -286,9 +341,25 @@ export function landscapeLayout(l: ArchitectureLandscape, o: LandscapeOptions): 
             label: boxLabel(d),
             kind: d.p.node.kind,
             provenance: d.p.node.provenance,
-            classes: [d.p.node.kind, d.p.node.provenance, 'frame', `placement-${d.p.provenance === 'inferred' ? 'inferred' : 'stated'}`, ...(o.diff ? [`diff-${d.change}`] : [])],
+            classes: [
+              d.p.node.kind,
+              d.p.node.provenance,
+              'frame',
+              `placement-${d.p.provenance === 'inferred' ? 'inferred' : 'stated'}`,
+              ...(o.diff ? [`diff-${d.change}`] : []),
+            ],
             position: { x: x + w / 2, y: top + h / 2 },
-            data: { ref: d.p.node.id, band: row.id, order: row.order, width: w, height: h, textWidth: w - 12, change: d.change, rule: d.p.rule, group: d.p.groupId },
+            data: {
+              ref: d.p.node.id,
+              band: row.id,
+              order: row.order,
+              width: w,
+              height: h,
+              textWidth: w - 12,
+              change: d.change,
+              rule: d.p.rule,
+              group: d.p.groupId,
+            },
           });
           inner.place(x + L.framePadding, top + head);
         },
@@ -326,7 +397,15 @@ export function landscapeLayout(l: ArchitectureLandscape, o: LandscapeOptions): 
       position: { x: 8 + labelW / 2, y: y + 4 + labelH / 2 },
       data: { ref: row.id.startsWith('band:') ? null : row.id, band: row.id, order: row.order, width: labelW, height: labelH, textWidth: labelW - 14 },
     });
-    bands.push({ id: row.id, label: row.label, order: row.order, y, height, members: items.map((d) => d.p.node.id), graphIds: [row.id, `bg:${row.id}`, ...bandGraphIds] });
+    bands.push({
+      id: row.id,
+      label: row.label,
+      order: row.order,
+      y,
+      height,
+      members: items.map((d) => d.p.node.id),
+      graphIds: [row.id, `bg:${row.id}`, ...bandGraphIds],
+    });
     y += height + L.bandGap;
   }
 
@@ -347,7 +426,8 @@ export function landscapeLayout(l: ArchitectureLandscape, o: LandscapeOptions): 
       const t = graphIdOf.get(to);
       if (s && t && s !== t) edges.push({ id: `${from}|${type}|${to}`, source: s, target: t, type, provenance, classes: [type, provenance, 'diff-link'] });
     };
-    for (const m of o.diff.merged) if (m.target) for (const i of m.merged) link(i.node.id, 'MERGED_INTO', m.target.node.id, m.sources[0]?.provenance ?? 'stated');
+    for (const m of o.diff.merged)
+      if (m.target) for (const i of m.merged) link(i.node.id, 'MERGED_INTO', m.target.node.id, m.sources[0]?.provenance ?? 'stated');
     for (const r of o.diff.renamed) link(r.previous.node.id, 'SUCCEEDED_BY', r.successor.node.id, r.provenance);
   }
   return { nodes, edges, bands, width: contentX + contentW, height: Math.max(0, y - L.bandGap) };
@@ -360,29 +440,109 @@ export function landscapeLayout(l: ArchitectureLandscape, o: LandscapeOptions): 
 export const ARCHITECTURE_STYLES: unknown[] = [
   {
     selector: 'node.band-bg',
-    style: { shape: 'rectangle', width: 'data(width)', height: 'data(height)', 'background-color': '#f3f6f9', 'border-width': 1, 'border-color': '#c9d3dd', 'border-style': 'solid', label: 'data(label)', color: '#333333', 'font-size': 12, 'font-style': 'italic', 'text-valign': 'center', 'text-halign': 'center', 'text-margin-y': 0, 'text-background-opacity': 0, 'z-index-compare': 'manual', 'z-index': 0, events: 'no' },
+    style: {
+      shape: 'rectangle',
+      width: 'data(width)',
+      height: 'data(height)',
+      'background-color': '#f3f6f9',
+      'border-width': 1,
+      'border-color': '#c9d3dd',
+      'border-style': 'solid',
+      label: 'data(label)',
+      color: '#333333',
+      'font-size': 12,
+      'font-style': 'italic',
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'text-margin-y': 0,
+      'text-background-opacity': 0,
+      'z-index-compare': 'manual',
+      'z-index': 0,
+      events: 'no',
+    },
   },
   { selector: 'node.band-bg.band-odd', style: { 'background-color': '#ffffff' } },
   {
     selector: 'node.band-label',
-    style: { shape: 'rectangle', width: 'data(width)', height: 'data(height)', 'background-color': '#e4eaf0', 'border-color': '#55606b', 'border-width': 1, 'border-style': 'solid', 'text-valign': 'center', 'text-halign': 'center', 'text-margin-y': 0, 'text-wrap': 'wrap', 'text-max-width': 'data(textWidth)', 'font-weight': 'bold', 'font-size': 13, color: '#111111', 'text-background-opacity': 0, 'z-index-compare': 'manual', 'z-index': 1 },
+    style: {
+      shape: 'rectangle',
+      width: 'data(width)',
+      height: 'data(height)',
+      'background-color': '#e4eaf0',
+      'border-color': '#55606b',
+      'border-width': 1,
+      'border-style': 'solid',
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'text-margin-y': 0,
+      'text-wrap': 'wrap',
+      'text-max-width': 'data(textWidth)',
+      'font-weight': 'bold',
+      'font-size': 13,
+      color: '#111111',
+      'text-background-opacity': 0,
+      'z-index-compare': 'manual',
+      'z-index': 1,
+    },
   },
   {
     selector: 'node.frame',
-    style: { shape: 'round-rectangle', width: 'data(width)', height: 'data(height)', 'background-color': '#56B4E9', 'background-opacity': 0.1, 'border-color': '#2a7ab0', 'border-width': 1.5, 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': 18, 'text-wrap': 'wrap', 'text-max-width': 'data(textWidth)', 'font-size': 12, 'font-weight': 'bold', color: '#0d3c5c', 'text-background-opacity': 0, 'z-index-compare': 'manual', 'z-index': 2 },
+    style: {
+      shape: 'round-rectangle',
+      width: 'data(width)',
+      height: 'data(height)',
+      'background-color': '#56B4E9',
+      'background-opacity': 0.1,
+      'border-color': '#2a7ab0',
+      'border-width': 1.5,
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'text-margin-y': 18,
+      'text-wrap': 'wrap',
+      'text-max-width': 'data(textWidth)',
+      'font-size': 12,
+      'font-weight': 'bold',
+      color: '#0d3c5c',
+      'text-background-opacity': 0,
+      'z-index-compare': 'manual',
+      'z-index': 2,
+    },
   },
   {
     selector: 'node.landscape-box',
-    style: { shape: 'round-rectangle', width: 'data(width)', height: 'data(height)', 'background-opacity': 0.18, 'border-width': 2, 'text-valign': 'center', 'text-halign': 'center', 'text-margin-y': 0, 'text-wrap': 'wrap', 'text-max-width': 'data(textWidth)', 'font-size': 12, 'line-height': 1.2, color: '#111111', 'text-background-opacity': 0, 'z-index-compare': 'manual', 'z-index': 3 },
+    style: {
+      shape: 'round-rectangle',
+      width: 'data(width)',
+      height: 'data(height)',
+      'background-opacity': 0.18,
+      'border-width': 2,
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'text-margin-y': 0,
+      'text-wrap': 'wrap',
+      'text-max-width': 'data(textWidth)',
+      'font-size': 12,
+      'line-height': 1.2,
+      color: '#111111',
+      'text-background-opacity': 0,
+      'z-index-compare': 'manual',
+      'z-index': 3,
+    },
   },
   // Border colour follows the kind (set per kind in graph/style.ts through the landscape-box rule below).
   { selector: 'node.landscape-box.placement-inferred, node.frame.placement-inferred', style: { 'border-style': 'dashed' } },
   { selector: 'node.landscape-box.example', style: { 'border-style': 'dotted', 'border-width': 3 } },
   { selector: 'edge.connection', style: { width: 2, 'curve-style': 'bezier', 'z-index-compare': 'manual', 'z-index': 5 } },
   { selector: 'node.diff-added', style: { 'border-color': '#009E73', 'border-width': 5, 'border-style': 'solid' } },
-  { selector: 'node.diff-removed', style: { 'border-color': '#D55E00', 'border-width': 4, 'border-style': 'dashed', 'background-opacity': 0.08, color: '#333333' } },
+  {
+    selector: 'node.diff-removed',
+    style: { 'border-color': '#D55E00', 'border-width': 4, 'border-style': 'dashed', 'background-opacity': 0.08, color: '#333333' },
+  },
   { selector: 'node.diff-merged', style: { 'border-color': '#CC79A7', 'border-width': 6, 'border-style': 'double' } },
   { selector: 'node.diff-status', style: { 'border-color': '#E69F00', 'border-width': 5, 'border-style': 'solid' } },
   { selector: 'edge.MERGED_INTO', style: { 'line-color': '#CC79A7', 'target-arrow-color': '#CC79A7', width: 3, 'z-index-compare': 'manual', 'z-index': 6 } },
-  { selector: 'edge.SUCCEEDED_BY', style: { 'line-color': '#555555', 'target-arrow-color': '#555555', width: 2, 'line-style': 'dashed', 'z-index-compare': 'manual', 'z-index': 6 } },
+  {
+    selector: 'edge.SUCCEEDED_BY',
+    style: { 'line-color': '#555555', 'target-arrow-color': '#555555', width: 2, 'line-style': 'dashed', 'z-index-compare': 'manual', 'z-index': 6 },
+  },
 ];

@@ -21,7 +21,10 @@ export interface CapResult extends GraphModel {
   hidden: number;
 }
 
-export function capFanOut(model: GraphModel, opts: { root?: string | null; cap: number; expanded?: ReadonlySet<string>; label: (n: number) => string }): CapResult {
+export function capFanOut(
+  model: GraphModel,
+  opts: { root?: string | null; cap: number; expanded?: ReadonlySet<string>; label: (n: number) => string },
+): CapResult {
   const { cap } = opts;
   if (!cap || cap < 1 || model.nodes.length <= cap + 1) return { ...model, hidden: 0 };
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
@@ -81,14 +84,25 @@ export function capFanOut(model: GraphModel, opts: { root?: string | null; cap: 
     const p = byId.get(parent)!;
     const positioned = members.map((m) => byId.get(m)!.position).filter((x): x is { x: number; y: number } => !!x);
     const position = positioned.length
-      ? { x: Math.round(positioned.reduce((a, q) => a + q.x, 0) / positioned.length), y: Math.round(positioned.reduce((a, q) => a + q.y, 0) / positioned.length) }
+      ? {
+          x: Math.round(positioned.reduce((a, q) => a + q.x, 0) / positioned.length),
+          y: Math.round(positioned.reduce((a, q) => a + q.y, 0) / positioned.length),
+        }
       : p.position
         ? { x: p.position.x + 60, y: p.position.y + 60 }
         : undefined;
     const depth = byId.get(members[0])!.data?.depth;
     const id = `${SUMMARY_PREFIX}${parent}`;
     const label = opts.label(members.length);
-    nodes.push({ id, label, kind: 'More', provenance: 'summary', classes: ['More', 'summary'], ...(position ? { position } : {}), data: { parent, hidden: members.length, width: Math.round(label.length * 7.2 + 18), ...(depth !== undefined ? { depth } : {}) } });
+    nodes.push({
+      id,
+      label,
+      kind: 'More',
+      provenance: 'summary',
+      classes: ['More', 'summary'],
+      ...(position ? { position } : {}),
+      data: { parent, hidden: members.length, width: Math.round(label.length * 7.2 + 18), ...(depth !== undefined ? { depth } : {}) },
+    });
     edges.push({ id: `${parent}|MORE|${id}`, source: parent, target: id, type: 'MORE', provenance: 'summary', classes: ['summary'] });
   }
   return { nodes, edges, hidden: hiddenSet.size };

@@ -43,7 +43,9 @@ export function neighbourhoodToGraph(n: Neighbourhood): GraphModel {
   const byId = new Map<string, NodeSummary>([[n.root.id, n.root], ...n.nodes.map((x) => [x.id, x] as const)]);
   return {
     nodes: [...byId.values()].map((x) => toGraphNode(x, { classes: x.id === n.root.id ? ['root'] : [] })),
-    edges: n.edges.filter((e) => byId.has(e.from) && byId.has(e.to)).map((e) => ({ id: e.id, source: e.from, target: e.to, type: e.type, provenance: e.provenance, classes: [e.type, e.provenance] })),
+    edges: n.edges
+      .filter((e) => byId.has(e.from) && byId.has(e.to))
+      .map((e) => ({ id: e.id, source: e.from, target: e.to, type: e.type, provenance: e.provenance, classes: [e.type, e.provenance] })),
   };
 }
 
@@ -79,7 +81,15 @@ export function impactToGraph(r: ImpactResult): GraphModel {
         }),
       );
       const last = h.path[h.path.length - 1];
-      if (last) edges.push({ id: `${last.from.id}|${last.type}|${last.to.id}`, source: last.from.id, target: last.to.id, type: last.type, provenance: last.provenance, classes: [last.type, last.provenance] });
+      if (last)
+        edges.push({
+          id: `${last.from.id}|${last.type}|${last.to.id}`,
+          source: last.from.id,
+          target: last.to.id,
+          type: last.type,
+          provenance: last.provenance,
+          classes: [last.type, last.provenance],
+        });
     });
   }
   const ids = new Set(nodes.map((n) => n.id));
@@ -105,7 +115,14 @@ export function findingToGraph(f: Finding): GraphModel {
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];
   const add = (e: { id: string; name: string }, kind: string) => {
-    if (!nodes.has(e.id)) nodes.set(e.id, { id: e.id, label: e.name, kind, provenance: f.provenance, classes: [kind, f.provenance, f.subjects.some((s) => s.id === e.id) ? 'subject' : ''] });
+    if (!nodes.has(e.id))
+      nodes.set(e.id, {
+        id: e.id,
+        label: e.name,
+        kind,
+        provenance: f.provenance,
+        classes: [kind, f.provenance, f.subjects.some((s) => s.id === e.id) ? 'subject' : ''],
+      });
   };
   const kindOf = (id: string) => (isProposalId(id) ? 'Proposal' : kindFromId(id));
   for (const s of f.subjects) add(s, kindOf(s.id));
@@ -113,21 +130,48 @@ export function findingToGraph(f: Finding): GraphModel {
     for (const s of ev.steps) {
       add(s.from, kindOf(s.from.id));
       add(s.to, kindOf(s.to.id));
-      edges.push({ id: `${s.from.id}|${s.type}|${s.to.id}`, source: s.from.id, target: s.to.id, type: s.type, label: pick(s.relationVi ?? s.type, s.relationEn ?? s.type), provenance: s.provenance ?? 'proposal', classes: [s.type, s.provenance ?? 'proposal', 'labelled'] });
+      edges.push({
+        id: `${s.from.id}|${s.type}|${s.to.id}`,
+        source: s.from.id,
+        target: s.to.id,
+        type: s.type,
+        label: pick(s.relationVi ?? s.type, s.relationEn ?? s.type),
+        provenance: s.provenance ?? 'proposal',
+        classes: [s.type, s.provenance ?? 'proposal', 'labelled'],
+      });
     }
   for (const r of f.reuseInstead) {
     add(r, kindOf(r.id));
     const subject = f.subjects[0];
-    edges.push({ id: `${subject.id}|REUSE_INSTEAD|${r.id}`, source: subject.id, target: r.id, type: 'REUSE_INSTEAD', provenance: 'recommendation', classes: ['recommendation'] });
+    edges.push({
+      id: `${subject.id}|REUSE_INSTEAD|${r.id}`,
+      source: subject.id,
+      target: r.id,
+      type: 'REUSE_INSTEAD',
+      provenance: 'recommendation',
+      classes: ['recommendation'],
+    });
   }
   const seen = new Set<string>();
   return { nodes: [...nodes.values()], edges: edges.filter((e) => !seen.has(e.id) && seen.add(e.id)) };
 }
 
 const PREFIX_KIND: Record<string, string> = {
-  arch: 'Architecture', plan: 'Plan', law: 'LegalDocument', agency: 'Agency', agencies: 'AgencyGroup', component: 'Component',
-  ndb: 'NationalDatabase', group: 'ComponentGroup', domain: 'DataDomain', layer: 'ArchitectureLayer', service: 'SharedService',
-  network: 'Network', task: 'Task', indicator: 'Indicator', rule: 'AppraisalRule',
+  arch: 'Architecture',
+  plan: 'Plan',
+  law: 'LegalDocument',
+  agency: 'Agency',
+  agencies: 'AgencyGroup',
+  component: 'Component',
+  ndb: 'NationalDatabase',
+  group: 'ComponentGroup',
+  domain: 'DataDomain',
+  layer: 'ArchitectureLayer',
+  service: 'SharedService',
+  network: 'Network',
+  task: 'Task',
+  indicator: 'Indicator',
+  rule: 'AppraisalRule',
 };
 
 /** A node's kind from its id prefix (ids are `<prefix>:<slug>`). */

@@ -73,11 +73,12 @@ const allNodes = (nb: Neighbourhood): NodeSummary[] => {
 /** What the neighbourhood offers to filter on (the root excluded from the agency/layer/domain lists). */
 export function exploreFacets(nb: Neighbourhood): ExploreFacets {
   const nodes = allNodes(nb);
-  const others = (kinds: string[]) =>
-    nodes.filter((n) => kinds.includes(n.kind) && n.id !== nb.root.id).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const others = (kinds: string[]) => nodes.filter((n) => kinds.includes(n.kind) && n.id !== nb.root.id).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   return {
     kinds: countBy(nodes.map((n) => n.kind)),
-    provenance: countBy([...nodes.map((n) => n.provenance), ...nb.edges.map((e) => e.provenance)]).sort((a, b) => provenanceRank(a.value) - provenanceRank(b.value)),
+    provenance: countBy([...nodes.map((n) => n.provenance), ...nb.edges.map((e) => e.provenance)]).sort(
+      (a, b) => provenanceRank(a.value) - provenanceRank(b.value),
+    ),
     agencies: others(['Agency', 'AgencyGroup']),
     layers: others(['ArchitectureLayer']),
     domains: others(['DataDomain']),

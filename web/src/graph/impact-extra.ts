@@ -9,8 +9,18 @@ import type { GraphModel } from './elements.js';
 
 /** The relationship types impact walks (README, "Impact analysis"), in the model's order. */
 export const PROPAGATING_TYPES = [
-  'CONNECTS_TO', 'INTEGRATES_VIA', 'USES_DATA_FROM', 'USES_SERVICE', 'PROVIDED_BY', 'HOSTED_ON',
-  'CONNECTED_OVER', 'PART_OF', 'REUSES', 'DELIVERED_BY', 'MEMBER_OF_GROUP', 'IN_LAYER',
+  'CONNECTS_TO',
+  'INTEGRATES_VIA',
+  'USES_DATA_FROM',
+  'USES_SERVICE',
+  'PROVIDED_BY',
+  'HOSTED_ON',
+  'CONNECTED_OVER',
+  'PART_OF',
+  'REUSES',
+  'DELIVERED_BY',
+  'MEMBER_OF_GROUP',
+  'IN_LAYER',
 ] as const;
 
 /** The three strictness levels the form offers, as the `provenance` parameter writes them. */
@@ -86,7 +96,9 @@ export function witnessWords(hit: ImpactHit, names: Map<string, NodeSummary>, re
 /** Every quote of a witness path, with its section, for the "quote on demand" and the exports. */
 export function witnessQuotes(hit: ImpactHit): { section: string; document: string; quote: string; provenance: string }[] {
   // `document` is the citation people read (title, number, date), the key only when the server sent none.
-  return hit.path.flatMap((s) => (s.source ? [{ section: s.source.section, document: s.source.citation ?? s.source.document, quote: s.source.quote, provenance: s.provenance }] : []));
+  return hit.path.flatMap((s) =>
+    s.source ? [{ section: s.source.section, document: s.source.citation ?? s.source.document, quote: s.source.quote, provenance: s.provenance }] : [],
+  );
 }
 
 /** The weakest provenance on a hit: the node's own or any step's (example < inferred < stated). */

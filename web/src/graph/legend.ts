@@ -58,7 +58,9 @@ export function graphLegend(model: GraphModel): LegendEntry[] {
   const out: LegendEntry[] = [];
   const boxes = model.nodes.filter((n) => n.classes?.includes('landscape-box'));
   const things = model.nodes.filter((n) => !isScaffold(n.classes) && n.kind !== 'Province');
-  const kinds = [...new Set(things.map((n) => n.kind))].sort((a, b) => (KIND_ORDER.indexOf(a) + 1 || 99) - (KIND_ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b));
+  const kinds = [...new Set(things.map((n) => n.kind))].sort(
+    (a, b) => (KIND_ORDER.indexOf(a) + 1 || 99) - (KIND_ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b),
+  );
   const asBoxes = boxes.length > 0 && boxes.length === things.length;
   for (const kind of kinds) {
     const s = KIND_STYLE[kind];
@@ -67,28 +69,67 @@ export function graphLegend(model: GraphModel): LegendEntry[] {
       group: 'kind',
       key: kind,
       label: label(`kind.${kind}`, kind),
-      swatch: asBoxes ? { shape: 'round-rectangle', fill: s.color, stroke: s.color, border: 'solid', opacity: 0.2 } : { shape: s.shape, fill: s.color, stroke: '#222222', border: 'solid' },
+      swatch: asBoxes
+        ? { shape: 'round-rectangle', fill: s.color, stroke: s.color, border: 'solid', opacity: 0.2 }
+        : { shape: s.shape, fill: s.color, stroke: '#222222', border: 'solid' },
     });
   }
   if (asBoxes) {
     // Landscape boxes: the border tells how the box got into its layer.
     const placed = new Set(boxes.flatMap((n) => n.classes ?? []).filter((c) => c.startsWith('placement-')));
-    if (placed.has('placement-stated')) out.push({ group: 'provenance', key: 'placement-stated', label: t('legend.placement.stated'), swatch: { shape: 'round-rectangle', fill: '#ffffff', stroke: '#333333', border: 'solid' } });
-    if (placed.has('placement-inferred')) out.push({ group: 'provenance', key: 'placement-inferred', label: t('legend.placement.inferred'), swatch: { shape: 'round-rectangle', fill: '#ffffff', stroke: '#333333', border: 'dashed' } });
-    if (boxes.some((n) => n.provenance === 'example')) out.push({ group: 'provenance', key: 'example', label: t('legend.node.example'), marker: t('common.example') });
+    if (placed.has('placement-stated'))
+      out.push({
+        group: 'provenance',
+        key: 'placement-stated',
+        label: t('legend.placement.stated'),
+        swatch: { shape: 'round-rectangle', fill: '#ffffff', stroke: '#333333', border: 'solid' },
+      });
+    if (placed.has('placement-inferred'))
+      out.push({
+        group: 'provenance',
+        key: 'placement-inferred',
+        label: t('legend.placement.inferred'),
+        swatch: { shape: 'round-rectangle', fill: '#ffffff', stroke: '#333333', border: 'dashed' },
+      });
+    if (boxes.some((n) => n.provenance === 'example'))
+      out.push({ group: 'provenance', key: 'example', label: t('legend.node.example'), marker: t('common.example') });
   } else {
     const provs = new Set(things.map((n) => PROV_STYLE[n.provenance]).filter(Boolean));
     for (const style of PROVENANCES)
-      if (provs.has(style)) out.push({ group: 'provenance', key: `node-${style}`, label: t(`legend.node.${style}` as LabelKey), swatch: { shape: 'ellipse', fill: '#ffffff', stroke: '#222222', border: style } });
+      if (provs.has(style))
+        out.push({
+          group: 'provenance',
+          key: `node-${style}`,
+          label: t(`legend.node.${style}` as LabelKey),
+          swatch: { shape: 'ellipse', fill: '#ffffff', stroke: '#222222', border: style },
+        });
   }
-  const edgeProvs = new Set(model.edges.filter((e) => !Object.keys(SPECIAL_EDGES).some((k) => e.classes?.includes(k))).map((e) => PROV_STYLE[e.provenance]).filter(Boolean));
+  const edgeProvs = new Set(
+    model.edges
+      .filter((e) => !Object.keys(SPECIAL_EDGES).some((k) => e.classes?.includes(k)))
+      .map((e) => PROV_STYLE[e.provenance])
+      .filter(Boolean),
+  );
   for (const style of PROVENANCES)
-    if (edgeProvs.has(style)) out.push({ group: 'edge', key: `edge-${style}`, label: t(`legend.edge.${style}` as LabelKey), line: { color: '#666666', style, width: 1.5 } });
+    if (edgeProvs.has(style))
+      out.push({ group: 'edge', key: `edge-${style}`, label: t(`legend.edge.${style}` as LabelKey), line: { color: '#666666', style, width: 1.5 } });
   for (const [cls, s] of Object.entries(SPECIAL_EDGES))
-    if (model.edges.some((e) => e.classes?.includes(cls) || e.type === cls)) out.push({ group: 'edge', key: cls, label: t(s.key), line: { color: s.color, style: s.style, width: s.width } });
-  const exposures = new Set(things.flatMap((n) => n.classes ?? []).filter((c) => c.startsWith('exposure-')).map((c) => c.slice('exposure-'.length)));
+    if (model.edges.some((e) => e.classes?.includes(cls) || e.type === cls))
+      out.push({ group: 'edge', key: cls, label: t(s.key), line: { color: s.color, style: s.style, width: s.width } });
+  const exposures = new Set(
+    things
+      .flatMap((n) => n.classes ?? [])
+      .filter((c) => c.startsWith('exposure-'))
+      .map((c) => c.slice('exposure-'.length)),
+  );
   for (const e of ['DIRECT', 'GROUP', 'LAYER'])
-    if (exposures.has(e)) out.push({ group: 'exposure', key: `exposure-${e}`, label: label(`impact.exposure.${e}`, e), swatch: { shape: 'ellipse', fill: '#0072B2', stroke: '#222222', border: 'solid', opacity: EXPOSURE_OPACITY[e] } });
+    if (exposures.has(e))
+      out.push({
+        group: 'exposure',
+        key: `exposure-${e}`,
+        label: label(`impact.exposure.${e}`, e),
+        swatch: { shape: 'ellipse', fill: '#0072B2', stroke: '#222222', border: 'solid', opacity: EXPOSURE_OPACITY[e] },
+      });
   // A comparison of two versions: colour, border and marker of each change (graph/architecture.ts).
   const DIFF: [string, string, string, LegendSwatch['border'], LabelKey][] = [
     ['added', '+', '#009E73', 'solid', 'architecture.change.added'],
@@ -97,7 +138,8 @@ export function graphLegend(model: GraphModel): LegendEntry[] {
     ['status', '~', '#E69F00', 'solid', 'architecture.change.status'],
   ];
   for (const [change, marker, color, border, key] of DIFF)
-    if (model.nodes.some((n) => n.classes?.includes(`diff-${change}`))) out.push({ group: 'other', key: `diff-${change}`, label: t(key), marker, swatch: { shape: 'round-rectangle', fill: '#ffffff', stroke: color, border } });
+    if (model.nodes.some((n) => n.classes?.includes(`diff-${change}`)))
+      out.push({ group: 'other', key: `diff-${change}`, label: t(key), marker, swatch: { shape: 'round-rectangle', fill: '#ffffff', stroke: color, border } });
   if (model.nodes.some((n) => n.classes?.includes('summary'))) out.push({ group: 'other', key: 'more', label: t('legend.more'), marker: '+N' });
   return out;
 }

@@ -28,7 +28,10 @@ export const provinceParam = (province: string | null): string => province ?? NA
  */
 export function provinceFilter(param: string | undefined): (string | null)[] | null {
   if (!param) return null;
-  const names = param.split(',').map((x) => x.trim()).filter(Boolean);
+  const names = param
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
   return names.length ? names.map((x) => (x === NATIONAL_PARAM ? null : x)) : null;
 }
 
@@ -130,7 +133,13 @@ export function provinceMap(byProvince: ProvinceCount[]): ProvinceMap {
     tiles: grid.map((t) => {
       const c = count.get(t.province.name) ?? 0;
       const cls = classOf(c, scale);
-      return { ...t, count: c, names: names.get(t.province.name) ?? [], color: cls ? cls.color : ZERO_COLOUR, textColor: cls ? COUNT_TEXT[cls.step] : '#111111' };
+      return {
+        ...t,
+        count: c,
+        names: names.get(t.province.name) ?? [],
+        color: cls ? cls.color : ZERO_COLOUR,
+        textColor: cls ? COUNT_TEXT[cls.step] : '#111111',
+      };
     }),
     scale,
     rows: Math.max(...grid.map((t) => t.row)) + 1,

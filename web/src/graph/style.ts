@@ -57,7 +57,17 @@ export function graphStylesheet(): unknown[] {
       selector: 'edge',
       style: { width: 1.5, 'line-color': '#666', 'target-arrow-color': '#666', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'arrow-scale': 0.8 },
     },
-    { selector: 'edge.labelled', style: { label: 'data(label)', 'font-size': 9, 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8, color: '#333' } },
+    {
+      selector: 'edge.labelled',
+      style: {
+        label: 'data(label)',
+        'font-size': 9,
+        'text-rotation': 'autorotate',
+        'text-background-color': '#fff',
+        'text-background-opacity': 0.8,
+        color: '#333',
+      },
+    },
     { selector: 'edge.inferred', style: { 'line-style': 'dashed' } },
     { selector: 'edge.example', style: { 'line-style': 'dotted' } },
     { selector: 'edge.recommendation', style: { 'line-color': '#009E73', 'target-arrow-color': '#009E73', 'line-style': 'dashed', width: 3 } },
@@ -70,14 +80,32 @@ export function graphStylesheet(): unknown[] {
     // Bands, frames, boxes and diff markings of the architecture landscape (graph/architecture.ts).
     ...ARCHITECTURE_STYLES,
     // Capped neighbourhoods: "+N" summaries (graph/cap.ts).
-    { selector: 'node.summary', style: { shape: 'round-rectangle', width: 'data(width)', height: 24, 'background-color': '#ffffff', 'border-color': '#555555', 'border-width': 1.5, 'border-style': 'dashed', 'text-valign': 'center', 'text-margin-y': 0, 'font-weight': 'bold', color: '#111111' } },
+    {
+      selector: 'node.summary',
+      style: {
+        shape: 'round-rectangle',
+        width: 'data(width)',
+        height: 24,
+        'background-color': '#ffffff',
+        'border-color': '#555555',
+        'border-width': 1.5,
+        'border-style': 'dashed',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'font-weight': 'bold',
+        color: '#111111',
+      },
+    },
     { selector: 'edge.summary', style: { 'line-style': 'dashed', 'line-color': '#999999', 'target-arrow-shape': 'none' } },
     // Edges on demand (landscape): shown for the hovered or selected node, or all when asked.
     { selector: 'edge.on-demand', style: { display: 'none' } },
     { selector: 'edge.on-demand.shown', style: { display: 'element' } },
     // Labels that would overlap a more important one are hidden, and shown on hover or selection.
     { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
-    { selector: 'node.label-hidden.hover, node.label-hidden.highlight, node.label-hidden:selected', style: { 'text-opacity': 1, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'z-index': 20 } },
+    {
+      selector: 'node.label-hidden.hover, node.label-hidden.highlight, node.label-hidden:selected',
+      style: { 'text-opacity': 1, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'z-index': 20 },
+    },
     { selector: 'node.hover', style: { 'border-color': '#D55E00' } },
   ];
 }

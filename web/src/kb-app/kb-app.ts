@@ -139,7 +139,9 @@ export class KbApp extends LitElement {
       </header>
       <nav aria-label=${t('nav.label')}>
         ${TABS.map(
-          (v) => html`<a href=${formatRoute({ view: v, lang: this.route.lang, params: params.id && v !== 'home' ? { id: params.id } : {} })} aria-current=${v === view ? 'page' : nothing}
+          (
+            v,
+          ) => html`<a href=${formatRoute({ view: v, lang: this.route.lang, params: params.id && v !== 'home' ? { id: params.id } : {} })} aria-current=${v === view ? 'page' : nothing}
             @click=${(e: Event) => {
               e.preventDefault();
               this.go({ ...this.route, view: v, params: params.id && v !== 'home' ? { id: params.id } : {} });

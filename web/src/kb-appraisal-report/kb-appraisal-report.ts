@@ -17,7 +17,9 @@ export const formatMillions = (n: number) => n.toLocaleString(getLang() === 'en'
 
 export const formatDate = (iso: string) => {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(getLang() === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return Number.isNaN(d.getTime())
+    ? iso
+    : new Intl.DateTimeFormat(getLang() === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 };
 
 /**
@@ -100,15 +102,19 @@ export class KbAppraisalReport extends LitElement {
         ${t('appraisal.report.owner')}: ${r.owner.name}${r.province ? ` · ${r.province}` : ''} · ${t('appraisal.report.appraisedAt')}: ${formatDate(r.appraisedAt)} ·
         ${r.id ? html`${t('appraisal.report.savedAs')} <code>${r.id}</code>` : t('appraisal.report.notSaved')}
       </p>
-      ${r.ruleSet
-        ? html`<p class="ruleset" data-binding=${r.ruleSet.binding ? 'true' : 'false'}>
+      ${
+        r.ruleSet
+          ? html`<p class="ruleset" data-binding=${r.ruleSet.binding ? 'true' : 'false'}>
             <span class="badge">${r.ruleSet.binding ? t('ruleset.binding') : t('ruleset.reference')}:</span> ${pick(r.ruleSet.noteVi, r.ruleSet.noteEn)}
           </p>`
-        : nothing}
-      ${r.exampleAdds
-        ? html`<p class="example-adds">${t('finding.exampleAdds', { n: r.exampleAdds })} —
+          : nothing
+      }
+      ${
+        r.exampleAdds
+          ? html`<p class="example-adds">${t('finding.exampleAdds', { n: r.exampleAdds })} —
             <button type="button" class="linkish" @click=${() => this.dispatchEvent(new CustomEvent('kb-include-examples', { bubbles: true, composed: true }))}>${t('finding.exampleAddsShow')}</button></p>`
-        : nothing}
+          : nothing
+      }
       <div class="verdict ${v}" data-verdict=${v}>
         <span class="symbol" aria-hidden="true">${VERDICT_SYMBOL[v]}</span>
         <div>
@@ -131,24 +137,27 @@ export class KbAppraisalReport extends LitElement {
     const ordered = [...groups.entries()].sort(([a], [b]) => (this.rule(a)?.number ?? 99) - (this.rule(b)?.number ?? 99));
     return html`<section class="findings-section">
       <h4>${t('appraisal.report.findings', { n: findings.length })}</h4>
-      ${findings.length
-        ? ordered.map(
-            ([code, list]) => html`<section data-rule=${code}>
+      ${
+        findings.length
+          ? ordered.map(
+              ([code, list]) => html`<section data-rule=${code}>
               <h5>${this.ruleTitle(code)}</h5>
               <div class="findings">
                 ${list.map((f) => html`<kb-finding .finding=${f} .ruleNumber=${this.rule(code)?.number ?? null} .showRule=${false} detailed headingLevel="6"></kb-finding>`)}
               </div>
             </section>`,
-          )
-        : html`<p class="none">${t('appraisal.report.noFindings')}</p>`}
+            )
+          : html`<p class="none">${t('appraisal.report.noFindings')}</p>`
+      }
     </section>`;
   }
 
   private renderReuse(r: AppraisalReport) {
     return html`<section class="reuse">
       <h4>${t('appraisal.report.reuse')}</h4>
-      ${r.reuse.length
-        ? html`<ul>
+      ${
+        r.reuse.length
+          ? html`<ul>
             ${r.reuse.map(
               (x) => html`<li>
                 <strong>${x.use.map(placed).join('; ')}</strong> — ${pick(x.reasonVi, x.reasonEn)}
@@ -156,15 +165,17 @@ export class KbAppraisalReport extends LitElement {
               </li>`,
             )}
           </ul>`
-        : html`<p class="none">${t('appraisal.report.noReuse')}</p>`}
+          : html`<p class="none">${t('appraisal.report.noReuse')}</p>`
+      }
     </section>`;
   }
 
   private renderUnfunded(r: AppraisalReport) {
     return html`<section class="unfunded">
       <h4>${t('appraisal.report.unfundedLines')}</h4>
-      ${r.unfundedBudgetLines.length
-        ? html`<table>
+      ${
+        r.unfundedBudgetLines.length
+          ? html`<table>
             <thead>
               <tr>
                 <th scope="col">${t('appraisal.report.line')}</th>
@@ -191,7 +202,8 @@ export class KbAppraisalReport extends LitElement {
               </tr>
             </tfoot>
           </table>`
-        : html`<p class="none">${t('appraisal.report.allFundable')}</p>`}
+          : html`<p class="none">${t('appraisal.report.allFundable')}</p>`
+      }
     </section>`;
   }
 

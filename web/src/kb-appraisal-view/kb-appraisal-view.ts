@@ -1,7 +1,16 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError, type Problem } from '../api/client.js';
-import { appraisal, appraisalRuleSets, appraisalRules, appraise, nodesOfKind, type AppraisalReport, type AppraisalRuleView, type RuleSetView } from '../api/queries.js';
+import {
+  appraisal,
+  appraisalRuleSets,
+  appraisalRules,
+  appraise,
+  nodesOfKind,
+  type AppraisalReport,
+  type AppraisalRuleView,
+  type RuleSetView,
+} from '../api/queries.js';
 import { decodeProposal, encodeProposal } from '../state/proposal-link.js';
 import { savedAppraisals, type SavedAppraisalLine } from '../api/appraisal-extra.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
@@ -247,12 +256,14 @@ export class KbAppraisalView extends LitElement {
         <button type="button" aria-pressed=${tab === 'form' ? 'true' : 'false'} @click=${() => navigate(this, { params: { tab: 'form', appraisal: '' } })}>${t('appraisal.tab.form')}</button>
         <button type="button" aria-pressed=${tab === 'saved' ? 'true' : 'false'} @click=${() => navigate(this, { params: { tab: 'saved' } })}>${t('appraisal.tab.saved')}</button>
       </div>
-      ${this.options.state === 'error'
-        ? html`<div class="error" role="alert">
+      ${
+        this.options.state === 'error'
+          ? html`<div class="error" role="alert">
             <p><strong>${t('common.error')}</strong> (${this.options.error.code}): ${this.options.error.message}</p>
             <button type="button" @click=${() => void this.loadOptions()}>${t('common.retry')}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div ?hidden=${tab !== 'form'}>${this.renderFormTab()}</div>
       ${tab === 'saved' ? this.renderSavedTab() : nothing}`;
   }
@@ -278,29 +289,36 @@ export class KbAppraisalView extends LitElement {
             }} />${t(`provenance.${p}` as LabelKey)}</label>`,
         )}
       </fieldset>
-      ${opts
-        ? html`<kb-proposal-form .options=${opts.form} .samples=${SAMPLES} .problems=${this.problems} ?busy=${this.busy} @kb-proposal-submit=${this.onSubmit}></kb-proposal-form>`
-        : this.options.state === 'error'
-          ? nothing
-          : html`<p aria-busy="true">${t('common.loading')}</p>`}
+      ${
+        opts
+          ? html`<kb-proposal-form .options=${opts.form} .samples=${SAMPLES} .problems=${this.problems} ?busy=${this.busy} @kb-proposal-submit=${this.onSubmit}></kb-proposal-form>`
+          : this.options.state === 'error'
+            ? nothing
+            : html`<p aria-busy="true">${t('common.loading')}</p>`
+      }
       <div class="status" role="status" aria-live="polite">
         ${this.busy ? t('appraisal.running') : nothing}
-        ${this.savedId
-          ? html`<div class="saved-notice">
+        ${
+          this.savedId
+            ? html`<div class="saved-notice">
               ${t('appraisal.savedAs', { id: this.savedId })}
               <button type="button" class="linkish" @click=${() => navigate(this, { params: { tab: 'saved', appraisal: this.savedId! } })}>${t('appraisal.openSaved')}</button>
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${this.submitError
-        ? html`<div class="error" role="alert">
+      ${
+        this.submitError
+          ? html`<div class="error" role="alert">
             <p><strong>${t('common.error')}</strong> (${this.submitError.code}): ${this.submitError.message}</p>
             <button type="button" @click=${() => this.lastSubmit && void this.run(this.lastSubmit.proposal, this.lastSubmit.save)}>${t('common.retry')}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.linkBroken ? html`<div class="error" role="alert"><p>${t('appraisal.shareBroken')}</p></div>` : nothing}
-      ${this.report && this.shareUrl
-        ? html`<div class="share">
+      ${
+        this.report && this.shareUrl
+          ? html`<div class="share">
             <label for="share-url">${t('appraisal.share')}</label>
             <div class="share-row">
               <input id="share-url" readonly .value=${this.shareUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
@@ -308,10 +326,13 @@ export class KbAppraisalView extends LitElement {
               <span role="status">${this.copied ? t('appraisal.shareCopied') : ''}</span>
             </div>
           </div>`
-        : nothing}
-      ${this.report
-        ? html`<kb-appraisal-report class="current" .report=${this.report} .rules=${opts?.rules ?? []} @kb-include-examples=${() => this.includeExamples()}></kb-appraisal-report>`
-        : nothing}`;
+          : nothing
+      }
+      ${
+        this.report
+          ? html`<kb-appraisal-report class="current" .report=${this.report} .rules=${opts?.rules ?? []} @kb-include-examples=${() => this.includeExamples()}></kb-appraisal-report>`
+          : nothing
+      }`;
   }
 
   private async copyLink() {

@@ -1,7 +1,14 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import '../kb-error/kb-error.js';
 import { customElement, property, state } from 'lit/decorators.js';
-import { architectureDiff, architectureLandscape, type ArchitectureDiff, type ArchitectureLandscape, type DiffItem, type LandscapePlacementView } from '../api/architecture.js';
+import {
+  architectureDiff,
+  architectureLandscape,
+  type ArchitectureDiff,
+  type ArchitectureLandscape,
+  type DiffItem,
+  type LandscapePlacementView,
+} from '../api/architecture.js';
 import { ApiError } from '../api/client.js';
 import { nodesOfKind, type NodeSummary, type SourceRef } from '../api/queries.js';
 import { DIFF_MARKER, LANDSCAPE, landscapeLayout, type ArchitectureGraph, type DiffChange } from '../graph/architecture.js';
@@ -161,7 +168,9 @@ export class KbArchitectureView extends LitElement {
   }
 
   private buildKey() {
-    return [getLang(), this.showOthers, this.width, this.diagram?.id, this.compareDiagram?.id, this.diff ? `${this.diff.from.id}>${this.diff.to.id}` : ''].join('|');
+    return [getLang(), this.showOthers, this.width, this.diagram?.id, this.compareDiagram?.id, this.diff ? `${this.diff.from.id}>${this.diff.to.id}` : ''].join(
+      '|',
+    );
   }
 
   private async loadVersions() {
@@ -278,13 +287,15 @@ export class KbArchitectureView extends LitElement {
   override render() {
     return html`<h2>${t('architecture.title')}</h2>
       ${this.renderControls()}
-      ${this.error
-        ? html`<kb-error .error=${this.error} .retry=${() => void this.load()}></kb-error>`
-        : this.notFound
-          ? html`<p role="alert">${t('architecture.notFound', { id: this.architecture })}</p>`
-          : !this.diagram
-            ? html`<p role="status">${t('common.loading')}</p>`
-            : this.renderDiagram()}`;
+      ${
+        this.error
+          ? html`<kb-error .error=${this.error} .retry=${() => void this.load()}></kb-error>`
+          : this.notFound
+            ? html`<p role="alert">${t('architecture.notFound', { id: this.architecture })}</p>`
+            : !this.diagram
+              ? html`<p role="status">${t('common.loading')}</p>`
+              : this.renderDiagram()
+      }`;
   }
 
   private renderTools() {
@@ -308,7 +319,13 @@ export class KbArchitectureView extends LitElement {
     const parameters = [
       t('landscape.meta.version', { id: d.id, name }),
       ...(this.diff ? [t('landscape.meta.compare', { from: this.diff.from.id, to: this.diff.to.id })] : []),
-      t('landscape.counts', { n: d.componentCount, stated: d.statedCount, inferred: d.inferredCount, other: d.otherCount, share: Math.round(d.otherShare * 100) }),
+      t('landscape.counts', {
+        n: d.componentCount,
+        stated: d.statedCount,
+        inferred: d.inferredCount,
+        other: d.otherCount,
+        share: Math.round(d.otherShare * 100),
+      }),
       t('landscape.meta.date', { date: new Date().toISOString().slice(0, 10) }),
     ];
     return { title: `${t('architecture.title')} — ${name}`, parameters };
@@ -398,12 +415,14 @@ export class KbArchitectureView extends LitElement {
   private renderEmpty(d: ArchitectureLandscape) {
     return html`<section class="empty-version">
       <p role="status">${t('landscape.emptyVersion')}</p>
-      ${d.about.length
-        ? html`<h3>${t('landscape.about')}</h3>
+      ${
+        d.about.length
+          ? html`<h3>${t('landscape.about')}</h3>
             <ul class="items">
               ${d.about.map((r) => html`<li>${fieldLabel(r.field)}: ${this.nodeButton(r.node)} ${this.quotes(r.sources)}</li>`)}
             </ul>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -430,9 +449,11 @@ export class KbArchitectureView extends LitElement {
           (p) => html`<dt>${t('landscape.layer')}</dt>
             <dd>
               ${layerName(p.layerId)}
-              ${p.layerId
-                ? html`<span class="badge ${p.provenance === 'inferred' ? 'inferred' : ''}">${p.provenance === 'inferred' ? t('landscape.inferred') : t('landscape.stated')}</span>`
-                : nothing}
+              ${
+                p.layerId
+                  ? html`<span class="badge ${p.provenance === 'inferred' ? 'inferred' : ''}">${p.provenance === 'inferred' ? t('landscape.inferred') : t('landscape.stated')}</span>`
+                  : nothing
+              }
               ${p.rule ? html`<div class="explain"><code>${p.rule}</code> — ${this.ruleText(p.rule)}</div>` : nothing}
               ${p.explanationVi ? html`<div class="explain">${pick(p.explanationVi, p.explanationEn ?? p.explanationVi)}</div>` : nothing}
               ${this.quotes(p.sources)}
@@ -469,8 +490,9 @@ export class KbArchitectureView extends LitElement {
           (b) => html`<li data-band=${b.id}>
             <strong>${b.label.replace(/^\d+\.\s*/, '')}</strong> <span class="count">(${b.members.length})</span>
             ${b.members.length ? html`<button type="button" class="zoom" title=${t('landscape.zoomBand')} aria-label=${`${t('landscape.zoomBand')}: ${b.label}`} @click=${() => this.zoomToBand(b.id)}>⤢</button>` : nothing}
-            ${b.members.length
-              ? html`<details>
+            ${
+              b.members.length
+                ? html`<details>
                   <summary>${t('landscape.members', { n: b.members.length })}</summary>
                   <ul>
                     ${b.members.map((id) => {
@@ -479,7 +501,8 @@ export class KbArchitectureView extends LitElement {
                     })}
                   </ul>
                 </details>`
-              : html`<span class="status">— ${t('architecture.layerEmpty')}</span>`}
+                : html`<span class="status">— ${t('architecture.layerEmpty')}</span>`
+            }
           </li>`,
         )}
       </ol>`;
@@ -499,8 +522,9 @@ export class KbArchitectureView extends LitElement {
       </p>
       <details open class="section-merged">
         <summary>${t('architecture.merged', { n: mergedCount })}</summary>
-        ${diff.merged.length
-          ? html`<ul class="items">
+        ${
+          diff.merged.length
+            ? html`<ul class="items">
               ${diff.merged.map(
                 (m) => html`<li class="merge">
                   <ul>
@@ -511,18 +535,21 @@ export class KbArchitectureView extends LitElement {
                 </li>`,
               )}
             </ul>`
-          : html`<p class="status">${t('architecture.none')}</p>`}
+            : html`<p class="status">${t('architecture.none')}</p>`
+        }
       </details>
       ${this.itemSection('added', t('architecture.added', { n: diff.added.length }), diff.added, 'added')}
       ${this.itemSection('removed', t('architecture.removed', { n: diff.removed.length }), diff.removed, 'removed')}
       ${this.itemSection('status', t('architecture.statusChanged', { n: diff.statusChanged.length }), diff.statusChanged, 'status')}
       <details class="section-renamed" ?open=${diff.renamed.length > 0}>
         <summary>${t('architecture.renamed', { n: diff.renamed.length })}</summary>
-        ${diff.renamed.length
-          ? html`<ul class="items">
+        ${
+          diff.renamed.length
+            ? html`<ul class="items">
               ${diff.renamed.map((r) => html`<li>${this.itemName(r.previous)} → ${this.itemName(r.successor)} ${this.quotes(r.sources)}</li>`)}
             </ul>`
-          : html`<p class="status">${t('architecture.none')}</p>`}
+            : html`<p class="status">${t('architecture.none')}</p>`
+        }
       </details>
       ${this.itemSection('national-added', t('architecture.nationalAdded', { n: diff.nationalAdded.length }), diff.nationalAdded, 'added')}
       ${this.itemSection('national-dropped', t('architecture.nationalDropped', { n: diff.nationalDropped.length }), diff.nationalDropped, 'removed')}
@@ -533,8 +560,9 @@ export class KbArchitectureView extends LitElement {
   private itemSection(name: string, title: string, items: DiffItem[], change: Exclude<DiffChange, 'kept'>) {
     return html`<details class="section-${name}">
       <summary>${title}</summary>
-      ${items.length
-        ? html`<ul class="items">
+      ${
+        items.length
+          ? html`<ul class="items">
             ${items.map(
               (i) => html`<li>
                 <span class="marker" aria-hidden="true">${DIFF_MARKER[change]}</span>${this.itemName(i)}
@@ -543,18 +571,21 @@ export class KbArchitectureView extends LitElement {
               </li>`,
             )}
           </ul>`
-        : html`<p class="status">${t('architecture.none')}</p>`}
+          : html`<p class="status">${t('architecture.none')}</p>`
+      }
     </details>`;
   }
 
   private linkSection(title: string, links: ArchitectureDiff['connectionsAdded']) {
     return html`<details>
       <summary>${title}</summary>
-      ${links.length
-        ? html`<ul class="items">
+      ${
+        links.length
+          ? html`<ul class="items">
             ${links.map((l) => html`<li>${this.nodeButton(l.from)} <span class="status">${l.type}</span> ${this.nodeButton(l.to)} ${this.quotes(l.sources)}</li>`)}
           </ul>`
-        : html`<p class="status">${t('architecture.none')}</p>`}
+          : html`<p class="status">${t('architecture.none')}</p>`
+      }
     </details>`;
   }
 
@@ -576,7 +607,10 @@ export class KbArchitectureView extends LitElement {
 
   private quotes(sources: SourceRef[]) {
     if (!sources.length) return nothing;
-    return sources.map((s) => html`<blockquote>“${s.quote}” <cite>— ${s.citation ? `${s.citation}, ` : ''}${s.section}${s.provenance && s.provenance !== 'stated' ? ` · ${t(`provenance.${s.provenance}` as LabelKey)}` : ''}</cite></blockquote>`);
+    return sources.map(
+      (s) =>
+        html`<blockquote>“${s.quote}” <cite>— ${s.citation ? `${s.citation}, ` : ''}${s.section}${s.provenance && s.provenance !== 'stated' ? ` · ${t(`provenance.${s.provenance}` as LabelKey)}` : ''}</cite></blockquote>`,
+    );
   }
 }
 

@@ -54,9 +54,11 @@ export class KbBulkImports extends LitElement {
               ${running ? html`<span>${t(`bulk.phase.${b.phase}` as LabelKey)}</span>` : nothing}
               <span class="numbers">${b.actor ?? ''} · ${new Date(b.startedAt).toLocaleString(document.documentElement.lang === 'en' ? 'en' : 'vi')}</span>
             </div>
-            ${running
-              ? html`<progress max="100" .value=${percent ?? 0} aria-label=${t('bulk.progress', { file: b.file ?? '' })} aria-valuetext=${percent === null ? t('bulk.unknown') : `${percent}%`}></progress>`
-              : nothing}
+            ${
+              running
+                ? html`<progress max="100" .value=${percent ?? 0} aria-label=${t('bulk.progress', { file: b.file ?? '' })} aria-valuetext=${percent === null ? t('bulk.unknown') : `${percent}%`}></progress>`
+                : nothing
+            }
             <div class="numbers">
               ${t('bulk.written', { nodes: count(b.nodes), relationships: count(b.relationships) })}
               ${running ? html` · ${t('bulk.rate', { rate: count(b.rowsPerSecond) })}${b.etaSeconds !== null ? html` · ${t('bulk.eta', { time: duration(b.etaSeconds) })}` : nothing}` : nothing}

@@ -1,7 +1,17 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError } from '../api/client.js';
-import { appraisalRules, duplication, duplicationSummary, nodesOfKind, reuseCandidates, type AppraisalRuleView, type DuplicationSummaryView, type Finding, type NodeSummary } from '../api/queries.js';
+import {
+  appraisalRules,
+  duplication,
+  duplicationSummary,
+  nodesOfKind,
+  reuseCandidates,
+  type AppraisalRuleView,
+  type DuplicationSummaryView,
+  type Finding,
+  type NodeSummary,
+} from '../api/queries.js';
 import { findingToGraph, type GraphModel } from '../graph/elements.js';
 import { LanguageController, getLang, pick, t } from '../i18n/i18n.js';
 import type { LabelKey } from '../i18n/dictionary.js';
@@ -163,13 +173,17 @@ export class KbDuplicationView extends LitElement {
     const s = this.summary;
     if (!s) return nothing;
     const set = s.ruleSet;
-    return html`${set
+    return html`${
+      set
         ? html`<p class="ruleset-note">${t('ruleset.scanNote', { name: pick(set.name, set.nameEn ?? set.name), citation: pick(set.citation ?? '', set.citationEn ?? set.citation ?? ''), where: set.jurisdiction ?? t('ruleset.national') })}</p>`
-        : nothing}
-      ${s.exampleAdds
-        ? html`<p class="example-adds">${t('duplication.exampleAdds', { n: s.exampleAdds })} —
+        : nothing
+    }
+      ${
+        s.exampleAdds
+          ? html`<p class="example-adds">${t('duplication.exampleAdds', { n: s.exampleAdds })} —
             <button type="button" class="linkish" @click=${() => this.set({ provenance: [...this.provenance(), 'example'].join(',') })}>${t('finding.exampleAddsShow')}</button></p>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private async loadReuse() {
@@ -218,8 +232,16 @@ export class KbDuplicationView extends LitElement {
     if (this.findings.state !== 'ok') return;
     const csv = findingsToCsv(this.findings.value, getLang(), this.ruleNumbers(), {
       headers: [
-        t('duplication.csv.number'), t('duplication.csv.code'), t('duplication.csv.rule'), t('duplication.csv.severity'), t('duplication.csv.subjects'),
-        t('duplication.csv.message'), t('duplication.csv.recommendation'), t('duplication.csv.reuseInstead'), t('duplication.csv.provenance'), t('duplication.csv.id'),
+        t('duplication.csv.number'),
+        t('duplication.csv.code'),
+        t('duplication.csv.rule'),
+        t('duplication.csv.severity'),
+        t('duplication.csv.subjects'),
+        t('duplication.csv.message'),
+        t('duplication.csv.recommendation'),
+        t('duplication.csv.reuseInstead'),
+        t('duplication.csv.provenance'),
+        t('duplication.csv.id'),
       ],
       severity: (s) => t(`duplication.severity.${s}` as LabelKey),
       provenance: (p) => t(`provenance.${p}` as LabelKey),
@@ -307,7 +329,13 @@ export class KbDuplicationView extends LitElement {
                 const next = new Set(chosenRules);
                 if ((e.target as HTMLInputElement).checked) next.add(r.code);
                 else next.delete(r.code);
-                this.set({ rules: (meta?.rules ?? []).filter((x) => next.has(x.code)).map((x) => x.code).join(','), finding: '' });
+                this.set({
+                  rules: (meta?.rules ?? [])
+                    .filter((x) => next.has(x.code))
+                    .map((x) => x.code)
+                    .join(','),
+                  finding: '',
+                });
               }} />${r.number}. ${pick(r.name, r.nameEn ?? r.name)}</label>`,
           )}
         </fieldset>

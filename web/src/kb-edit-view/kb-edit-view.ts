@@ -117,7 +117,10 @@ export class KbEditView extends LitElement {
       .then((a) => (this.architectures = a))
       .catch(() => undefined);
     inputFields('RelationshipInput')
-      .then((fields) => (this.acceptedRelProps = fields.filter((f) => !['from', 'type', 'to', 'provenance', 'sources', 'rule', 'confidence', 'reference'].includes(f))))
+      .then(
+        (fields) =>
+          (this.acceptedRelProps = fields.filter((f) => !['from', 'type', 'to', 'provenance', 'sources', 'rule', 'confidence', 'reference'].includes(f))),
+      )
       .catch(() => {
         // Keep the default (status, note): the server reports anything it refuses on submit.
       });
@@ -184,15 +187,17 @@ export class KbEditView extends LitElement {
       </div>
       ${this.message ? html`<p class="done" role="status">${this.message}</p>` : nothing}
       ${this.saveError ? html`<kb-error .error=${this.saveError}></kb-error>` : nothing}
-      ${this.loadError
-        ? html`<kb-error .error=${this.loadError} .retry=${() => void this.load()}></kb-error>`
-        : this.loading
-          ? html`<p role="status">${t('common.loading')}</p>`
-          : this.notFound
-            ? html`<p role="alert">${t('edit.notFound', { id: this.subjectId })}</p>`
-            : this.mode === 'relationship'
-              ? this.renderRelationship()
-              : this.renderNode()}`;
+      ${
+        this.loadError
+          ? html`<kb-error .error=${this.loadError} .retry=${() => void this.load()}></kb-error>`
+          : this.loading
+            ? html`<p role="status">${t('common.loading')}</p>`
+            : this.notFound
+              ? html`<p role="alert">${t('edit.notFound', { id: this.subjectId })}</p>`
+              : this.mode === 'relationship'
+                ? this.renderRelationship()
+                : this.renderNode()
+      }`;
   }
 
   private renderWho() {
@@ -226,8 +231,9 @@ export class KbEditView extends LitElement {
     const deleteLabel = this.relationships.length ? t('edit.deleteNodeWithRelationships', { n: this.relationships.length }) : t('edit.deleteNode');
     return html`<h3>${t('edit.relationshipsOf', { n: this.relationships.length })}</h3>
       <p><button class="link" @click=${() => navigate(this, { params: { mode: 'relationship', from: node.id, type: '', to: '', id: node.id } })}>${t('edit.addRelationship')}</button></p>
-      ${this.relationships.length
-        ? html`<div class="rels-wrap"><table class="rels">
+      ${
+        this.relationships.length
+          ? html`<div class="rels-wrap"><table class="rels">
             <caption class="note">${t('edit.relationshipsCaption')}</caption>
             <thead>
               <tr>
@@ -240,7 +246,8 @@ export class KbEditView extends LitElement {
             </thead>
             <tbody>
               ${this.relationships.map((r) => {
-                const key: RelationshipKey = r.direction === 'OUT' ? { from: node.id, type: r.type, to: r.node.id } : { from: r.node.id, type: r.type, to: node.id };
+                const key: RelationshipKey =
+                  r.direction === 'OUT' ? { from: node.id, type: r.type, to: r.node.id } : { from: r.node.id, type: r.type, to: node.id };
                 return html`<tr>
                   <td>${r.type}${r.status ? ` (${r.status})` : ''}</td>
                   <td>${r.direction === 'OUT' ? '→' : '←'} <span class="note">${t(r.direction === 'OUT' ? 'edit.outgoing' : 'edit.incoming')}</span></td>
@@ -253,12 +260,15 @@ export class KbEditView extends LitElement {
               })}
             </tbody>
           </table></div>`
-        : html`<p class="note">${t('edit.noRelationships')}</p>`}
+          : html`<p class="note">${t('edit.noRelationships')}</p>`
+      }
       <p>
-        ${this.confirmNodeDelete
-          ? html`<button class="danger" @click=${() => void this.removeNode(node.id)}>${t('edit.confirmDeleteNode', { id: node.id })}</button>
+        ${
+          this.confirmNodeDelete
+            ? html`<button class="danger" @click=${() => void this.removeNode(node.id)}>${t('edit.confirmDeleteNode', { id: node.id })}</button>
               <button class="link" @click=${() => (this.confirmNodeDelete = false)}>${t('edit.cancel')}</button>`
-          : html`<button class="danger" @click=${() => (this.confirmNodeDelete = true)}>${deleteLabel}</button>`}
+            : html`<button class="danger" @click=${() => (this.confirmNodeDelete = true)}>${deleteLabel}</button>`
+        }
       </p>`;
   }
 
@@ -293,7 +303,9 @@ export class KbEditView extends LitElement {
    * the form (and lose what the user typed) on every render, e.g. when problems come back.
    */
   private relationshipValue(existing: EditableRelationship | null) {
-    const key = [this.params.from, this.params.type, this.params.to, this.subjectId, this.node?.id, this.relationships.length, existing ? 'edit' : 'new'].join('|');
+    const key = [this.params.from, this.params.type, this.params.to, this.subjectId, this.node?.id, this.relationships.length, existing ? 'edit' : 'new'].join(
+      '|',
+    );
     if (this.relValueCache?.key === key) return this.relValueCache;
     const names: Record<string, string> = {};
     if (this.node) names[this.node.id] = this.node.name;
@@ -303,7 +315,9 @@ export class KbEditView extends LitElement {
           from: this.params.from!,
           type: existing.type,
           to: existing.node.id,
-          props: Object.fromEntries(Object.entries({ status: existing.status, note: existing.note }).filter((e): e is [string, string] => typeof e[1] === 'string')),
+          props: Object.fromEntries(
+            Object.entries({ status: existing.status, note: existing.note }).filter((e): e is [string, string] => typeof e[1] === 'string'),
+          ),
           provenance: existing.provenance,
           rule: existing.rule,
           confidence: existing.confidence,
@@ -340,7 +354,9 @@ export class KbEditView extends LitElement {
       const saved = d.mode === 'create' ? await createNode(d.input) : await updateNode(d.id, d.input);
       if (d.mode === 'create' && d.links.length) {
         // The links share the node's provenance and sources; one refused → the node goes again.
-        const prov = Object.fromEntries(['provenance', 'sources', 'rule', 'confidence', 'reference'].filter((k) => d.input[k] !== undefined).map((k) => [k, d.input[k]]));
+        const prov = Object.fromEntries(
+          ['provenance', 'sources', 'rule', 'confidence', 'reference'].filter((k) => d.input[k] !== undefined).map((k) => [k, d.input[k]]),
+        );
         try {
           for (const l of d.links) await createRelationship({ from: l.from, type: l.type, to: l.to, ...(l.status ? { status: l.status } : {}), ...prov });
         } catch (err) {

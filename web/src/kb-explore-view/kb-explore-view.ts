@@ -23,7 +23,6 @@ const STARTS = [
   { id: 'component:qng-httt-gq-tthc', label: 'explore.start.tthc' },
 ] as const;
 
-
 interface Failure {
   message: string;
   code: string;
@@ -235,12 +234,19 @@ export class KbExploreView extends LitElement {
     if (!g || !this.nb) return;
     this.exportError = null;
     const p = this.params;
-    const filters = [p.kinds && `${t('explore.filterKinds')}: ${listParam(p.kinds).map(kindLabel).join(', ')}`, p.provenance && `${t('explore.filterProvenance')}: ${listParam(p.provenance).map(provenanceLabel).join(', ')}`, p.architecture && `${t('explore.filterArchitecture')}: ${p.architecture}`]
+    const filters = [
+      p.kinds && `${t('explore.filterKinds')}: ${listParam(p.kinds).map(kindLabel).join(', ')}`,
+      p.provenance && `${t('explore.filterProvenance')}: ${listParam(p.provenance).map(provenanceLabel).join(', ')}`,
+      p.architecture && `${t('explore.filterArchitecture')}: ${p.architecture}`,
+    ]
       .filter(Boolean)
       .join('; ');
     const meta = {
       title: `${t('explore.title')}: ${this.nb.root.name}`,
-      parameters: [`${t('explore.depth')}: ${this.depth}${filters ? `; ${filters}` : ''}`, t('landscape.meta.date', { date: new Date().toISOString().slice(0, 10) })],
+      parameters: [
+        `${t('explore.depth')}: ${this.depth}${filters ? `; ${filters}` : ''}`,
+        t('landscape.meta.date', { date: new Date().toISOString().slice(0, 10) }),
+      ],
     };
     try {
       const blob = kind === 'png' ? await g.exportPng(meta) : new Blob([await g.exportSvg(meta)], { type: SVG_TYPE });
@@ -279,10 +285,12 @@ export class KbExploreView extends LitElement {
           <button type="button" aria-label=${t('explore.depthMore')} ?disabled=${this.depth >= 3} @click=${() => this.go({ depth: String(this.depth + 1) }, true)}>+</button>
         </span>
         <button type="button" @click=${() => navigate(this, { view: 'impact', params: { id: this.panelId } })}>${t('explore.toImpact')}</button>
-        ${this.nb
-          ? html`<button type="button" data-export="png" @click=${() => void this.exportPicture('png')}>${t('impact.exportPng')}</button>
+        ${
+          this.nb
+            ? html`<button type="button" data-export="png" @click=${() => void this.exportPicture('png')}>${t('impact.exportPng')}</button>
               <button type="button" data-export="svg" @click=${() => void this.exportPicture('svg')}>${t('impact.exportSvg')}</button>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${this.renderFilters()}
       ${this.nbError ? this.renderError(this.nbError, () => void this.loadNeighbourhood()) : nothing}
@@ -296,29 +304,35 @@ export class KbExploreView extends LitElement {
           ></kb-graph>
           ${this.exportError ? html`<p role="alert">${t('impact.exportFailed', { message: this.exportError })}</p>` : nothing}
           <p class="status" role="status">
-            ${this.nbLoading
-              ? t('common.loading')
-              : this.nb
-                ? html`${t('explore.shown', { shown: this.drawn?.nodes ?? this.shown, total: new Set([this.nb.root.id, ...this.nb.nodes.map((n) => n.id)]).size })}${this.drawn?.hidden ? ` ${t('graph.hidden', { n: this.drawn.hidden })}` : ''}`
-                : ''}
+            ${
+              this.nbLoading
+                ? t('common.loading')
+                : this.nb
+                  ? html`${t('explore.shown', { shown: this.drawn?.nodes ?? this.shown, total: new Set([this.nb.root.id, ...this.nb.nodes.map((n) => n.id)]).size })}${this.drawn?.hidden ? ` ${t('graph.hidden', { n: this.drawn.hidden })}` : ''}`
+                  : ''
+            }
             ${this.nb?.truncated ? html` <span class="warn">${t('explore.truncated')}</span>` : nothing}
           </p>
         </section>
         <aside aria-label=${t('explore.panel.label')}>
           <div class="actions">
-            ${this.params.sel && this.params.sel !== this.rootId
-              ? html`<button type="button" class="primary" @click=${() => this.openNode(this.params.sel)}>${t('explore.expand')}</button>
+            ${
+              this.params.sel && this.params.sel !== this.rootId
+                ? html`<button type="button" class="primary" @click=${() => this.openNode(this.params.sel)}>${t('explore.expand')}</button>
                   <button type="button" @click=${() => this.go({ sel: '' }, true)}>${t('explore.backToRoot')}</button>`
-              : nothing}
+                : nothing
+            }
           </div>
-          ${this.panelError
-            ? // The root's own failure is already said above the graph.
-              this.params.sel || !this.nbError
-              ? this.renderError(this.panelError, () => void this.loadPanel())
-              : nothing
-            : this.panelLoading && !this.panelNode
-              ? html`<p role="status">${t('common.loading')}</p>`
-              : html`<kb-node-panel .node=${this.panelNode} .history=${this.panelHistory} @kb-node-open=${(e: CustomEvent<{ id: string }>) => this.openNode(e.detail.id)}></kb-node-panel>`}
+          ${
+            this.panelError
+              ? // The root's own failure is already said above the graph.
+                this.params.sel || !this.nbError
+                ? this.renderError(this.panelError, () => void this.loadPanel())
+                : nothing
+              : this.panelLoading && !this.panelNode
+                ? html`<p role="status">${t('common.loading')}</p>`
+                : html`<kb-node-panel .node=${this.panelNode} .history=${this.panelHistory} @kb-node-open=${(e: CustomEvent<{ id: string }>) => this.openNode(e.detail.id)}></kb-node-panel>`
+          }
         </aside>
       </div>`;
   }
@@ -371,9 +385,11 @@ export class KbExploreView extends LitElement {
       ${f.agencies.length || p.agency ? select('agency', t('explore.filterAgency'), f.agencies) : nothing}
       ${f.layers.length || p.layer ? select('layer', t('explore.filterLayer'), f.layers) : nothing}
       ${f.domains.length || p.domain ? select('domain', t('explore.filterDomain'), f.domains) : nothing}
-      ${filtering
-        ? html`<button type="button" @click=${() => this.go({ kinds: '', provenance: '', architecture: '', agency: '', layer: '', domain: '' }, true)}>${t('explore.clearFilters')}</button>`
-        : nothing}
+      ${
+        filtering
+          ? html`<button type="button" @click=${() => this.go({ kinds: '', provenance: '', architecture: '', agency: '', layer: '', domain: '' }, true)}>${t('explore.clearFilters')}</button>`
+          : nothing
+      }
     </form>`;
   }
 

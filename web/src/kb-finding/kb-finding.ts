@@ -15,7 +15,12 @@ export const provenanceLabel = (p: string | null) => (p ? t(`provenance.${p}` as
 /** A citation: the document (title, number, date) and section. */
 export const citation = (s: SourceRef) => `${s.citation ?? s.document}, ${s.section}`;
 
-const folded = (x: string) => x.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/gi, 'd').toLowerCase();
+const folded = (x: string) =>
+  x
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase();
 
 /** A system with the agencies it belongs to: "Hệ thống X (Sở Y tế)". */
 export const withAgencies = (e: EvidenceEnd) => (e.agencies?.length ? `${e.name} (${e.agencies.join(', ')})` : e.name);
@@ -117,15 +122,19 @@ export class KbFinding extends LitElement {
       ${subjects.length ? html`<p class="subjects"><span class="label">${t('duplication.finding.subjects')}:</span> ${subjects.map(withAgencies).join('; ')}</p>` : nothing}
       ${this.showRule ? html`<p>${message}</p>` : nothing}
       <p><span class="label">${t('duplication.finding.recommendation')}:</span> ${pick(f.recommendationVi, f.recommendationEn)}</p>
-      ${f.reuseInstead.length
-        ? html`<p class="reuse-instead"><span class="label">${t('duplication.finding.reuseInstead')}:</span> ${f.reuseInstead.map(placed).join('; ')}</p>`
-        : nothing}
+      ${
+        f.reuseInstead.length
+          ? html`<p class="reuse-instead"><span class="label">${t('duplication.finding.reuseInstead')}:</span> ${f.reuseInstead.map(placed).join('; ')}</p>`
+          : nothing
+      }
       ${f.budgetLines?.length ? html`<p><span class="label">${t('duplication.finding.budgetLines')}:</span> ${f.budgetLines.join('; ')}</p>` : nothing}
       ${f.similarity !== null && f.similarity !== undefined ? this.renderSimilarity(f) : nothing}
       ${examples && this.detailed ? html`<p class="examples-note">${t('finding.examplesLong')}</p>` : nothing}
-      ${this.selectable
-        ? html`<button class="select" aria-pressed=${this.selected ? 'true' : 'false'} @click=${this.select}>${t('duplication.finding.showEvidence')}</button>`
-        : nothing}
+      ${
+        this.selectable
+          ? html`<button class="select" aria-pressed=${this.selected ? 'true' : 'false'} @click=${this.select}>${t('duplication.finding.showEvidence')}</button>`
+          : nothing
+      }
       ${this.detailed ? this.renderDetails(f) : nothing}
     </article>`;
   }
@@ -141,8 +150,9 @@ export class KbFinding extends LitElement {
       return these.length ? these.map((c) => (c.kind === 'word' ? c.name : `${comparedKind(c.kind)}: ${c.name}`)).join('; ') : '—';
     };
     return html`<p class="similarity"><span class="label">${t('duplication.finding.similarity')}:</span> ${line}</p>
-      ${items.length
-        ? html`<table class="compared">
+      ${
+        items.length
+          ? html`<table class="compared">
             <caption class="cite">${f.ruleCode === 'same-system-twice' ? t('finding.comparedWords') : t('finding.comparedItems')}</caption>
             <tbody>
               <tr><th scope="row">${t('finding.both')}</th><td>${list('BOTH')}</td></tr>
@@ -150,7 +160,8 @@ export class KbFinding extends LitElement {
               <tr><th scope="row">${t('finding.onlyIn', { name: second })}</th><td>${list('SECOND')}</td></tr>
             </tbody>
           </table>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderHeading(content: unknown) {
@@ -173,8 +184,9 @@ export class KbFinding extends LitElement {
       <p class="label">${t('duplication.finding.evidence')}</p>
       ${f.evidence.map(
         (ev) => html`<p>${pick(ev.textVi, ev.textEn)}</p>
-          ${ev.steps.length
-            ? html`<table>
+          ${
+            ev.steps.length
+              ? html`<table>
                 <caption class="cite">${t('duplication.finding.facts')}</caption>
                 <thead>
                   <tr>
@@ -193,26 +205,33 @@ export class KbFinding extends LitElement {
                       <td>${s.to.name}</td>
                       <td>${provenanceLabel(s.provenance)}</td>
                       <td>
-                        ${s.sources.length
-                          ? s.sources.map((q) => html`<blockquote>“${q.quote}”</blockquote><div class="cite">${citation(q)}</div>`)
-                          : html`<span class="cite">${t('duplication.finding.noQuote')}</span>`}
+                        ${
+                          s.sources.length
+                            ? s.sources.map((q) => html`<blockquote>“${q.quote}”</blockquote><div class="cite">${citation(q)}</div>`)
+                            : html`<span class="cite">${t('duplication.finding.noQuote')}</span>`
+                        }
                       </td>
                     </tr>`,
                   )}
                 </tbody>
               </table>`
-            : nothing}`,
+              : nothing
+          }`,
       )}
-      ${f.rule
-        ? html`<div class="ruletext">
+      ${
+        f.rule
+          ? html`<div class="ruletext">
             <p class="label">${t('duplication.finding.ruleText')}</p>
             <blockquote lang="vi">${f.rule.text}</blockquote>
-            ${f.rule.sources.length
-              ? html`<p class="label">${t('finding.ruleSources')}</p>
+            ${
+              f.rule.sources.length
+                ? html`<p class="label">${t('finding.ruleSources')}</p>
                   ${f.rule.sources.map((q) => html`<blockquote lang="vi" class="source">“${q.quote}”</blockquote><p class="cite">${citation(q)}</p>`)}`
-              : nothing}
+                : nothing
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

@@ -99,7 +99,10 @@ export class KbGraph extends LitElement {
   readonly i18n = new LanguageController(this);
 
   override render() {
-    const summary = t('graph.summary', { nodes: this.nodeCount || this.drawn.nodes.filter((n) => !n.classes?.includes('summary')).length, edges: this.drawn.edges.length });
+    const summary = t('graph.summary', {
+      nodes: this.nodeCount || this.drawn.nodes.filter((n) => !n.classes?.includes('summary')).length,
+      edges: this.drawn.edges.length,
+    });
     const hidden = this.drawn.hidden ? ` ${t('graph.hidden', { n: this.drawn.hidden })}` : '';
     return html`<div class="stage">
         <div id="cy" role="img" aria-label=${summary + hidden}></div>
@@ -180,7 +183,12 @@ export class KbGraph extends LitElement {
 
   /** Ids of the nodes whose labels are drawn (not hidden to avoid a collision). */
   get visibleLabelIds(): string[] {
-    return this.cy?.nodes().filter((n) => !n.hasClass('label-hidden') && n.visible() && String(n.data('label') ?? '') !== '').map((n) => n.id()) ?? [];
+    return (
+      this.cy
+        ?.nodes()
+        .filter((n) => !n.hasClass('label-hidden') && n.visible() && String(n.data('label') ?? '') !== '')
+        .map((n) => n.id()) ?? []
+    );
   }
 
   /** Label boxes in rendered pixels, for the labels drawn (tests check they never overlap). */
@@ -271,7 +279,11 @@ export class KbGraph extends LitElement {
           position: n.position ? { ...n.position } : previous.get(n.id),
           ...(n.classes?.includes('band-bg') ? { selectable: false, grabbable: false } : {}),
         })),
-        ...drawn.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, type: e.type, label: e.label ?? '' }, classes: [...(e.classes ?? []), ...(this.edgesOnDemand ? ['on-demand'] : [])].filter(Boolean).join(' ') })),
+        ...drawn.edges.map((e) => ({
+          group: 'edges' as const,
+          data: { id: e.id, source: e.source, target: e.target, type: e.type, label: e.label ?? '' },
+          classes: [...(e.classes ?? []), ...(this.edgesOnDemand ? ['on-demand'] : [])].filter(Boolean).join(' '),
+        })),
       ]);
     });
     this.emit('kb-graph-drawn', { nodes: this.nodeCount, hidden: drawn.hidden });
@@ -376,13 +388,20 @@ export class KbGraph extends LitElement {
     cy.batch(() => nodes.removeClass('label-hidden'));
     if (nodes.length > DECLUTTER_LIMIT || this.fitMode === 'width') return;
     const rank = (n: NodeSingular) =>
-      (n.hasClass('root') ? 1e6 : 0) + (n.hasClass('highlight') ? 1e5 : 0) + (n.selected() ? 1e5 : 0) + (n.hasClass('hover') ? 1e5 : 0) + (n.hasClass('summary') ? 5e4 : 0) - Number(n.data('depth') ?? 0) * 1000 + n.degree(false);
+      (n.hasClass('root') ? 1e6 : 0) +
+      (n.hasClass('highlight') ? 1e5 : 0) +
+      (n.selected() ? 1e5 : 0) +
+      (n.hasClass('hover') ? 1e5 : 0) +
+      (n.hasClass('summary') ? 5e4 : 0) -
+      Number(n.data('depth') ?? 0) * 1000 +
+      n.degree(false);
     const ordered = nodes.filter((n) => String(n.data('label') ?? '') !== '').sort((a, b) => rank(b as NodeSingular) - rank(a as NodeSingular));
     const cell = 120;
     const grid = new Map<string, { x1: number; y1: number; x2: number; y2: number }[]>();
     const cells = (b: { x1: number; y1: number; x2: number; y2: number }) => {
       const out: string[] = [];
-      for (let i = Math.floor(b.x1 / cell); i <= Math.floor(b.x2 / cell); i++) for (let j = Math.floor(b.y1 / cell); j <= Math.floor(b.y2 / cell); j++) out.push(`${i},${j}`);
+      for (let i = Math.floor(b.x1 / cell); i <= Math.floor(b.x2 / cell); i++)
+        for (let j = Math.floor(b.y1 / cell); j <= Math.floor(b.y2 / cell); j++) out.push(`${i},${j}`);
       return out;
     };
     const hide: NodeSingular[] = [];
@@ -406,14 +425,28 @@ export class KbGraph extends LitElement {
       case 'preset':
         return { name: 'preset', fit: false, animate: false };
       case 'concentric':
-        return { name: 'concentric', animate: false, minNodeSpacing: 20, concentric: (node: { data(k: string): unknown }) => 10 - Number(node.data('depth') ?? 0), levelWidth: () => 1 };
+        return {
+          name: 'concentric',
+          animate: false,
+          minNodeSpacing: 20,
+          concentric: (node: { data(k: string): unknown }) => 10 - Number(node.data('depth') ?? 0),
+          levelWidth: () => 1,
+        };
       case 'breadthfirst':
         return { name: 'breadthfirst', animate: false, directed: true, spacingFactor: 1.1 };
       case 'grid':
         return { name: 'grid', animate: false };
       default:
         // fcose: fast force-directed; fewer iterations and no animation on large graphs.
-        return { name: 'fcose', animate: false, quality: n > 1000 ? 'draft' : 'default', randomize: true, nodeRepulsion: 6000, idealEdgeLength: 90, numIter: n > 1000 ? 1000 : 2500 };
+        return {
+          name: 'fcose',
+          animate: false,
+          quality: n > 1000 ? 'draft' : 'default',
+          randomize: true,
+          nodeRepulsion: 6000,
+          idealEdgeLength: 90,
+          numIter: n > 1000 ? 1000 : 2500,
+        };
     }
   }
 

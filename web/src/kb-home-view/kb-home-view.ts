@@ -104,11 +104,13 @@ export class KbHomeView extends LitElement {
       <ul class="personas" aria-label=${t('home.personas')}>
         ${PERSONAS.map((p) => this.renderPersona(p))}
       </ul>
-      ${this.error
-        ? html`<kb-error .error=${this.error} .retry=${() => void this.load()}></kb-error>`
-        : !this.data
-          ? html`<p role="status">${t('common.loading')}</p>`
-          : this.renderDashboard(this.data)}`;
+      ${
+        this.error
+          ? html`<kb-error .error=${this.error} .retry=${() => void this.load()}></kb-error>`
+          : !this.data
+            ? html`<p role="status">${t('common.loading')}</p>`
+            : this.renderDashboard(this.data)
+      }`;
   }
 
   private renderPersona(p: (typeof PERSONAS)[number]) {
@@ -149,8 +151,16 @@ export class KbHomeView extends LitElement {
       </section>
       <section class="card" aria-labelledby="h-provenance" data-testid="provenance">
         <h3 id="h-provenance">${t('home.provenance')}</h3>
-        ${this.renderStack(t('home.nodes'), d.byProvenance.map((p) => [p.provenance, p.nodes]), d.nodes)}
-        ${this.renderStack(t('home.relationships'), d.byProvenance.map((p) => [p.provenance, p.relationships]), d.relationships)}
+        ${this.renderStack(
+          t('home.nodes'),
+          d.byProvenance.map((p) => [p.provenance, p.nodes]),
+          d.nodes,
+        )}
+        ${this.renderStack(
+          t('home.relationships'),
+          d.byProvenance.map((p) => [p.provenance, p.relationships]),
+          d.relationships,
+        )}
         <p class="muted">${t('home.provenanceNote')}</p>
         <h3 id="h-coverage">${t('home.coverage', { n: d.coverage.components })}</h3>
         <div class="cov" data-testid="coverage">${this.renderCoverage(d)}</div>
@@ -213,7 +223,10 @@ export class KbHomeView extends LitElement {
       ['home.cov.source', c.withSource],
     ];
     return rows.map(
-      ([key, n]) => html`<span>${t(key as LabelKey)}</span><span class="num" data-coverage=${key}>${this.num(n)}/${this.num(c.components)} (${pct(n, c.components)}%)</span>
+      ([
+        key,
+        n,
+      ]) => html`<span>${t(key as LabelKey)}</span><span class="num" data-coverage=${key}>${this.num(n)}/${this.num(c.components)} (${pct(n, c.components)}%)</span>
         <div class="meter" aria-hidden="true"><span style="width:${pct(n, c.components)}%"></span></div>`,
     );
   }
@@ -239,10 +252,14 @@ export class KbHomeView extends LitElement {
 
   private renderEvent(e: DashboardEvent) {
     const when = new Date(e.at);
-    const whenText = Number.isNaN(when.getTime()) ? e.at : when.toLocaleString(getLang() === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+    const whenText = Number.isNaN(when.getTime())
+      ? e.at
+      : when.toLocaleString(getLang() === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short' });
     const op = t(`home.op.${e.operation}` as LabelKey);
     const name = (id: string | null, label: string | null) =>
-      id && label && e.operation !== 'deleteNode' ? html`<button type="button" class="link" @click=${() => this.go('explore', { id })}>${label}</button>` : html`<span>${label ?? id ?? ''}</span>`;
+      id && label && e.operation !== 'deleteNode'
+        ? html`<button type="button" class="link" @click=${() => this.go('explore', { id })}>${label}</button>`
+        : html`<span>${label ?? id ?? ''}</span>`;
     return html`<li data-operation=${e.operation}>
       <strong>${op.startsWith('home.op.') ? e.operation : op}</strong>
       ${e.operation === 'importData' ? html`${t('home.imported', { n: e.targetCount })}` : name(e.nodeId, e.nodeName)}

@@ -34,7 +34,6 @@ import '../kb-graph/kb-graph.js';
 import '../kb-table/kb-table.js';
 import '../kb-search/kb-search.js';
 
-
 type Failure = ApiError;
 const failure = (e: unknown): Failure => (e instanceof ApiError ? e : new ApiError((e as Error).message, 'INTERNAL'));
 
@@ -260,7 +259,6 @@ export class KbImpactView extends LitElement {
     navigate(this, { params: impactParams(next), replace: !('id' in patch) });
   }
 
-
   override render() {
     const s = this.state;
     const r = this.result;
@@ -334,7 +332,6 @@ export class KbImpactView extends LitElement {
     </fieldset>`;
   }
 
-
   /** The province filter: every province of the whole affected set, with its count. */
   private renderProvinceSelect() {
     const current = this.params.province ?? '';
@@ -357,39 +354,49 @@ export class KbImpactView extends LitElement {
     const hits = r?.affected ?? [];
     return html`<div class="summary">
         ${this.loading ? html`<span role="status"><progress aria-label=${t('impact.loading')}></progress> ${t('impact.loading')}</span>` : nothing}
-        ${r
-          ? html`<span class="total" role=${this.loading ? nothing : 'status'}>${t(s.direction === 'DEPENDENTS' ? 'impact.total' : 'impact.totalDependencies', { total: r.total })}
+        ${
+          r
+            ? html`<span class="total" role=${this.loading ? nothing : 'status'}>${t(s.direction === 'DEPENDENTS' ? 'impact.total' : 'impact.totalDependencies', { total: r.total })}
               — ${r.truncated ? t('impact.truncated', { shown: hits.length, total: r.total }) : t('impact.complete')}</span>
               ${r.truncated ? html`<button type="button" class="more" ?disabled=${this.loading} @click=${() => void this.loadMore()}>${t('impact.more')}</button>` : nothing}
               ${r.answeredBy && !r.answeredBy.analysisGraph ? html`<span class="note" role="note">${t('impact.fromDatabase')}</span>` : nothing}`
-          : nothing}
-        ${r
-          ? html`<span class="exports" role="group" aria-labelledby="export-label">
+            : nothing
+        }
+        ${
+          r
+            ? html`<span class="exports" role="group" aria-labelledby="export-label">
               <span id="export-label">${t('impact.export')}:</span>
               <button type="button" data-export="csv" @click=${() => void this.exportCsv()}>${t('impact.exportCsv')}</button>
               <button type="button" data-export="xlsx" @click=${() => void this.exportXlsx()}>${t('impact.exportXlsx')}</button>
               <button type="button" data-export="png" @click=${() => void this.exportPng()}>${t('impact.exportPng')}</button>
               <button type="button" data-export="svg" @click=${() => void this.exportSvg()}>${t('impact.exportSvg')}</button>
             </span>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${this.exportError ? html`<div class="alert" role="alert">${t('impact.exportFailed', { message: this.exportError })}</div>` : nothing}
       ${s.strictness.includes('example') ? html`<p class="note" role="note">${t('impact.exampleIncluded')}</p>` : nothing}
-      ${r && this.exampleAdds
-        ? html`<p class="note example-adds">
+      ${
+        r && this.exampleAdds
+          ? html`<p class="note example-adds">
             ${t('impact.exampleAdds', { n: this.exampleAdds })} —
             <button type="button" class="linkish" @click=${() => this.change({ strictness: 'stated,inferred,example' })}>${t('finding.exampleAddsShow')}</button>
           </p>`
-        : nothing}
-      ${r && r.total > 0 && r.summary && !r.summary.byExposure.some((e) => e.exposure === 'DIRECT' && e.count > 0) && !this.exposureFilter()
-        ? html`<p class="hint only-indirect" role="note">${t('impact.onlyIndirect', { n: r.total })}</p>`
-        : nothing}
-      ${r && this.params.province
-        ? html`<p class="note province-note" role="note">
+          : nothing
+      }
+      ${
+        r && r.total > 0 && r.summary && !r.summary.byExposure.some((e) => e.exposure === 'DIRECT' && e.count > 0) && !this.exposureFilter()
+          ? html`<p class="hint only-indirect" role="note">${t('impact.onlyIndirect', { n: r.total })}</p>`
+          : nothing
+      }
+      ${
+        r && this.params.province
+          ? html`<p class="note province-note" role="note">
             ${t('national.filtered', { province: this.provinceName(this.params.province), shown: r.total, total: (r.byProvince ?? []).reduce((n, p) => n + p.count, 0) })}
             <button type="button" class="national" @click=${() => navigate(this, { view: 'national', params: { id: s.id ?? '', direction: impactParams(s).direction, depth: impactParams(s).depth, provenance: impactParams(s).provenance } })}>${t('national.openNational')}</button>
           </p>`
-        : nothing}
+          : nothing
+      }
       <div class="main">
         <section class="graph" aria-label=${t('impact.graphLabel')}>
           <kb-graph
@@ -408,9 +415,9 @@ export class KbImpactView extends LitElement {
     const names = namesOf(r);
     const open = (id: string) => navigate(this, { view: 'explore', params: { id } });
     const nameCell = (n: { id: string; name: string; provenance: string }) =>
-      html`<button type="button" class="link" title=${t('impact.openExplore')} @click=${() => open(n.id)}>${n.name}</button>${n.provenance === 'example'
-          ? html` <span class="badge example">${provenanceLabel('example')}</span>`
-          : nothing}`;
+      html`<button type="button" class="link" title=${t('impact.openExplore')} @click=${() => open(n.id)}>${n.name}</button>${
+        n.provenance === 'example' ? html` <span class="badge example">${provenanceLabel('example')}</span>` : nothing
+      }`;
     const affectedColumns: TableColumn<ImpactHit>[] = [
       {
         key: 'name',
@@ -435,12 +442,14 @@ export class KbImpactView extends LitElement {
           const prov = hitProvenance(h);
           return html`${witnessWords(h, names, relTypeLabel)}
             ${prov !== 'stated' ? html` <span class="badge ${prov}">${provenanceLabel(prov)}</span>` : nothing}
-            ${quotes.length
-              ? html`<details class="quotes">
+            ${
+              quotes.length
+                ? html`<details class="quotes">
                   <summary>${t('impact.showQuotes')} (${quotes.length})</summary>
                   ${quotes.map((q) => html`<blockquote lang="vi">${q.quote}<div class="small">${q.document} · ${q.section}</div></blockquote>`)}
                 </details>`
-              : html`<div class="small">${t('impact.noQuote')}</div>`}`;
+                : html`<div class="small">${t('impact.noQuote')}</div>`
+            }`;
         },
       },
     ];
@@ -449,7 +458,12 @@ export class KbImpactView extends LitElement {
       { key: 'count', header: t('impact.col.count'), numeric: true },
     ];
     const taskColumns: TableColumn<TaskRow>[] = [
-      { key: 'code', header: t('impact.col.code'), rowHeader: true, cell: (x) => html`<button type="button" class="link" title=${t('impact.openExplore')} @click=${() => open(x.id)}>${x.code}</button>` },
+      {
+        key: 'code',
+        header: t('impact.col.code'),
+        rowHeader: true,
+        cell: (x) => html`<button type="button" class="link" title=${t('impact.openExplore')} @click=${() => open(x.id)}>${x.code}</button>`,
+      },
       { key: 'text', header: t('impact.col.text') },
     ];
     // Direct hits first, by depth; then those reached only through a group or a layer, under it.
@@ -586,7 +600,11 @@ export class KbImpactView extends LitElement {
     return {
       title: `${t('impact.title')}: ${r?.root.name ?? s.id ?? ''}`,
       parameters: [
-        t('map.meta.walk', { direction: t(s.direction === 'DEPENDENTS' ? 'map.meta.dependents' : 'map.meta.dependencies'), depth: s.depth, provenance: s.strictness.split(',').map(provenanceLabel).join(', ') }),
+        t('map.meta.walk', {
+          direction: t(s.direction === 'DEPENDENTS' ? 'map.meta.dependents' : 'map.meta.dependencies'),
+          depth: s.depth,
+          provenance: s.strictness.split(',').map(provenanceLabel).join(', '),
+        }),
         `${t('impact.types', { n: s.types.length, total: PROPAGATING_TYPES.length })}${arch ? `; ${t('impact.architecture')}: ${arch}` : ''}${this.params.province ? `; ${t('national.filter')}: ${this.provinceName(this.params.province)}` : ''}`,
         r ? t(s.direction === 'DEPENDENTS' ? 'impact.total' : 'impact.totalDependencies', { total: r.total }) : '',
         t('landscape.meta.date', { date: new Date().toISOString().slice(0, 10) }),

@@ -18,7 +18,8 @@ export function walkControls(s: WalkState, change: (patch: Partial<WalkState>) =
   return html`<fieldset class="direction">
       <legend>${t('impact.direction')}</legend>
       ${(['DEPENDENTS', 'DEPENDENCIES'] as const).map(
-        (d) => html`<label><input type="radio" name="direction" value=${d} .checked=${s.direction === d} @change=${() => change({ direction: d })} /> ${t(`impact.direction.${d}`)}</label>`,
+        (d) =>
+          html`<label><input type="radio" name="direction" value=${d} .checked=${s.direction === d} @change=${() => change({ direction: d })} /> ${t(`impact.direction.${d}`)}</label>`,
       )}
     </fieldset>
     <label class="field"

@@ -4,7 +4,19 @@ import { ApiError } from '../api/client.js';
 import { SESSION_EVENT } from '../api/session.js';
 import { requestSignIn } from '../kb-session/kb-session.js';
 import { cachedArchitectures } from '../api/explore.js';
-import { bulkImports, canImport, downloadExport, downloadTemplate, importData, whoami, type BulkImportStatus, type Download, type ImportProgress, type ImportReport, type Role } from '../api/interop.js';
+import {
+  bulkImports,
+  canImport,
+  downloadExport,
+  downloadTemplate,
+  importData,
+  whoami,
+  type BulkImportStatus,
+  type Download,
+  type ImportProgress,
+  type ImportReport,
+  type Role,
+} from '../api/interop.js';
 import { nodesOfKind, type NodeSummary } from '../api/queries.js';
 import type { LabelKey } from '../i18n/dictionary.js';
 import { DICTIONARY } from '../i18n/dictionary.js';
@@ -121,9 +133,13 @@ export class KbImportView extends LitElement {
     this.report = null;
     this.progress = { phase: 'upload', loaded: 0, total: d.file.size, percent: 0 };
     try {
-      this.report = await importData(d.file, { format: d.format, dryRun, mode: d.mode, level: d.level, allowProvenanceLoss: d.allowProvenanceLoss, signal: upload.signal }, (p) => {
-        if (this.upload === upload) this.progress = p;
-      });
+      this.report = await importData(
+        d.file,
+        { format: d.format, dryRun, mode: d.mode, level: d.level, allowProvenanceLoss: d.allowProvenanceLoss, signal: upload.signal },
+        (p) => {
+          if (this.upload === upload) this.progress = p;
+        },
+      );
     } catch (e) {
       if ((e as Error).name === 'AbortError') this.aborted = true;
       else this.error = asApiError(e);
@@ -150,7 +166,11 @@ export class KbImportView extends LitElement {
 
   override render() {
     const r = this.exportResult;
-    const exportMessage = !r ? '' : 'saved' in r ? t('import.saved', { name: r.saved.fileName, size: sizeText(r.saved.blob.size) }) : t('import.exportFailed', { message: errorText(r.error) });
+    const exportMessage = !r
+      ? ''
+      : 'saved' in r
+        ? t('import.saved', { name: r.saved.fileName, size: sizeText(r.saved.blob.size) })
+        : t('import.exportFailed', { message: errorText(r.error) });
     return html`<div class="token">
         <p class="note">${this.callerRole !== undefined ? t('import.role', { role: this.callerRole ?? t('import.noRole') }) : ''}
           ${this.callerRole !== 'editor' && this.callerRole !== 'admin' && this.callerRole !== undefined ? html`<button type="button" @click=${() => requestSignIn()}>${t('session.signIn')}</button>` : ''}</p>

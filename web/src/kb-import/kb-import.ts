@@ -176,7 +176,13 @@ export class KbImport extends LitElement {
 
   private detail(): ImportRunDetail {
     const format = this.effectiveFormat();
-    return { file: this.file!, format, mode: this.mode, level: format === 'ARCHIMATE' && this.level ? this.level : null, allowProvenanceLoss: this.allowProvenanceLoss };
+    return {
+      file: this.file!,
+      format,
+      mode: this.mode,
+      level: format === 'ARCHIMATE' && this.level ? this.level : null,
+      allowProvenanceLoss: this.allowProvenanceLoss,
+    };
   }
 
   private fire<T>(name: string, detail: T) {
@@ -225,15 +231,19 @@ export class KbImport extends LitElement {
     const inferred = this.file ? formatFromFileName(this.file.name) : null;
     return html`<section aria-labelledby="import-h">
       <h3 id="import-h">${t('import.importTitle')}</h3>
-      ${this.callerRole === undefined
-        ? html`<p class="hint" role="status">${t('import.roleChecking')}</p>`
-        : allowed
-          ? nothing
-          : html`<p class="notice" id="role-note" role="note">${t('import.needsEditor', { role: this.callerRole ?? t('import.noRole') })}</p>`}
+      ${
+        this.callerRole === undefined
+          ? html`<p class="hint" role="status">${t('import.roleChecking')}</p>`
+          : allowed
+            ? nothing
+            : html`<p class="notice" id="role-note" role="note">${t('import.needsEditor', { role: this.callerRole ?? t('import.noRole') })}</p>`
+      }
       <div class="templates" role="group" aria-label=${t('import.templates')}>
         <span>${t('import.templates')}:</span>
         ${TEMPLATE_FORMATS.map(
-          (f) => html`<button type="button" data-template=${f} ?disabled=${this.exportBusy} @click=${() => this.fire<{ format: TemplateFormat }>('kb-import-template', { format: f })}>
+          (
+            f,
+          ) => html`<button type="button" data-template=${f} ?disabled=${this.exportBusy} @click=${() => this.fire<{ format: TemplateFormat }>('kb-import-template', { format: f })}>
             ${t(`import.template.${f}` as LabelKey)}
           </button>`,
         )}
@@ -250,9 +260,7 @@ export class KbImport extends LitElement {
           <input id="file" type="file" accept=${IMPORT_EXTENSIONS.join(',')} aria-describedby="file-hint"
             @change=${(e: Event) => this.chooseFile((e.target as HTMLInputElement).files?.[0] ?? null)} />
           <p class="hint" id="file-hint">${t('import.dropHint', { extensions: IMPORT_EXTENSIONS.join(', ') })}</p>
-          ${this.file
-            ? html`<p class="chosen" data-chosen>${t('import.chosen', { name: this.file.name, size: sizeText(this.file.size) })}</p>`
-            : nothing}
+          ${this.file ? html`<p class="chosen" data-chosen>${t('import.chosen', { name: this.file.name, size: sizeText(this.file.size) })}</p>` : nothing}
         </div>
         <div class="row">
           <div class="field">
@@ -262,19 +270,22 @@ export class KbImport extends LitElement {
               ${IMPORT_FORMATS.map((f) => html`<option value=${f} ?selected=${this.formatChoice === f}>${t(`import.format.${f}` as LabelKey)}</option>`)}
             </select>
           </div>
-          ${this.effectiveFormat() === 'ARCHIMATE'
-            ? html`<div class="field">
+          ${
+            this.effectiveFormat() === 'ARCHIMATE'
+              ? html`<div class="field">
                 <label for="level">${t('import.level')}</label>
                 <select id="level" @change=${(e: Event) => (this.level = (e.target as HTMLSelectElement).value)}>
                   <option value="" ?selected=${this.level === ''}>${t('import.levelNone')}</option>
                   ${LEVELS.map((l) => html`<option value=${l} ?selected=${this.level === l}>${l}</option>`)}
                 </select>
               </div>`
-            : nothing}
+              : nothing
+          }
           <fieldset>
             <legend>${t('import.mode')}</legend>
             ${IMPORT_MODES.map(
-              (m) => html`<label><input type="radio" name="mode" value=${m} .checked=${this.mode === m} @change=${() => (this.mode = m)} /> ${t(`import.mode.${m}` as LabelKey)}</label><br />`,
+              (m) =>
+                html`<label><input type="radio" name="mode" value=${m} .checked=${this.mode === m} @change=${() => (this.mode = m)} /> ${t(`import.mode.${m}` as LabelKey)}</label><br />`,
             )}
           </fieldset>
           <div class="field">
@@ -297,10 +308,12 @@ export class KbImport extends LitElement {
     const p = this.progress;
     if (!p) return nothing;
     return html`<div class="progress" role="status">
-      ${p.phase === 'upload'
-        ? html`<progress id="upload-progress" max="100" .value=${p.percent} aria-label=${t('import.uploading', { percent: p.percent })}></progress>
+      ${
+        p.phase === 'upload'
+          ? html`<progress id="upload-progress" max="100" .value=${p.percent} aria-label=${t('import.uploading', { percent: p.percent })}></progress>
             <span>${t('import.uploading', { percent: p.percent })} (${sizeText(p.loaded)} / ${sizeText(p.total)})</span>`
-        : html`<progress id="upload-progress" aria-label=${t('import.processing')}></progress><span>${t('import.processing')}</span>`}
+          : html`<progress id="upload-progress" aria-label=${t('import.processing')}></progress><span>${t('import.processing')}</span>`
+      }
       <button type="button" class="link" @click=${() => this.fire('kb-import-abort', {})}>${t('import.abort')}</button>
     </div>`;
   }
@@ -357,18 +370,23 @@ export class KbImport extends LitElement {
     const warned = r.warned ?? [];
     return html`<div class="notice" role="note" data-provenance-loss>
       <p>${t(loss.allowed ? 'import.provenanceLoss.allowed' : 'import.provenanceLoss.kept', { nodes: loss.nodes, relationships: loss.relationships, downgraded: loss.downgraded, dropped: loss.sourcesDropped })}</p>
-      ${warned.length
-        ? html`<ul class="warnings">
+      ${
+        warned.length
+          ? html`<ul class="warnings">
             ${warned.slice(0, 50).flatMap((i) => (i.warnings ?? []).map((w) => html`<li><code>${i.key}</code>: ${pick(w.messageVi, w.message)}</li>`))}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
   private renderProblems(r: ImportReport) {
     const rows = problemRows(r);
     const rejected = r.nodes.rejected + r.relationships.rejected;
-    if (!rows.length) return rejected ? html`<p class="notice">${t('import.rejectedNoDetail', { n: rejected })}</p>` : html`<p class="hint" data-no-problems>${t('import.noProblems')}</p>`;
+    if (!rows.length)
+      return rejected
+        ? html`<p class="notice">${t('import.rejectedNoDetail', { n: rejected })}</p>`
+        : html`<p class="hint" data-no-problems>${t('import.noProblems')}</p>`;
     return html`<h4 id="problems-h">${t('import.problems', { n: rows.length })}</h4>
       <table class="problems" aria-labelledby="problems-h">
         <thead>
@@ -452,9 +470,11 @@ export class KbImport extends LitElement {
           )}
         </tbody>
       </table>
-      ${more > 0
-        ? html`<button type="button" class="link" data-more @click=${() => (this.shownItems += ITEMS_PAGE * 5)}>${t('import.showMore', { n: more })}</button>`
-        : nothing}
+      ${
+        more > 0
+          ? html`<button type="button" class="link" data-more @click=${() => (this.shownItems += ITEMS_PAGE * 5)}>${t('import.showMore', { n: more })}</button>`
+          : nothing
+      }
       ${r.itemCount > r.items.length ? html`<p class="hint">${t('import.itemsCut', { shown: r.items.length, n: r.itemCount })}</p>` : nothing}`;
   }
 
@@ -499,23 +519,47 @@ export class KbImport extends LitElement {
       </div>
       <fieldset>
         <legend>${t('import.filterArchitecture')}</legend>
-        ${this.architectures.length
-          ? this.renderChecks('architecture', this.architectures.map((a) => ({ value: a.id, label: label(a) })), this.exportArchitectures, (v) => (this.exportArchitectures = v))
-          : html`<p class="hint">${t('common.loading')}</p>`}
+        ${
+          this.architectures.length
+            ? this.renderChecks(
+                'architecture',
+                this.architectures.map((a) => ({ value: a.id, label: label(a) })),
+                this.exportArchitectures,
+                (v) => (this.exportArchitectures = v),
+              )
+            : html`<p class="hint">${t('common.loading')}</p>`
+        }
       </fieldset>
       <fieldset>
         <legend>${t('import.filterAgency')}</legend>
-        ${this.agencies.length
-          ? this.renderChecks('agency', this.agencies.map((a) => ({ value: a.id, label: label(a) })), this.exportAgencies, (v) => (this.exportAgencies = v))
-          : html`<p class="hint">${t('common.loading')}</p>`}
+        ${
+          this.agencies.length
+            ? this.renderChecks(
+                'agency',
+                this.agencies.map((a) => ({ value: a.id, label: label(a) })),
+                this.exportAgencies,
+                (v) => (this.exportAgencies = v),
+              )
+            : html`<p class="hint">${t('common.loading')}</p>`
+        }
       </fieldset>
       <fieldset>
         <legend>${t('import.filterKind')}</legend>
-        ${this.renderChecks('kind', KINDS.map((k) => ({ value: k.name, label: t(`kind.${k.name}` as LabelKey) })), this.exportKinds, (v) => (this.exportKinds = v))}
+        ${this.renderChecks(
+          'kind',
+          KINDS.map((k) => ({ value: k.name, label: t(`kind.${k.name}` as LabelKey) })),
+          this.exportKinds,
+          (v) => (this.exportKinds = v),
+        )}
       </fieldset>
       <fieldset>
         <legend>${t('import.filterProvenance')}</legend>
-        ${this.renderChecks('provenance', PROVENANCES.map((p) => ({ value: p, label: t(`provenance.${p}` as LabelKey) })), this.exportProvenances, (v) => (this.exportProvenances = v))}
+        ${this.renderChecks(
+          'provenance',
+          PROVENANCES.map((p) => ({ value: p, label: t(`provenance.${p}` as LabelKey) })),
+          this.exportProvenances,
+          (v) => (this.exportProvenances = v),
+        )}
       </fieldset>
       <p>
         <button type="button" class="primary" id="export" ?disabled=${this.exportBusy} @click=${this.exportNow}>

@@ -2,7 +2,14 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import '../kb-error/kb-error.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError } from '../api/client.js';
-import { analysisGraphStatus, cachedNationalRoots, nationalImpact, type AnalysisGraphStatus, type NationalImpact, type NationalRoots } from '../api/national.js';
+import {
+  analysisGraphStatus,
+  cachedNationalRoots,
+  nationalImpact,
+  type AnalysisGraphStatus,
+  type NationalImpact,
+  type NationalRoots,
+} from '../api/national.js';
 import { nationalState, provinceParam } from '../graph/national.js';
 import { resolveProvince } from '../graph/vn-provinces.js';
 import { exportFileName, impactArgs, impactParams, type ImpactState } from '../graph/impact-extra.js';
@@ -173,7 +180,11 @@ export class KbNationalView extends LitElement {
     return {
       title: `${t('national.title')}: ${r.root.name}`,
       parameters: [
-        t('map.meta.walk', { direction: t(s.direction === 'DEPENDENTS' ? 'map.meta.dependents' : 'map.meta.dependencies'), depth: s.depth, provenance: s.strictness.split(',').map(provenanceLabel).join(', ') }),
+        t('map.meta.walk', {
+          direction: t(s.direction === 'DEPENDENTS' ? 'map.meta.dependents' : 'map.meta.dependencies'),
+          depth: s.depth,
+          provenance: s.strictness.split(',').map(provenanceLabel).join(', '),
+        }),
         this.summary(r),
         t('landscape.meta.date', { date: new Date().toISOString().slice(0, 10) }),
       ],
@@ -188,7 +199,10 @@ export class KbNationalView extends LitElement {
     try {
       const meta = this.exportMeta(r);
       const text = map.svgText();
-      const blob = kind === 'svg' ? new Blob([composeSvg(text, meta, [], t('legend.title'))], { type: SVG_TYPE }) : await composePng(await svgToPng(text, 2), meta, [], t('legend.title'));
+      const blob =
+        kind === 'svg'
+          ? new Blob([composeSvg(text, meta, [], t('legend.title'))], { type: SVG_TYPE })
+          : await composePng(await svgToPng(text, 2), meta, [], t('legend.title'));
       downloadBlob(blob, exportFileName('national', r.root.id, kind));
     } catch (e) {
       this.exportError = (e as Error).message;
@@ -200,16 +214,16 @@ export class KbNationalView extends LitElement {
     const r = this.result;
     return html`<h2>${t('national.title')}${r ? html`: ${r.root.name}` : nothing}</h2>
       ${this.renderForm(s)}
-      ${this.error
-        ? html`<kb-error .error=${new ApiError(this.error.message, this.error.code)} .retry=${() => void this.load()}></kb-error>`
-        : nothing}
+      ${this.error ? html`<kb-error .error=${new ApiError(this.error.message, this.error.code)} .retry=${() => void this.load()}></kb-error>` : nothing}
       <div class="summary">
-        ${this.loading && this.building
-          ? html`<span role="status" class="building"><progress aria-label=${t('national.buildingLabel')}></progress>
+        ${
+          this.loading && this.building
+            ? html`<span role="status" class="building"><progress aria-label=${t('national.buildingLabel')}></progress>
               ${t('national.building', { nodes: (this.building.progressNodes ?? 0).toLocaleString(), relationships: (this.building.progressRelationships ?? 0).toLocaleString() })}</span>`
-          : this.loading
-            ? html`<span role="status"><progress aria-label=${t('national.loading')}></progress> ${t('national.loading')}</span>`
-            : nothing}
+            : this.loading
+              ? html`<span role="status"><progress aria-label=${t('national.loading')}></progress> ${t('national.loading')}</span>`
+              : nothing
+        }
         ${r && !this.loading ? html`<span class="total" role="status">${this.summary(r)}</span>` : nothing}
       </div>
       ${s.strictness.includes('example') ? html`<p class="note" role="note">${t('impact.exampleIncluded')}</p>` : nothing}
@@ -283,7 +297,8 @@ export class KbNationalView extends LitElement {
         key: 'name',
         header: t('national.col.province'),
         rowHeader: true,
-        cell: (row) => html`<button type="button" class="link" data-province=${row.id} title=${t('national.openImpact', { province: row.name })} @click=${() => this.openProvince(row.province)}>${row.name}</button>`,
+        cell: (row) =>
+          html`<button type="button" class="link" data-province=${row.id} title=${t('national.openImpact', { province: row.name })} @click=${() => this.openProvince(row.province)}>${row.name}</button>`,
       },
       { key: 'count', header: t('national.col.count'), numeric: true },
       { key: 'share', header: t('national.col.share'), numeric: true, cell: (row) => `${row.share}%` },

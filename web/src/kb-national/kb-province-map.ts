@@ -45,7 +45,13 @@ export class KbProvinceMap extends LitElement {
   }
 
   private choose(tile: MapTile) {
-    this.dispatchEvent(new CustomEvent('kb-province-select', { detail: { province: tile.province.name, names: tile.names.length ? tile.names : [tile.province.name] }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('kb-province-select', {
+        detail: { province: tile.province.name, names: tile.names.length ? tile.names : [tile.province.name] },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   override render() {
@@ -118,7 +124,9 @@ export class KbProvinceMap extends LitElement {
 
   private renderTile(tile: MapTile, x: number, y: number) {
     const lines = tile.province.short.filter(Boolean) as string[];
-    const label = t('map.tile', { province: tile.province.name, count: tile.count, unit: this.unit }) + (tile.names.some((n) => n !== tile.province.name) ? ` (${tile.names.join(', ')})` : '');
+    const label =
+      t('map.tile', { province: tile.province.name, count: tile.count, unit: this.unit }) +
+      (tile.names.some((n) => n !== tile.province.name) ? ` (${tile.names.join(', ')})` : '');
     const key = (e: KeyboardEvent) => {
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();

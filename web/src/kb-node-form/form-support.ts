@@ -94,7 +94,14 @@ export const emptySource = (): Source => ({ document: '', section: '', quote: ''
 
 /** Field keys the provenance fields show (for the summary of the others). */
 export function provenanceKeys(s: ProvenanceState): string[] {
-  return ['provenance', 'rule', 'confidence', 'reference', 'sources', ...s.sources.flatMap((_, i) => [`sources[${i}]`, `sources[${i}].document`, `sources[${i}].section`, `sources[${i}].quote`])];
+  return [
+    'provenance',
+    'rule',
+    'confidence',
+    'reference',
+    'sources',
+    ...s.sources.flatMap((_, i) => [`sources[${i}]`, `sources[${i}].document`, `sources[${i}].section`, `sources[${i}].quote`]),
+  ];
 }
 
 /** The provenance fields; `update` receives the changed part. */
@@ -115,8 +122,9 @@ export function provenanceFields(s: ProvenanceState, byField: Map<string, Proble
       <p class="hint">${t(`edit.provenanceHint.${s.provenance}` as LabelKey)}</p>
       ${fieldError(byField, 'provenance')}
     </div>
-    ${s.provenance === 'inferred'
-      ? html`${text('rule', 'edit.rule', s.rule, (v) => update({ rule: v }))}
+    ${
+      s.provenance === 'inferred'
+        ? html`${text('rule', 'edit.rule', s.rule, (v) => update({ rule: v }))}
           <div class="field">
             <label for=${fieldId('confidence')}>${t('edit.confidence')}</label>
             <select id=${fieldId('confidence')} aria-invalid=${invalid(byField, 'confidence')} aria-describedby=${describedBy(byField, 'confidence') ?? nothing} @change=${(e: Event) => update({ confidence: (e.target as HTMLSelectElement).value })}>
@@ -125,7 +133,8 @@ export function provenanceFields(s: ProvenanceState, byField: Map<string, Proble
             </select>
             ${fieldError(byField, 'confidence')}
           </div>`
-      : nothing}
+        : nothing
+    }
     ${s.provenance === 'external' ? text('reference', 'edit.reference', s.reference, (v) => update({ reference: v })) : nothing}
     <div class="sources">
       <p class="sources-title">${t('edit.sources')}</p>

@@ -147,7 +147,12 @@ export class KbNodeForm extends LitElement {
     const after = this.spec;
     // Keep the slug typed so far, under the new kind's prefix.
     if (after) {
-      const slug = before && this.idText.startsWith(`${before.idPrefix}:`) ? this.idText.slice(before.idPrefix.length + 1) : this.idText.includes(':') ? this.idText.slice(this.idText.indexOf(':') + 1) : this.idText;
+      const slug =
+        before && this.idText.startsWith(`${before.idPrefix}:`)
+          ? this.idText.slice(before.idPrefix.length + 1)
+          : this.idText.includes(':')
+            ? this.idText.slice(this.idText.indexOf(':') + 1)
+            : this.idText;
       this.idText = `${after.idPrefix}:${slug}`;
     }
     const own = new Set(Object.keys(after?.props ?? {}));
@@ -229,16 +234,18 @@ export class KbNodeForm extends LitElement {
     if (key === 'province') return this.provinceField(byField);
     return html`<div class="field">
       ${label}
-      ${key === 'description'
-        ? html`<textarea id=${id} rows="2" .value=${this.common[key] ?? ''} aria-invalid=${invalid(byField, key)} aria-describedby=${describedBy(byField, key) ?? nothing} @input=${on}></textarea>`
-        : html`<input
+      ${
+        key === 'description'
+          ? html`<textarea id=${id} rows="2" .value=${this.common[key] ?? ''} aria-invalid=${invalid(byField, key)} aria-describedby=${describedBy(byField, key) ?? nothing} @input=${on}></textarea>`
+          : html`<input
             id=${id}
             .value=${this.common[key] ?? ''}
             aria-required=${key === 'name' ? 'true' : nothing}
             aria-invalid=${invalid(byField, key)}
             aria-describedby=${describedBy(byField, key) ?? (list ? `${id}-hint` : nothing)}
             @input=${on}
-          />`}
+          />`
+      }
       ${list ? html`<p class="hint" id="${id}-hint">${t('edit.listHint')}</p>` : nothing} ${fieldError(byField, key)}
     </div>`;
   }
@@ -253,7 +260,9 @@ export class KbNodeForm extends LitElement {
   private provinceField(byField: Map<string, Problem[]>): TemplateResult {
     const id = fieldId('province');
     const current = this.common.province ?? '';
-    const names = [...new Set([...PROVINCES_2025.map((p) => p.name), ...this.provinces, ...(current ? [current] : [])])].sort((a, b) => a.localeCompare(b, 'vi'));
+    const names = [...new Set([...PROVINCES_2025.map((p) => p.name), ...this.provinces, ...(current ? [current] : [])])].sort((a, b) =>
+      a.localeCompare(b, 'vi'),
+    );
     return html`<div class="field">
       <label for=${id}>${t('edit.field.province')}</label>
       <select id=${id} aria-invalid=${invalid(byField, 'province')} aria-describedby=${describedBy(byField, 'province') ?? nothing} @change=${(e: Event) => (this.common = { ...this.common, province: (e.target as HTMLSelectElement).value })}>
@@ -275,8 +284,9 @@ export class KbNodeForm extends LitElement {
     return html`<fieldset class="links">
       <legend>${t('edit.linksHint')}</legend>
       <div class="grid">
-        ${owner
-          ? html`<div class="field">
+        ${
+          owner
+            ? html`<div class="field">
               <label for="f-owner">${t('edit.field.owner')}</label>
               <kb-search
                 id="f-owner"
@@ -289,30 +299,37 @@ export class KbNodeForm extends LitElement {
               ></kb-search>
               ${this.owner ? html`<p class="hint" data-owner=${this.owner.id}>${this.owner.name} <button type="button" class="secondary" @click=${() => (this.owner = null)}>${t('edit.pick.none')}</button></p>` : nothing}
             </div>`
-          : nothing}
-        ${layer
-          ? html`<div class="field">
+            : nothing
+        }
+        ${
+          layer
+            ? html`<div class="field">
               <label for="f-layer">${t('edit.field.layer')}</label>
               <select id="f-layer" @change=${(e: Event) => (this.layer = (e.target as HTMLSelectElement).value)}>
                 <option value="" .selected=${!this.layer}>${t('edit.pick.none')}</option>
                 ${this.layers.map((l) => html`<option value=${l.id} .selected=${l.id === this.layer}>${l.name}</option>`)}
               </select>
             </div>`
-          : nothing}
-        ${arch
-          ? html`<div class="field">
+            : nothing
+        }
+        ${
+          arch
+            ? html`<div class="field">
               <label for="f-architecture">${t('edit.field.architecture')}</label>
               <select id="f-architecture" @change=${(e: Event) => (this.architecture = (e.target as HTMLSelectElement).value)}>
                 <option value="" .selected=${!this.architecture}>${t('edit.pick.none')}</option>
                 ${this.architectures.map((a) => html`<option value=${a.id} .selected=${a.id === this.architecture}>${a.name}</option>`)}
               </select>
-              ${this.architecture
-                ? html`<select aria-label=${t('edit.field.inclusionStatus')} @change=${(e: Event) => (this.inclusion = (e.target as HTMLSelectElement).value)}>
+              ${
+                this.architecture
+                  ? html`<select aria-label=${t('edit.field.inclusionStatus')} @change=${(e: Event) => (this.inclusion = (e.target as HTMLSelectElement).value)}>
                     ${(RELATIONSHIPS.find((r) => r.type === 'INCLUDES')?.props?.status?.values ?? ['existing']).map((v) => html`<option value=${v} .selected=${v === this.inclusion}>${this.valueLabel(v)}</option>`)}
                   </select>`
-                : nothing}
+                  : nothing
+              }
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
       <p class="hint">${t('edit.linkSource')}</p>
     </fieldset>`;

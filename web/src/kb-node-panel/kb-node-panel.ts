@@ -154,12 +154,14 @@ export class KbNodePanel extends LitElement {
               <span class="small">· ${kindLabel(r.node.kind)}${r.status ? html` · ${t('explore.panel.status', { status: r.status })}` : nothing}</span>
               ${r.provenance !== 'stated' || r.node.provenance === 'example' ? this.provenanceBadge(r.node.provenance === 'example' ? 'example' : r.provenance) : nothing}
               ${r.rule ? html`<span class="small">${t('explore.panel.inferredBy', { rule: r.rule })}</span>` : nothing}
-              ${r.sources.length
-                ? html`<details>
+              ${
+                r.sources.length
+                  ? html`<details>
                     <summary>${t('explore.panel.quotes', { n: r.sources.length })}</summary>
                     ${r.sources.map((s) => this.renderSource(s))}
                   </details>`
-                : nothing}
+                  : nothing
+              }
             </li>`,
           )}
         </ul>
@@ -190,9 +192,7 @@ export class KbNodePanel extends LitElement {
     if (!changes.length) return html`<div class="small">${t('history.noChange')}</div>`;
     const empty = t('history.empty');
     return html`<ul class="changes" aria-label=${t('history.changed')}>
-      ${changes.map(
-        (c) => html`<li data-field=${c.field}>${propLabel(c.field)}: <del>${c.before ?? empty}</del> → <ins>${c.after ?? empty}</ins></li>`,
-      )}
+      ${changes.map((c) => html`<li data-field=${c.field}>${propLabel(c.field)}: <del>${c.before ?? empty}</del> → <ins>${c.after ?? empty}</ins></li>`)}
     </ul>`;
   }
 

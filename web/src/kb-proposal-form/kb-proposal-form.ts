@@ -188,22 +188,26 @@ export class KbProposalForm extends LitElement {
     const ownerKnown = !d.ownerAgency || o.agencies.some((a) => a.id === d.ownerAgency);
     return html`<form novalidate @submit=${(e: Event) => (e.preventDefault(), this.submit(false))} aria-labelledby="form-title">
       <h3 id="form-title">${t('appraisal.form.title')}</h3>
-      ${this.samples.length
-        ? html`<div class="samples" role="group" aria-label=${t('appraisal.form.samples')}>
+      ${
+        this.samples.length
+          ? html`<div class="samples" role="group" aria-label=${t('appraisal.form.samples')}>
             ${this.samples.map(
               (s) => html`<button type="button" data-sample=${s.id} @click=${() => this.fill(s.proposal)}>
                 ${t('appraisal.form.fillSample')}: ${s.name}<span class="example">${t('common.example')}</span>
               </button>`,
             )}
           </div>`
-        : nothing}
-      ${this.shown.length
-        ? html`<div class="summary" role="alert">
+          : nothing
+      }
+      ${
+        this.shown.length
+          ? html`<div class="summary" role="alert">
             <strong>${t('appraisal.form.problems', { n: this.shown.length })}</strong>
             ${byField.size ? html`<button type="button" class="goto" @click=${this.focusFirstProblem}>${t('appraisal.form.gotoProblem')}</button>` : nothing}
             ${unplaced.length ? html`<ul>${unplaced.map((p) => html`<li><code>${p.where}</code>: ${p.message}</li>`)}</ul>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
 
       <fieldset>
         <legend>${t('appraisal.form.general')}</legend>
@@ -298,7 +302,13 @@ export class KbProposalForm extends LitElement {
     </form>`;
   }
 
-  private renderChecks(key: 'businessDomains' | 'dataDomains' | 'networks', legend: string, nodes: NodeSummary[], chosen: string[], byField: Map<string, Problem[]>) {
+  private renderChecks(
+    key: 'businessDomains' | 'dataDomains' | 'networks',
+    legend: string,
+    nodes: NodeSummary[],
+    chosen: string[],
+    byField: Map<string, Problem[]>,
+  ) {
     const path = `proposal.${key}`;
     const p = this.problemAt(byField, path);
     const known = new Set(nodes.map((n) => n.id));
@@ -367,10 +377,12 @@ export class KbProposalForm extends LitElement {
           })}
         </tbody>
       </table>
-      ${others.length
-        ? html`<p class="hint">${t('appraisal.form.otherSources')}</p>
+      ${
+        others.length
+          ? html`<p class="hint">${t('appraisal.form.otherSources')}</p>
             ${this.renderExchangeRows('usesData', others, byField)}`
-        : nothing}
+          : nothing
+      }
       <button type="button" @click=${() => this.edit((x) => x.usesData.push({ target: '', via: '' }))}>${t('appraisal.form.addSource')}</button>
       ${list.message}
     </fieldset>`;
@@ -381,7 +393,15 @@ export class KbProposalForm extends LitElement {
     const list = this.problemAt(byField, 'proposal.integrations');
     return html`<fieldset data-where="proposal.integrations" aria-describedby=${list.describedBy}>
       <legend>${t('appraisal.form.integrations')}</legend>
-      ${d.integrations.length ? this.renderExchangeRows('integrations', d.integrations.map((e, i) => ({ e, i })), byField) : html`<p class="hint">${t('appraisal.form.noIntegrations')}</p>`}
+      ${
+        d.integrations.length
+          ? this.renderExchangeRows(
+              'integrations',
+              d.integrations.map((e, i) => ({ e, i })),
+              byField,
+            )
+          : html`<p class="hint">${t('appraisal.form.noIntegrations')}</p>`
+      }
       <button type="button" @click=${() => this.edit((x) => x.integrations.push({ target: '', via: '' }))}>${t('appraisal.form.addIntegration')}</button>
       ${list.message}
     </fieldset>`;
@@ -419,8 +439,9 @@ export class KbProposalForm extends LitElement {
     const list = this.problemAt(byField, 'proposal.modules');
     return html`<fieldset data-where="proposal.modules" aria-describedby=${list.describedBy}>
       <legend>${t('appraisal.form.modules')}</legend>
-      ${d.modules.length
-        ? html`<table class="modules">
+      ${
+        d.modules.length
+          ? html`<table class="modules">
             <thead><tr><th scope="col">${t('appraisal.form.moduleName')}</th><th scope="col">${t('appraisal.form.capability')}</th><th scope="col">${t('appraisal.form.mode')}</th><th scope="col"><span class="hint">${t('appraisal.form.actions')}</span></th></tr></thead>
             <tbody>
               ${d.modules.map((m, i) => {
@@ -445,7 +466,8 @@ export class KbProposalForm extends LitElement {
               })}
             </tbody>
           </table>`
-        : html`<p class="hint">${t('appraisal.form.noModules')}</p>`}
+          : html`<p class="hint">${t('appraisal.form.noModules')}</p>`
+      }
       <button type="button" @click=${() => this.edit((x) => x.modules.push(emptyModule()))}>${t('appraisal.form.addModule')}</button>
       ${list.message}
     </fieldset>`;
@@ -461,8 +483,9 @@ export class KbProposalForm extends LitElement {
     };
     return html`<fieldset data-where="proposal.budgetLines" aria-describedby=${list.describedBy}>
       <legend>${t('appraisal.form.budget')}</legend>
-      ${d.budgetLines.length
-        ? html`<table class="budget">
+      ${
+        d.budgetLines.length
+          ? html`<table class="budget">
             <thead><tr>
               <th scope="col">${t('appraisal.form.lineName')}</th><th scope="col">${t('appraisal.form.category')}</th><th scope="col">${t('appraisal.form.amount')}</th>
               <th scope="col">${t('appraisal.form.lineModule')}</th><th scope="col">${t('appraisal.form.special')}</th><th scope="col"><span class="hint">${t('appraisal.form.actions')}</span></th>
@@ -470,29 +493,58 @@ export class KbProposalForm extends LitElement {
             <tbody>
               ${d.budgetLines.map(
                 (b, i) => html`<tr>
-                  ${cell(i, 'name', (p) => html`<input type="text" data-where=${`proposal.budgetLines[${i}].name`} .value=${b.name} aria-label=${t('appraisal.form.lineNameN', { n: i + 1 })}
-                    aria-invalid=${p.invalid} aria-describedby=${p.describedBy} @input=${(e: Event) => this.edit((x) => (x.budgetLines[i].name = (e.target as HTMLInputElement).value))} />`)}
-                  ${cell(i, 'category', (p) => html`<select data-where=${`proposal.budgetLines[${i}].category`} aria-label=${t('appraisal.form.categoryN', { n: i + 1 })} aria-invalid=${p.invalid} aria-describedby=${p.describedBy}
+                  ${cell(
+                    i,
+                    'name',
+                    (
+                      p,
+                    ) => html`<input type="text" data-where=${`proposal.budgetLines[${i}].name`} .value=${b.name} aria-label=${t('appraisal.form.lineNameN', { n: i + 1 })}
+                    aria-invalid=${p.invalid} aria-describedby=${p.describedBy} @input=${(e: Event) => this.edit((x) => (x.budgetLines[i].name = (e.target as HTMLInputElement).value))} />`,
+                  )}
+                  ${cell(
+                    i,
+                    'category',
+                    (
+                      p,
+                    ) => html`<select data-where=${`proposal.budgetLines[${i}].category`} aria-label=${t('appraisal.form.categoryN', { n: i + 1 })} aria-invalid=${p.invalid} aria-describedby=${p.describedBy}
                     @change=${(e: Event) => this.edit((x) => (x.budgetLines[i].category = (e.target as HTMLSelectElement).value as never))}>
                     ${BUDGET_CATEGORIES.map((c) => html`<option value=${c} ?selected=${b.category === c}>${t(`appraisal.category.${c}` as LabelKey)}</option>`)}
-                  </select>`)}
-                  ${cell(i, 'amount', (p) => html`<input type="number" min="0" step="any" data-where=${`proposal.budgetLines[${i}].amount`} .value=${b.amount} aria-label=${t('appraisal.form.amountN', { n: i + 1 })}
-                    aria-invalid=${p.invalid} aria-describedby=${p.describedBy} @input=${(e: Event) => this.edit((x) => (x.budgetLines[i].amount = (e.target as HTMLInputElement).value))} />`)}
-                  ${cell(i, 'module', (p) => html`<select data-where=${`proposal.budgetLines[${i}].module`} aria-label=${t('appraisal.form.lineModuleN', { n: i + 1 })} aria-invalid=${p.invalid} aria-describedby=${p.describedBy}
+                  </select>`,
+                  )}
+                  ${cell(
+                    i,
+                    'amount',
+                    (
+                      p,
+                    ) => html`<input type="number" min="0" step="any" data-where=${`proposal.budgetLines[${i}].amount`} .value=${b.amount} aria-label=${t('appraisal.form.amountN', { n: i + 1 })}
+                    aria-invalid=${p.invalid} aria-describedby=${p.describedBy} @input=${(e: Event) => this.edit((x) => (x.budgetLines[i].amount = (e.target as HTMLInputElement).value))} />`,
+                  )}
+                  ${cell(
+                    i,
+                    'module',
+                    (
+                      p,
+                    ) => html`<select data-where=${`proposal.budgetLines[${i}].module`} aria-label=${t('appraisal.form.lineModuleN', { n: i + 1 })} aria-invalid=${p.invalid} aria-describedby=${p.describedBy}
                     @change=${(e: Event) => this.edit((x) => (x.budgetLines[i].module = (e.target as HTMLSelectElement).value))}>
                     <option value="" ?selected=${!b.module}>${t('appraisal.form.none')}</option>
                     ${d.modules.filter((m) => m.name).map((m) => html`<option value=${m.name} ?selected=${b.module === m.name}>${m.name}</option>`)}
                     ${b.module && !d.modules.some((m) => m.name === b.module) ? html`<option value=${b.module} selected>${b.module}</option>` : nothing}
-                  </select>`)}
-                  ${cell(i, 'special', () => html`<input type="checkbox" data-where=${`proposal.budgetLines[${i}].special`} .checked=${b.special} aria-label=${t('appraisal.form.specialN', { n: i + 1 })}
-                    @change=${(e: Event) => this.edit((x) => (x.budgetLines[i].special = (e.target as HTMLInputElement).checked))} />`)}
+                  </select>`,
+                  )}
+                  ${cell(
+                    i,
+                    'special',
+                    () => html`<input type="checkbox" data-where=${`proposal.budgetLines[${i}].special`} .checked=${b.special} aria-label=${t('appraisal.form.specialN', { n: i + 1 })}
+                    @change=${(e: Event) => this.edit((x) => (x.budgetLines[i].special = (e.target as HTMLInputElement).checked))} />`,
+                  )}
                   <td><button type="button" aria-label=${t('appraisal.form.removeRow', { n: i + 1 })} @click=${() => this.edit((x) => x.budgetLines.splice(i, 1))}>${t('appraisal.form.remove')}</button></td>
                 </tr>`,
               )}
             </tbody>
           </table>
           <p class="total">${t('appraisal.form.total', { amount: total.toLocaleString(getLang() === 'en' ? 'en-GB' : 'vi-VN') })}</p>`
-        : html`<p class="hint">${t('appraisal.form.noBudget')}</p>`}
+          : html`<p class="hint">${t('appraisal.form.noBudget')}</p>`
+      }
       <button type="button" @click=${() => this.edit((x) => x.budgetLines.push(emptyBudgetLine()))}>${t('appraisal.form.addLine')}</button>
       ${list.message}
     </fieldset>`;

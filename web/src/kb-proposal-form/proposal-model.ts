@@ -11,7 +11,17 @@ import type { Problem } from '../api/client.js';
 import type { BudgetCategory, ExchangeInput, HostingLocation, ModuleMode, ProposalInput } from '../../../server/src/appraisal/proposal.js';
 export type { BudgetCategory, ExchangeInput, HostingLocation, ModuleMode, ProposalInput } from '../../../server/src/appraisal/proposal.js';
 export const HOSTING_LOCATIONS: HostingLocation[] = ['PROVINCIAL_DATACENTRE', 'NATIONAL_DATACENTRE', 'OUTSIDE'];
-export const BUDGET_CATEGORIES: readonly BudgetCategory[] = ['SOFTWARE', 'MODULE', 'DATA', 'INTEGRATION', 'INFRASTRUCTURE', 'SECURITY', 'TRANSMISSION', 'TRAINING', 'OTHER'];
+export const BUDGET_CATEGORIES: readonly BudgetCategory[] = [
+  'SOFTWARE',
+  'MODULE',
+  'DATA',
+  'INTEGRATION',
+  'INFRASTRUCTURE',
+  'SECURITY',
+  'TRANSMISSION',
+  'TRAINING',
+  'OTHER',
+];
 
 export interface ExchangeDraft {
   target: string;
@@ -92,7 +102,13 @@ export function draftFromProposal(p: ProposalInput): ProposalDraft {
     feedsWarehouse: !!p.feedsWarehouse,
     securityLevel: p.securityLevel === null || p.securityLevel === undefined ? '' : String(p.securityLevel),
     networks: [...(p.networks ?? [])],
-    budgetLines: (p.budgetLines ?? []).map((b) => ({ name: b.name, category: b.category, amount: String(b.amount), module: b.module ?? '', special: !!b.special })),
+    budgetLines: (p.budgetLines ?? []).map((b) => ({
+      name: b.name,
+      category: b.category,
+      amount: String(b.amount),
+      module: b.module ?? '',
+      special: !!b.special,
+    })),
   };
 }
 
@@ -135,9 +151,24 @@ export function proposalFromDraft(d: ProposalDraft): ProposalInput {
 /** Every field path the form shows a problem next to, in the server's `where` notation. */
 export function fieldPaths(d: ProposalDraft): Set<string> {
   const out = new Set<string>([
-    'proposal.name', 'proposal.ownerAgency', 'proposal.architecture', 'proposal.businessDomains', 'proposal.justification', 'proposal.dataDomains',
-    'proposal.usesData', 'proposal.integrations', 'proposal.modules', 'proposal.hosting', 'proposal.hosting.location', 'proposal.hosting.reason',
-    'proposal.hosting.monitoredBySoc', 'proposal.offersDataSharing', 'proposal.feedsWarehouse', 'proposal.securityLevel', 'proposal.networks', 'proposal.budgetLines',
+    'proposal.name',
+    'proposal.ownerAgency',
+    'proposal.architecture',
+    'proposal.businessDomains',
+    'proposal.justification',
+    'proposal.dataDomains',
+    'proposal.usesData',
+    'proposal.integrations',
+    'proposal.modules',
+    'proposal.hosting',
+    'proposal.hosting.location',
+    'proposal.hosting.reason',
+    'proposal.hosting.monitoredBySoc',
+    'proposal.offersDataSharing',
+    'proposal.feedsWarehouse',
+    'proposal.securityLevel',
+    'proposal.networks',
+    'proposal.budgetLines',
   ]);
   d.usesData.forEach((_, i) => ['target', 'via'].forEach((k) => out.add(`proposal.usesData[${i}].${k}`)));
   d.integrations.forEach((_, i) => ['target', 'via'].forEach((k) => out.add(`proposal.integrations[${i}].${k}`)));

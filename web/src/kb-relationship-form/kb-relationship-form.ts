@@ -1,7 +1,16 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Problem } from '../api/client.js';
-import { kindOfId, REL_COMMON_PROPS, RELATIONSHIPS, relationshipTypesFor, type PropSpec, type RelationshipKey, type RelSpec, type Source } from '../api/edit.js';
+import {
+  kindOfId,
+  REL_COMMON_PROPS,
+  RELATIONSHIPS,
+  relationshipTypesFor,
+  type PropSpec,
+  type RelationshipKey,
+  type RelSpec,
+  type Source,
+} from '../api/edit.js';
 import type { LabelKey } from '../i18n/dictionary.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
 import '../kb-search/kb-search.js';
@@ -135,12 +144,14 @@ export class KbRelationshipForm extends LitElement {
       </div>
       <div class="actions">
         <button type="submit" ?disabled=${this.busy}>${update ? t('edit.save') : t('edit.createRelationship')}</button>
-        ${update
-          ? this.confirmDelete
-            ? html`<button type="button" class="danger" @click=${this.delete}>${t('edit.confirmDelete')}</button>
+        ${
+          update
+            ? this.confirmDelete
+              ? html`<button type="button" class="danger" @click=${this.delete}>${t('edit.confirmDelete')}</button>
                 <button type="button" class="secondary" @click=${() => (this.confirmDelete = false)}>${t('edit.cancel')}</button>`
-            : html`<button type="button" class="danger" @click=${() => (this.confirmDelete = true)}>${t('edit.deleteRelationship')}</button>`
-          : nothing}
+              : html`<button type="button" class="danger" @click=${() => (this.confirmDelete = true)}>${t('edit.deleteRelationship')}</button>`
+            : nothing
+        }
         ${this.busy ? html`<span role="status">${t('edit.saving')}</span>` : nothing}
       </div>
     </form>`;
@@ -180,9 +191,10 @@ export class KbRelationshipForm extends LitElement {
         @input=${(e: Event) => set((e.target as HTMLInputElement).value.trim())}
       />
       <p class="chosen" id="${id}-chosen">${value ? `${name ?? ''}${kind ? ` · ${t(`kind.${kind.name}` as LabelKey)}` : ''}` : t('edit.endHint')}</p>
-      ${fixed
-        ? nothing
-        : html`<div role="group" aria-label=${t(end === 'from' ? 'edit.findFrom' : 'edit.findTo')}>
+      ${
+        fixed
+          ? nothing
+          : html`<div role="group" aria-label=${t(end === 'from' ? 'edit.findFrom' : 'edit.findTo')}>
             <kb-search
               class=${`find-${end}`}
               @kb-search-select=${(e: CustomEvent<{ id: string; name: string }>) => {
@@ -191,7 +203,8 @@ export class KbRelationshipForm extends LitElement {
                 set(e.detail.id);
               }}
             ></kb-search>
-          </div>`}
+          </div>`
+      }
       ${fieldError(byField, end)}
     </div>`;
   }

@@ -72,9 +72,11 @@ export class KbSearch extends LitElement {
             <span class="name">${h.node.name}</span><span class="kind">${hitContext(h)}</span>
           </li>`,
         )}
-        ${this.hits.length
-          ? html`<li id="hit-all" class="all" role="option" aria-selected=${this.active === this.hits.length ? 'true' : 'false'} @mousedown=${() => this.all()}>${t('search.all', { q: this.text.trim() })}</li>`
-          : ''}
+        ${
+          this.hits.length
+            ? html`<li id="hit-all" class="all" role="option" aria-selected=${this.active === this.hits.length ? 'true' : 'false'} @mousedown=${() => this.all()}>${t('search.all', { q: this.text.trim() })}</li>`
+            : ''
+        }
       </ul>
       <div class="status" role="status" aria-live="polite">${this.open ? t('search.results', { n: this.hits.length }) : ''}</div>`;
   }

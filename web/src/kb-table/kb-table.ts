@@ -131,33 +131,39 @@ export class KbTable extends LitElement {
             const sorted = this.sortKey === c.key;
             const sortable = c.sortable !== false;
             return html`<th scope="col" class=${c.numeric ? 'num' : ''} aria-sort=${sorted ? this.sortDir : nothing}>
-              ${sortable
-                ? html`<button class="sort" type="button" title=${t('impact.table.sortBy', { col: c.header })} @click=${() => this.sortBy(c.key)}>
+              ${
+                sortable
+                  ? html`<button class="sort" type="button" title=${t('impact.table.sortBy', { col: c.header })} @click=${() => this.sortBy(c.key)}>
                     ${c.header}<span class="arrow" aria-hidden="true">${sorted ? (this.sortDir === 'ascending' ? '▲' : '▼') : ''}</span>
                   </button>`
-                : c.header}
+                  : c.header
+              }
             </th>`;
           })}
         </tr>
       </thead>
-      ${rows.length === 0
-        ? html`<tbody><tr><td class="empty" colspan=${this.columns.length}>${this.emptyText || t('common.empty')}</td></tr></tbody>`
-        : [...groups].map(
-            ([label, groupRows]) => {
+      ${
+        rows.length === 0
+          ? html`<tbody><tr><td class="empty" colspan=${this.columns.length}>${this.emptyText || t('common.empty')}</td></tr></tbody>`
+          : [...groups].map(([label, groupRows]) => {
               const folds = !!this.groupBy && !!this.collapsible?.(label);
               const open = !folds || this.openGroups.has(label);
               return html`<tbody class=${folds ? 'collapsible' : ''} data-group=${label}>
-                ${this.groupBy
-                  ? html`<tr>
-                      <th scope="rowgroup" colspan=${this.columns.length}>${folds
-                        ? html`<button type="button" class="group-toggle" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggle(label)}>${this.groupToggleText ? this.groupToggleText(label, groupRows.length, open) : label}</button>`
-                        : label}</th>
+                ${
+                  this.groupBy
+                    ? html`<tr>
+                      <th scope="rowgroup" colspan=${this.columns.length}>${
+                        folds
+                          ? html`<button type="button" class="group-toggle" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggle(label)}>${this.groupToggleText ? this.groupToggleText(label, groupRows.length, open) : label}</button>`
+                          : label
+                      }</th>
                     </tr>`
-                  : nothing}
+                    : nothing
+                }
                 ${open ? groupRows.map((r) => this.renderRow(r)) : nothing}
               </tbody>`;
-            },
-          )}
+            })
+      }
     </table>`;
   }
 

@@ -56,13 +56,25 @@ export function bandsOf(arch: NodeRecord, records: GraphRecords): Band[] {
   const inLayer = rels('IN_LAYER');
   const placed = new Set<string>();
   const bands: Band[] = layers.map((layer) => {
-    const members = inLayer.filter((r) => r.to === layer.id).map((r) => nodes.get(r.from)!).sort(byName);
+    const members = inLayer
+      .filter((r) => r.to === layer.id)
+      .map((r) => nodes.get(r.from)!)
+      .sort(byName);
     for (const m of members) placed.add(m.id);
     return { element: layer.id, members };
   });
-  const others = rels('INCLUDES').filter((r) => r.from === arch.id && !placed.has(r.to)).map((r) => nodes.get(r.to)!).sort(byName);
+  const others = rels('INCLUDES')
+    .filter((r) => r.from === arch.id && !placed.has(r.to))
+    .map((r) => nodes.get(r.to)!)
+    .sort(byName);
   if (others.length)
-    bands.push({ label: [{ lang: 'vi', text: 'Thành phần không thuộc lớp nào' }, { lang: 'en', text: 'Components in no layer' }], members: others });
+    bands.push({
+      label: [
+        { lang: 'vi', text: 'Thành phần không thuộc lớp nào' },
+        { lang: 'en', text: 'Components in no layer' },
+      ],
+      members: others,
+    });
   return bands;
 }
 
@@ -76,7 +88,9 @@ export function layeredView(arch: NodeRecord, input: DiagramInput): XmlNode {
   let n = 0;
   const nodeId = () => input.pool.claim(`${viewId}.n${++n}`);
   const title = nodeId();
-  const nodes: XmlNode[] = [{ '@identifier': title, '@elementRef': archElement, '@xsi:type': 'Element', '@x': MARGIN, '@y': MARGIN, '@w': BAND_W, '@h': CELL_H }];
+  const nodes: XmlNode[] = [
+    { '@identifier': title, '@elementRef': archElement, '@xsi:type': 'Element', '@x': MARGIN, '@y': MARGIN, '@w': BAND_W, '@h': CELL_H },
+  ];
   let y = MARGIN + CELL_H + BAND_GAP;
   for (const band of bands) {
     const rows = Math.max(1, Math.ceil(band.members.length / COLUMNS));
@@ -106,7 +120,9 @@ export function layeredView(arch: NodeRecord, input: DiagramInput): XmlNode {
   const connections = input.relationships.flatMap((r) => {
     const [s, t] = [shownAt.get(r.source), shownAt.get(r.target)];
     if (!s || !t || r.source === archElement || r.target === archElement || parentOf.get(t) === s || parentOf.get(s) === t) return [];
-    return [{ '@identifier': input.pool.claim(`${viewId}.c${++c}`), '@xsi:type': 'Relationship', '@relationshipRef': r.identifier, '@source': s, '@target': t }];
+    return [
+      { '@identifier': input.pool.claim(`${viewId}.c${++c}`), '@xsi:type': 'Relationship', '@relationshipRef': r.identifier, '@source': s, '@target': t },
+    ];
   });
   const name: LangText[] = [{ lang: 'vi', text: `${arch.name} — sơ đồ tổng thể` }];
   if (typeof arch.nameEn === 'string') name.push({ lang: 'en', text: `${arch.nameEn} — overall diagram` });

@@ -15,4 +15,9 @@ export class MappingNotes {
   list = (): MappingNote[] => [...this.byKey.values()];
 }
 
-export const readProblem = (at: Location, message: string, messageVi: string, value?: unknown): ReadProblem => ({ at, message, messageVi, ...(value !== undefined ? { value } : {}) });
+export const readProblem = (at: Location, message: string, messageVi: string, value?: unknown): ReadProblem => ({
+  at,
+  message,
+  messageVi,
+  ...(value !== undefined ? { value } : {}),
+});

@@ -55,14 +55,32 @@ export function propertyList(map: PropertyMap | undefined, lang: string | undefi
 
 /** Record fields that never travel as `akb:` properties: the ArchiMate structure itself carries them. */
 const CARRIED_ELSEWHERE = new Set([
-  'id', 'kind', 'name', 'nameEn', 'description', 'type', 'from', 'to',
-  'provenance', 'sources', 'rule', 'confidence', 'reference',
-  'archimateType', 'archimateId', 'archimateProperties', 'archimateTexts', 'folder', 'archimate', 'archimateTypes',
+  'id',
+  'kind',
+  'name',
+  'nameEn',
+  'description',
+  'type',
+  'from',
+  'to',
+  'provenance',
+  'sources',
+  'rule',
+  'confidence',
+  'reference',
+  'archimateType',
+  'archimateId',
+  'archimateProperties',
+  'archimateTexts',
+  'folder',
+  'archimate',
+  'archimateTypes',
 ]);
 
 function specOf(target: 'node' | 'relationship', kindOrType: string, field: string): PropSpec | undefined {
   if (CARRIED_ELSEWHERE.has(field)) return undefined;
-  const specs = target === 'node' ? { ...COMMON_PROPS, ...KIND_BY_NAME.get(kindOrType)?.props } : { ...REL_COMMON_PROPS, ...REL_BY_TYPE.get(kindOrType)?.props };
+  const specs =
+    target === 'node' ? { ...COMMON_PROPS, ...KIND_BY_NAME.get(kindOrType)?.props } : { ...REL_COMMON_PROPS, ...REL_BY_TYPE.get(kindOrType)?.props };
   return Object.hasOwn(specs, field) ? specs[field] : undefined;
 }
 

@@ -28,7 +28,9 @@ export function elementRecord(el: XmlNode, ctx: ElementContext): NodeRecord | un
   const identifier = attr(el, 'identifier') ?? '';
   const type = attr(el, 'type') ?? '';
   if (!ARCHIMATE_ELEMENT_TYPES.includes(type as never)) {
-    ctx.problems.push(readProblem({ file: ctx.file, path: identifier }, `unknown ArchiMate element type "${type}"`, `loại phần tử ArchiMate không xác định "${type}"`, type));
+    ctx.problems.push(
+      readProblem({ file: ctx.file, path: identifier }, `unknown ArchiMate element type "${type}"`, `loại phần tử ArchiMate không xác định "${type}"`, type),
+    );
     return undefined;
   }
   const texts: Texts = { name: langTexts(el.name), documentation: langTexts(el.documentation) };
@@ -39,7 +41,9 @@ export function elementRecord(el: XmlNode, ctx: ElementContext): NodeRecord | un
   const akbKind = props.akb.get('kind');
   const wanted = akbKind !== undefined && KIND_BY_NAME.has(akbKind) ? akbKind : (KIND_OF_TYPE.get(type)?.kind ?? 'Element');
   let built = build(wanted, wanted === akbKind);
-  const missing = Object.entries(KIND_BY_NAME.get(wanted)!.props).filter(([p, s]) => s.required && built.record[p] === undefined && p !== 'archimateType').map(([p]) => p);
+  const missing = Object.entries(KIND_BY_NAME.get(wanted)!.props)
+    .filter(([p, s]) => s.required && built.record[p] === undefined && p !== 'archimateType')
+    .map(([p]) => p);
   if (missing.length) {
     const hint = missing.includes('level') ? ' (give the import a level, or the element an akb:level property)' : '';
     ctx.notes.add(type, 'Element', `${wanted} needs ${missing.join(', ')}, which the file does not give${hint}`);

@@ -25,7 +25,8 @@ export interface ArchimateReadOptions {
   idNamespace?: string;
 }
 
-const FOLDED = 'joins the same two elements as another relationship akb reads the same way: kept in that relationship’s archimate list, and written back on export';
+const FOLDED =
+  'joins the same two elements as another relationship akb reads the same way: kept in that relationship’s archimate list, and written back on export';
 
 interface ReadElement {
   type: string;
@@ -46,7 +47,12 @@ export function readArchimate(xml: string, fileName: string, opts: ArchimateRead
   }
   const model = parsed.root;
   const notes = new MappingNotes();
-  const definitionNames = new Map(list((model.propertyDefinitions as XmlNode)?.propertyDefinition).map((d) => [attr(d, 'identifier') ?? '', langTexts(d.name)[0]?.text ?? attr(d, 'identifier') ?? '']));
+  const definitionNames = new Map(
+    list((model.propertyDefinitions as XmlNode)?.propertyDefinition).map((d) => [
+      attr(d, 'identifier') ?? '',
+      langTexts(d.name)[0]?.text ?? attr(d, 'identifier') ?? '',
+    ]),
+  );
   const folders = foldersOf(model.organizations);
 
   const elementXml = list((model.elements as XmlNode)?.element);
@@ -77,8 +83,16 @@ export function readArchimate(xml: string, fileName: string, opts: ArchimateRead
     const target = elements.get(targetId);
     if (!source || !target) {
       notImported++;
-      if (relationshipIds.has(sourceId) || relationshipIds.has(targetId)) notes.add(type, 'not imported', 'joins a relationship; akb relationships join nodes only');
-      else batch.problems.push(readProblem(at, `${type} ${identifier} refers to an element the file does not have (${sourceId} → ${targetId})`, `${type} ${identifier} trỏ tới phần tử không có trong tệp (${sourceId} → ${targetId})`));
+      if (relationshipIds.has(sourceId) || relationshipIds.has(targetId))
+        notes.add(type, 'not imported', 'joins a relationship; akb relationships join nodes only');
+      else
+        batch.problems.push(
+          readProblem(
+            at,
+            `${type} ${identifier} refers to an element the file does not have (${sourceId} → ${targetId})`,
+            `${type} ${identifier} trỏ tới phần tử không có trong tệp (${sourceId} → ${targetId})`,
+          ),
+        );
       continue;
     }
     if (source === target) {
@@ -92,7 +106,14 @@ export function readArchimate(xml: string, fileName: string, opts: ArchimateRead
     const akbType = props.akb.get('type');
     const named = akbType !== undefined ? readingOfAkbType(type, akbType) : undefined;
     if (named) props.akb.delete('type');
-    const reading = named ?? akbReading({ type, accessType }, { type: source.type, kind: source.record.kind }, { type: target.type, kind: target.record.kind }, new Set(props.akb.keys()));
+    const reading =
+      named ??
+      akbReading(
+        { type, accessType },
+        { type: source.type, kind: source.record.kind },
+        { type: target.type, kind: target.record.kind },
+        new Set(props.akb.keys()),
+      );
     const akb = reading?.akb ?? 'RELATED_TO';
     const [from, to] = reading?.reversed ? [target, source] : [source, target];
     const key = `${from.record.id} -${akb}-> ${to.record.id}`;

@@ -28,7 +28,11 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; st
   return new Promise((resolve, reject) => {
     execFile('xmllint', args, { env, maxBuffer: 64 * 1024 * 1024 }, (err, _stdout, stderr) => {
       if (err && (err as NodeJS.ErrnoException).code === 'ENOENT')
-        return reject(new AkbError('INTERNAL', 'xmllint is not installed: install the Debian package libxml2-utils (bash scripts/ensure-system-deps.sh does it)', [{ where: 'xmllint', message: 'not found on PATH', messageVi: 'chưa cài xmllint (gói libxml2-utils)' }]));
+        return reject(
+          new AkbError('INTERNAL', 'xmllint is not installed: install the Debian package libxml2-utils (bash scripts/ensure-system-deps.sh does it)', [
+            { where: 'xmllint', message: 'not found on PATH', messageVi: 'chưa cài xmllint (gói libxml2-utils)' },
+          ]),
+        );
       resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stderr });
     });
   });
@@ -50,7 +54,9 @@ let lastPath: string | undefined;
 export async function validateArchimateXml(xml: string, xsdDir = XSD_DIR): Promise<XsdResult> {
   for (const f of ['archimate3_Diagram.xsd', 'archimate3_View.xsd', 'archimate3_Model.xsd', 'xml.xsd', 'dc.xsd'])
     if (!existsSync(join(xsdDir, f)))
-      throw new AkbError('INTERNAL', `ArchiMate XSD missing: ${join(xsdDir, f)} (the repository carries them in server/src/interop/archimate/xsd/)`, [{ where: 'xsd', message: 'file not found', messageVi: 'không tìm thấy tệp XSD', value: join(xsdDir, f) }]);
+      throw new AkbError('INTERNAL', `ArchiMate XSD missing: ${join(xsdDir, f)} (the repository carries them in server/src/interop/archimate/xsd/)`, [
+        { where: 'xsd', message: 'file not found', messageVi: 'không tìm thấy tệp XSD', value: join(xsdDir, f) },
+      ]);
   const dir = mkdtempSync(join(tmpdir(), 'akb-archimate-'));
   try {
     const local = (f: string) => pathToFileURL(join(xsdDir, f)).href;
@@ -76,7 +82,10 @@ export async function validateArchimateXml(xml: string, xsdDir = XSD_DIR): Promi
     );
     const file = join(dir, 'model.xml');
     writeFileSync(file, xml);
-    const { code, stderr } = await run(['--nonet', '--noout', '--schema', join(dir, 'exchange.xsd'), file], { ...process.env, XML_CATALOG_FILES: join(dir, 'catalog.xml') });
+    const { code, stderr } = await run(['--nonet', '--noout', '--schema', join(dir, 'exchange.xsd'), file], {
+      ...process.env,
+      XML_CATALOG_FILES: join(dir, 'catalog.xml'),
+    });
     const errors = stderr
       .split('\n')
       .filter((l) => l.startsWith(file) && !l.endsWith(' validates'))

@@ -41,7 +41,9 @@ class PropertyDefinitions {
 
   xml(): XmlNode | undefined {
     if (!this.byName.size) return undefined;
-    return { propertyDefinition: [...this.byName].map(([name, d]) => ({ '@identifier': d.identifier, '@type': d.type, name: langElements([{ text: name }]) })) };
+    return {
+      propertyDefinition: [...this.byName].map(([name, d]) => ({ '@identifier': d.identifier, '@type': d.type, name: langElements([{ text: name }]) })),
+    };
   }
 }
 
@@ -75,7 +77,11 @@ export function writeArchimate(records: GraphRecords, opts: ArchimateWriteOption
       ...akbFields(n, 'node', n.kind),
       ...provenanceProperties(n),
     ];
-    return withTexts({ '@identifier': identifier, '@xsi:type': type }, texts, properties(propertyList(parseJson<PropertyMap>(n.archimateProperties), lang), akb));
+    return withTexts(
+      { '@identifier': identifier, '@xsi:type': type },
+      texts,
+      properties(propertyList(parseJson<PropertyMap>(n.archimateProperties), lang), akb),
+    );
   });
 
   const written: (WrittenRelationship & { folder?: string[] })[] = [];
@@ -91,12 +97,19 @@ export function writeArchimate(records: GraphRecords, opts: ArchimateWriteOption
         if (e.type === 'Association' && e.isDirected) attrs['@isDirected'] = e.isDirected;
         if (e.type === 'Influence' && e.modifier) attrs['@modifier'] = e.modifier;
         const texts = e.texts ?? { name: [], documentation: [] };
-        const akb: AkbProperty[] = [{ name: 'akb:type', value: r.type, dataType: 'string' }, ...akbFields(r, 'relationship', r.type), ...provenanceProperties(r)];
+        const akb: AkbProperty[] = [
+          { name: 'akb:type', value: r.type, dataType: 'string' },
+          ...akbFields(r, 'relationship', r.type),
+          ...provenanceProperties(r),
+        ];
         return withTexts(attrs, texts, properties(propertyList(e.properties, texts.name[0]?.lang), akb));
       }),
     );
 
-  const views = opts.views === false ? [] : nodes.filter((n) => n.kind === 'Architecture').map((a) => layeredView(a, { records, elementIds, relationships: written, pool }));
+  const views =
+    opts.views === false
+      ? []
+      : nodes.filter((n) => n.kind === 'Architecture').map((a) => layeredView(a, { records, elementIds, relationships: written, pool }));
   const folders = organizations([...placed, ...written], nodes.map((n) => nodeTexts(n, typeOf.get(n.id)!).name[0]?.lang).find(Boolean));
   const model: XmlNode = {
     '@xmlns': ARCHIMATE_NS,
@@ -117,7 +130,8 @@ export function writeArchimate(records: GraphRecords, opts: ArchimateWriteOption
 /** The node's names and documentation in ArchiMate's form; an element the file gave no name keeps none. */
 function nodeTexts(n: NodeRecord, type: string): Texts {
   const stored = parseTexts(n.archimateTexts);
-  if (stored && !stored.name.length && n.name === type) return reconcileTexts(stored, { nameEn: n.nameEn as string | undefined, description: n.description as string | undefined });
+  if (stored && !stored.name.length && n.name === type)
+    return reconcileTexts(stored, { nameEn: n.nameEn as string | undefined, description: n.description as string | undefined });
   return reconcileTexts(stored, { name: n.name, nameEn: n.nameEn as string | undefined, description: n.description as string | undefined });
 }
 
@@ -140,4 +154,3 @@ function entriesOf(r: RelRecord, fromType: string, toType: string): Relationship
 function parseJson<T>(v: unknown): T | undefined {
   return typeof v === 'string' && v ? (JSON.parse(v) as T) : undefined;
 }
-

@@ -11,7 +11,20 @@ export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 export const SCHEMA_LOCATION = `${ARCHIMATE_NS} http://www.opengroup.org/xsd/archimate/3.1/archimate3_Diagram.xsd`;
 
 /** Elements that may repeat, always read as lists. */
-const LISTS = new Set(['element', 'relationship', 'name', 'documentation', 'label', 'property', 'value', 'item', 'propertyDefinition', 'view', 'node', 'connection']);
+const LISTS = new Set([
+  'element',
+  'relationship',
+  'name',
+  'documentation',
+  'label',
+  'property',
+  'value',
+  'item',
+  'propertyDefinition',
+  'view',
+  'node',
+  'connection',
+]);
 
 /** A parsed XML element: attributes as `@name`, text as `#text`, children by tag name. */
 export type XmlNode = { [key: string]: unknown };
@@ -35,7 +48,8 @@ export function parseXml(xml: string): ParseResult {
   // An exchange file declares no DTD; refusing one rules out entity expansion attacks.
   if (/<!DOCTYPE/i.test(xml)) return { ok: false, message: 'a DOCTYPE declaration is not allowed in an ArchiMate exchange file' };
   const check = XMLValidator.validate(xml);
-  if (check !== true) return { ok: false, line: check.err.line, message: `not well-formed XML: ${check.err.msg} (line ${check.err.line}, column ${check.err.col})` };
+  if (check !== true)
+    return { ok: false, line: check.err.line, message: `not well-formed XML: ${check.err.msg} (line ${check.err.line}, column ${check.err.col})` };
   const doc = parser.parse(xml) as XmlNode;
   const rootName = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#'));
   if (!rootName) return { ok: false, message: 'the file has no root element' };

@@ -53,14 +53,19 @@ function parseJsonArray(text: string): unknown[] | undefined {
 function decodeList(text: string): Decoded {
   const json = parseJsonArray(text);
   if (json && json.every((v) => typeof v === 'string')) return { value: (json as string[]).map((v) => v.normalize('NFC')) };
-  const items = text.split(/;|\r?\n/).map(clean).filter(Boolean);
+  const items = text
+    .split(/;|\r?\n/)
+    .map(clean)
+    .filter(Boolean);
   return items.length ? { value: items } : undefined;
 }
 
 function decodeSources(text: string): Decoded {
   const json = parseJsonArray(text);
   if (json) {
-    const ok = json.every((s) => s && typeof s === 'object' && ['document', 'section', 'quote'].every((k) => typeof (s as Record<string, unknown>)[k] === 'string'));
+    const ok = json.every(
+      (s) => s && typeof s === 'object' && ['document', 'section', 'quote'].every((k) => typeof (s as Record<string, unknown>)[k] === 'string'),
+    );
     if (!ok)
       return {
         problem: {
@@ -68,7 +73,9 @@ function decodeSources(text: string): Decoded {
           messageVi: 'nguồn dạng JSON phải là danh sách {"document", "section", "quote"} có giá trị là chuỗi',
         },
       };
-    return { value: (json as Source[]).map((s) => ({ document: s.document.normalize('NFC'), section: s.section.normalize('NFC'), quote: s.quote.normalize('NFC') })) };
+    return {
+      value: (json as Source[]).map((s) => ({ document: s.document.normalize('NFC'), section: s.section.normalize('NFC'), quote: s.quote.normalize('NFC') })),
+    };
   }
   const sources: Source[] = [];
   const lines = text.split(/\r?\n/).filter((l) => l.trim());
@@ -122,7 +129,10 @@ const plainSourceField = (s: string, pipeAllowed: boolean) => s !== '' && s === 
  */
 export function encodeCell(c: Column, v: unknown, where: string): string | number | boolean | undefined {
   if (v === undefined || v === null) return undefined;
-  const wrong = () => new Error(`${where}: ${c.key} is ${JSON.stringify(v)}, not a ${c.type === 'sources' ? 'list of sources' : c.type}; it cannot be written to the column "${c.header}"`);
+  const wrong = () =>
+    new Error(
+      `${where}: ${c.key} is ${JSON.stringify(v)}, not a ${c.type === 'sources' ? 'list of sources' : c.type}; it cannot be written to the column "${c.header}"`,
+    );
   switch (c.type) {
     case 'string':
       if (typeof v !== 'string') throw wrong();

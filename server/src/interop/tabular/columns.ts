@@ -22,7 +22,18 @@
  * `{document, section, quote}` instead.
  */
 import { fold } from '../../model/text.js';
-import { COMMON_PROPS, CONFIDENCES, KINDS, PROVENANCES, REL_BY_TYPE, RELATIONSHIPS, REL_COMMON_PROPS, type KindSpec, type PropSpec, type PropType } from '../../model/model.js';
+import {
+  COMMON_PROPS,
+  CONFIDENCES,
+  KINDS,
+  PROVENANCES,
+  REL_BY_TYPE,
+  RELATIONSHIPS,
+  REL_COMMON_PROPS,
+  type KindSpec,
+  type PropSpec,
+  type PropType,
+} from '../../model/model.js';
 
 export type CellType = PropType | 'sources';
 
@@ -135,11 +146,24 @@ function column(key: string, spec: PropSpec | { type: CellType; values?: readonl
 }
 
 const PROVENANCE_COLUMNS = (kind?: string): Column[] => [
-  column('provenance', { type: 'string', values: PROVENANCES, required: true, description: 'stated (from a document, with sources) | inferred (by a named rule) | external (with a reference) | example.' }, kind),
+  column(
+    'provenance',
+    {
+      type: 'string',
+      values: PROVENANCES,
+      required: true,
+      description: 'stated (from a document, with sources) | inferred (by a named rule) | external (with a reference) | example.',
+    },
+    kind,
+  ),
   column('rule', { type: 'string', description: 'The inference rule, when provenance is inferred.' }, kind),
   column('confidence', { type: 'string', values: CONFIDENCES, description: 'high | medium | low, when provenance is inferred.' }, kind),
   column('reference', { type: 'string', description: 'The external reference, when provenance is external.' }, kind),
-  column('sources', { type: 'sources', description: 'One source per line: document | section | verbatim quote (or a JSON array of {document, section, quote}).' }, kind),
+  column(
+    'sources',
+    { type: 'sources', description: 'One source per line: document | section | verbatim quote (or a JSON array of {document, section, quote}).' },
+    kind,
+  ),
 ];
 
 /** Kinds whose nodes an agency can own: they get an `ownerAgency` column. */
@@ -156,7 +180,13 @@ function nodeLayout(kind: KindSpec): SheetLayout {
     ...own.map(([k, s]) => column(k, s, kind.name)),
   ];
   if (OWNABLE.has(kind.name))
-    columns.push(column('ownerAgency', { type: 'string', description: 'Owning agency (chủ quản): its id (agency:…) or its exact name. Becomes an OWNED_BY relationship.' }, kind.name));
+    columns.push(
+      column(
+        'ownerAgency',
+        { type: 'string', description: 'Owning agency (chủ quản): its id (agency:…) or its exact name. Becomes an OWNED_BY relationship.' },
+        kind.name,
+      ),
+    );
   // A kind may redeclare a common prop (Element.archimateType); its own declaration wins.
   columns.push(...common.filter(([k]) => !LEADING_COMMON.has(k) && !(k in kind.props)).map(([k, s]) => column(k, s, kind.name)));
   columns.push(...PROVENANCE_COLUMNS(kind.name));
@@ -168,7 +198,10 @@ function relationshipLayout(): SheetLayout {
   for (const r of RELATIONSHIPS)
     for (const [k, s] of Object.entries(r.props ?? {})) {
       const prev = props.get(k);
-      if (prev && prev.type !== s.type) throw new Error(`tabular/columns.ts: relationship property ${k} is a ${prev.type} on one type and a ${s.type} on ${r.type}; one column cannot hold both`);
+      if (prev && prev.type !== s.type)
+        throw new Error(
+          `tabular/columns.ts: relationship property ${k} is a ${prev.type} on one type and a ${s.type} on ${r.type}; one column cannot hold both`,
+        );
       // A prop required on one type only is optional in the shared sheet; the engine checks per type.
       if (!prev) props.set(k, { ...s, required: false });
     }
@@ -188,7 +221,11 @@ export const LAYOUTS: readonly SheetLayout[] = [...NODE_LAYOUTS, RELATIONSHIP_LA
 export const NODE_LAYOUT_BY_KIND: ReadonlyMap<string, SheetLayout> = new Map(NODE_LAYOUTS.map((l) => [l.name, l]));
 
 /** The `kind` column a node table may carry (a CSV holding several kinds needs it). */
-export const KIND_COLUMN: Column = column('kind', { type: 'string', values: KINDS.map((k) => k.name), description: 'Node kind, when one file holds several kinds.' });
+export const KIND_COLUMN: Column = column('kind', {
+  type: 'string',
+  values: KINDS.map((k) => k.name),
+  description: 'Node kind, when one file holds several kinds.',
+});
 
 /**
  * Header lookup for a set of columns: the bilingual header, the key and the Vietnamese label, all
@@ -213,7 +250,10 @@ export function headerIndex(columns: readonly Column[]): Map<string, Column> {
 export function resolveHeader(index: ReadonlyMap<string, Column>, header: string): Column | undefined {
   const whole = index.get(fold(header));
   if (whole) return whole;
-  const parts = header.split('·').map((p) => p.trim()).filter(Boolean);
+  const parts = header
+    .split('·')
+    .map((p) => p.trim())
+    .filter(Boolean);
   for (const p of [...parts].reverse()) {
     const c = index.get(fold(p));
     if (c) return c;

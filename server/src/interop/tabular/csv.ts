@@ -39,7 +39,8 @@ function sniffDelimiter(head: string): string {
 
 async function firstChunkAndRest(input: CsvInput): Promise<{ head: Uint8Array; stream: Readable }> {
   if (typeof input === 'string') return { head: strToU8(input.slice(0, 4096)), stream: Readable.from([Buffer.from(input, 'utf8')]) };
-  if (input instanceof Uint8Array) return { head: input.subarray(0, 4096), stream: Readable.from([Buffer.from(input.buffer, input.byteOffset, input.byteLength)]) };
+  if (input instanceof Uint8Array)
+    return { head: input.subarray(0, 4096), stream: Readable.from([Buffer.from(input.buffer, input.byteOffset, input.byteLength)]) };
   const it = (input as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
   const first = await it.next();
   const head = first.done ? new Uint8Array() : typeof first.value === 'string' ? strToU8(first.value) : new Uint8Array(first.value);
@@ -81,7 +82,11 @@ async function readTable(batch: ImportBatch, stream: Readable, head: Uint8Array,
     }
   } catch (e) {
     if (e instanceof AkbError) throw e; // a limit: the whole file is refused
-    batch.problems.push({ at: { file, row: row + 1 }, message: `${file} is not valid CSV after row ${row}: ${(e as Error).message}`, messageVi: `${file} không phải CSV hợp lệ sau dòng ${row}: ${(e as Error).message}` });
+    batch.problems.push({
+      at: { file, row: row + 1 },
+      message: `${file} is not valid CSV after row ${row}: ${(e as Error).message}`,
+      messageVi: `${file} không phải CSV hợp lệ sau dòng ${row}: ${(e as Error).message}`,
+    });
   }
   table.finish();
 }
@@ -104,7 +109,11 @@ export async function readCsv(data: CsvInput, fileName: string, limits: ReadLimi
   try {
     zip = new ZipReader(Buffer.concat(chunks), new InflateBudget(limits.maxInflatedBytes, fileName));
   } catch (e) {
-    batch.problems.push({ at: { file: fileName }, message: `${fileName} is not a readable zip: ${(e as Error).message}`, messageVi: `${fileName} không phải tệp zip đọc được: ${(e as Error).message}` });
+    batch.problems.push({
+      at: { file: fileName },
+      message: `${fileName} is not a readable zip: ${(e as Error).message}`,
+      messageVi: `${fileName} không phải tệp zip đọc được: ${(e as Error).message}`,
+    });
     return batch;
   }
   // Each CSV is inflated as a stream into the parser, counted against the inflate limit.
@@ -112,7 +121,11 @@ export async function readCsv(data: CsvInput, fileName: string, limits: ReadLimi
     const base = entry.name.split('/').pop() ?? '';
     if (!base || entry.name.startsWith('__MACOSX/') || base.startsWith('.') || base === README) continue;
     if (!/\.csv$/i.test(base)) {
-      batch.problems.push({ at: { file: entry.name }, message: `${entry.name} in ${fileName} is not a .csv file; it was not read`, messageVi: `${entry.name} trong ${fileName} không phải tệp .csv; tệp không được đọc` });
+      batch.problems.push({
+        at: { file: entry.name },
+        message: `${entry.name} in ${fileName} is not a .csv file; it was not read`,
+        messageVi: `${entry.name} trong ${fileName} không phải tệp .csv; tệp không được đọc`,
+      });
       continue;
     }
     try {
@@ -120,7 +133,11 @@ export async function readCsv(data: CsvInput, fileName: string, limits: ReadLimi
       await readTable(batch, entryStream, entryHead, entry.name, budget);
     } catch (e) {
       if (e instanceof AkbError) throw e;
-      batch.problems.push({ at: { file: entry.name }, message: `${entry.name} in ${fileName} cannot be unpacked: ${(e as Error).message}`, messageVi: `không giải nén được ${entry.name} trong ${fileName}: ${(e as Error).message}` });
+      batch.problems.push({
+        at: { file: entry.name },
+        message: `${entry.name} in ${fileName} cannot be unpacked: ${(e as Error).message}`,
+        messageVi: `không giải nén được ${entry.name} trong ${fileName}: ${(e as Error).message}`,
+      });
     }
   }
   return batch;
@@ -136,7 +153,8 @@ const FORMULA_START = /^'*[=+\-@\t\r]/;
 export const escapeFormula = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
 export const unescapeFormula = (text: string) => (text.startsWith("'") && FORMULA_START.test(text) ? text.slice(1) : text);
 
-const csvCell = (v: string | number | boolean | undefined) => (v === undefined ? '' : typeof v === 'boolean' ? String(v) : typeof v === 'string' ? escapeFormula(v) : v);
+const csvCell = (v: string | number | boolean | undefined) =>
+  v === undefined ? '' : typeof v === 'boolean' ? String(v) : typeof v === 'string' ? escapeFormula(v) : v;
 
 /** One CSV per kind plus Relationships.csv and README.txt, zipped; each CSV UTF-8 with a BOM. */
 export function writeCsvZip(records: GraphRecords, opts: { template?: boolean } = {}): Uint8Array {

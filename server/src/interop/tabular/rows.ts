@@ -69,7 +69,13 @@ export class TableReader {
       this.started = true;
       if (number !== 1) {
         this.dead = true;
-        return this.problem(number, undefined, undefined, `${this.where} has no header row: row 1 is empty; its rows were not read`, `${this.whereVi} không có dòng tiêu đề: dòng 1 trống; các dòng của nó không được đọc`);
+        return this.problem(
+          number,
+          undefined,
+          undefined,
+          `${this.where} has no header row: row 1 is empty; its rows were not read`,
+          `${this.whereVi} không có dòng tiêu đề: dòng 1 trống; các dòng của nó không được đọc`,
+        );
       }
       return this.header(cells);
     }
@@ -88,12 +94,24 @@ export class TableReader {
       if (!text) return;
       const col = resolveHeader(index, text);
       if (!col) {
-        this.problem(1, text, text, `unknown column "${text}" in ${this.where}: it is not ${what}, so its values were not read`, `cột "${text}" trong ${this.whereVi} không rõ: không phải ${whatVi}, nên giá trị của nó không được đọc`);
+        this.problem(
+          1,
+          text,
+          text,
+          `unknown column "${text}" in ${this.where}: it is not ${what}, so its values were not read`,
+          `cột "${text}" trong ${this.whereVi} không rõ: không phải ${whatVi}, nên giá trị của nó không được đọc`,
+        );
         return;
       }
       const first = firstBy.get(col.key);
       if (first !== undefined) {
-        this.problem(1, text, text, `column "${text}" repeats column "${first}" (both are ${col.key}); only the first was read`, `cột "${text}" trùng cột "${first}" (cùng là ${col.key}); chỉ cột đầu được đọc`);
+        this.problem(
+          1,
+          text,
+          text,
+          `column "${text}" repeats column "${first}" (both are ${col.key}); only the first was read`,
+          `cột "${text}" trùng cột "${first}" (cùng là ${col.key}); chỉ cột đầu được đọc`,
+        );
         return;
       }
       firstBy.set(col.key, text);
@@ -124,7 +142,13 @@ export class TableReader {
       if (!this.headers[i] && cellText(c).trim() && !this.reportedHeaderless.has(i)) {
         this.reportedHeaderless.add(i);
         const letter = columnLetter(i);
-        this.problem(number, letter, cellText(c), `column ${letter} has values but no header; they were not read`, `cột ${letter} có giá trị nhưng không có tiêu đề; các giá trị không được đọc`);
+        this.problem(
+          number,
+          letter,
+          cellText(c),
+          `column ${letter} has values but no header; they were not read`,
+          `cột ${letter} có giá trị nhưng không có tiêu đề; các giá trị không được đọc`,
+        );
       }
     });
     if (this.src.layout?.entity === 'relationship') this.relationship(number, cells);
@@ -139,17 +163,35 @@ export class TableReader {
     const header = this.headers[this.kindAt];
     if (!decoded || !('value' in decoded)) {
       if (sheetKind) return sheetKind;
-      this.problem(number, header, undefined, `the row has no kind (column "${header}"); one of ${KIND_NAMES}`, `dòng không có loại (cột "${header}"); một trong ${KIND_NAMES}`);
+      this.problem(
+        number,
+        header,
+        undefined,
+        `the row has no kind (column "${header}"); one of ${KIND_NAMES}`,
+        `dòng không có loại (cột "${header}"); một trong ${KIND_NAMES}`,
+      );
       return undefined;
     }
     const kind = decoded.value as string;
     const layout = NODE_LAYOUT_BY_KIND.get(kind);
     if (!layout) {
-      this.problem(number, header, kind, `column "${header}": unknown kind "${kind}"; one of ${KIND_NAMES}`, `cột "${header}": loại "${kind}" không có; một trong ${KIND_NAMES}`);
+      this.problem(
+        number,
+        header,
+        kind,
+        `column "${header}": unknown kind "${kind}"; one of ${KIND_NAMES}`,
+        `cột "${header}": loại "${kind}" không có; một trong ${KIND_NAMES}`,
+      );
       return undefined;
     }
     if (sheetKind && sheetKind !== layout) {
-      this.problem(number, header, kind, `column "${header}" says ${kind} but the row is in ${this.where}, which holds ${sheetKind.name}`, `cột "${header}" ghi ${kind} nhưng dòng nằm trong ${this.whereVi}, nơi chứa ${sheetKind.name}`);
+      this.problem(
+        number,
+        header,
+        kind,
+        `column "${header}" says ${kind} but the row is in ${this.where}, which holds ${sheetKind.name}`,
+        `cột "${header}" ghi ${kind} nhưng dòng nằm trong ${this.whereVi}, nơi chứa ${sheetKind.name}`,
+      );
       return undefined;
     }
     return layout;
@@ -168,7 +210,13 @@ export class TableReader {
       const spec = own ? own.get(col.key) : col;
       if (!spec) {
         if (cellText(raw).trim())
-          this.problem(number, this.headers[i], cellText(raw), `column "${this.headers[i]}" is not a property of ${layout.name}; the value was not read`, `cột "${this.headers[i]}" không phải thuộc tính của ${layout.name}; giá trị không được đọc`);
+          this.problem(
+            number,
+            this.headers[i],
+            cellText(raw),
+            `column "${this.headers[i]}" is not a property of ${layout.name}; the value was not read`,
+            `cột "${this.headers[i]}" không phải thuộc tính của ${layout.name}; giá trị không được đọc`,
+          );
         return;
       }
       const d = decodeCell(spec, raw);
@@ -197,7 +245,11 @@ export class TableReader {
 
   /** Call once after the last row: notes how many example and comment rows were skipped. */
   finish(): void {
-    if (this.skipped) this.batch.notes = [...(this.batch.notes ?? []), { source: `${this.src.sheet ?? this.src.file}: # rows`, target: 'skipped', count: this.skipped, detail: SKIPPED_ROWS_DETAIL }];
+    if (this.skipped)
+      this.batch.notes = [
+        ...(this.batch.notes ?? []),
+        { source: `${this.src.sheet ?? this.src.file}: # rows`, target: 'skipped', count: this.skipped, detail: SKIPPED_ROWS_DETAIL },
+      ];
   }
 }
 

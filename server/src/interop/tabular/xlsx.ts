@@ -66,7 +66,13 @@ const entryName = (name: string) => name.replace(/^\//, '');
  * limit; a sheet's XML is parsed while it inflates, never held whole.
  */
 async function* sheets(zip: ZipReader): AsyncGenerator<{ name: string; rows: AsyncIterable<ExcelJS.Row> }> {
-  const steps = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' }) as unknown as ReaderSteps;
+  const steps = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  }) as unknown as ReaderSteps;
   const rels = zip.find('xl/_rels/workbook.xml.rels');
   const book = zip.find('xl/workbook.xml');
   if (!rels || !book) throw new Error('it has no xl/workbook.xml: not a spreadsheet');
@@ -207,7 +213,9 @@ export async function writeXlsx(records: GraphRecords, opts: { template?: boolea
     for (const { cells, example, where } of table.rows) {
       cells.forEach((v, i) => {
         if (typeof v === 'string' && v.length > EXCEL_CELL_MAX)
-          throw new Error(`${where}: ${layout.columns[i].key} is ${v.length} characters long; an Excel cell holds at most ${EXCEL_CELL_MAX}. Export to JSON or CSV instead.`);
+          throw new Error(
+            `${where}: ${layout.columns[i].key} is ${v.length} characters long; an Excel cell holds at most ${EXCEL_CELL_MAX}. Export to JSON or CSV instead.`,
+          );
       });
       const row = ws.addRow(cells.map((v) => v ?? null));
       if (example) {

@@ -36,10 +36,14 @@ function flatten(input: Record<string, unknown>, where: string): Record<string, 
   const { properties, ...rest } = input;
   if (properties === undefined || properties === null) return rest;
   if (typeof properties !== 'object' || Array.isArray(properties))
-    throw new AkbError('VALIDATION_FAILED', `${where}.properties must be an object`, [{ where: `${where}.properties`, message: 'must be an object', value: properties }]);
+    throw new AkbError('VALIDATION_FAILED', `${where}.properties must be an object`, [
+      { where: `${where}.properties`, message: 'must be an object', value: properties },
+    ]);
   for (const k of Object.keys(properties)) {
     if (Object.hasOwn(rest, k) || k === 'id' || k === 'kind')
-      throw new AkbError('VALIDATION_FAILED', `${where}.properties.${k} repeats a named field`, [{ where: `${where}.properties.${k}`, message: 'use the named field instead' }]);
+      throw new AkbError('VALIDATION_FAILED', `${where}.properties.${k} repeats a named field`, [
+        { where: `${where}.properties.${k}`, message: 'use the named field instead' },
+      ]);
   }
   return { ...rest, ...(properties as Record<string, unknown>) };
 }
@@ -60,11 +64,16 @@ export const adminResolvers = {
   JSON: JSONScalar,
   Query: {
     history: async (_: unknown, a: { id: string; first: number }, ctx: Context) => {
-      if (!Number.isInteger(a.first) || a.first < 1 || a.first > 1000) throw new AkbError('VALIDATION_FAILED', 'first must be between 1 and 1000', [{ where: 'first', message: '1..1000', value: a.first }]);
+      if (!Number.isInteger(a.first) || a.first < 1 || a.first > 1000)
+        throw new AkbError('VALIDATION_FAILED', 'first must be between 1 and 1000', [{ where: 'first', message: '1..1000', value: a.first }]);
       // Token events (a token's name and role) are for admins; sensitive properties in before/after
       // follow the same rule as the node fields that hold them.
       const rows = await ctx.mutations.history(a.id, a.first, atLeast(ctx.actor.role, 'admin') ? [] : TOKEN_OPERATIONS);
-      return rows.map((r) => ({ ...r, before: withoutSensitiveFields(parseJson(r.before), ctx.actor), after: withoutSensitiveFields(parseJson(r.after), ctx.actor) }));
+      return rows.map((r) => ({
+        ...r,
+        before: withoutSensitiveFields(parseJson(r.before), ctx.actor),
+        after: withoutSensitiveFields(parseJson(r.after), ctx.actor),
+      }));
     },
   },
   Mutation: {

@@ -1,6 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { AkbError } from '../../../db/errors.js';
-import { impactCursor, impactFromDatabase, validateImpactParams, type ImpactAnswer, type ImpactHit, type ImpactParams, type PathStep } from '../../../impact/impact.js';
+import {
+  impactCursor,
+  impactFromDatabase,
+  validateImpactParams,
+  type ImpactAnswer,
+  type ImpactHit,
+  type ImpactParams,
+  type PathStep,
+} from '../../../impact/impact.js';
 import { impactOnGraph } from '../../../analysis/impact.js';
 import { neighbourhoodOnGraph } from '../../../analysis/neighbourhood.js';
 import type { AnalysisGraph } from '../../../analysis/graph.js';
@@ -122,7 +130,10 @@ export const analysisResolvers = {
     layer: (c: CountOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => heldOrLoaded(ctx, c.graph, c.id, info),
   },
   ImpactHit: {
-    node: ({ hit }: HitOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => (selectsOnly(info, [], HELD_FIELDS) ? { id: hit.id, name: hit.name, kind: hit.kind, componentKind: hit.componentKind, province: hit.province } : node(ctx, hit.id)),
+    node: ({ hit }: HitOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+      selectsOnly(info, [], HELD_FIELDS)
+        ? { id: hit.id, name: hit.name, kind: hit.kind, componentKind: hit.componentKind, province: hit.province }
+        : node(ctx, hit.id),
     depth: ({ hit }: HitOut) => hit.depth,
     cursor: ({ at }: HitOut) => impactCursor(at),
     exposure: ({ hit }: HitOut) => hit.exposure,

@@ -22,19 +22,31 @@ export const appraisalResolvers = {
     duplicationSummary: (_: unknown, args: { scope?: DuplicationScope | null }, ctx: Context) => ctx.appraisals.duplicationSummary(args.scope ?? {}),
     // Sources of facts read from the analysis graph are read for the steps selected (EvidenceStep.sources).
     duplication: (_: unknown, args: { scope?: DuplicationScope | null }, ctx: Context) => ctx.appraisals.duplication(args.scope ?? {}, { sources: 'lazy' }),
-    reuseCandidates: (_: unknown, args: { resource: string; provenance?: string[] | null }, ctx: Context) => ctx.appraisals.reuseCandidates(args.resource, args.provenance, { sources: 'lazy' }),
+    reuseCandidates: (_: unknown, args: { resource: string; provenance?: string[] | null }, ctx: Context) =>
+      ctx.appraisals.reuseCandidates(args.resource, args.provenance, { sources: 'lazy' }),
     appraisals: async (_: unknown, args: { ownerAgency?: string | null; first: number; offset: number }, ctx: Context) => {
       if (!Number.isInteger(args.first) || args.first < 0 || args.first > 200)
         throw new AkbError('VALIDATION_FAILED', 'first must be between 0 and 200', [{ where: 'first', message: '0..200', value: args.first }]);
       // Cypher list slices take 32-bit integers: offset + first must stay below 2³¹.
       if (!Number.isInteger(args.offset) || args.offset < 0 || args.offset > 1_000_000_000)
-        throw new AkbError('VALIDATION_FAILED', 'offset must be between 0 and 1,000,000,000', [{ where: 'offset', message: '0..1000000000', messageVi: 'phải từ 0 đến 1.000.000.000', value: args.offset }]);
+        throw new AkbError('VALIDATION_FAILED', 'offset must be between 0 and 1,000,000,000', [
+          { where: 'offset', message: '0..1000000000', messageVi: 'phải từ 0 đến 1.000.000.000', value: args.offset },
+        ]);
       const page = await ctx.appraisals.list(args.ownerAgency ?? null, args.offset, args.first);
       return { totalCount: page.total, reports: page.reports };
     },
     appraisal: (_: unknown, args: { id: string }, ctx: Context) => ctx.appraisals.get(args.id),
-    impactDiff: async (_: unknown, args: { proposal: ProposalInput; baseline?: string | null; maxDepth: number; provenance?: string[] | null }, ctx: Context) => {
-      const d = await impactDiff(ctx.db, args.proposal, { baseline: args.baseline, maxDepth: args.maxDepth, provenance: args.provenance?.length ? args.provenance : DEFAULT_PROVENANCE, graph: (await ctx.analysis?.current()) ?? null });
+    impactDiff: async (
+      _: unknown,
+      args: { proposal: ProposalInput; baseline?: string | null; maxDepth: number; provenance?: string[] | null },
+      ctx: Context,
+    ) => {
+      const d = await impactDiff(ctx.db, args.proposal, {
+        baseline: args.baseline,
+        maxDepth: args.maxDepth,
+        provenance: args.provenance?.length ? args.provenance : DEFAULT_PROVENANCE,
+        graph: (await ctx.analysis?.current()) ?? null,
+      });
       return {
         baseline: d.baseline ? ref(d.baseline) : null,
         links: d.links.map((l) => ({ type: l.type, target: ref(l.target), change: l.change })),
@@ -52,7 +64,8 @@ export const appraisalResolvers = {
   },
   EvidenceEnd: {
     // Names frozen in a report stay as they were; `node` is today's node, when it still exists.
-    name: async (e: NodeRef, _: unknown, ctx: Context) => (e.name !== e.id ? e.name : ((await ctx.loaders.node.load(e.id))?.name as string | undefined) ?? e.name),
+    name: async (e: NodeRef, _: unknown, ctx: Context) =>
+      e.name !== e.id ? e.name : (((await ctx.loaders.node.load(e.id))?.name as string | undefined) ?? e.name),
     node: (e: NodeRef, _: unknown, ctx: Context) => (isProposalId(e.id) ? null : ctx.loaders.node.load(e.id)),
     agencies: (e: NodeRef) => e.agencies ?? [],
     province: (e: NodeRef) => e.province ?? null,
@@ -64,7 +77,8 @@ export const appraisalResolvers = {
     textVi: (s: EvidenceStep) => factSentence(s.from.name, s.type, s.to.name, 'vi'),
     textEn: (s: EvidenceStep) => factSentence(s.from.name, s.type, s.to.name, 'en'),
     sources: async (s: EvidenceStep, _: unknown, ctx: Context) => {
-      const sources = s.sources === PENDING_SOURCES ? parseSources(await ctx.loaders.relationshipSources.load({ from: s.from.id, type: s.type, to: s.to.id })) : s.sources;
+      const sources =
+        s.sources === PENDING_SOURCES ? parseSources(await ctx.loaders.relationshipSources.load({ from: s.from.id, type: s.type, to: s.to.id })) : s.sources;
       return sources.map((x) => ({ ...x, provenance: s.provenance ?? 'stated' }));
     },
   },
@@ -84,7 +98,8 @@ export const appraisalResolvers = {
     proposal: (r: AppraisalReport, _: unknown, ctx: Context) => (r.id ? withoutSensitiveFields(r.proposal, ctx.actor) : r.proposal),
     ruleSet: (r: AppraisalReport) => r.ruleSet ?? null,
     // A hint on today's graph: a saved proposal that no longer validates (a node it names is gone) has none.
-    exampleAdds: (r: AppraisalReport, _: unknown, ctx: Context) => ctx.appraisals.exampleAdds(r).catch((e) => (e instanceof AkbError && e.code === 'VALIDATION_FAILED' ? null : Promise.reject(e))),
+    exampleAdds: (r: AppraisalReport, _: unknown, ctx: Context) =>
+      ctx.appraisals.exampleAdds(r).catch((e) => (e instanceof AkbError && e.code === 'VALIDATION_FAILED' ? null : Promise.reject(e))),
   },
   AppraisalRuleSet: {
     rules: (s: RuleSet, _: unknown, ctx: Context) => ctx.loaders.node.loadMany(s.rules.map((r) => r.id)),

@@ -56,13 +56,17 @@ export function propertyFieldTypes(): Map<string, string> {
       if (p in COMMON_PROPS) continue;
       const seen = byName.get(p);
       if (seen && seen.type !== spec.type)
-        throw new Error(`model: the property "${p}" is ${seen.type} on ${seen.kinds.join(', ')} but ${spec.type} on ${k.name}; one name, one type (GraphQL clients select it across kinds)`);
+        throw new Error(
+          `model: the property "${p}" is ${seen.type} on ${seen.kinds.join(', ')} but ${spec.type} on ${k.name}; one name, one type (GraphQL clients select it across kinds)`,
+        );
       byName.set(p, { type: spec.type, required: (seen?.required ?? true) && !!spec.required, kinds: [...(seen?.kinds ?? []), k.name] });
     }
-  return new Map([...byName].map(([p, s]) => {
-    const t = GQL_TYPE[s.type];
-    return [p, s.required && !t.endsWith('!') ? `${t}!` : t];
-  }));
+  return new Map(
+    [...byName].map(([p, s]) => {
+      const t = GQL_TYPE[s.type];
+      return [p, s.required && !t.endsWith('!') ? `${t}!` : t];
+    }),
+  );
 }
 
 export function kindTypesSDL(): string {

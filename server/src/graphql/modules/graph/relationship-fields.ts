@@ -18,8 +18,16 @@ export interface RelationshipField {
 export function relationshipFields(): RelationshipField[] {
   const out: RelationshipField[] = [];
   for (const r of RELATIONSHIPS) {
-    for (const kind of new Set(r.from)) out.push({ kind, field: r.forward, type: r.type, out: true, description: `→ ${r.type}: ${r.descriptionVi} / ${r.description}` });
-    for (const kind of new Set(r.to)) out.push({ kind, field: r.reverse, type: r.type, out: false, description: `← ${r.type} (chiều ngược): ${r.descriptionVi} / ${r.description} (read backwards)` });
+    for (const kind of new Set(r.from))
+      out.push({ kind, field: r.forward, type: r.type, out: true, description: `→ ${r.type}: ${r.descriptionVi} / ${r.description}` });
+    for (const kind of new Set(r.to))
+      out.push({
+        kind,
+        field: r.reverse,
+        type: r.type,
+        out: false,
+        description: `← ${r.type} (chiều ngược): ${r.descriptionVi} / ${r.description} (read backwards)`,
+      });
   }
   return out;
 }

@@ -32,7 +32,8 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string | null | undefined): number {
   if (!cursor) return 0;
   const m = /^o:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!m || Number(m[1]) >= MAX_OFFSET) throw new AkbError('VALIDATION_FAILED', 'after: not a cursor this API issued', [{ where: 'after', message: 'invalid cursor', value: cursor }]);
+  if (!m || Number(m[1]) >= MAX_OFFSET)
+    throw new AkbError('VALIDATION_FAILED', 'after: not a cursor this API issued', [{ where: 'after', message: 'invalid cursor', value: cursor }]);
   return Number(m[1]) + 1;
 }
 
@@ -58,14 +59,14 @@ export async function page(ctx: Context, filter: ListFilter, first: number, afte
 
 /** Which of the node's names the query matched, for the hit's `matched`. */
 function matchedName(node: NodeRow, parsed: ParsedQuery): string {
-  const candidates = [node.name, ...((node.abbreviations as string[]) ?? []), ...((node.aliases as string[]) ?? []), node.nameEn as string, node.number as string].filter(
-    (x): x is string => typeof x === 'string' && x.length > 0,
-  );
-  return (
-    candidates.find((c) => foldKey(c) === parsed.folded) ??
-    candidates.find((c) => parsed.tokens.every((t) => fold(c).includes(t))) ??
-    node.name
-  );
+  const candidates = [
+    node.name,
+    ...((node.abbreviations as string[]) ?? []),
+    ...((node.aliases as string[]) ?? []),
+    node.nameEn as string,
+    node.number as string,
+  ].filter((x): x is string => typeof x === 'string' && x.length > 0);
+  return candidates.find((c) => foldKey(c) === parsed.folded) ?? candidates.find((c) => parsed.tokens.every((t) => fold(c).includes(t))) ?? node.name;
 }
 
 const commonNodeFields = {
@@ -74,7 +75,11 @@ const commonNodeFields = {
   sources: (n: NodeRow) => sourcesOf(n),
   relationships: async (n: NodeRow, args: { direction: 'OUT' | 'IN' | 'BOTH'; types?: string[] | null }, ctx: Context) => {
     const types = args.types ?? [...REL_BY_TYPE.keys()];
-    for (const t of types) if (!REL_BY_TYPE.has(t)) throw new AkbError('VALIDATION_FAILED', `unknown relationship type ${t}`, [{ where: 'types', message: 'not a relationship type of the model', value: t }]);
+    for (const t of types)
+      if (!REL_BY_TYPE.has(t))
+        throw new AkbError('VALIDATION_FAILED', `unknown relationship type ${t}`, [
+          { where: 'types', message: 'not a relationship type of the model', value: t },
+        ]);
     const dirs = args.direction === 'BOTH' ? [true, false] : [args.direction === 'OUT'];
     const keys = types.flatMap((type) => dirs.map((out) => ({ id: n.id, type, out })));
     const lists = await ctx.loaders.related.loadMany(keys);
@@ -145,8 +150,10 @@ export function graphResolvers() {
     },
     Query: {
       search: async (_: unknown, args: { text: string; kinds?: string[] | null; first: number }, ctx: Context) => {
-        if (args.text.length > 500) throw new AkbError('VALIDATION_FAILED', 'search text is longer than 500 characters', [{ where: 'text', message: 'at most 500 characters' }]);
-        if (args.first < 1 || args.first > 200) throw new AkbError('VALIDATION_FAILED', 'first must be between 1 and 200', [{ where: 'first', message: '1..200', value: args.first }]);
+        if (args.text.length > 500)
+          throw new AkbError('VALIDATION_FAILED', 'search text is longer than 500 characters', [{ where: 'text', message: 'at most 500 characters' }]);
+        if (args.first < 1 || args.first > 200)
+          throw new AkbError('VALIDATION_FAILED', 'first must be between 1 and 200', [{ where: 'first', message: '1..200', value: args.first }]);
         const parsed = parseQuery(args.text);
         if (!parsed) return [];
         const hits = await ctx.graph.search(parsed, args.kinds ?? null, args.first);
@@ -154,11 +161,19 @@ export function graphResolvers() {
         return hits.map((h) => ({ node: h.node, score: h.score, matched: matchedName(h.node, parsed) }));
       },
       searchResults: async (_: unknown, args: { text: string; kinds?: string[] | null; first: number; after?: string | null }, ctx: Context) => {
-        if (args.text.length > 500) throw new AkbError('VALIDATION_FAILED', 'search text is longer than 500 characters', [{ where: 'text', message: 'at most 500 characters' }]);
-        if (!Number.isInteger(args.first) || args.first < 1 || args.first > 100) throw new AkbError('VALIDATION_FAILED', 'first must be between 1 and 100', [{ where: 'first', message: '1..100', value: args.first }]);
+        if (args.text.length > 500)
+          throw new AkbError('VALIDATION_FAILED', 'search text is longer than 500 characters', [{ where: 'text', message: 'at most 500 characters' }]);
+        if (!Number.isInteger(args.first) || args.first < 1 || args.first > 100)
+          throw new AkbError('VALIDATION_FAILED', 'first must be between 1 and 100', [{ where: 'first', message: '1..100', value: args.first }]);
         const offset = decodeCursor(args.after);
         const parsed = parseQuery(args.text);
-        const empty = { hits: [], totalCount: 0, byKind: [], capped: false, pageInfo: { hasNextPage: false, hasPreviousPage: offset > 0, startCursor: null, endCursor: null } };
+        const empty = {
+          hits: [],
+          totalCount: 0,
+          byKind: [],
+          capped: false,
+          pageInfo: { hasNextPage: false, hasPreviousPage: offset > 0, startCursor: null, endCursor: null },
+        };
         if (!parsed) return empty;
         const kinds = args.kinds?.length ? args.kinds : null;
         const [hits, byKind] = await Promise.all([
@@ -173,7 +188,12 @@ export function graphResolvers() {
           totalCount,
           byKind,
           capped: byKind.reduce((n, k) => n + k.count, 0) >= SEARCH_CANDIDATES_MAX,
-          pageInfo: { hasNextPage: offset + out.length < totalCount, hasPreviousPage: offset > 0, startCursor: out[0]?.cursor ?? null, endCursor: out.at(-1)?.cursor ?? null },
+          pageInfo: {
+            hasNextPage: offset + out.length < totalCount,
+            hasPreviousPage: offset > 0,
+            startCursor: out[0]?.cursor ?? null,
+            endCursor: out.at(-1)?.cursor ?? null,
+          },
         };
       },
       node: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.node.load(args.id),
@@ -181,8 +201,17 @@ export function graphResolvers() {
       nodesOfKind: (_: unknown, a: { kind: string; first: number; after?: string }, ctx: Context) => page(ctx, { kind: a.kind }, a.first, a.after),
       agencies: (_: unknown, a: { level?: string; province?: string; first: number; after?: string }, ctx: Context) =>
         page(ctx, { kind: 'Agency', level: a.level, province: a.province }, a.first, a.after),
-      components: (_: unknown, a: { kind?: string; level?: string; architecture?: string; layer?: string; province?: string; first: number; after?: string }, ctx: Context) =>
-        page(ctx, { kind: 'Component', componentKind: a.kind, level: a.level, architecture: a.architecture, layer: a.layer, province: a.province }, a.first, a.after),
+      components: (
+        _: unknown,
+        a: { kind?: string; level?: string; architecture?: string; layer?: string; province?: string; first: number; after?: string },
+        ctx: Context,
+      ) =>
+        page(
+          ctx,
+          { kind: 'Component', componentKind: a.kind, level: a.level, architecture: a.architecture, layer: a.layer, province: a.province },
+          a.first,
+          a.after,
+        ),
       nationalDatabases: (_: unknown, a: { first: number; after?: string }, ctx: Context) => page(ctx, { kind: 'NationalDatabase' }, a.first, a.after),
       tasks: (_: unknown, a: { lead?: string; plan?: string; first: number; after?: string }, ctx: Context) =>
         page(ctx, { kind: 'Task', lead: a.lead, plan: a.plan }, a.first, a.after),

@@ -34,16 +34,37 @@ export const interopResolvers = {
     },
   },
   Mutation: {
-    importData: async (_: unknown, a: { file: UploadedFile; format?: string | null; dryRun?: boolean | null; mode?: string | null; level?: string | null; allowProvenanceLoss?: boolean | null }, ctx: Context): Promise<ImportReport> => {
+    importData: async (
+      _: unknown,
+      a: {
+        file: UploadedFile;
+        format?: string | null;
+        dryRun?: boolean | null;
+        mode?: string | null;
+        level?: string | null;
+        allowProvenanceLoss?: boolean | null;
+      },
+      ctx: Context,
+    ): Promise<ImportReport> => {
       requireRole(ctx.actor, 'editor', 'importData');
       if (!a.file || typeof a.file.arrayBuffer !== 'function')
-        throw new AkbError('VALIDATION_FAILED', 'importData: `file` must be an uploaded file (GraphQL multipart request)', [{ where: 'file', message: 'not a file', messageVi: 'không phải tệp tải lên' }]);
+        throw new AkbError('VALIDATION_FAILED', 'importData: `file` must be an uploaded file (GraphQL multipart request)', [
+          { where: 'file', message: 'not a file', messageVi: 'không phải tệp tải lên' },
+        ]);
       const file = a.file;
       // Read in a worker with its own heap limit, under the row and inflate limits, one import at a time.
       return IMPORTS.run(async () => {
         const data = new Uint8Array(await file.arrayBuffer());
-        const batch = await readFileIsolated(data, file.name || 'upload', (a.format?.toLowerCase() as ImportFormat) ?? undefined, { level: a.level ?? undefined, limits: readLimitsFromEnv() });
-        return importBatch(ctx.db, batch, { dryRun: a.dryRun ?? true, mode: MODES[a.mode ?? 'ALL_OR_NOTHING'], actor: ctx.actor.name, allowProvenanceLoss: !!a.allowProvenanceLoss });
+        const batch = await readFileIsolated(data, file.name || 'upload', (a.format?.toLowerCase() as ImportFormat) ?? undefined, {
+          level: a.level ?? undefined,
+          limits: readLimitsFromEnv(),
+        });
+        return importBatch(ctx.db, batch, {
+          dryRun: a.dryRun ?? true,
+          mode: MODES[a.mode ?? 'ALL_OR_NOTHING'],
+          actor: ctx.actor.name,
+          allowProvenanceLoss: !!a.allowProvenanceLoss,
+        });
       });
     },
   },
