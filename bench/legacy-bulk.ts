@@ -5,7 +5,7 @@
  * Not all-or-nothing. Not used by akb itself (server/src/interop/bulk.ts is the bulk import).
  */
 import type { Database } from '../server/src/db/database.js';
-import { nodeRow, relRow } from '../server/src/fixtures/loader.js';
+import { nodeRow, relRow } from '../server/src/graph/rows.js';
 import { validateNode, validateRelationship, type NodeRecord, type RelRecord } from '../server/src/model/validate.js';
 import { located } from '../server/src/interop/engine.js';
 import type { NdjsonEntry } from '../server/src/interop/json.js';

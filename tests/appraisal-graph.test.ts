@@ -17,7 +17,7 @@ import type { ProposalInput } from '../server/src/appraisal/proposal.js';
 import { scanCacheOf } from '../server/src/appraisal/scan-cache.js';
 import type { Finding } from '../server/src/appraisal/types.js';
 import { ANONYMOUS, type Actor } from '../server/src/auth/roles.js';
-import { AkbError } from '../server/src/db/errors.js';
+import { AkbError } from '../server/src/errors.js';
 import { NationalGenerator, ndjsonLine, type Manifest } from '../server/src/generate/national.js';
 import { GraphMutations } from '../server/src/graph/mutations.js';
 import { bulkImport } from '../server/src/interop/bulk.js';

@@ -7,7 +7,7 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JwtConfig } from '../server/src/config/config.js';
+import type { JwtConfig } from '../server/src/auth/jwt.js';
 import { createApp } from '../server/src/http/app.js';
 import { gql, TEST_HOSTS, testDb } from './setup/db.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AkbError } from '../server/src/db/errors.js';
+import { AkbError } from '../server/src/errors.js';
 import { loadFixtures, mergeAndValidate, readFixtureFiles } from '../server/src/fixtures/loader.js';
 import { testDb } from './setup/db.js';
 

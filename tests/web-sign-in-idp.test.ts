@@ -13,7 +13,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createApp } from '../server/src/http/app.js';
-import type { JwtConfig } from '../server/src/config/config.js';
+import type { JwtConfig } from '../server/src/auth/jwt.js';
 import { testDb } from './setup/db.js';
 import { launchBrowser } from './setup/browser.js';
 

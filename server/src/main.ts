@@ -6,7 +6,7 @@
 import { createServer } from 'node:http';
 import { loadConfig } from './config/config.js';
 import { bootDatabase } from './boot.js';
-import { AkbError } from './db/errors.js';
+import { AkbError } from './errors.js';
 import { EmbeddedNeo4jError } from './neo4j/embedded.js';
 import { createApp } from './http/app.js';
 import { TokenStore } from './auth/tokens.js';

@@ -8,7 +8,7 @@
  * reported. The walk itself is never narrowed by them: a Quảng Nam system hit through NDXP is found
  * whatever the filters, and its witness path shows the crossing.
  */
-import { AkbError } from '../db/errors.js';
+import { AkbError } from '../errors.js';
 import type { ImpactAnswer, ImpactHit, ImpactSummary, ValidImpactParams } from '../impact/impact.js';
 import { KIND_CODE, PROVENANCE_CODE, T, TYPE_CODE, TYPE_CODES, UNKNOWN, type AdjView, type AnalysisGraph, KIND_CODES, COMPONENT_KIND_CODES } from './graph.js';
 import { compareSlots } from './name-order.js';

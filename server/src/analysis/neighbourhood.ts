@@ -3,7 +3,7 @@
  * directions, up to `limit` nodes (the root included), with the relationships among them — the
  * same answer as the database version (graph/repository.ts), without a round trip per level.
  */
-import { AkbError } from '../db/errors.js';
+import { AkbError } from '../errors.js';
 import { TYPE_CODES, type AdjView, type AnalysisGraph } from './graph.js';
 
 export interface NeighbourhoodEdge {

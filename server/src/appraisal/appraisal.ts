@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import type { AnalysisGraph } from '../analysis/graph.js';
 import type { AnalysisService } from '../analysis/service.js';
 import type { Database, Tx } from '../db/database.js';
-import { AkbError } from '../db/errors.js';
+import { AkbError } from '../errors.js';
 import { PROVENANCES } from '../model/model.js';
 import { fold } from '../model/text.js';
 import { citationEn, citationVi, sourceDocument } from '../documents/source-documents.js';

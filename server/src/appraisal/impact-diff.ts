@@ -6,7 +6,7 @@
  * are "unchanged" and links only the baseline has are "removed".
  */
 import type { Database, Tx } from '../db/database.js';
-import { AkbError } from '../db/errors.js';
+import { AkbError } from '../errors.js';
 import { validateImpactParams, walk } from '../impact/impact.js';
 import type { AnalysisGraph } from '../analysis/graph.js';
 import { directLinks, impactOnGraph } from '../analysis/impact.js';

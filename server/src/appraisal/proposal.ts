@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Tx } from '../db/database.js';
-import type { FieldProblem } from '../db/errors.js';
+import type { FieldProblem } from '../errors.js';
 import type { Fact, Finding, NodeRef, Subject, TargetFact, Exchange } from './types.js';
 import type { RuleContext } from './checks.js';
 

@@ -27,7 +27,7 @@
  * reads the rows in one read transaction.
  */
 import type { Database } from '../db/database.js';
-import { AkbError } from '../db/errors.js';
+import { AkbError } from '../errors.js';
 import type { Source } from '../model/validate.js';
 import { CONNECTION_TYPES } from '../diff/architecture-diff.js';
 

@@ -8,12 +8,31 @@
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import type { JwtConfig } from '../config/config.js';
-import { AkbError } from '../db/errors.js';
+import { AkbError } from '../errors.js';
 import { ANONYMOUS, ROLES, isRole, type Actor, type Role } from './roles.js';
 import type { TokenStore } from './tokens.js';
 
-export type { JwtConfig } from '../config/config.js';
+/** How JWTs are verified (read from AKB_JWT_* by server/src/config/config.ts). */
+export interface JwtConfig {
+  /** The identity provider's JWKS (fetched and cached). */
+  jwksUri?: string;
+  /** A PEM public key (SPKI, PKCS#1 or an X.509 certificate), for RS/PS/ES/EdDSA without a network. */
+  publicKey?: string;
+  /** A shared secret, for HS256. */
+  secret?: string;
+  /** Required `iss`. */
+  issuer: string;
+  /** Required `aud` (one of the token's audiences). */
+  audience: string;
+  /** Accepted `alg`s; default by key source. */
+  algorithms?: string[];
+  /** The claim holding the caller's role name(s): a string, a space/comma list or an array; exact name or dotted path. */
+  roleClaim: string;
+  /** IdP role name → akb role; null: the claim must hold akb's own role names. */
+  roleMap: Record<string, Role> | null;
+  /** The claim naming the caller in audit events, next to `sub`. */
+  nameClaim: string;
+}
 
 /** Algorithms accepted unless AKB_JWT_ALGORITHMS says otherwise: asymmetric for keys, HS256 for a secret. */
 export const DEFAULT_ASYMMETRIC_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];

@@ -7,7 +7,7 @@
  * Every mutation resolver calls `requireRole`; the web client hides what a role cannot do, the
  * server refuses it regardless.
  */
-import { AkbError } from '../db/errors.js';
+import { AkbError } from '../errors.js';
 
 export const ROLES = ['viewer', 'appraiser', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];

@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.js';
-import { AkbError } from '../db/errors.js';
+import { AkbError } from '../errors.js';
 import { ANONYMOUS, isRole, ROLES, type Actor, type Role } from './roles.js';
 
 export const TOKEN_PREFIX = 'akb_';

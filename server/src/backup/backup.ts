@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/database.js';
-import { AkbError } from '../db/errors.js';
+import { AkbError } from '../errors.js';
 import { KINDS, REL_BY_TYPE } from '../model/model.js';
 
 export const BACKUP_FORMAT = 'akb-backup/1';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { JwtConfig } from '../auth/jwt.js';
 import { isRole, ROLES, type Role } from '../auth/roles.js';
 import { DEFAULT_CONCURRENT, defaultAllowedHosts, trustedProxyList } from '../http/guards.js';
 
@@ -56,26 +57,6 @@ export interface OidcConfig {
 }
 
 /** How JWTs are verified and mapped to akb's roles (see server/src/auth/jwt.ts). Exactly one key source. */
-export interface JwtConfig {
-  /** The identity provider's JWKS (fetched and cached). */
-  jwksUri?: string;
-  /** A PEM public key (SPKI, PKCS#1 or an X.509 certificate), for RS/PS/ES/EdDSA without a network. */
-  publicKey?: string;
-  /** A shared secret, for HS256. */
-  secret?: string;
-  /** Required `iss`. */
-  issuer: string;
-  /** Required `aud` (one of the token's audiences). */
-  audience: string;
-  /** Accepted `alg`s; default by key source. */
-  algorithms?: string[];
-  /** The claim holding the caller's role name(s): a string, a space/comma list or an array; exact name or dotted path. */
-  roleClaim: string;
-  /** IdP role name → akb role; null: the claim must hold akb's own role names. */
-  roleMap: Record<string, Role> | null;
-  /** The claim naming the caller in audit events, next to `sub`. */
-  nameClaim: string;
-}
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 

@@ -18,7 +18,8 @@ import neo4j, {
 } from 'neo4j-driver';
 import { noDelayForBolt } from './no-delay.js';
 import type { Neo4jTarget } from '../config/config.js';
-import { AkbError, mapDriverError } from './errors.js';
+import { AkbError } from '../errors.js';
+import { mapDriverError } from './driver-errors.js';
 import { query, statements } from './queries.js';
 
 export type Row = Record<string, unknown>;

@@ -20,7 +20,7 @@
  *   members of a version; added/removed compare the two versions by (type, from, to).
  */
 import type { Database } from '../db/database.js';
-import { AkbError, type FieldProblem } from '../db/errors.js';
+import { AkbError, type FieldProblem } from '../errors.js';
 import { INCLUDE_STATUSES, RELATIONSHIPS } from '../model/model.js';
 import type { Source } from '../model/validate.js';
 

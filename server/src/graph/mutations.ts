@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../db/database.js';
-import { AkbError, type FieldProblem } from '../db/errors.js';
-import { nodeRow, relRow } from '../fixtures/loader.js';
+import { AkbError, type FieldProblem } from '../errors.js';
+import { nodeRow, relRow } from './rows.js';
 import { REL_BY_TYPE } from '../model/model.js';
 import { validateNode, validateRelationship, type NodeRecord, type RelRecord, type Source } from '../model/validate.js';
 import type { NodeRow } from './repository.js';

@@ -3,7 +3,7 @@
  * out), so the per-request DataLoaders can gather a whole GraphQL level into one round trip.
  */
 import type { Database, Row } from '../db/database.js';
-import { AkbError } from '../db/errors.js';
+import { AkbError } from '../errors.js';
 import { KIND_BY_NAME, REL_BY_TYPE } from '../model/model.js';
 import type { ParsedQuery } from '../search/query.js';
 import { cachedSearch } from '../search/cache.js';

@@ -9,7 +9,8 @@ import { GraphQLError } from 'graphql';
 import { ROOT, type OidcConfig } from '../config/config.js';
 import { staticPlugin } from './static.js';
 import type { Database } from '../db/database.js';
-import { AkbError } from '../db/errors.js';
+import { AkbError } from '../errors.js';
+import { toGraphQLError } from './graphql-errors.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { buildSchema } from '../graphql/schema.js';
 import { TokenStore } from '../auth/tokens.js';
@@ -223,7 +224,7 @@ export function createApp(opts: AppOptions): AkbYoga {
         if (original instanceof AkbError) {
           // Internal details stay in the log, not in the answer, in production.
           if (original.code === 'INTERNAL' && production) return new GraphQLError(message, { extensions: { code: 'INTERNAL' } });
-          return original.toGraphQLError();
+          return toGraphQLError(original);
         }
         // Duck-typed too: under test runners graphql can be loaded twice, defeating instanceof.
         if (isGraphQLError(error)) {

@@ -7,7 +7,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { atLeast, type Actor } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
-import { AkbError } from '../db/errors.js';
+import { AkbError } from '../errors.js';
 import { exportGraph } from '../interop/export.js';
 import { parseFormat, writeFile } from '../interop/formats.js';
 import type { GraphRecords } from '../interop/types.js';

@@ -9,7 +9,7 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Actor } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
-import { AkbError } from '../db/errors.js';
+import { AkbError } from '../errors.js';
 import { impactOnGraph } from '../analysis/impact.js';
 import type { AnalysisService } from '../analysis/service.js';
 import { impactFromDatabase, validateImpactParams, type Exposure, type ImpactHit, type ImpactParams } from '../impact/impact.js';

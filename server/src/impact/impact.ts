@@ -17,7 +17,7 @@
  * reported: the walk itself always crosses provinces.
  */
 import type { Database, Tx } from '../db/database.js';
-import { AkbError } from '../db/errors.js';
+import { AkbError } from '../errors.js';
 import { KIND_BY_NAME, PROPAGATING_TYPES, PROVENANCES, REL_BY_TYPE } from '../model/model.js';
 
 export type ImpactDirection = 'DEPENDENTS' | 'DEPENDENCIES';

@@ -21,7 +21,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Database, Tx } from '../db/database.js';
-import { nodeRow, relRow } from '../fixtures/loader.js';
+import { nodeRow, relRow } from '../graph/rows.js';
 import { validateNode, validateRelationship, type NodeRecord, type RelRecord } from '../model/validate.js';
 import { IdTable, RelKeySet, TYPE_CODE } from './bulk-ids.js';
 import { located } from './engine.js';

@@ -6,11 +6,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../db/database.js';
-import { nodeRow, relRow } from '../fixtures/loader.js';
+import { nodeRow, relRow } from '../graph/rows.js';
 import { KIND_BY_NAME } from '../model/model.js';
 import { foldKey } from '../model/text.js';
 import { validateNode, validateRelationship, type NodeRecord, type RelRecord, type Source } from '../model/validate.js';
-import type { FieldProblem } from '../db/errors.js';
+import type { FieldProblem } from '../errors.js';
 import type {
   ImportBatch,
   ImportCounts,

@@ -4,7 +4,7 @@
  * re-importing a JSON export gives the same graph.
  */
 import type { Database } from '../db/database.js';
-import { AkbError } from '../db/errors.js';
+import { AkbError } from '../errors.js';
 import { relToRecord, toRecord } from '../graph/mutations.js';
 import { KIND_BY_NAME, PROVENANCES } from '../model/model.js';
 import type { ExportFilter, GraphRecords } from './types.js';

@@ -3,7 +3,7 @@
  * the /export route all come through here, so a file is read the same way whichever door it takes.
  */
 import { Readable } from 'node:stream';
-import { AkbError } from '../db/errors.js';
+import { AkbError } from '../errors.js';
 import { readJsonBytes, readNdjson, writeJson } from './json.js';
 import { NO_READ_LIMITS, RowBudget, type ReadLimits } from './limits.js';
 import type { GraphRecords, ImportBatch, ImportFormat } from './types.js';

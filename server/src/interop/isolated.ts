@@ -5,7 +5,7 @@
  * inflated bytes (limits.ts) apply inside the thread as everywhere.
  */
 import { Worker } from 'node:worker_threads';
-import { AkbError, type ErrorCode, type FieldProblem } from '../db/errors.js';
+import { AkbError, type ErrorCode, type FieldProblem } from '../errors.js';
 import type { ReadOptions } from './formats.js';
 import type { ImportBatch, ImportFormat } from './types.js';
 

@@ -6,7 +6,7 @@
  * Configured by AKB_IMPORT_MAX_ROWS and AKB_IMPORT_MAX_INFLATED_MB; a caller (a test, the CLI) may
  * pass its own.
  */
-import { AkbError } from '../db/errors.js';
+import { AkbError } from '../errors.js';
 
 export interface ReadLimits {
   /** Records (nodes + relationships: sheet rows, CSV lines, JSON records, ArchiMate elements and relationships). */

@@ -4,7 +4,7 @@
  * heap limit ends this thread only, never the server.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { AkbError } from '../db/errors.js';
+import { AkbError } from '../errors.js';
 import { readFile, type ReadOptions } from './formats.js';
 import type { ImportFormat } from './types.js';
 

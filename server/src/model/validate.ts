@@ -2,7 +2,7 @@
  * Validation of records against the declared model. Used by the fixture loader, the mutations and
  * the importers alike, so a record is judged the same way whichever door it comes through.
  */
-import type { FieldProblem } from '../db/errors.js';
+import type { FieldProblem } from '../errors.js';
 import { COMMON_PROPS, CONFIDENCES, KIND_BY_NAME, PROVENANCES, REL_BY_TYPE, REL_COMMON_PROPS, type PropSpec } from './model.js';
 
 export interface Source {

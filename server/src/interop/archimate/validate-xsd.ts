@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../../config/config.js';
-import { AkbError } from '../../db/errors.js';
+import { AkbError } from '../../errors.js';
 
 /**
  * The exchange format's XSDs (archimate3_Diagram.xsd and what it includes, dc.xsd, xml.xsd), kept

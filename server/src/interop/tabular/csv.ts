@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { AkbError } from '../../db/errors.js';
+import { AkbError } from '../../errors.js';
 import { InflateBudget, NO_READ_LIMITS, RowBudget, type ReadLimits } from '../limits.js';
 import type { GraphRecords, ImportBatch } from '../types.js';
 import { ZipReader } from '../zip.js';

@@ -7,7 +7,7 @@
  */
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { AkbError } from '../../db/errors.js';
+import { AkbError } from '../../errors.js';
 import { InflateBudget, NO_READ_LIMITS, RowBudget, type ReadLimits } from '../limits.js';
 import type { GraphRecords, ImportBatch } from '../types.js';
 import { ZipReader } from '../zip.js';

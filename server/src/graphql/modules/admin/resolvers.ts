@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { AkbError } from '../../../db/errors.js';
+import { AkbError } from '../../../errors.js';
 import type { RelRecord } from '../../../model/validate.js';
 import type { Context } from '../../context.js';
 import { atLeast, requireRole } from '../../../auth/roles.js';

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { AkbError } from '../../../db/errors.js';
+import { AkbError } from '../../../errors.js';
 import {
   impactCursor,
   impactFromDatabase,

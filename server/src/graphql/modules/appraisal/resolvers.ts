@@ -1,4 +1,4 @@
-import { AkbError } from '../../../db/errors.js';
+import { AkbError } from '../../../errors.js';
 import { DEFAULT_PROVENANCE, type AppraisalReport, type DuplicationScope, type RuleSet } from '../../../appraisal/appraisal.js';
 import { factSentence, relationPhrase } from '../../../appraisal/phrases.js';
 import { impactDiff } from '../../../appraisal/impact-diff.js';

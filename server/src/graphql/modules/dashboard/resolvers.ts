@@ -1,4 +1,4 @@
-import { AkbError } from '../../../db/errors.js';
+import { AkbError } from '../../../errors.js';
 import { dashboard } from '../../../dashboard/dashboard.js';
 import type { Context } from '../../context.js';
 

@@ -1,4 +1,4 @@
-import { AkbError } from '../../../db/errors.js';
+import { AkbError } from '../../../errors.js';
 import { SEARCH_CANDIDATES_MAX, type NodeRow, type ListFilter } from '../../../graph/repository.js';
 import { COMMON_PROPS, KINDS, REL_BY_TYPE } from '../../../model/model.js';
 import { atLeast } from '../../../auth/roles.js';

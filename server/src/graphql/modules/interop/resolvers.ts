@@ -1,5 +1,5 @@
 import { requireRole } from '../../../auth/roles.js';
-import { AkbError } from '../../../db/errors.js';
+import { AkbError } from '../../../errors.js';
 import { importBatch } from '../../../interop/engine.js';
 import { ImportGate, readFileIsolated } from '../../../interop/isolated.js';
 import { readLimitsFromEnv } from '../../../interop/limits.js';
