@@ -25,6 +25,17 @@ describe('schema (cypher/schema/schema.cypher)', () => {
     expect(before.indexes).toContain('node_search:ONLINE');
   });
 
+  it('returns only when every index is online: a dropped full-text index is created again and waited for from the client', async () => {
+    // The wait polls index states (short reads), so a national store's rebuild is not cut off by
+    // the server's transaction timeout as CALL db.awaitIndexes in one statement would be.
+    await db.autoCommit('schema/drop-node-search');
+    expect((await db.read('schema/index-progress')).map((r) => r.name)).not.toContain('node_search');
+    await db.applySchema();
+    const indexes = await db.read('schema/index-progress');
+    expect(indexes.map((r) => r.name)).toContain('node_search');
+    expect(indexes.filter((r) => r.state !== 'ONLINE')).toEqual([]);
+  });
+
   it('the full-text index over names uses the diacritic-folding analyzer', async () => {
     const index = (await db.read('admin/show-indexes')).find((r) => r.name === 'node_search');
     expect(index?.type).toBe('FULLTEXT');

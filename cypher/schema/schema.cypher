@@ -46,7 +46,8 @@ CREATE FULLTEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.
 // Bulk imports (server/src/interop/bulk.ts): their records and the undo log of their batches.
 CREATE CONSTRAINT bulk_import_id IF NOT EXISTS FOR (b:BulkImport) REQUIRE b.id IS UNIQUE;
 CREATE INDEX bulk_import_undo IF NOT EXISTS FOR (u:BulkImportUndo) ON (u.importId);
-// A freshly imported national store populates every index here: minutes at most.
-CALL db.awaitIndexes(600);
+// A freshly imported national store populates its indexes after these statements: Database.applySchema
+// waits for them from the client (each wait a short read), not in one transaction bounded by the
+// server's transaction timeout.
 // Data written before AppraisalRule.number became `order` (one GraphQL type per field name across kinds).
 MATCH (r:AppraisalRule) WHERE r.number IS NOT NULL SET r.order = coalesce(r.order, r.number) REMOVE r.number;

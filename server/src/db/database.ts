@@ -395,11 +395,29 @@ export class Database {
         await session.run(stmt);
         n++;
       }
+      if (name === 'schema/schema') await this.awaitIndexesOnline();
       return n;
     } catch (e) {
       throw mapDriverError(e, name);
     } finally {
       await session.close();
+    }
+  }
+
+  /**
+   * Waits until every index is online: a store imported offline, or one whose full-text index was
+   * dropped for new options, populates its indexes in the background (minutes at national size,
+   * past any one transaction's limit), so the wait polls from here. A failed index is an error.
+   */
+  async awaitIndexesOnline(limitMs = 1_800_000): Promise<void> {
+    const until = Date.now() + limitMs;
+    for (;;) {
+      const rows = await this.read('schema/index-progress');
+      const failed = rows.filter((r) => r.state === 'FAILED').map((r) => r.name as string);
+      if (failed.length) throw new AkbError('INTERNAL', `index(es) failed to populate: ${failed.join(', ')}`);
+      if (rows.every((r) => r.state === 'ONLINE')) return;
+      if (Date.now() > until) throw new AkbError('TIMEOUT', `indexes still populating after ${Math.round(limitMs / 1000)} s`);
+      await new Promise((r) => setTimeout(r, 250));
     }
   }
 
