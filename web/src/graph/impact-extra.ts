@@ -6,22 +6,10 @@
 import type { ImpactArgs, ImpactHit, ImpactResult, NodeSummary } from '../api/queries.js';
 import { listParam } from '../state/url.js';
 import type { GraphModel } from './elements.js';
+import { RELATIONSHIPS } from '../generated/model.js';
 
-/** The relationship types impact walks (README, "Impact analysis"), in the model's order. */
-export const PROPAGATING_TYPES = [
-  'CONNECTS_TO',
-  'INTEGRATES_VIA',
-  'USES_DATA_FROM',
-  'USES_SERVICE',
-  'PROVIDED_BY',
-  'HOSTED_ON',
-  'CONNECTED_OVER',
-  'PART_OF',
-  'REUSES',
-  'DELIVERED_BY',
-  'MEMBER_OF_GROUP',
-  'IN_LAYER',
-] as const;
+/** The relationship types impact walks (README, "Impact analysis"), in the model's order: those the model marks `propagates`. */
+export const PROPAGATING_TYPES: readonly string[] = RELATIONSHIPS.filter((r) => r.propagates).map((r) => r.type);
 
 /** The three strictness levels the form offers, as the `provenance` parameter writes them. */
 export const STRICTNESS = ['stated', 'stated,inferred', 'stated,inferred,example'] as const;
@@ -43,7 +31,7 @@ export interface ImpactState {
 /** Reads the route parameters; anything out of range falls back to the default. */
 export function impactState(params: Record<string, string>): ImpactState {
   const depth = Number.parseInt(params.depth ?? '', 10);
-  const types = listParam(params.types).filter((t) => (PROPAGATING_TYPES as readonly string[]).includes(t));
+  const types = listParam(params.types).filter((t) => PROPAGATING_TYPES.includes(t));
   const wanted = new Set(listParam(params.provenance));
   const strictness = STRICTNESS.find((s) => s.split(',').length === wanted.size && s.split(',').every((p) => wanted.has(p))) ?? DEFAULT_STRICTNESS;
   return {

@@ -12,7 +12,7 @@ import {
   type RuleSetView,
 } from '../api/queries.js';
 import { decodeProposal, encodeProposal } from '../state/proposal-link.js';
-import { savedAppraisals, type SavedAppraisalLine } from '../api/appraisal-extra.js';
+import { savedAppraisals, type SavedAppraisalLine } from '../api/saved-appraisals.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
 import type { LabelKey } from '../i18n/dictionary.js';
 import { listParam, navigate } from '../state/url.js';

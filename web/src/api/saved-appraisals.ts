@@ -1,5 +1,5 @@
 /**
- * Operations the appraisal view needs beyond queries.ts: the saved reports as a light list (the
+ * The saved appraisal reports as a light list, for the appraisal view (the
  * full `appraisals` selection carries every finding of every report; the list only needs a line
  * each, and one report is fetched with `appraisal(id)` when opened).
  */
