@@ -11,6 +11,8 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   globalIgnores(['node_modules/', 'dist/', 'data/', 'launcher/target/', 'test-results/', 'tests/artifacts/', 'bench/tmp/', 'backups/', '.scratch*/']),
+  // Written by GraphQL Code Generator (npm run codegen).
+  globalIgnores(['web/src/generated/graphql/']),
   {
     files: ['**/*.{ts,js,mjs}'],
     extends: [js.configs.recommended, tseslint.configs.recommended],

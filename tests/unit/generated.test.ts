@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { WEB_MODEL_FILE, webModelSource } from '../../server/src/cli/codegen-web-model.js';
+import { webGraphqlFiles } from '../../server/src/cli/codegen-web-graphql.js';
 import { KINDS as WEB_KINDS, RELATIONSHIPS as WEB_RELATIONSHIPS } from '../../web/src/generated/model.js';
 import { KINDS, RELATIONSHIPS } from '../../server/src/model/model.js';
 
@@ -14,4 +15,10 @@ describe('generated files', () => {
     expect(WEB_KINDS).toEqual(JSON.parse(JSON.stringify(KINDS)));
     expect(WEB_RELATIONSHIPS).toEqual(JSON.parse(JSON.stringify(RELATIONSHIPS)));
   });
+
+  it('web/src/generated/ holds the schema and the operation types GraphQL Code Generator writes today', async () => {
+    const files = await webGraphqlFiles();
+    expect(files.map((f) => f.path)).toContain('web/src/generated/schema.graphql');
+    for (const f of files) expect(readFileSync(f.path, 'utf8'), `${f.path} is stale: run npm run codegen`).toBe(f.content);
+  }, 60_000);
 });

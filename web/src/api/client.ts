@@ -3,6 +3,7 @@
  * into `ApiError` with the server's `extensions.code` and located `problems`. Elements never call
  * fetch themselves; views call these functions and hand the results to elements by property.
  */
+import type { TypedDocumentString } from '../generated/graphql/graphql.js';
 
 export interface Problem {
   where: string;
@@ -46,13 +47,20 @@ export function apiTarget(): { endpoint: string; headers: Record<string, string>
   return { endpoint, headers: token ? { authorization: `Bearer ${token}` } : {} };
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+/**
+ * Runs one operation. A document from `graphql(...)` (web/src/generated/graphql/) carries its
+ * result and variable types, generated from the server's schema and the operation.
+ */
+export async function gql<T, V>(query: TypedDocumentString<T, V>, variables?: V, signal?: AbortSignal): Promise<T>;
+/** An operation written as plain text (untyped). */
+export async function gql<T>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T>;
+export async function gql<T>(query: TypedDocumentString<T, unknown> | string, variables: unknown = {}, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
     res = await fetch(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
       signal,
     });
   } catch (e) {

@@ -1,7 +1,15 @@
 /**
  * The GraphQL operations the client runs, typed. Field selections live here only.
+ *
+ * Each operation is a `graphql(...)` document: GraphQL Code Generator (`npm run codegen`) checks it
+ * against the server's schema and generates its result and variable types
+ * (web/src/generated/graphql/). The interfaces below are the views the elements take; every
+ * function's declared return type makes the compiler check that the generated result fits its view,
+ * so a change of the schema that a view does not follow fails `tsc`.
  */
 import { gql } from './client.js';
+import { graphql } from '../generated/graphql/index.js';
+import type { Provenance, ProposalInput } from '../generated/graphql/graphql.js';
 
 export interface NodeSummary {
   id: string;
@@ -23,7 +31,29 @@ export interface SourceRef {
   provenance: string;
 }
 
-const NODE = 'id name nameEn kind provenance province abbreviations';
+/** The selection of a node wherever one is drawn or listed: one fragment, spread by every operation. */
+graphql(`
+  fragment NodeSummary on Node {
+    id
+    name
+    nameEn
+    kind
+    provenance
+    province
+    abbreviations
+  }
+`);
+
+/** A source as the panels cite it. */
+graphql(`
+  fragment SourceRef on Source {
+    document
+    citation
+    section
+    quote
+    provenance
+  }
+`);
 
 /** The proposal under appraisal, as an end of a finding: `proposal:<this appraisal>` (or plain "proposal" in old reports). */
 export const isProposalId = (id: string) => id === 'proposal' || id.startsWith('proposal:');
@@ -37,20 +67,30 @@ export interface SearchHit {
   cursor?: string | null;
 }
 
-export const search = (text: string, signal?: AbortSignal) =>
-  gql<{ search: SearchHit[] }>(
-    `query($t: String!) { search(text: $t, first: 12) { score matched owner { id name } node { ${NODE} } } }`,
+export const search = (text: string, signal?: AbortSignal): Promise<SearchHit[]> =>
+  gql(
+    graphql(`
+      query Search($t: String!) {
+        search(text: $t, first: 12) { score matched owner { id name } node { ...NodeSummary } }
+      }
+    `),
     { t: text },
     signal,
   ).then((r) => r.search);
 
 /** Search among some kinds only (the owner picker: agencies). */
-export const searchOfKinds = (kinds: string[]) => (text: string, signal?: AbortSignal) =>
-  gql<{ search: SearchHit[] }>(
-    `query($t: String!, $k: [String!]) { search(text: $t, kinds: $k, first: 12) { score matched owner { id name } node { ${NODE} } } }`,
-    { t: text, k: kinds },
-    signal,
-  ).then((r) => r.search);
+export const searchOfKinds =
+  (kinds: string[]) =>
+  (text: string, signal?: AbortSignal): Promise<SearchHit[]> =>
+    gql(
+      graphql(`
+      query SearchOfKinds($t: String!, $k: [String!]) {
+        search(text: $t, kinds: $k, first: 12) { score matched owner { id name } node { ...NodeSummary } }
+      }
+    `),
+      { t: text, k: kinds },
+      signal,
+    ).then((r) => r.search);
 
 export interface SearchResults {
   hits: SearchHit[];
@@ -61,11 +101,16 @@ export interface SearchResults {
 }
 
 /** The all-results page: one page of hits after `after`, the count per kind, optionally one kind only. */
-export const searchResults = (text: string, kinds: string[] | null, first: number, after: string | null, signal?: AbortSignal) =>
-  gql<{ searchResults: SearchResults }>(
-    `query($t: String!, $k: [String!], $f: Int, $a: String) { searchResults(text: $t, kinds: $k, first: $f, after: $a) {
-       totalCount capped byKind { kind count } pageInfo { hasNextPage endCursor }
-       hits { cursor score matched owner { id name } node { ${NODE} } } } }`,
+export const searchResults = (text: string, kinds: string[] | null, first: number, after: string | null, signal?: AbortSignal): Promise<SearchResults> =>
+  gql(
+    graphql(`
+      query SearchResults($t: String!, $k: [String!], $f: Int, $a: String) {
+        searchResults(text: $t, kinds: $k, first: $f, after: $a) {
+          totalCount capped byKind { kind count } pageInfo { hasNextPage endCursor }
+          hits { cursor score matched owner { id name } node { ...NodeSummary } }
+        }
+      }
+    `),
     { t: text, k: kinds, f: first, a: after },
     signal,
   ).then((r) => r.searchResults);
@@ -88,12 +133,23 @@ export interface NodeDetails extends NodeSummary {
   relationships: RelationshipView[];
 }
 
-export const nodeDetails = (id: string) =>
-  gql<{ node: NodeDetails | null }>(
-    `query($id: ID!) { node(id: $id) { ${NODE} aliases description properties sources { document citation section quote provenance }
-       relationships { type field direction provenance status sources { document citation section quote provenance } node { ${NODE} } } } }`,
+export const nodeDetails = (id: string): Promise<NodeDetails | null> =>
+  gql(
+    graphql(`
+      query NodeDetails($id: ID!) {
+        node(id: $id) {
+          ...NodeSummary aliases description properties sources { ...SourceRef }
+          relationships { type field direction provenance status sources { ...SourceRef } node { ...NodeSummary } }
+        }
+      }
+    `),
     { id },
-  ).then((r) => r.node);
+  ).then((r) =>
+    // A relationship seen from a node is OUT or IN (the schema's Direction also has BOTH, for asking).
+    r.node
+      ? { ...r.node, relationships: r.node.relationships.map((rel) => ({ ...rel, direction: rel.direction === 'IN' ? ('IN' as const) : ('OUT' as const) })) }
+      : null,
+  );
 
 export interface HistoryEvent {
   at: string;
@@ -104,8 +160,15 @@ export interface HistoryEvent {
   after?: unknown;
 }
 
-export const history = (id: string) =>
-  gql<{ history: HistoryEvent[] }>(`query($id: ID!) { history(id: $id) { at actor operation before after } }`, { id }).then((r) => r.history);
+export const history = (id: string): Promise<HistoryEvent[]> =>
+  gql(
+    graphql(`
+      query History($id: ID!) {
+        history(id: $id) { at actor operation before after }
+      }
+    `),
+    { id },
+  ).then((r) => r.history);
 
 export interface Edge {
   id: string;
@@ -123,9 +186,15 @@ export interface Neighbourhood {
   truncated: boolean;
 }
 
-export const neighbourhood = (id: string, depth = 1) =>
-  gql<{ neighbourhood: Neighbourhood }>(
-    `query($id: ID!, $d: Int) { neighbourhood(id: $id, depth: $d, first: 400) { truncated root { ${NODE} } nodes { ${NODE} } edges { id from to type provenance status } } }`,
+export const neighbourhood = (id: string, depth = 1): Promise<Neighbourhood> =>
+  gql(
+    graphql(`
+      query Neighbourhood($id: ID!, $d: Int) {
+        neighbourhood(id: $id, depth: $d, first: 400) {
+          truncated root { ...NodeSummary } nodes { ...NodeSummary } edges { id from to type provenance status }
+        }
+      }
+    `),
     { id, d: depth },
   ).then((r) => r.neighbourhood);
 
@@ -189,26 +258,84 @@ export interface ImpactArgs {
 /** Hits per page the impact view asks for: what it draws and lists; more on demand. */
 export const IMPACT_PAGE = 500;
 
-export const impact = (a: ImpactArgs) =>
-  gql<{ impact: ImpactResult }>(
-    `query($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!], $architecture: ID, $provinces: [String], $exposure: [Exposure!], $first: Int, $after: String) {
-       impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, architecture: $architecture, provinces: $provinces, exposure: $exposure, first: $first, after: $after) {
-         total truncated pageInfo { endCursor hasNextPage } answeredBy { analysisGraph } root { ${NODE} } byProvince { province count } summary { byExposure { exposure count } }
-         affected { depth exposure node { ${NODE} } path { type provenance from { id } to { id } source { document citation section quote provenance } } }
-         byAgency { count agency { ${NODE} } } byLayer { count layer { ${NODE} } }
-         tasks { ${NODE} ... on Task { code text } } indicators { ${NODE} ... on Indicator { code text } } } }`,
-    { first: IMPACT_PAGE, ...a },
+export const impact = (a: ImpactArgs): Promise<ImpactResult> =>
+  gql(
+    graphql(`
+      query Impact(
+        $id: ID!
+        $direction: ImpactDirection!
+        $maxDepth: Int
+        $relationshipTypes: [String!]
+        $provenance: [Provenance!]
+        $architecture: ID
+        $provinces: [String]
+        $exposure: [Exposure!]
+        $first: Int
+        $after: String
+      ) {
+        impact(
+          id: $id
+          direction: $direction
+          maxDepth: $maxDepth
+          relationshipTypes: $relationshipTypes
+          provenance: $provenance
+          architecture: $architecture
+          provinces: $provinces
+          exposure: $exposure
+          first: $first
+          after: $after
+        ) {
+          total truncated pageInfo { endCursor hasNextPage } answeredBy { analysisGraph } root { ...NodeSummary }
+          byProvince { province count } summary { byExposure { exposure count } }
+          affected { depth exposure node { ...NodeSummary } path { type provenance from { id } to { id } source { ...SourceRef } } }
+          byAgency { count agency { ...NodeSummary } } byLayer { count layer { ...NodeSummary } }
+          tasks { ...NodeSummary code text } indicators { ...NodeSummary code text }
+        }
+      }
+    `),
+    { first: IMPACT_PAGE, ...a, provenance: a.provenance as Provenance[] | null | undefined },
   ).then((r) => r.impact);
 
 /**
  * How many more nodes the same impact question reaches with illustrative (example) data; null
  * when example data is already included. Asked apart from the result, so the result never waits.
  */
-export const impactExampleAdds = (a: ImpactArgs) =>
-  gql<{ impact: { summary: { exampleAdds: number | null } } }>(
-    `query($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!], $architecture: ID, $provinces: [String], $exposure: [Exposure!]) {
-       impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, architecture: $architecture, provinces: $provinces, exposure: $exposure, first: 1) { summary { exampleAdds } } }`,
-    { ...a, first: undefined, after: undefined },
+export const impactExampleAdds = (a: ImpactArgs): Promise<number | null> =>
+  gql(
+    graphql(`
+      query ImpactExampleAdds(
+        $id: ID!
+        $direction: ImpactDirection!
+        $maxDepth: Int
+        $relationshipTypes: [String!]
+        $provenance: [Provenance!]
+        $architecture: ID
+        $provinces: [String]
+        $exposure: [Exposure!]
+      ) {
+        impact(
+          id: $id
+          direction: $direction
+          maxDepth: $maxDepth
+          relationshipTypes: $relationshipTypes
+          provenance: $provenance
+          architecture: $architecture
+          provinces: $provinces
+          exposure: $exposure
+          first: 1
+        ) { summary { exampleAdds } }
+      }
+    `),
+    {
+      id: a.id,
+      direction: a.direction,
+      maxDepth: a.maxDepth,
+      relationshipTypes: a.relationshipTypes,
+      provenance: a.provenance as Provenance[] | null | undefined,
+      architecture: a.architecture,
+      provinces: a.provinces,
+      exposure: a.exposure,
+    },
   ).then((r) => r.impact.summary.exampleAdds);
 
 export interface EvidenceEnd {
@@ -259,10 +386,15 @@ export interface Finding {
   evidence: { textVi: string; textEn: string; steps: EvidenceStepView[] }[];
 }
 
-export const FINDING_FIELDS = `id ruleCode severity subjects { id name agencies } messageVi messageEn recommendationVi recommendationEn
-  reuseInstead { id name province national } provenance restsOnExamples similarity shared compared { kind name side } budgetLines
-  rule { id name nameEn ... on AppraisalRule { text } sources { document citation section quote provenance } }
-  evidence { textVi textEn steps { from { id name } type relationVi relationEn to { id name } provenance sources { document citation section quote provenance } } }`;
+/** A finding with its rule and evidence, as the findings list draws it. */
+graphql(`
+  fragment Finding on Finding {
+    id ruleCode severity subjects { id name agencies } messageVi messageEn recommendationVi recommendationEn
+    reuseInstead { id name province national } provenance restsOnExamples similarity shared compared { kind name side } budgetLines
+    rule { id name nameEn text sources { ...SourceRef } }
+    evidence { textVi textEn steps { from { id name } type relationVi relationEn to { id name } provenance sources { ...SourceRef } } }
+  }
+`);
 
 export interface DuplicationScope {
   architecture?: string | null;
@@ -284,9 +416,20 @@ export interface RuleSetView {
   citationEn: string | null;
 }
 
-const RULE_SET = 'id name nameEn jurisdiction citation citationEn';
+graphql(`
+  fragment RuleSetView on AppraisalRuleSet {
+    id name nameEn jurisdiction citation citationEn
+  }
+`);
 
-export const appraisalRuleSets = () => gql<{ appraisalRuleSets: RuleSetView[] }>(`{ appraisalRuleSets { ${RULE_SET} } }`).then((r) => r.appraisalRuleSets);
+export const appraisalRuleSets = (): Promise<RuleSetView[]> =>
+  gql(
+    graphql(`
+      query AppraisalRuleSets {
+        appraisalRuleSets { ...RuleSetView }
+      }
+    `),
+  ).then((r) => r.appraisalRuleSets);
 
 export interface DuplicationSummaryView {
   total: number;
@@ -295,19 +438,34 @@ export interface DuplicationSummaryView {
   ruleSet: RuleSetView | null;
 }
 
-export const duplicationSummary = (scope: DuplicationScope) =>
-  gql<{ duplicationSummary: DuplicationSummaryView }>(
-    `query($s: DuplicationScope) { duplicationSummary(scope: $s) { total exampleAdds ruleSet { ${RULE_SET} } } }`,
-    { s: scope },
+export const duplicationSummary = (scope: DuplicationScope): Promise<DuplicationSummaryView> =>
+  gql(
+    graphql(`
+      query DuplicationSummary($s: DuplicationScope) {
+        duplicationSummary(scope: $s) { total exampleAdds ruleSet { ...RuleSetView } }
+      }
+    `),
+    { s: { ...scope, provenance: scope.provenance as Provenance[] | null | undefined } },
   ).then((r) => r.duplicationSummary);
 
-export const duplication = (scope: DuplicationScope) =>
-  gql<{ duplication: Finding[] }>(`query($s: DuplicationScope) { duplication(scope: $s) { ${FINDING_FIELDS} } }`, { s: scope }).then((r) => r.duplication);
+export const duplication = (scope: DuplicationScope): Promise<Finding[]> =>
+  gql(
+    graphql(`
+      query Duplication($s: DuplicationScope) {
+        duplication(scope: $s) { ...Finding }
+      }
+    `),
+    { s: { ...scope, provenance: scope.provenance as Provenance[] | null | undefined } },
+  ).then((r) => r.duplication);
 
-export const reuseCandidates = (resource: string, provenance?: string[]) =>
-  gql<{ reuseCandidates: { subject: EvidenceEnd; findings: Finding[] }[] }>(
-    `query($r: ID!, $p: [Provenance!]) { reuseCandidates(resource: $r, provenance: $p) { subject { id name agencies } findings { ${FINDING_FIELDS} } } }`,
-    { r: resource, p: provenance },
+export const reuseCandidates = (resource: string, provenance?: string[]): Promise<{ subject: EvidenceEnd; findings: Finding[] }[]> =>
+  gql(
+    graphql(`
+      query ReuseCandidates($r: ID!, $p: [Provenance!]) {
+        reuseCandidates(resource: $r, provenance: $p) { subject { id name agencies } findings { ...Finding } }
+      }
+    `),
+    { r: resource, p: provenance as Provenance[] | undefined },
   ).then((r) => r.reuseCandidates);
 
 export interface AppraisalRuleView {
@@ -322,9 +480,13 @@ export interface AppraisalRuleView {
   sources: SourceRef[];
 }
 
-export const appraisalRules = () =>
-  gql<{ appraisalRules: AppraisalRuleView[] }>(
-    `{ appraisalRules { id name nameEn sources { document citation section quote provenance } ... on AppraisalRule { code number: order severity text summaryEn } } }`,
+export const appraisalRules = (): Promise<AppraisalRuleView[]> =>
+  gql(
+    graphql(`
+      query AppraisalRules {
+        appraisalRules { id name nameEn sources { ...SourceRef } code number: order severity text summaryEn }
+      }
+    `),
   ).then((r) => r.appraisalRules);
 
 export interface AppraisalReport {
@@ -354,34 +516,60 @@ export interface AppraisalReport {
   exampleAdds?: number | null;
 }
 
-const REPORT = `id name appraisedAt owner { id name } province requestedTotal unfundedTotal proposal provenance
-  findings { ${FINDING_FIELDS} } reuse { ruleCode use { id name province national } reasonVi reasonEn }
-  unfundedBudgetLines { name category amount ruleCode reasonVi reasonEn }
-  conformance { verdict rulesChecked rulesPassed rulesFailed summaryVi summaryEn }
-  ruleSet { ${RULE_SET} binding noteVi noteEn } exampleAdds`;
+/** An appraisal report, whole. */
+graphql(`
+  fragment AppraisalReport on AppraisalReport {
+    id name appraisedAt owner { id name } province requestedTotal unfundedTotal proposal provenance
+    findings { ...Finding } reuse { ruleCode use { id name province national } reasonVi reasonEn }
+    unfundedBudgetLines { name category amount ruleCode reasonVi reasonEn }
+    conformance { verdict rulesChecked rulesPassed rulesFailed summaryVi summaryEn }
+    ruleSet { id name nameEn jurisdiction citation citationEn binding noteVi noteEn } exampleAdds
+  }
+`);
 
-export const appraise = (proposal: Record<string, unknown>, save: boolean, provenance?: string[], ruleSet?: string | null) =>
-  gql<{ appraise: AppraisalReport }>(
-    `mutation($p: ProposalInput!, $s: Boolean, $v: [Provenance!], $r: ID) { appraise(proposal: $p, save: $s, provenance: $v, ruleSet: $r) { ${REPORT} } }`,
+export const appraise = (proposal: Record<string, unknown>, save: boolean, provenance?: string[], ruleSet?: string | null): Promise<AppraisalReport> =>
+  gql(
+    graphql(`
+      mutation Appraise($p: ProposalInput!, $s: Boolean, $v: [Provenance!], $r: ID) {
+        appraise(proposal: $p, save: $s, provenance: $v, ruleSet: $r) { ...AppraisalReport }
+      }
+    `),
     {
-      p: proposal,
+      // The proposal form builds a ProposalInput; the server checks it and names what is wrong.
+      p: proposal as unknown as ProposalInput,
       s: save,
-      v: provenance,
+      v: provenance as Provenance[] | undefined,
       r: ruleSet ?? null,
     },
   ).then((r) => r.appraise);
 
-export const appraisals = (first = 50) =>
-  gql<{ appraisals: { totalCount: number; reports: AppraisalReport[] } }>(`query($f: Int) { appraisals(first: $f) { totalCount reports { ${REPORT} } } }`, {
-    f: first,
-  }).then((r) => r.appraisals);
+export const appraisals = (first = 50): Promise<{ totalCount: number; reports: AppraisalReport[] }> =>
+  gql(
+    graphql(`
+      query Appraisals($f: Int) {
+        appraisals(first: $f) { totalCount reports { ...AppraisalReport } }
+      }
+    `),
+    { f: first },
+  ).then((r) => r.appraisals);
 
-export const appraisal = (id: string) =>
-  gql<{ appraisal: AppraisalReport | null }>(`query($id: ID!) { appraisal(id: $id) { ${REPORT} } }`, { id }).then((r) => r.appraisal);
+export const appraisal = (id: string): Promise<AppraisalReport | null> =>
+  gql(
+    graphql(`
+      query Appraisal($id: ID!) {
+        appraisal(id: $id) { ...AppraisalReport }
+      }
+    `),
+    { id },
+  ).then((r) => r.appraisal);
 
 /** A page of nodes of one kind (for pickers and filters). */
-export const nodesOfKind = (kind: string, first = 500) =>
-  gql<{ nodesOfKind: { totalCount: number; nodes: NodeSummary[] } }>(
-    `query($k: String!, $f: Int) { nodesOfKind(kind: $k, first: $f) { totalCount nodes { ${NODE} } } }`,
+export const nodesOfKind = (kind: string, first = 500): Promise<{ totalCount: number; nodes: NodeSummary[] }> =>
+  gql(
+    graphql(`
+      query NodesOfKind($k: String!, $f: Int) {
+        nodesOfKind(kind: $k, first: $f) { totalCount nodes { ...NodeSummary } }
+      }
+    `),
     { k: kind, f: first },
   ).then((r) => r.nodesOfKind);

@@ -1,0 +1,158 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment NodeSummary on Node {\n    id\n    name\n    nameEn\n    kind\n    provenance\n    province\n    abbreviations\n  }\n": typeof types.NodeSummaryFragmentDoc,
+    "\n  fragment SourceRef on Source {\n    document\n    citation\n    section\n    quote\n    provenance\n  }\n": typeof types.SourceRefFragmentDoc,
+    "\n      query Search($t: String!) {\n        search(text: $t, first: 12) { score matched owner { id name } node { ...NodeSummary } }\n      }\n    ": typeof types.SearchDocument,
+    "\n      query SearchOfKinds($t: String!, $k: [String!]) {\n        search(text: $t, kinds: $k, first: 12) { score matched owner { id name } node { ...NodeSummary } }\n      }\n    ": typeof types.SearchOfKindsDocument,
+    "\n      query SearchResults($t: String!, $k: [String!], $f: Int, $a: String) {\n        searchResults(text: $t, kinds: $k, first: $f, after: $a) {\n          totalCount capped byKind { kind count } pageInfo { hasNextPage endCursor }\n          hits { cursor score matched owner { id name } node { ...NodeSummary } }\n        }\n      }\n    ": typeof types.SearchResultsDocument,
+    "\n      query NodeDetails($id: ID!) {\n        node(id: $id) {\n          ...NodeSummary aliases description properties sources { ...SourceRef }\n          relationships { type field direction provenance status sources { ...SourceRef } node { ...NodeSummary } }\n        }\n      }\n    ": typeof types.NodeDetailsDocument,
+    "\n      query History($id: ID!) {\n        history(id: $id) { at actor operation before after }\n      }\n    ": typeof types.HistoryDocument,
+    "\n      query Neighbourhood($id: ID!, $d: Int) {\n        neighbourhood(id: $id, depth: $d, first: 400) {\n          truncated root { ...NodeSummary } nodes { ...NodeSummary } edges { id from to type provenance status }\n        }\n      }\n    ": typeof types.NeighbourhoodDocument,
+    "\n      query Impact(\n        $id: ID!\n        $direction: ImpactDirection!\n        $maxDepth: Int\n        $relationshipTypes: [String!]\n        $provenance: [Provenance!]\n        $architecture: ID\n        $provinces: [String]\n        $exposure: [Exposure!]\n        $first: Int\n        $after: String\n      ) {\n        impact(\n          id: $id\n          direction: $direction\n          maxDepth: $maxDepth\n          relationshipTypes: $relationshipTypes\n          provenance: $provenance\n          architecture: $architecture\n          provinces: $provinces\n          exposure: $exposure\n          first: $first\n          after: $after\n        ) {\n          total truncated pageInfo { endCursor hasNextPage } answeredBy { analysisGraph } root { ...NodeSummary }\n          byProvince { province count } summary { byExposure { exposure count } }\n          affected { depth exposure node { ...NodeSummary } path { type provenance from { id } to { id } source { ...SourceRef } } }\n          byAgency { count agency { ...NodeSummary } } byLayer { count layer { ...NodeSummary } }\n          tasks { ...NodeSummary code text } indicators { ...NodeSummary code text }\n        }\n      }\n    ": typeof types.ImpactDocument,
+    "\n      query ImpactExampleAdds(\n        $id: ID!\n        $direction: ImpactDirection!\n        $maxDepth: Int\n        $relationshipTypes: [String!]\n        $provenance: [Provenance!]\n        $architecture: ID\n        $provinces: [String]\n        $exposure: [Exposure!]\n      ) {\n        impact(\n          id: $id\n          direction: $direction\n          maxDepth: $maxDepth\n          relationshipTypes: $relationshipTypes\n          provenance: $provenance\n          architecture: $architecture\n          provinces: $provinces\n          exposure: $exposure\n          first: 1\n        ) { summary { exampleAdds } }\n      }\n    ": typeof types.ImpactExampleAddsDocument,
+    "\n  fragment Finding on Finding {\n    id ruleCode severity subjects { id name agencies } messageVi messageEn recommendationVi recommendationEn\n    reuseInstead { id name province national } provenance restsOnExamples similarity shared compared { kind name side } budgetLines\n    rule { id name nameEn text sources { ...SourceRef } }\n    evidence { textVi textEn steps { from { id name } type relationVi relationEn to { id name } provenance sources { ...SourceRef } } }\n  }\n": typeof types.FindingFragmentDoc,
+    "\n  fragment RuleSetView on AppraisalRuleSet {\n    id name nameEn jurisdiction citation citationEn\n  }\n": typeof types.RuleSetViewFragmentDoc,
+    "\n      query AppraisalRuleSets {\n        appraisalRuleSets { ...RuleSetView }\n      }\n    ": typeof types.AppraisalRuleSetsDocument,
+    "\n      query DuplicationSummary($s: DuplicationScope) {\n        duplicationSummary(scope: $s) { total exampleAdds ruleSet { ...RuleSetView } }\n      }\n    ": typeof types.DuplicationSummaryDocument,
+    "\n      query Duplication($s: DuplicationScope) {\n        duplication(scope: $s) { ...Finding }\n      }\n    ": typeof types.DuplicationDocument,
+    "\n      query ReuseCandidates($r: ID!, $p: [Provenance!]) {\n        reuseCandidates(resource: $r, provenance: $p) { subject { id name agencies } findings { ...Finding } }\n      }\n    ": typeof types.ReuseCandidatesDocument,
+    "\n      query AppraisalRules {\n        appraisalRules { id name nameEn sources { ...SourceRef } code number: order severity text summaryEn }\n      }\n    ": typeof types.AppraisalRulesDocument,
+    "\n  fragment AppraisalReport on AppraisalReport {\n    id name appraisedAt owner { id name } province requestedTotal unfundedTotal proposal provenance\n    findings { ...Finding } reuse { ruleCode use { id name province national } reasonVi reasonEn }\n    unfundedBudgetLines { name category amount ruleCode reasonVi reasonEn }\n    conformance { verdict rulesChecked rulesPassed rulesFailed summaryVi summaryEn }\n    ruleSet { id name nameEn jurisdiction citation citationEn binding noteVi noteEn } exampleAdds\n  }\n": typeof types.AppraisalReportFragmentDoc,
+    "\n      mutation Appraise($p: ProposalInput!, $s: Boolean, $v: [Provenance!], $r: ID) {\n        appraise(proposal: $p, save: $s, provenance: $v, ruleSet: $r) { ...AppraisalReport }\n      }\n    ": typeof types.AppraiseDocument,
+    "\n      query Appraisals($f: Int) {\n        appraisals(first: $f) { totalCount reports { ...AppraisalReport } }\n      }\n    ": typeof types.AppraisalsDocument,
+    "\n      query Appraisal($id: ID!) {\n        appraisal(id: $id) { ...AppraisalReport }\n      }\n    ": typeof types.AppraisalDocument,
+    "\n      query NodesOfKind($k: String!, $f: Int) {\n        nodesOfKind(kind: $k, first: $f) { totalCount nodes { ...NodeSummary } }\n      }\n    ": typeof types.NodesOfKindDocument,
+};
+const documents: Documents = {
+    "\n  fragment NodeSummary on Node {\n    id\n    name\n    nameEn\n    kind\n    provenance\n    province\n    abbreviations\n  }\n": types.NodeSummaryFragmentDoc,
+    "\n  fragment SourceRef on Source {\n    document\n    citation\n    section\n    quote\n    provenance\n  }\n": types.SourceRefFragmentDoc,
+    "\n      query Search($t: String!) {\n        search(text: $t, first: 12) { score matched owner { id name } node { ...NodeSummary } }\n      }\n    ": types.SearchDocument,
+    "\n      query SearchOfKinds($t: String!, $k: [String!]) {\n        search(text: $t, kinds: $k, first: 12) { score matched owner { id name } node { ...NodeSummary } }\n      }\n    ": types.SearchOfKindsDocument,
+    "\n      query SearchResults($t: String!, $k: [String!], $f: Int, $a: String) {\n        searchResults(text: $t, kinds: $k, first: $f, after: $a) {\n          totalCount capped byKind { kind count } pageInfo { hasNextPage endCursor }\n          hits { cursor score matched owner { id name } node { ...NodeSummary } }\n        }\n      }\n    ": types.SearchResultsDocument,
+    "\n      query NodeDetails($id: ID!) {\n        node(id: $id) {\n          ...NodeSummary aliases description properties sources { ...SourceRef }\n          relationships { type field direction provenance status sources { ...SourceRef } node { ...NodeSummary } }\n        }\n      }\n    ": types.NodeDetailsDocument,
+    "\n      query History($id: ID!) {\n        history(id: $id) { at actor operation before after }\n      }\n    ": types.HistoryDocument,
+    "\n      query Neighbourhood($id: ID!, $d: Int) {\n        neighbourhood(id: $id, depth: $d, first: 400) {\n          truncated root { ...NodeSummary } nodes { ...NodeSummary } edges { id from to type provenance status }\n        }\n      }\n    ": types.NeighbourhoodDocument,
+    "\n      query Impact(\n        $id: ID!\n        $direction: ImpactDirection!\n        $maxDepth: Int\n        $relationshipTypes: [String!]\n        $provenance: [Provenance!]\n        $architecture: ID\n        $provinces: [String]\n        $exposure: [Exposure!]\n        $first: Int\n        $after: String\n      ) {\n        impact(\n          id: $id\n          direction: $direction\n          maxDepth: $maxDepth\n          relationshipTypes: $relationshipTypes\n          provenance: $provenance\n          architecture: $architecture\n          provinces: $provinces\n          exposure: $exposure\n          first: $first\n          after: $after\n        ) {\n          total truncated pageInfo { endCursor hasNextPage } answeredBy { analysisGraph } root { ...NodeSummary }\n          byProvince { province count } summary { byExposure { exposure count } }\n          affected { depth exposure node { ...NodeSummary } path { type provenance from { id } to { id } source { ...SourceRef } } }\n          byAgency { count agency { ...NodeSummary } } byLayer { count layer { ...NodeSummary } }\n          tasks { ...NodeSummary code text } indicators { ...NodeSummary code text }\n        }\n      }\n    ": types.ImpactDocument,
+    "\n      query ImpactExampleAdds(\n        $id: ID!\n        $direction: ImpactDirection!\n        $maxDepth: Int\n        $relationshipTypes: [String!]\n        $provenance: [Provenance!]\n        $architecture: ID\n        $provinces: [String]\n        $exposure: [Exposure!]\n      ) {\n        impact(\n          id: $id\n          direction: $direction\n          maxDepth: $maxDepth\n          relationshipTypes: $relationshipTypes\n          provenance: $provenance\n          architecture: $architecture\n          provinces: $provinces\n          exposure: $exposure\n          first: 1\n        ) { summary { exampleAdds } }\n      }\n    ": types.ImpactExampleAddsDocument,
+    "\n  fragment Finding on Finding {\n    id ruleCode severity subjects { id name agencies } messageVi messageEn recommendationVi recommendationEn\n    reuseInstead { id name province national } provenance restsOnExamples similarity shared compared { kind name side } budgetLines\n    rule { id name nameEn text sources { ...SourceRef } }\n    evidence { textVi textEn steps { from { id name } type relationVi relationEn to { id name } provenance sources { ...SourceRef } } }\n  }\n": types.FindingFragmentDoc,
+    "\n  fragment RuleSetView on AppraisalRuleSet {\n    id name nameEn jurisdiction citation citationEn\n  }\n": types.RuleSetViewFragmentDoc,
+    "\n      query AppraisalRuleSets {\n        appraisalRuleSets { ...RuleSetView }\n      }\n    ": types.AppraisalRuleSetsDocument,
+    "\n      query DuplicationSummary($s: DuplicationScope) {\n        duplicationSummary(scope: $s) { total exampleAdds ruleSet { ...RuleSetView } }\n      }\n    ": types.DuplicationSummaryDocument,
+    "\n      query Duplication($s: DuplicationScope) {\n        duplication(scope: $s) { ...Finding }\n      }\n    ": types.DuplicationDocument,
+    "\n      query ReuseCandidates($r: ID!, $p: [Provenance!]) {\n        reuseCandidates(resource: $r, provenance: $p) { subject { id name agencies } findings { ...Finding } }\n      }\n    ": types.ReuseCandidatesDocument,
+    "\n      query AppraisalRules {\n        appraisalRules { id name nameEn sources { ...SourceRef } code number: order severity text summaryEn }\n      }\n    ": types.AppraisalRulesDocument,
+    "\n  fragment AppraisalReport on AppraisalReport {\n    id name appraisedAt owner { id name } province requestedTotal unfundedTotal proposal provenance\n    findings { ...Finding } reuse { ruleCode use { id name province national } reasonVi reasonEn }\n    unfundedBudgetLines { name category amount ruleCode reasonVi reasonEn }\n    conformance { verdict rulesChecked rulesPassed rulesFailed summaryVi summaryEn }\n    ruleSet { id name nameEn jurisdiction citation citationEn binding noteVi noteEn } exampleAdds\n  }\n": types.AppraisalReportFragmentDoc,
+    "\n      mutation Appraise($p: ProposalInput!, $s: Boolean, $v: [Provenance!], $r: ID) {\n        appraise(proposal: $p, save: $s, provenance: $v, ruleSet: $r) { ...AppraisalReport }\n      }\n    ": types.AppraiseDocument,
+    "\n      query Appraisals($f: Int) {\n        appraisals(first: $f) { totalCount reports { ...AppraisalReport } }\n      }\n    ": types.AppraisalsDocument,
+    "\n      query Appraisal($id: ID!) {\n        appraisal(id: $id) { ...AppraisalReport }\n      }\n    ": types.AppraisalDocument,
+    "\n      query NodesOfKind($k: String!, $f: Int) {\n        nodesOfKind(kind: $k, first: $f) { totalCount nodes { ...NodeSummary } }\n      }\n    ": types.NodesOfKindDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NodeSummary on Node {\n    id\n    name\n    nameEn\n    kind\n    provenance\n    province\n    abbreviations\n  }\n"): typeof import('./graphql.js').NodeSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SourceRef on Source {\n    document\n    citation\n    section\n    quote\n    provenance\n  }\n"): typeof import('./graphql.js').SourceRefFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query Search($t: String!) {\n        search(text: $t, first: 12) { score matched owner { id name } node { ...NodeSummary } }\n      }\n    "): typeof import('./graphql.js').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SearchOfKinds($t: String!, $k: [String!]) {\n        search(text: $t, kinds: $k, first: 12) { score matched owner { id name } node { ...NodeSummary } }\n      }\n    "): typeof import('./graphql.js').SearchOfKindsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SearchResults($t: String!, $k: [String!], $f: Int, $a: String) {\n        searchResults(text: $t, kinds: $k, first: $f, after: $a) {\n          totalCount capped byKind { kind count } pageInfo { hasNextPage endCursor }\n          hits { cursor score matched owner { id name } node { ...NodeSummary } }\n        }\n      }\n    "): typeof import('./graphql.js').SearchResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query NodeDetails($id: ID!) {\n        node(id: $id) {\n          ...NodeSummary aliases description properties sources { ...SourceRef }\n          relationships { type field direction provenance status sources { ...SourceRef } node { ...NodeSummary } }\n        }\n      }\n    "): typeof import('./graphql.js').NodeDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query History($id: ID!) {\n        history(id: $id) { at actor operation before after }\n      }\n    "): typeof import('./graphql.js').HistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query Neighbourhood($id: ID!, $d: Int) {\n        neighbourhood(id: $id, depth: $d, first: 400) {\n          truncated root { ...NodeSummary } nodes { ...NodeSummary } edges { id from to type provenance status }\n        }\n      }\n    "): typeof import('./graphql.js').NeighbourhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query Impact(\n        $id: ID!\n        $direction: ImpactDirection!\n        $maxDepth: Int\n        $relationshipTypes: [String!]\n        $provenance: [Provenance!]\n        $architecture: ID\n        $provinces: [String]\n        $exposure: [Exposure!]\n        $first: Int\n        $after: String\n      ) {\n        impact(\n          id: $id\n          direction: $direction\n          maxDepth: $maxDepth\n          relationshipTypes: $relationshipTypes\n          provenance: $provenance\n          architecture: $architecture\n          provinces: $provinces\n          exposure: $exposure\n          first: $first\n          after: $after\n        ) {\n          total truncated pageInfo { endCursor hasNextPage } answeredBy { analysisGraph } root { ...NodeSummary }\n          byProvince { province count } summary { byExposure { exposure count } }\n          affected { depth exposure node { ...NodeSummary } path { type provenance from { id } to { id } source { ...SourceRef } } }\n          byAgency { count agency { ...NodeSummary } } byLayer { count layer { ...NodeSummary } }\n          tasks { ...NodeSummary code text } indicators { ...NodeSummary code text }\n        }\n      }\n    "): typeof import('./graphql.js').ImpactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ImpactExampleAdds(\n        $id: ID!\n        $direction: ImpactDirection!\n        $maxDepth: Int\n        $relationshipTypes: [String!]\n        $provenance: [Provenance!]\n        $architecture: ID\n        $provinces: [String]\n        $exposure: [Exposure!]\n      ) {\n        impact(\n          id: $id\n          direction: $direction\n          maxDepth: $maxDepth\n          relationshipTypes: $relationshipTypes\n          provenance: $provenance\n          architecture: $architecture\n          provinces: $provinces\n          exposure: $exposure\n          first: 1\n        ) { summary { exampleAdds } }\n      }\n    "): typeof import('./graphql.js').ImpactExampleAddsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Finding on Finding {\n    id ruleCode severity subjects { id name agencies } messageVi messageEn recommendationVi recommendationEn\n    reuseInstead { id name province national } provenance restsOnExamples similarity shared compared { kind name side } budgetLines\n    rule { id name nameEn text sources { ...SourceRef } }\n    evidence { textVi textEn steps { from { id name } type relationVi relationEn to { id name } provenance sources { ...SourceRef } } }\n  }\n"): typeof import('./graphql.js').FindingFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RuleSetView on AppraisalRuleSet {\n    id name nameEn jurisdiction citation citationEn\n  }\n"): typeof import('./graphql.js').RuleSetViewFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AppraisalRuleSets {\n        appraisalRuleSets { ...RuleSetView }\n      }\n    "): typeof import('./graphql.js').AppraisalRuleSetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query DuplicationSummary($s: DuplicationScope) {\n        duplicationSummary(scope: $s) { total exampleAdds ruleSet { ...RuleSetView } }\n      }\n    "): typeof import('./graphql.js').DuplicationSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query Duplication($s: DuplicationScope) {\n        duplication(scope: $s) { ...Finding }\n      }\n    "): typeof import('./graphql.js').DuplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReuseCandidates($r: ID!, $p: [Provenance!]) {\n        reuseCandidates(resource: $r, provenance: $p) { subject { id name agencies } findings { ...Finding } }\n      }\n    "): typeof import('./graphql.js').ReuseCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AppraisalRules {\n        appraisalRules { id name nameEn sources { ...SourceRef } code number: order severity text summaryEn }\n      }\n    "): typeof import('./graphql.js').AppraisalRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppraisalReport on AppraisalReport {\n    id name appraisedAt owner { id name } province requestedTotal unfundedTotal proposal provenance\n    findings { ...Finding } reuse { ruleCode use { id name province national } reasonVi reasonEn }\n    unfundedBudgetLines { name category amount ruleCode reasonVi reasonEn }\n    conformance { verdict rulesChecked rulesPassed rulesFailed summaryVi summaryEn }\n    ruleSet { id name nameEn jurisdiction citation citationEn binding noteVi noteEn } exampleAdds\n  }\n"): typeof import('./graphql.js').AppraisalReportFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation Appraise($p: ProposalInput!, $s: Boolean, $v: [Provenance!], $r: ID) {\n        appraise(proposal: $p, save: $s, provenance: $v, ruleSet: $r) { ...AppraisalReport }\n      }\n    "): typeof import('./graphql.js').AppraiseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query Appraisals($f: Int) {\n        appraisals(first: $f) { totalCount reports { ...AppraisalReport } }\n      }\n    "): typeof import('./graphql.js').AppraisalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query Appraisal($id: ID!) {\n        appraisal(id: $id) { ...AppraisalReport }\n      }\n    "): typeof import('./graphql.js').AppraisalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query NodesOfKind($k: String!, $f: Int) {\n        nodesOfKind(kind: $k, first: $f) { totalCount nodes { ...NodeSummary } }\n      }\n    "): typeof import('./graphql.js').NodesOfKindDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,2130 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Loại dòng kinh phí. / Budget line category. */
+export type BudgetCategory =
+  /** Dữ liệu. / Data. */
+  | 'DATA'
+  /** Hạ tầng. / Infrastructure. */
+  | 'INFRASTRUCTURE'
+  /** Tích hợp. / Integration. */
+  | 'INTEGRATION'
+  /** Module chức năng. / A functional module. */
+  | 'MODULE'
+  /** Khác. / Other. */
+  | 'OTHER'
+  /** An toàn thông tin. / Security. */
+  | 'SECURITY'
+  /** Phần mềm. / Software. */
+  | 'SOFTWARE'
+  /** Đào tạo. / Training. */
+  | 'TRAINING'
+  /** Truyền dẫn. / Transmission. */
+  | 'TRANSMISSION';
+
+/** Một dòng kinh phí (triệu đồng). / A budget line (million VND). */
+export type BudgetLineInput = {
+  /** Triệu đồng. / Million VND. */
+  amount: number;
+  /** Loại kinh phí. / Budget category. */
+  category: BudgetCategory;
+  /** Tên module mà dòng này tài trợ. / Name of the module this line funds. */
+  module?: string | null | undefined;
+  /** Tên tiếng Việt như tài liệu viết (NFC). / Vietnamese name exactly as written (NFC). */
+  name: string;
+  /** Hạng mục đặc thù (ATTT). / A special item (security). */
+  special?: boolean | null | undefined;
+};
+
+/** Bên có một hạng mục so sánh. / Which side has a compared item. */
+export type ComparedSide =
+  /** Cả hai. / Both. */
+  | 'BOTH'
+  /** Chỉ đối tượng thứ nhất. / The first subject only. */
+  | 'FIRST'
+  /** Chỉ đối tượng thứ hai. / The second subject only. */
+  | 'SECOND';
+
+/** Chiều quan hệ. / Relationship direction. */
+export type Direction =
+  /** Cả hai chiều. / Both. */
+  | 'BOTH'
+  /** Quan hệ đi vào. / Incoming. */
+  | 'IN'
+  /** Quan hệ đi ra. / Outgoing. */
+  | 'OUT';
+
+/** Phạm vi quét trùng lặp. / Scope of a duplication scan. */
+export type DuplicationScope = {
+  /** Cơ quan chủ quản hoặc vận hành. / Owner or operator agency. */
+  agency?: string | number | null | undefined;
+  /** Một phiên bản kiến trúc: các thành phần nó bao gồm và danh mục ứng dụng của tỉnh đó. / An architecture version: what it includes plus its province's catalogue. */
+  architecture?: string | number | null | undefined;
+  /** Nguồn gốc dữ kiện được dùng (mặc định stated, inferred). / Provenance of the facts used (default stated, inferred). */
+  provenance?: Array<Provenance> | null | undefined;
+  /** Tỉnh. / Province. */
+  province?: string | null | undefined;
+  /** Bộ quy tắc (mặc định: bộ duy nhất hoặc của tỉnh được quét). / The rule set (default: the only one, or the scanned province's). */
+  ruleSet?: string | number | null | undefined;
+  /** Mã quy tắc (mặc định tất cả). / Rule codes (default: all). */
+  rules?: Array<string> | null | undefined;
+};
+
+/** Một liên kết dữ liệu đề xuất. / A proposed data link. */
+export type ExchangeInput = {
+  /** Hệ thống, CSDL quốc gia hoặc nhóm. / System, national database or group. */
+  target: string | number;
+  /** Nền tảng tích hợp đi qua (LGSP, NDXP); bỏ trống = điểm-điểm. / Integration platform it goes through (LGSP, NDXP); empty = point to point. */
+  via?: string | number | null | undefined;
+};
+
+/** Mức phơi nhiễm. / How an affected node is exposed. */
+export type Exposure =
+  /** Qua quan hệ trực tiếp. / Through direct relationships. */
+  | 'DIRECT'
+  /** Chỉ qua một nhóm được nêu chung. / Only through a collective mention. */
+  | 'GROUP'
+  /** Chỉ qua lớp kiến trúc của nó. / Only through its architecture layer. */
+  | 'LAYER';
+
+/** Nơi triển khai đề xuất. / Where the proposal will be hosted. */
+export type HostingInput = {
+  /** Nơi triển khai. / Where it is hosted. */
+  location: HostingLocation;
+  /** Đặt dưới giám sát của SOC tỉnh. / Under the provincial SOC's supervision. */
+  monitoredBySoc?: boolean | null | undefined;
+  /** Lý do ngoại lệ khi ngoài TTDL tỉnh. / The exception, when outside the provincial data centre. */
+  reason?: string | null | undefined;
+};
+
+/** Nơi triển khai. / Where it is hosted. */
+export type HostingLocation =
+  /** Trung tâm dữ liệu quốc gia. / The national data centre. */
+  | 'NATIONAL_DATACENTRE'
+  /** Ngoài trung tâm dữ liệu (nêu lý do). / Outside (state why). */
+  | 'OUTSIDE'
+  /** Trung tâm dữ liệu tỉnh. / The provincial data centre. */
+  | 'PROVINCIAL_DATACENTRE';
+
+/** Chiều phân tích ảnh hưởng. / Which way impact is walked. */
+export type ImpactDirection =
+  /** Nút này cần gì. / What this node needs. */
+  | 'DEPENDENCIES'
+  /** Ai bị ảnh hưởng nếu nút này thay đổi hoặc hỏng. / Who is hit if this node changes or fails. */
+  | 'DEPENDENTS';
+
+/** Một module của đề xuất. / A module of the proposal. */
+export type ModuleInput = {
+  /** Năng lực: khóa (sso, e-payment, digital-signature…) hoặc id dịch vụ. / Capability: key (sso, e-payment, digital-signature…) or service id. */
+  capability: string;
+  /** Tự xây dựng hay tích hợp. / Built or integrated. */
+  mode: ModuleMode;
+  /** Tên tiếng Việt như tài liệu viết (NFC). / Vietnamese name exactly as written (NFC). */
+  name: string;
+};
+
+/** Cách một module được thực hiện. / How a module is delivered. */
+export type ModuleMode =
+  /** Tự xây dựng. / Built by the project. */
+  | 'BUILD'
+  /** Tích hợp dịch vụ dùng chung. / Integrates a shared service. */
+  | 'INTEGRATE';
+
+/** Đề xuất dự án cần thẩm định. / A project proposal to appraise. */
+export type ProposalInput = {
+  /** Phiên bản kiến trúc áp dụng. / Architecture version it falls under. */
+  architecture?: string | number | null | undefined;
+  /** Các dòng kinh phí. / Budget lines. */
+  budgetLines?: Array<BudgetLineInput> | null | undefined;
+  /** Miền nghiệp vụ tin học hóa (DataDomain). / Business domains it computerises (DataDomain). */
+  businessDomains?: Array<string | number> | null | undefined;
+  /** Dữ liệu sẽ lưu (DataDomain). / Data subjects it will hold (DataDomain). */
+  dataDomains?: Array<string | number> | null | undefined;
+  /** Cung cấp dữ liệu cho Kho dữ liệu dùng chung. / Feeds the shared data warehouse. */
+  feedsWarehouse?: boolean | null | undefined;
+  /** Nơi triển khai. / Hosting. */
+  hosting: HostingInput;
+  /** Hệ thống sẽ kết nối. / Systems it will connect to. */
+  integrations?: Array<ExchangeInput> | null | undefined;
+  /** Lý do xây dựng lại nghiệp vụ đã tin học hóa. / Why it rebuilds an already computerised business. */
+  justification?: string | null | undefined;
+  /** Các module. / The modules. */
+  modules?: Array<ModuleInput> | null | undefined;
+  /** Tên tiếng Việt như tài liệu viết (NFC). / Vietnamese name exactly as written (NFC). */
+  name: string;
+  /** Mạng sử dụng (Internet, TSLCD…). / Networks used (Internet, TSLCD…). */
+  networks?: Array<string | number> | null | undefined;
+  /** Cung cấp dịch vụ chia sẻ dữ liệu trên LGSP. / Offers data-sharing services on LGSP. */
+  offersDataSharing?: boolean | null | undefined;
+  /** Cơ quan chủ quản. / Owner agency. */
+  ownerAgency: string | number;
+  /** Cấp độ an toàn HTTT (1–5). / Security level (1–5). */
+  securityLevel?: number | null | undefined;
+  /** Nguồn dữ liệu sẽ khai thác. / Data sources it will use. */
+  usesData?: Array<ExchangeInput> | null | undefined;
+};
+
+/** Nguồn gốc của một dữ kiện. / Where a fact comes from. */
+export type Provenance =
+  /** Dữ liệu minh họa. / Illustrative data no document states. */
+  | 'example'
+  /** Kiến thức công khai ngoài tài liệu. / Public knowledge outside the documents. */
+  | 'external'
+  /** Suy ra theo một quy tắc có tên. / Derived by a named rule. */
+  | 'inferred'
+  /** Một câu trong tài liệu khẳng định. / A sentence of a document states it. */
+  | 'stated';
+
+/** Mức độ của một phát hiện. / How serious a finding is. */
+export type Severity =
+  /** Không bố trí kinh phí / không phê duyệt như đề xuất. / Do not fund or approve as proposed. */
+  | 'high'
+  /** Cần xem xét. / For review. */
+  | 'low'
+  /** Phê duyệt có điều kiện. / Approve with conditions. */
+  | 'medium';
+
+/** Kết luận. / Verdict. */
+export type Verdict =
+  /** Phù hợp. / Conforms. */
+  | 'CONFORMS'
+  /** Phù hợp có điều kiện. / Conforms with conditions. */
+  | 'CONFORMS_WITH_CONDITIONS'
+  /** Chưa phù hợp. / Does not conform. */
+  | 'DOES_NOT_CONFORM';
+
+type NodeSummary_Agency_Fragment = { id: string, name: string, nameEn: string | null, kind: string, provenance: Provenance, province: string | null, abbreviations: Array<string> };
+
+type NodeSummary_AgencyGroup_Fragment = { id: string, name: string, nameEn: string | null, kind: string, provenance: Provenance, province: string | null, abbreviations: Array<string> };
+
+type NodeSummary_AppraisalRule_Fragment = { id: string, name: string, nameEn: string | null, kind: string, provenance: Provenance, province: string | null, abbreviations: Array<string> };
+
+type NodeSummary_Architecture_Fragment = { id: string, name: string, nameEn: string | null, kind: string, provenance: Provenance, province: string | null, abbreviations: Array<string> };
+
+type NodeSummary_ArchitectureLayer_Fragment = { id: string, name: string, nameEn: string | null, kind: string, provenance: Provenance, province: string | null, abbreviations: Array<string> };
+
+type NodeSummary_Component_Fragment = { id: string, name: string, nameEn: string | null, kind: string, provenance: Provenance, province: string | null, abbreviations: Array<string> };
+
+type NodeSummary_ComponentGroup_Fragment = { id: string, name: string, nameEn: string | null, kind: string, provenance: Provenance, province: string | null, abbreviations: Array<string> };
+
+type NodeSummary_DataDomain_Fragment = { id: string, name: string, nameEn: string | null, kind: string, provenance: Provenance, province: string | null, abbreviations: Array<string> };
+
+type NodeSummary_Element_Fragment = { id: string, name: string, nameEn: string | null, kind: string, provenance: Provenance, province: string | null, abbreviations: Array<string> };
+
+type NodeSummary_Indicator_Fragment = { id: string, name: string, nameEn: string | null, kind: string, provenance: Provenance, province: string | null, abbreviations: Array<string> };
+
+type NodeSummary_LegalDocument_Fragment = { id: string, name: string, nameEn: string | null, kind: string, provenance: Provenance, province: string | null, abbreviations: Array<string> };
+
+type NodeSummary_NationalDatabase_Fragment = { id: string, name: string, nameEn: string | null, kind: string, provenance: Provenance, province: string | null, abbreviations: Array<string> };
+
+type NodeSummary_Network_Fragment = { id: string, name: string, nameEn: string | null, kind: string, provenance: Provenance, province: string | null, abbreviations: Array<string> };
+
+type NodeSummary_Plan_Fragment = { id: string, name: string, nameEn: string | null, kind: string, provenance: Provenance, province: string | null, abbreviations: Array<string> };
+
+type NodeSummary_SharedService_Fragment = { id: string, name: string, nameEn: string | null, kind: string, provenance: Provenance, province: string | null, abbreviations: Array<string> };
+
+type NodeSummary_Task_Fragment = { id: string, name: string, nameEn: string | null, kind: string, provenance: Provenance, province: string | null, abbreviations: Array<string> };
+
+export type NodeSummaryFragment =
+  | NodeSummary_Agency_Fragment
+  | NodeSummary_AgencyGroup_Fragment
+  | NodeSummary_AppraisalRule_Fragment
+  | NodeSummary_Architecture_Fragment
+  | NodeSummary_ArchitectureLayer_Fragment
+  | NodeSummary_Component_Fragment
+  | NodeSummary_ComponentGroup_Fragment
+  | NodeSummary_DataDomain_Fragment
+  | NodeSummary_Element_Fragment
+  | NodeSummary_Indicator_Fragment
+  | NodeSummary_LegalDocument_Fragment
+  | NodeSummary_NationalDatabase_Fragment
+  | NodeSummary_Network_Fragment
+  | NodeSummary_Plan_Fragment
+  | NodeSummary_SharedService_Fragment
+  | NodeSummary_Task_Fragment
+;
+
+export type SourceRefFragment = { document: string, citation: string, section: string, quote: string, provenance: Provenance };
+
+export type SearchQueryVariables = Exact<{
+  t: string;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, matched: string | null, owner:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null, node:
+      | NodeSummary_Agency_Fragment
+      | NodeSummary_AgencyGroup_Fragment
+      | NodeSummary_AppraisalRule_Fragment
+      | NodeSummary_Architecture_Fragment
+      | NodeSummary_ArchitectureLayer_Fragment
+      | NodeSummary_Component_Fragment
+      | NodeSummary_ComponentGroup_Fragment
+      | NodeSummary_DataDomain_Fragment
+      | NodeSummary_Element_Fragment
+      | NodeSummary_Indicator_Fragment
+      | NodeSummary_LegalDocument_Fragment
+      | NodeSummary_NationalDatabase_Fragment
+      | NodeSummary_Network_Fragment
+      | NodeSummary_Plan_Fragment
+      | NodeSummary_SharedService_Fragment
+      | NodeSummary_Task_Fragment
+     }> };
+
+export type SearchOfKindsQueryVariables = Exact<{
+  t: string;
+  k?: Array<string> | string | null | undefined;
+}>;
+
+
+export type SearchOfKindsQuery = { search: Array<{ score: number, matched: string | null, owner:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null, node:
+      | NodeSummary_Agency_Fragment
+      | NodeSummary_AgencyGroup_Fragment
+      | NodeSummary_AppraisalRule_Fragment
+      | NodeSummary_Architecture_Fragment
+      | NodeSummary_ArchitectureLayer_Fragment
+      | NodeSummary_Component_Fragment
+      | NodeSummary_ComponentGroup_Fragment
+      | NodeSummary_DataDomain_Fragment
+      | NodeSummary_Element_Fragment
+      | NodeSummary_Indicator_Fragment
+      | NodeSummary_LegalDocument_Fragment
+      | NodeSummary_NationalDatabase_Fragment
+      | NodeSummary_Network_Fragment
+      | NodeSummary_Plan_Fragment
+      | NodeSummary_SharedService_Fragment
+      | NodeSummary_Task_Fragment
+     }> };
+
+export type SearchResultsQueryVariables = Exact<{
+  t: string;
+  k?: Array<string> | string | null | undefined;
+  f?: number | null | undefined;
+  a?: string | null | undefined;
+}>;
+
+
+export type SearchResultsQuery = { searchResults: { totalCount: number, capped: boolean, byKind: Array<{ kind: string, count: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ cursor: string | null, score: number, matched: string | null, owner:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, node:
+        | NodeSummary_Agency_Fragment
+        | NodeSummary_AgencyGroup_Fragment
+        | NodeSummary_AppraisalRule_Fragment
+        | NodeSummary_Architecture_Fragment
+        | NodeSummary_ArchitectureLayer_Fragment
+        | NodeSummary_Component_Fragment
+        | NodeSummary_ComponentGroup_Fragment
+        | NodeSummary_DataDomain_Fragment
+        | NodeSummary_Element_Fragment
+        | NodeSummary_Indicator_Fragment
+        | NodeSummary_LegalDocument_Fragment
+        | NodeSummary_NationalDatabase_Fragment
+        | NodeSummary_Network_Fragment
+        | NodeSummary_Plan_Fragment
+        | NodeSummary_SharedService_Fragment
+        | NodeSummary_Task_Fragment
+       }> } };
+
+export type NodeDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeDetailsQuery = { node:
+    | (
+      { aliases: Array<string>, description: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_Agency_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_AgencyGroup_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_AppraisalRule_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_Architecture_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_ArchitectureLayer_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_Component_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_ComponentGroup_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_DataDomain_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_Element_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_Indicator_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_LegalDocument_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_NationalDatabase_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_Network_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_Plan_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_SharedService_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_Task_Fragment
+    )
+   | null };
+
+export type HistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HistoryQuery = { history: Array<{ at: string, actor: string, operation: string, before: any, after: any }> };
+
+export type NeighbourhoodQueryVariables = Exact<{
+  id: string | number;
+  d?: number | null | undefined;
+}>;
+
+
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, root:
+      | NodeSummary_Agency_Fragment
+      | NodeSummary_AgencyGroup_Fragment
+      | NodeSummary_AppraisalRule_Fragment
+      | NodeSummary_Architecture_Fragment
+      | NodeSummary_ArchitectureLayer_Fragment
+      | NodeSummary_Component_Fragment
+      | NodeSummary_ComponentGroup_Fragment
+      | NodeSummary_DataDomain_Fragment
+      | NodeSummary_Element_Fragment
+      | NodeSummary_Indicator_Fragment
+      | NodeSummary_LegalDocument_Fragment
+      | NodeSummary_NationalDatabase_Fragment
+      | NodeSummary_Network_Fragment
+      | NodeSummary_Plan_Fragment
+      | NodeSummary_SharedService_Fragment
+      | NodeSummary_Task_Fragment
+    , nodes: Array<
+      | NodeSummary_Agency_Fragment
+      | NodeSummary_AgencyGroup_Fragment
+      | NodeSummary_AppraisalRule_Fragment
+      | NodeSummary_Architecture_Fragment
+      | NodeSummary_ArchitectureLayer_Fragment
+      | NodeSummary_Component_Fragment
+      | NodeSummary_ComponentGroup_Fragment
+      | NodeSummary_DataDomain_Fragment
+      | NodeSummary_Element_Fragment
+      | NodeSummary_Indicator_Fragment
+      | NodeSummary_LegalDocument_Fragment
+      | NodeSummary_NationalDatabase_Fragment
+      | NodeSummary_Network_Fragment
+      | NodeSummary_Plan_Fragment
+      | NodeSummary_SharedService_Fragment
+      | NodeSummary_Task_Fragment
+    >, edges: Array<{ id: string, from: string, to: string, type: string, provenance: Provenance, status: string | null }> } };
+
+export type ImpactQueryVariables = Exact<{
+  id: string | number;
+  direction: ImpactDirection;
+  maxDepth?: number | null | undefined;
+  relationshipTypes?: Array<string> | string | null | undefined;
+  provenance?: Array<Provenance> | Provenance | null | undefined;
+  architecture?: string | number | null | undefined;
+  provinces?: Array<string | null | undefined> | string | null | undefined;
+  exposure?: Array<Exposure> | Exposure | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ImpactQuery = { impact: { total: number, truncated: boolean, pageInfo: { endCursor: string | null, hasNextPage: boolean }, answeredBy: { analysisGraph: boolean }, root:
+      | NodeSummary_Agency_Fragment
+      | NodeSummary_AgencyGroup_Fragment
+      | NodeSummary_AppraisalRule_Fragment
+      | NodeSummary_Architecture_Fragment
+      | NodeSummary_ArchitectureLayer_Fragment
+      | NodeSummary_Component_Fragment
+      | NodeSummary_ComponentGroup_Fragment
+      | NodeSummary_DataDomain_Fragment
+      | NodeSummary_Element_Fragment
+      | NodeSummary_Indicator_Fragment
+      | NodeSummary_LegalDocument_Fragment
+      | NodeSummary_NationalDatabase_Fragment
+      | NodeSummary_Network_Fragment
+      | NodeSummary_Plan_Fragment
+      | NodeSummary_SharedService_Fragment
+      | NodeSummary_Task_Fragment
+    , byProvince: Array<{ province: string | null, count: number }>, summary: { byExposure: Array<{ exposure: Exposure, count: number }> }, affected: Array<{ depth: number, exposure: Exposure, node:
+        | NodeSummary_Agency_Fragment
+        | NodeSummary_AgencyGroup_Fragment
+        | NodeSummary_AppraisalRule_Fragment
+        | NodeSummary_Architecture_Fragment
+        | NodeSummary_ArchitectureLayer_Fragment
+        | NodeSummary_Component_Fragment
+        | NodeSummary_ComponentGroup_Fragment
+        | NodeSummary_DataDomain_Fragment
+        | NodeSummary_Element_Fragment
+        | NodeSummary_Indicator_Fragment
+        | NodeSummary_LegalDocument_Fragment
+        | NodeSummary_NationalDatabase_Fragment
+        | NodeSummary_Network_Fragment
+        | NodeSummary_Plan_Fragment
+        | NodeSummary_SharedService_Fragment
+        | NodeSummary_Task_Fragment
+      , path: Array<{ type: string, provenance: Provenance, from:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , source: SourceRefFragment | null }> }>, byAgency: Array<{ count: number, agency:
+        | NodeSummary_Agency_Fragment
+        | NodeSummary_AgencyGroup_Fragment
+        | NodeSummary_AppraisalRule_Fragment
+        | NodeSummary_Architecture_Fragment
+        | NodeSummary_ArchitectureLayer_Fragment
+        | NodeSummary_Component_Fragment
+        | NodeSummary_ComponentGroup_Fragment
+        | NodeSummary_DataDomain_Fragment
+        | NodeSummary_Element_Fragment
+        | NodeSummary_Indicator_Fragment
+        | NodeSummary_LegalDocument_Fragment
+        | NodeSummary_NationalDatabase_Fragment
+        | NodeSummary_Network_Fragment
+        | NodeSummary_Plan_Fragment
+        | NodeSummary_SharedService_Fragment
+        | NodeSummary_Task_Fragment
+       }>, byLayer: Array<{ count: number, layer:
+        | NodeSummary_Agency_Fragment
+        | NodeSummary_AgencyGroup_Fragment
+        | NodeSummary_AppraisalRule_Fragment
+        | NodeSummary_Architecture_Fragment
+        | NodeSummary_ArchitectureLayer_Fragment
+        | NodeSummary_Component_Fragment
+        | NodeSummary_ComponentGroup_Fragment
+        | NodeSummary_DataDomain_Fragment
+        | NodeSummary_Element_Fragment
+        | NodeSummary_Indicator_Fragment
+        | NodeSummary_LegalDocument_Fragment
+        | NodeSummary_NationalDatabase_Fragment
+        | NodeSummary_Network_Fragment
+        | NodeSummary_Plan_Fragment
+        | NodeSummary_SharedService_Fragment
+        | NodeSummary_Task_Fragment
+       }>, tasks: Array<(
+      { code: string, text: string }
+      & NodeSummary_Task_Fragment
+    )>, indicators: Array<(
+      { code: string, text: string }
+      & NodeSummary_Indicator_Fragment
+    )> } };
+
+export type ImpactExampleAddsQueryVariables = Exact<{
+  id: string | number;
+  direction: ImpactDirection;
+  maxDepth?: number | null | undefined;
+  relationshipTypes?: Array<string> | string | null | undefined;
+  provenance?: Array<Provenance> | Provenance | null | undefined;
+  architecture?: string | number | null | undefined;
+  provinces?: Array<string | null | undefined> | string | null | undefined;
+  exposure?: Array<Exposure> | Exposure | null | undefined;
+}>;
+
+
+export type ImpactExampleAddsQuery = { impact: { summary: { exampleAdds: number | null } } };
+
+export type FindingFragment = { id: string, ruleCode: string, severity: Severity, messageVi: string, messageEn: string, recommendationVi: string, recommendationEn: string, provenance: Provenance, restsOnExamples: boolean, similarity: number | null, shared: Array<string> | null, budgetLines: Array<string> | null, subjects: Array<{ id: string, name: string, agencies: Array<string> }>, reuseInstead: Array<{ id: string, name: string, province: string | null, national: boolean }>, compared: Array<{ kind: string, name: string, side: ComparedSide }>, rule: { id: string, name: string, nameEn: string | null, text: string, sources: Array<SourceRefFragment> } | null, evidence: Array<{ textVi: string, textEn: string, steps: Array<{ type: string, relationVi: string, relationEn: string, provenance: Provenance | null, from: { id: string, name: string }, to: { id: string, name: string }, sources: Array<SourceRefFragment> }> }> };
+
+export type RuleSetViewFragment = { id: string, name: string, nameEn: string | null, jurisdiction: string | null, citation: string | null, citationEn: string | null };
+
+export type AppraisalRuleSetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppraisalRuleSetsQuery = { appraisalRuleSets: Array<RuleSetViewFragment> };
+
+export type DuplicationSummaryQueryVariables = Exact<{
+  s?: DuplicationScope | null | undefined;
+}>;
+
+
+export type DuplicationSummaryQuery = { duplicationSummary: { total: number, exampleAdds: number | null, ruleSet: RuleSetViewFragment | null } };
+
+export type DuplicationQueryVariables = Exact<{
+  s?: DuplicationScope | null | undefined;
+}>;
+
+
+export type DuplicationQuery = { duplication: Array<FindingFragment> };
+
+export type ReuseCandidatesQueryVariables = Exact<{
+  r: string | number;
+  p?: Array<Provenance> | Provenance | null | undefined;
+}>;
+
+
+export type ReuseCandidatesQuery = { reuseCandidates: Array<{ subject: { id: string, name: string, agencies: Array<string> }, findings: Array<FindingFragment> }> };
+
+export type AppraisalRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppraisalRulesQuery = { appraisalRules: Array<{ id: string, name: string, nameEn: string | null, code: string, severity: string, text: string, summaryEn: string, number: number, sources: Array<SourceRefFragment> }> };
+
+export type AppraisalReportFragment = { id: string | null, name: string, appraisedAt: string, province: string | null, requestedTotal: number, unfundedTotal: number, proposal: any, provenance: Array<Provenance>, exampleAdds: number | null, owner: { id: string, name: string }, findings: Array<FindingFragment>, reuse: Array<{ ruleCode: string, reasonVi: string, reasonEn: string, use: Array<{ id: string, name: string, province: string | null, national: boolean }> }>, unfundedBudgetLines: Array<{ name: string, category: BudgetCategory, amount: number, ruleCode: string, reasonVi: string, reasonEn: string }>, conformance: { verdict: Verdict, rulesChecked: Array<string>, rulesPassed: Array<string>, rulesFailed: Array<string>, summaryVi: string, summaryEn: string }, ruleSet: { id: string, name: string, nameEn: string | null, jurisdiction: string | null, citation: string | null, citationEn: string | null, binding: boolean, noteVi: string, noteEn: string } | null };
+
+export type AppraiseMutationVariables = Exact<{
+  p: ProposalInput;
+  s?: boolean | null | undefined;
+  v?: Array<Provenance> | Provenance | null | undefined;
+  r?: string | number | null | undefined;
+}>;
+
+
+export type AppraiseMutation = { appraise: AppraisalReportFragment };
+
+export type AppraisalsQueryVariables = Exact<{
+  f?: number | null | undefined;
+}>;
+
+
+export type AppraisalsQuery = { appraisals: { totalCount: number, reports: Array<AppraisalReportFragment> } };
+
+export type AppraisalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AppraisalQuery = { appraisal: AppraisalReportFragment | null };
+
+export type NodesOfKindQueryVariables = Exact<{
+  k: string;
+  f?: number | null | undefined;
+}>;
+
+
+export type NodesOfKindQuery = { nodesOfKind: { totalCount: number, nodes: Array<
+      | NodeSummary_Agency_Fragment
+      | NodeSummary_AgencyGroup_Fragment
+      | NodeSummary_AppraisalRule_Fragment
+      | NodeSummary_Architecture_Fragment
+      | NodeSummary_ArchitectureLayer_Fragment
+      | NodeSummary_Component_Fragment
+      | NodeSummary_ComponentGroup_Fragment
+      | NodeSummary_DataDomain_Fragment
+      | NodeSummary_Element_Fragment
+      | NodeSummary_Indicator_Fragment
+      | NodeSummary_LegalDocument_Fragment
+      | NodeSummary_NationalDatabase_Fragment
+      | NodeSummary_Network_Fragment
+      | NodeSummary_Plan_Fragment
+      | NodeSummary_SharedService_Fragment
+      | NodeSummary_Task_Fragment
+    > } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const NodeSummaryFragmentDoc = new TypedDocumentString(`
+    fragment NodeSummary on Node {
+  id
+  name
+  nameEn
+  kind
+  provenance
+  province
+  abbreviations
+}
+    `, {"fragmentName":"NodeSummary"}) as unknown as TypedDocumentString<NodeSummaryFragment, unknown>;
+export const RuleSetViewFragmentDoc = new TypedDocumentString(`
+    fragment RuleSetView on AppraisalRuleSet {
+  id
+  name
+  nameEn
+  jurisdiction
+  citation
+  citationEn
+}
+    `, {"fragmentName":"RuleSetView"}) as unknown as TypedDocumentString<RuleSetViewFragment, unknown>;
+export const SourceRefFragmentDoc = new TypedDocumentString(`
+    fragment SourceRef on Source {
+  document
+  citation
+  section
+  quote
+  provenance
+}
+    `, {"fragmentName":"SourceRef"}) as unknown as TypedDocumentString<SourceRefFragment, unknown>;
+export const FindingFragmentDoc = new TypedDocumentString(`
+    fragment Finding on Finding {
+  id
+  ruleCode
+  severity
+  subjects {
+    id
+    name
+    agencies
+  }
+  messageVi
+  messageEn
+  recommendationVi
+  recommendationEn
+  reuseInstead {
+    id
+    name
+    province
+    national
+  }
+  provenance
+  restsOnExamples
+  similarity
+  shared
+  compared {
+    kind
+    name
+    side
+  }
+  budgetLines
+  rule {
+    id
+    name
+    nameEn
+    text
+    sources {
+      ...SourceRef
+    }
+  }
+  evidence {
+    textVi
+    textEn
+    steps {
+      from {
+        id
+        name
+      }
+      type
+      relationVi
+      relationEn
+      to {
+        id
+        name
+      }
+      provenance
+      sources {
+        ...SourceRef
+      }
+    }
+  }
+}
+    fragment SourceRef on Source {
+  document
+  citation
+  section
+  quote
+  provenance
+}`, {"fragmentName":"Finding"}) as unknown as TypedDocumentString<FindingFragment, unknown>;
+export const AppraisalReportFragmentDoc = new TypedDocumentString(`
+    fragment AppraisalReport on AppraisalReport {
+  id
+  name
+  appraisedAt
+  owner {
+    id
+    name
+  }
+  province
+  requestedTotal
+  unfundedTotal
+  proposal
+  provenance
+  findings {
+    ...Finding
+  }
+  reuse {
+    ruleCode
+    use {
+      id
+      name
+      province
+      national
+    }
+    reasonVi
+    reasonEn
+  }
+  unfundedBudgetLines {
+    name
+    category
+    amount
+    ruleCode
+    reasonVi
+    reasonEn
+  }
+  conformance {
+    verdict
+    rulesChecked
+    rulesPassed
+    rulesFailed
+    summaryVi
+    summaryEn
+  }
+  ruleSet {
+    id
+    name
+    nameEn
+    jurisdiction
+    citation
+    citationEn
+    binding
+    noteVi
+    noteEn
+  }
+  exampleAdds
+}
+    fragment SourceRef on Source {
+  document
+  citation
+  section
+  quote
+  provenance
+}
+fragment Finding on Finding {
+  id
+  ruleCode
+  severity
+  subjects {
+    id
+    name
+    agencies
+  }
+  messageVi
+  messageEn
+  recommendationVi
+  recommendationEn
+  reuseInstead {
+    id
+    name
+    province
+    national
+  }
+  provenance
+  restsOnExamples
+  similarity
+  shared
+  compared {
+    kind
+    name
+    side
+  }
+  budgetLines
+  rule {
+    id
+    name
+    nameEn
+    text
+    sources {
+      ...SourceRef
+    }
+  }
+  evidence {
+    textVi
+    textEn
+    steps {
+      from {
+        id
+        name
+      }
+      type
+      relationVi
+      relationEn
+      to {
+        id
+        name
+      }
+      provenance
+      sources {
+        ...SourceRef
+      }
+    }
+  }
+}`, {"fragmentName":"AppraisalReport"}) as unknown as TypedDocumentString<AppraisalReportFragment, unknown>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($t: String!) {
+  search(text: $t, first: 12) {
+    score
+    matched
+    owner {
+      id
+      name
+    }
+    node {
+      ...NodeSummary
+    }
+  }
+}
+    fragment NodeSummary on Node {
+  id
+  name
+  nameEn
+  kind
+  provenance
+  province
+  abbreviations
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SearchOfKindsDocument = new TypedDocumentString(`
+    query SearchOfKinds($t: String!, $k: [String!]) {
+  search(text: $t, kinds: $k, first: 12) {
+    score
+    matched
+    owner {
+      id
+      name
+    }
+    node {
+      ...NodeSummary
+    }
+  }
+}
+    fragment NodeSummary on Node {
+  id
+  name
+  nameEn
+  kind
+  provenance
+  province
+  abbreviations
+}`) as unknown as TypedDocumentString<SearchOfKindsQuery, SearchOfKindsQueryVariables>;
+export const SearchResultsDocument = new TypedDocumentString(`
+    query SearchResults($t: String!, $k: [String!], $f: Int, $a: String) {
+  searchResults(text: $t, kinds: $k, first: $f, after: $a) {
+    totalCount
+    capped
+    byKind {
+      kind
+      count
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    hits {
+      cursor
+      score
+      matched
+      owner {
+        id
+        name
+      }
+      node {
+        ...NodeSummary
+      }
+    }
+  }
+}
+    fragment NodeSummary on Node {
+  id
+  name
+  nameEn
+  kind
+  provenance
+  province
+  abbreviations
+}`) as unknown as TypedDocumentString<SearchResultsQuery, SearchResultsQueryVariables>;
+export const NodeDetailsDocument = new TypedDocumentString(`
+    query NodeDetails($id: ID!) {
+  node(id: $id) {
+    ...NodeSummary
+    aliases
+    description
+    properties
+    sources {
+      ...SourceRef
+    }
+    relationships {
+      type
+      field
+      direction
+      provenance
+      status
+      sources {
+        ...SourceRef
+      }
+      node {
+        ...NodeSummary
+      }
+    }
+  }
+}
+    fragment NodeSummary on Node {
+  id
+  name
+  nameEn
+  kind
+  provenance
+  province
+  abbreviations
+}
+fragment SourceRef on Source {
+  document
+  citation
+  section
+  quote
+  provenance
+}`) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
+export const HistoryDocument = new TypedDocumentString(`
+    query History($id: ID!) {
+  history(id: $id) {
+    at
+    actor
+    operation
+    before
+    after
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryQuery, HistoryQueryVariables>;
+export const NeighbourhoodDocument = new TypedDocumentString(`
+    query Neighbourhood($id: ID!, $d: Int) {
+  neighbourhood(id: $id, depth: $d, first: 400) {
+    truncated
+    root {
+      ...NodeSummary
+    }
+    nodes {
+      ...NodeSummary
+    }
+    edges {
+      id
+      from
+      to
+      type
+      provenance
+      status
+    }
+  }
+}
+    fragment NodeSummary on Node {
+  id
+  name
+  nameEn
+  kind
+  provenance
+  province
+  abbreviations
+}`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const ImpactDocument = new TypedDocumentString(`
+    query Impact($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!], $architecture: ID, $provinces: [String], $exposure: [Exposure!], $first: Int, $after: String) {
+  impact(
+    id: $id
+    direction: $direction
+    maxDepth: $maxDepth
+    relationshipTypes: $relationshipTypes
+    provenance: $provenance
+    architecture: $architecture
+    provinces: $provinces
+    exposure: $exposure
+    first: $first
+    after: $after
+  ) {
+    total
+    truncated
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    answeredBy {
+      analysisGraph
+    }
+    root {
+      ...NodeSummary
+    }
+    byProvince {
+      province
+      count
+    }
+    summary {
+      byExposure {
+        exposure
+        count
+      }
+    }
+    affected {
+      depth
+      exposure
+      node {
+        ...NodeSummary
+      }
+      path {
+        type
+        provenance
+        from {
+          id
+        }
+        to {
+          id
+        }
+        source {
+          ...SourceRef
+        }
+      }
+    }
+    byAgency {
+      count
+      agency {
+        ...NodeSummary
+      }
+    }
+    byLayer {
+      count
+      layer {
+        ...NodeSummary
+      }
+    }
+    tasks {
+      ...NodeSummary
+      code
+      text
+    }
+    indicators {
+      ...NodeSummary
+      code
+      text
+    }
+  }
+}
+    fragment NodeSummary on Node {
+  id
+  name
+  nameEn
+  kind
+  provenance
+  province
+  abbreviations
+}
+fragment SourceRef on Source {
+  document
+  citation
+  section
+  quote
+  provenance
+}`) as unknown as TypedDocumentString<ImpactQuery, ImpactQueryVariables>;
+export const ImpactExampleAddsDocument = new TypedDocumentString(`
+    query ImpactExampleAdds($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!], $architecture: ID, $provinces: [String], $exposure: [Exposure!]) {
+  impact(
+    id: $id
+    direction: $direction
+    maxDepth: $maxDepth
+    relationshipTypes: $relationshipTypes
+    provenance: $provenance
+    architecture: $architecture
+    provinces: $provinces
+    exposure: $exposure
+    first: 1
+  ) {
+    summary {
+      exampleAdds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImpactExampleAddsQuery, ImpactExampleAddsQueryVariables>;
+export const AppraisalRuleSetsDocument = new TypedDocumentString(`
+    query AppraisalRuleSets {
+  appraisalRuleSets {
+    ...RuleSetView
+  }
+}
+    fragment RuleSetView on AppraisalRuleSet {
+  id
+  name
+  nameEn
+  jurisdiction
+  citation
+  citationEn
+}`) as unknown as TypedDocumentString<AppraisalRuleSetsQuery, AppraisalRuleSetsQueryVariables>;
+export const DuplicationSummaryDocument = new TypedDocumentString(`
+    query DuplicationSummary($s: DuplicationScope) {
+  duplicationSummary(scope: $s) {
+    total
+    exampleAdds
+    ruleSet {
+      ...RuleSetView
+    }
+  }
+}
+    fragment RuleSetView on AppraisalRuleSet {
+  id
+  name
+  nameEn
+  jurisdiction
+  citation
+  citationEn
+}`) as unknown as TypedDocumentString<DuplicationSummaryQuery, DuplicationSummaryQueryVariables>;
+export const DuplicationDocument = new TypedDocumentString(`
+    query Duplication($s: DuplicationScope) {
+  duplication(scope: $s) {
+    ...Finding
+  }
+}
+    fragment SourceRef on Source {
+  document
+  citation
+  section
+  quote
+  provenance
+}
+fragment Finding on Finding {
+  id
+  ruleCode
+  severity
+  subjects {
+    id
+    name
+    agencies
+  }
+  messageVi
+  messageEn
+  recommendationVi
+  recommendationEn
+  reuseInstead {
+    id
+    name
+    province
+    national
+  }
+  provenance
+  restsOnExamples
+  similarity
+  shared
+  compared {
+    kind
+    name
+    side
+  }
+  budgetLines
+  rule {
+    id
+    name
+    nameEn
+    text
+    sources {
+      ...SourceRef
+    }
+  }
+  evidence {
+    textVi
+    textEn
+    steps {
+      from {
+        id
+        name
+      }
+      type
+      relationVi
+      relationEn
+      to {
+        id
+        name
+      }
+      provenance
+      sources {
+        ...SourceRef
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DuplicationQuery, DuplicationQueryVariables>;
+export const ReuseCandidatesDocument = new TypedDocumentString(`
+    query ReuseCandidates($r: ID!, $p: [Provenance!]) {
+  reuseCandidates(resource: $r, provenance: $p) {
+    subject {
+      id
+      name
+      agencies
+    }
+    findings {
+      ...Finding
+    }
+  }
+}
+    fragment SourceRef on Source {
+  document
+  citation
+  section
+  quote
+  provenance
+}
+fragment Finding on Finding {
+  id
+  ruleCode
+  severity
+  subjects {
+    id
+    name
+    agencies
+  }
+  messageVi
+  messageEn
+  recommendationVi
+  recommendationEn
+  reuseInstead {
+    id
+    name
+    province
+    national
+  }
+  provenance
+  restsOnExamples
+  similarity
+  shared
+  compared {
+    kind
+    name
+    side
+  }
+  budgetLines
+  rule {
+    id
+    name
+    nameEn
+    text
+    sources {
+      ...SourceRef
+    }
+  }
+  evidence {
+    textVi
+    textEn
+    steps {
+      from {
+        id
+        name
+      }
+      type
+      relationVi
+      relationEn
+      to {
+        id
+        name
+      }
+      provenance
+      sources {
+        ...SourceRef
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ReuseCandidatesQuery, ReuseCandidatesQueryVariables>;
+export const AppraisalRulesDocument = new TypedDocumentString(`
+    query AppraisalRules {
+  appraisalRules {
+    id
+    name
+    nameEn
+    sources {
+      ...SourceRef
+    }
+    code
+    number: order
+    severity
+    text
+    summaryEn
+  }
+}
+    fragment SourceRef on Source {
+  document
+  citation
+  section
+  quote
+  provenance
+}`) as unknown as TypedDocumentString<AppraisalRulesQuery, AppraisalRulesQueryVariables>;
+export const AppraiseDocument = new TypedDocumentString(`
+    mutation Appraise($p: ProposalInput!, $s: Boolean, $v: [Provenance!], $r: ID) {
+  appraise(proposal: $p, save: $s, provenance: $v, ruleSet: $r) {
+    ...AppraisalReport
+  }
+}
+    fragment SourceRef on Source {
+  document
+  citation
+  section
+  quote
+  provenance
+}
+fragment Finding on Finding {
+  id
+  ruleCode
+  severity
+  subjects {
+    id
+    name
+    agencies
+  }
+  messageVi
+  messageEn
+  recommendationVi
+  recommendationEn
+  reuseInstead {
+    id
+    name
+    province
+    national
+  }
+  provenance
+  restsOnExamples
+  similarity
+  shared
+  compared {
+    kind
+    name
+    side
+  }
+  budgetLines
+  rule {
+    id
+    name
+    nameEn
+    text
+    sources {
+      ...SourceRef
+    }
+  }
+  evidence {
+    textVi
+    textEn
+    steps {
+      from {
+        id
+        name
+      }
+      type
+      relationVi
+      relationEn
+      to {
+        id
+        name
+      }
+      provenance
+      sources {
+        ...SourceRef
+      }
+    }
+  }
+}
+fragment AppraisalReport on AppraisalReport {
+  id
+  name
+  appraisedAt
+  owner {
+    id
+    name
+  }
+  province
+  requestedTotal
+  unfundedTotal
+  proposal
+  provenance
+  findings {
+    ...Finding
+  }
+  reuse {
+    ruleCode
+    use {
+      id
+      name
+      province
+      national
+    }
+    reasonVi
+    reasonEn
+  }
+  unfundedBudgetLines {
+    name
+    category
+    amount
+    ruleCode
+    reasonVi
+    reasonEn
+  }
+  conformance {
+    verdict
+    rulesChecked
+    rulesPassed
+    rulesFailed
+    summaryVi
+    summaryEn
+  }
+  ruleSet {
+    id
+    name
+    nameEn
+    jurisdiction
+    citation
+    citationEn
+    binding
+    noteVi
+    noteEn
+  }
+  exampleAdds
+}`) as unknown as TypedDocumentString<AppraiseMutation, AppraiseMutationVariables>;
+export const AppraisalsDocument = new TypedDocumentString(`
+    query Appraisals($f: Int) {
+  appraisals(first: $f) {
+    totalCount
+    reports {
+      ...AppraisalReport
+    }
+  }
+}
+    fragment SourceRef on Source {
+  document
+  citation
+  section
+  quote
+  provenance
+}
+fragment Finding on Finding {
+  id
+  ruleCode
+  severity
+  subjects {
+    id
+    name
+    agencies
+  }
+  messageVi
+  messageEn
+  recommendationVi
+  recommendationEn
+  reuseInstead {
+    id
+    name
+    province
+    national
+  }
+  provenance
+  restsOnExamples
+  similarity
+  shared
+  compared {
+    kind
+    name
+    side
+  }
+  budgetLines
+  rule {
+    id
+    name
+    nameEn
+    text
+    sources {
+      ...SourceRef
+    }
+  }
+  evidence {
+    textVi
+    textEn
+    steps {
+      from {
+        id
+        name
+      }
+      type
+      relationVi
+      relationEn
+      to {
+        id
+        name
+      }
+      provenance
+      sources {
+        ...SourceRef
+      }
+    }
+  }
+}
+fragment AppraisalReport on AppraisalReport {
+  id
+  name
+  appraisedAt
+  owner {
+    id
+    name
+  }
+  province
+  requestedTotal
+  unfundedTotal
+  proposal
+  provenance
+  findings {
+    ...Finding
+  }
+  reuse {
+    ruleCode
+    use {
+      id
+      name
+      province
+      national
+    }
+    reasonVi
+    reasonEn
+  }
+  unfundedBudgetLines {
+    name
+    category
+    amount
+    ruleCode
+    reasonVi
+    reasonEn
+  }
+  conformance {
+    verdict
+    rulesChecked
+    rulesPassed
+    rulesFailed
+    summaryVi
+    summaryEn
+  }
+  ruleSet {
+    id
+    name
+    nameEn
+    jurisdiction
+    citation
+    citationEn
+    binding
+    noteVi
+    noteEn
+  }
+  exampleAdds
+}`) as unknown as TypedDocumentString<AppraisalsQuery, AppraisalsQueryVariables>;
+export const AppraisalDocument = new TypedDocumentString(`
+    query Appraisal($id: ID!) {
+  appraisal(id: $id) {
+    ...AppraisalReport
+  }
+}
+    fragment SourceRef on Source {
+  document
+  citation
+  section
+  quote
+  provenance
+}
+fragment Finding on Finding {
+  id
+  ruleCode
+  severity
+  subjects {
+    id
+    name
+    agencies
+  }
+  messageVi
+  messageEn
+  recommendationVi
+  recommendationEn
+  reuseInstead {
+    id
+    name
+    province
+    national
+  }
+  provenance
+  restsOnExamples
+  similarity
+  shared
+  compared {
+    kind
+    name
+    side
+  }
+  budgetLines
+  rule {
+    id
+    name
+    nameEn
+    text
+    sources {
+      ...SourceRef
+    }
+  }
+  evidence {
+    textVi
+    textEn
+    steps {
+      from {
+        id
+        name
+      }
+      type
+      relationVi
+      relationEn
+      to {
+        id
+        name
+      }
+      provenance
+      sources {
+        ...SourceRef
+      }
+    }
+  }
+}
+fragment AppraisalReport on AppraisalReport {
+  id
+  name
+  appraisedAt
+  owner {
+    id
+    name
+  }
+  province
+  requestedTotal
+  unfundedTotal
+  proposal
+  provenance
+  findings {
+    ...Finding
+  }
+  reuse {
+    ruleCode
+    use {
+      id
+      name
+      province
+      national
+    }
+    reasonVi
+    reasonEn
+  }
+  unfundedBudgetLines {
+    name
+    category
+    amount
+    ruleCode
+    reasonVi
+    reasonEn
+  }
+  conformance {
+    verdict
+    rulesChecked
+    rulesPassed
+    rulesFailed
+    summaryVi
+    summaryEn
+  }
+  ruleSet {
+    id
+    name
+    nameEn
+    jurisdiction
+    citation
+    citationEn
+    binding
+    noteVi
+    noteEn
+  }
+  exampleAdds
+}`) as unknown as TypedDocumentString<AppraisalQuery, AppraisalQueryVariables>;
+export const NodesOfKindDocument = new TypedDocumentString(`
+    query NodesOfKind($k: String!, $f: Int) {
+  nodesOfKind(kind: $k, first: $f) {
+    totalCount
+    nodes {
+      ...NodeSummary
+    }
+  }
+}
+    fragment NodeSummary on Node {
+  id
+  name
+  nameEn
+  kind
+  provenance
+  province
+  abbreviations
+}`) as unknown as TypedDocumentString<NodesOfKindQuery, NodesOfKindQueryVariables>;
