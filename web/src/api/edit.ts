@@ -7,6 +7,8 @@
  * the server validates against; the relationship props the API accepts are read by introspection.
  */
 import { gql } from './client.js';
+import { graphql } from '../generated/graphql/index.js';
+import type { NodeInput, NodePatch, RelationshipInput, RelationshipPatch } from '../generated/graphql/graphql.js';
 import {
   COMMON_PROPS,
   CONFIDENCES,
@@ -21,8 +23,6 @@ import {
 import type { NodeSummary, SourceRef } from './queries.js';
 
 export { COMMON_PROPS, CONFIDENCES, KINDS, PROVENANCES, REL_COMMON_PROPS, RELATIONSHIPS, type KindSpec, type PropSpec, type RelSpec };
-
-const NODE = 'id name nameEn kind provenance province abbreviations';
 
 /** The kind whose ids start with this id's prefix (`component:x` → Component). */
 export function kindOfId(id: string): KindSpec | undefined {
@@ -70,54 +70,85 @@ export interface EditableRelationship {
   node: NodeSummary;
 }
 
-const COMMON_SELECTION = 'id kind name nameEn abbreviations aliases province description provenance rule confidence sources { document section quote }';
-
 export const nodeForEdit = (id: string, signal?: AbortSignal) =>
-  gql<{ node: (Record<string, unknown> & { relationships: EditableRelationship[] }) | null }>(
-    `query($id: ID!) { node(id: $id) { ${COMMON_SELECTION} properties
-       relationships { type direction status via note provenance rule confidence sources { document citation section quote provenance } node { ${NODE} } } } }`,
+  gql(
+    graphql(`
+      query NodeForEdit($id: ID!) {
+        node(id: $id) {
+          id kind name nameEn abbreviations aliases province description provenance rule confidence sources { document section quote }
+          properties
+          relationships {
+            type direction status via note provenance rule confidence sources { ...SourceRef } node { ...NodeSummary }
+          }
+        }
+      }
+    `),
     { id },
     signal,
   ).then((r) => {
     const n = r.node;
     if (!n) return null;
     // `Node.properties`: the kind's own values, as stored.
-    const properties: Record<string, unknown> = { ...((n.properties as Record<string, unknown>) ?? {}) };
+    const properties: Record<string, unknown> = { ...((n.properties as Record<string, unknown> | null) ?? {}) };
     const node: EditableNode = {
-      id: n.id as string,
-      kind: n.kind as string,
-      name: n.name as string,
-      nameEn: (n.nameEn as string | null) ?? null,
-      abbreviations: (n.abbreviations as string[]) ?? [],
-      aliases: (n.aliases as string[]) ?? [],
-      province: (n.province as string | null) ?? null,
-      description: (n.description as string | null) ?? null,
-      provenance: n.provenance as string,
-      rule: (n.rule as string | null) ?? null,
-      confidence: (n.confidence as string | null) ?? null,
-      sources: ((n.sources as Source[]) ?? []).map((s) => ({ document: s.document, section: s.section, quote: s.quote })),
+      id: n.id,
+      kind: n.kind,
+      name: n.name,
+      nameEn: n.nameEn ?? null,
+      abbreviations: n.abbreviations ?? [],
+      aliases: n.aliases ?? [],
+      province: n.province ?? null,
+      description: n.description ?? null,
+      provenance: n.provenance,
+      rule: n.rule ?? null,
+      confidence: n.confidence ?? null,
+      sources: (n.sources ?? []).map((s) => ({ document: s.document, section: s.section, quote: s.quote })),
       properties,
     };
-    return { node, relationships: n.relationships };
+    // A relationship seen from a node is OUT or IN (the schema's Direction also has BOTH, for asking).
+    const relationships: EditableRelationship[] = n.relationships.map((rel) => ({ ...rel, direction: rel.direction === 'IN' ? 'IN' : 'OUT' }));
+    return { node, relationships };
   });
 
 /** The fields an input type of the API accepts (e.g. RelationshipInput), by introspection. */
 export const inputFields = (typeName: string) =>
-  gql<{ __type: { inputFields: { name: string }[] | null } | null }>(`query($n: String!) { __type(name: $n) { inputFields { name } } }`, { n: typeName }).then(
-    (r) => (r.__type?.inputFields ?? []).map((f) => f.name),
-  );
+  gql(
+    graphql(`
+      query InputFields($n: String!) {
+        __type(name: $n) { inputFields { name } }
+      }
+    `),
+    { n: typeName },
+  ).then((r) => (r.__type?.inputFields ?? []).map((f) => f.name));
 
+// The forms build inputs from the model as records; the server checks them and names what is wrong.
 export const createNode = (input: Record<string, unknown>) =>
-  gql<{ createNode: { id: string; name: string } }>(`mutation($i: NodeInput!) { createNode(input: $i) { id name } }`, { i: input }).then((r) => r.createNode);
+  gql(
+    graphql(`
+      mutation CreateNode($i: NodeInput!) {
+        createNode(input: $i) { id name }
+      }
+    `),
+    { i: input as unknown as NodeInput },
+  ).then((r) => r.createNode);
 
 export const updateNode = (id: string, patch: Record<string, unknown>) =>
-  gql<{ updateNode: { id: string; name: string } }>(`mutation($id: ID!, $p: NodePatch!) { updateNode(id: $id, patch: $p) { id name } }`, { id, p: patch }).then(
-    (r) => r.updateNode,
-  );
+  gql(
+    graphql(`
+      mutation UpdateNode($id: ID!, $p: NodePatch!) {
+        updateNode(id: $id, patch: $p) { id name }
+      }
+    `),
+    { id, p: patch as NodePatch },
+  ).then((r) => r.updateNode);
 
 export const deleteNode = (id: string, force: boolean) =>
-  gql<{ deleteNode: { id: string; removedRelationships: { from: string; type: string; to: string }[] } }>(
-    `mutation($id: ID!, $f: Boolean) { deleteNode(id: $id, force: $f) { id removedRelationships { from type to } } }`,
+  gql(
+    graphql(`
+      mutation DeleteNode($id: ID!, $f: Boolean) {
+        deleteNode(id: $id, force: $f) { id removedRelationships { from type to } }
+      }
+    `),
     { id, f: force },
   ).then((r) => r.deleteNode);
 
@@ -128,16 +159,31 @@ export interface RelationshipKey {
 }
 
 export const createRelationship = (input: Record<string, unknown>) =>
-  gql<{ createRelationship: { type: string; from: { id: string }; to: { id: string } } }>(
-    `mutation($i: RelationshipInput!) { createRelationship(input: $i) { type from { id } to { id } } }`,
-    { i: input },
+  gql(
+    graphql(`
+      mutation CreateRelationship($i: RelationshipInput!) {
+        createRelationship(input: $i) { type from { id } to { id } }
+      }
+    `),
+    { i: input as unknown as RelationshipInput },
   ).then((r) => r.createRelationship);
 
 export const updateRelationship = (key: RelationshipKey, patch: Record<string, unknown>) =>
-  gql<{ updateRelationship: { type: string; from: { id: string }; to: { id: string } } }>(
-    `mutation($k: RelationshipKey!, $p: RelationshipPatch!) { updateRelationship(key: $k, patch: $p) { type from { id } to { id } } }`,
-    { k: key, p: patch },
+  gql(
+    graphql(`
+      mutation UpdateRelationship($k: RelationshipKey!, $p: RelationshipPatch!) {
+        updateRelationship(key: $k, patch: $p) { type from { id } to { id } }
+      }
+    `),
+    { k: key, p: patch as RelationshipPatch },
   ).then((r) => r.updateRelationship);
 
 export const deleteRelationship = (key: RelationshipKey) =>
-  gql<{ deleteRelationship: boolean }>(`mutation($k: RelationshipKey!) { deleteRelationship(key: $k) }`, { k: key }).then((r) => r.deleteRelationship);
+  gql(
+    graphql(`
+      mutation DeleteRelationship($k: RelationshipKey!) {
+        deleteRelationship(key: $k)
+      }
+    `),
+    { k: key },
+  ).then((r) => r.deleteRelationship);

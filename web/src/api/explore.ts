@@ -3,6 +3,7 @@
  * properties (`Node.properties`), the architecture versions, and what one version includes.
  */
 import { gql } from './client.js';
+import { graphql } from '../generated/graphql/index.js';
 import type { NodeSummary, RelationshipView, SourceRef } from './queries.js';
 
 /** Each kind's own properties (server/src/model/model.ts), in the order the panel shows them. */
@@ -24,9 +25,6 @@ export const KIND_PROPS: Record<string, string[]> = {
   AppraisalRule: ['code', 'order', 'severity', 'appliesTo', 'text', 'summaryEn', 'checks'],
 };
 
-const NODE = 'id name nameEn kind provenance province abbreviations';
-const SOURCE = 'document citation section quote provenance';
-
 export interface RelationshipDetail extends RelationshipView {
   /** The inference rule, for an inferred relationship. */
   rule?: string | null;
@@ -43,10 +41,16 @@ export interface NodeFull extends NodeSummary {
   relationships: RelationshipDetail[];
 }
 
-export const nodeFull = (id: string, signal?: AbortSignal) =>
-  gql<{ node: (Omit<NodeFull, 'properties'> & { properties: Record<string, unknown> }) | null }>(
-    `query($id: ID!) { node(id: $id) { ${NODE} aliases description rule sources { ${SOURCE} } properties
-       relationships { type field direction provenance status rule sources { ${SOURCE} } node { ${NODE} } } } }`,
+export const nodeFull = (id: string, signal?: AbortSignal): Promise<NodeFull | null> =>
+  gql(
+    graphql(`
+      query NodeFull($id: ID!) {
+        node(id: $id) {
+          ...NodeSummary aliases description rule sources { ...SourceRef } properties
+          relationships { type field direction provenance status rule sources { ...SourceRef } node { ...NodeSummary } }
+        }
+      }
+    `),
     { id },
     signal,
   ).then((r) => {
@@ -55,7 +59,12 @@ export const nodeFull = (id: string, signal?: AbortSignal) =>
     const order = KIND_PROPS[r.node.kind] ?? [];
     const entries = Object.entries(r.node.properties ?? {}).filter(([, v]) => v !== null && v !== undefined && v !== '');
     entries.sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
-    return { ...r.node, properties: Object.fromEntries(entries) } as NodeFull;
+    return {
+      ...r.node,
+      properties: Object.fromEntries(entries),
+      // A relationship seen from a node is OUT or IN (the schema's Direction also has BOTH, for asking).
+      relationships: r.node.relationships.map((rel) => ({ ...rel, direction: rel.direction === 'IN' ? ('IN' as const) : ('OUT' as const) })),
+    };
   });
 
 let architectureList: Promise<NodeSummary[]> | null = null;
@@ -69,16 +78,26 @@ export function cachedArchitectures(): Promise<NodeSummary[]> {
   return architectureList;
 }
 
-export const architectures = () =>
-  gql<{ architectures: { nodes: NodeSummary[] } }>(`{ architectures(first: 100) { nodes { ${NODE} } } }`).then((r) => r.architectures.nodes);
+export const architectures = (): Promise<NodeSummary[]> =>
+  gql(
+    graphql(`
+      query Architectures {
+        architectures(first: 100) { nodes { ...NodeSummary } }
+      }
+    `),
+  ).then((r) => r.architectures.nodes);
 
 /**
  * What an architecture version covers: the version itself, what it INCLUDES and the layers of its
  * overall diagram (LAYER_OF), the same test the impact walk applies for `architecture`.
  */
 export const architectureMembers = (id: string, signal?: AbortSignal) =>
-  gql<{ node: { id: string; relationships: { type: string; direction: string; node: { id: string } }[] } | null }>(
-    `query($id: ID!) { node(id: $id) { id relationships(types: ["INCLUDES", "LAYER_OF"]) { type direction node { id } } } }`,
+  gql(
+    graphql(`
+      query ArchitectureMembers($id: ID!) {
+        node(id: $id) { id relationships(types: ["INCLUDES", "LAYER_OF"]) { type direction node { id } } }
+      }
+    `),
     { id },
     signal,
   ).then((r) => {

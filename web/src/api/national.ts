@@ -4,9 +4,9 @@
  * one picks from (the national databases and the national platforms).
  */
 import { gql } from './client.js';
+import { graphql } from '../generated/graphql/index.js';
+import type { Provenance } from '../generated/graphql/graphql.js';
 import type { ImpactArgs, NodeSummary, ProvinceCount } from './queries.js';
-
-const NODE = 'id name nameEn kind provenance province abbreviations';
 
 export interface NationalImpact {
   root: NodeSummary;
@@ -15,12 +15,22 @@ export interface NationalImpact {
   byProvince: Required<ProvinceCount>[];
 }
 
-export const nationalImpact = (a: ImpactArgs, signal?: AbortSignal) =>
-  gql<{ impact: NationalImpact }>(
-    `query($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!]) {
-       impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, first: 0) {
-         total root { ${NODE} } byProvince { province count byKind { kind componentKind count } } } }`,
-    { id: a.id, direction: a.direction, maxDepth: a.maxDepth, relationshipTypes: a.relationshipTypes ?? null, provenance: a.provenance ?? null },
+export const nationalImpact = (a: ImpactArgs, signal?: AbortSignal): Promise<NationalImpact> =>
+  gql(
+    graphql(`
+      query NationalImpact($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!]) {
+        impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, first: 0) {
+          total root { ...NodeSummary } byProvince { province count byKind { kind componentKind count } }
+        }
+      }
+    `),
+    {
+      id: a.id,
+      direction: a.direction,
+      maxDepth: a.maxDepth,
+      relationshipTypes: a.relationshipTypes ?? null,
+      provenance: (a.provenance as Provenance[] | null | undefined) ?? null,
+    },
     signal,
   ).then((r) => r.impact);
 
@@ -35,9 +45,17 @@ export interface AnalysisGraphStatus {
 }
 
 /** The analysis graph's state; null when the server has none (then the database answers everything). */
-export const analysisGraphStatus = (signal?: AbortSignal) =>
-  gql<{ analysisGraph: AnalysisGraphStatus }>('{ analysisGraph { state serving nodes relationships progressNodes progressRelationships } }', {}, signal)
-    .then((r) => r.analysisGraph)
+export const analysisGraphStatus = (signal?: AbortSignal): Promise<AnalysisGraphStatus | null> =>
+  gql(
+    graphql(`
+      query AnalysisGraphStatus {
+        analysisGraph { state serving nodes relationships progressNodes progressRelationships }
+      }
+    `),
+    {},
+    signal,
+  )
+    .then((r): AnalysisGraphStatus => r.analysisGraph)
     .catch((e) => {
       if ((e as Error).name === 'AbortError') throw e;
       return null;
@@ -49,8 +67,13 @@ export interface NationalRoots {
 }
 
 export const nationalRoots = () =>
-  gql<{ nationalDatabases: { nodes: NodeSummary[] }; components: { nodes: NodeSummary[] } }>(
-    `{ nationalDatabases(first: 100) { nodes { ${NODE} } } components(kind: "platform", level: "national", first: 100) { nodes { ${NODE} } } }`,
+  gql(
+    graphql(`
+      query NationalRoots {
+        nationalDatabases(first: 100) { nodes { ...NodeSummary } }
+        components(kind: "platform", level: "national", first: 100) { nodes { ...NodeSummary } }
+      }
+    `),
   ).then((r): NationalRoots => {
     const byName = (a: NodeSummary, b: NodeSummary) => a.name.localeCompare(b.name, 'vi');
     return { databases: [...r.nationalDatabases.nodes].sort(byName), platforms: [...r.components.nodes].sort(byName) };

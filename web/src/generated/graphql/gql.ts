@@ -15,6 +15,20 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n      query NodeForEdit($id: ID!) {\n        node(id: $id) {\n          id kind name nameEn abbreviations aliases province description provenance rule confidence sources { document section quote }\n          properties\n          relationships {\n            type direction status via note provenance rule confidence sources { ...SourceRef } node { ...NodeSummary }\n          }\n        }\n      }\n    ": typeof types.NodeForEditDocument,
+    "\n      query InputFields($n: String!) {\n        __type(name: $n) { inputFields { name } }\n      }\n    ": typeof types.InputFieldsDocument,
+    "\n      mutation CreateNode($i: NodeInput!) {\n        createNode(input: $i) { id name }\n      }\n    ": typeof types.CreateNodeDocument,
+    "\n      mutation UpdateNode($id: ID!, $p: NodePatch!) {\n        updateNode(id: $id, patch: $p) { id name }\n      }\n    ": typeof types.UpdateNodeDocument,
+    "\n      mutation DeleteNode($id: ID!, $f: Boolean) {\n        deleteNode(id: $id, force: $f) { id removedRelationships { from type to } }\n      }\n    ": typeof types.DeleteNodeDocument,
+    "\n      mutation CreateRelationship($i: RelationshipInput!) {\n        createRelationship(input: $i) { type from { id } to { id } }\n      }\n    ": typeof types.CreateRelationshipDocument,
+    "\n      mutation UpdateRelationship($k: RelationshipKey!, $p: RelationshipPatch!) {\n        updateRelationship(key: $k, patch: $p) { type from { id } to { id } }\n      }\n    ": typeof types.UpdateRelationshipDocument,
+    "\n      mutation DeleteRelationship($k: RelationshipKey!) {\n        deleteRelationship(key: $k)\n      }\n    ": typeof types.DeleteRelationshipDocument,
+    "\n      query NodeFull($id: ID!) {\n        node(id: $id) {\n          ...NodeSummary aliases description rule sources { ...SourceRef } properties\n          relationships { type field direction provenance status rule sources { ...SourceRef } node { ...NodeSummary } }\n        }\n      }\n    ": typeof types.NodeFullDocument,
+    "\n      query Architectures {\n        architectures(first: 100) { nodes { ...NodeSummary } }\n      }\n    ": typeof types.ArchitecturesDocument,
+    "\n      query ArchitectureMembers($id: ID!) {\n        node(id: $id) { id relationships(types: [\"INCLUDES\", \"LAYER_OF\"]) { type direction node { id } } }\n      }\n    ": typeof types.ArchitectureMembersDocument,
+    "\n      query NationalImpact($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!]) {\n        impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, first: 0) {\n          total root { ...NodeSummary } byProvince { province count byKind { kind componentKind count } }\n        }\n      }\n    ": typeof types.NationalImpactDocument,
+    "\n      query AnalysisGraphStatus {\n        analysisGraph { state serving nodes relationships progressNodes progressRelationships }\n      }\n    ": typeof types.AnalysisGraphStatusDocument,
+    "\n      query NationalRoots {\n        nationalDatabases(first: 100) { nodes { ...NodeSummary } }\n        components(kind: \"platform\", level: \"national\", first: 100) { nodes { ...NodeSummary } }\n      }\n    ": typeof types.NationalRootsDocument,
     "\n  fragment NodeSummary on Node {\n    id\n    name\n    nameEn\n    kind\n    provenance\n    province\n    abbreviations\n  }\n": typeof types.NodeSummaryFragmentDoc,
     "\n  fragment SourceRef on Source {\n    document\n    citation\n    section\n    quote\n    provenance\n  }\n": typeof types.SourceRefFragmentDoc,
     "\n      query Search($t: String!) {\n        search(text: $t, first: 12) { score matched owner { id name } node { ...NodeSummary } }\n      }\n    ": typeof types.SearchDocument,
@@ -39,6 +53,20 @@ type Documents = {
     "\n      query NodesOfKind($k: String!, $f: Int) {\n        nodesOfKind(kind: $k, first: $f) { totalCount nodes { ...NodeSummary } }\n      }\n    ": typeof types.NodesOfKindDocument,
 };
 const documents: Documents = {
+    "\n      query NodeForEdit($id: ID!) {\n        node(id: $id) {\n          id kind name nameEn abbreviations aliases province description provenance rule confidence sources { document section quote }\n          properties\n          relationships {\n            type direction status via note provenance rule confidence sources { ...SourceRef } node { ...NodeSummary }\n          }\n        }\n      }\n    ": types.NodeForEditDocument,
+    "\n      query InputFields($n: String!) {\n        __type(name: $n) { inputFields { name } }\n      }\n    ": types.InputFieldsDocument,
+    "\n      mutation CreateNode($i: NodeInput!) {\n        createNode(input: $i) { id name }\n      }\n    ": types.CreateNodeDocument,
+    "\n      mutation UpdateNode($id: ID!, $p: NodePatch!) {\n        updateNode(id: $id, patch: $p) { id name }\n      }\n    ": types.UpdateNodeDocument,
+    "\n      mutation DeleteNode($id: ID!, $f: Boolean) {\n        deleteNode(id: $id, force: $f) { id removedRelationships { from type to } }\n      }\n    ": types.DeleteNodeDocument,
+    "\n      mutation CreateRelationship($i: RelationshipInput!) {\n        createRelationship(input: $i) { type from { id } to { id } }\n      }\n    ": types.CreateRelationshipDocument,
+    "\n      mutation UpdateRelationship($k: RelationshipKey!, $p: RelationshipPatch!) {\n        updateRelationship(key: $k, patch: $p) { type from { id } to { id } }\n      }\n    ": types.UpdateRelationshipDocument,
+    "\n      mutation DeleteRelationship($k: RelationshipKey!) {\n        deleteRelationship(key: $k)\n      }\n    ": types.DeleteRelationshipDocument,
+    "\n      query NodeFull($id: ID!) {\n        node(id: $id) {\n          ...NodeSummary aliases description rule sources { ...SourceRef } properties\n          relationships { type field direction provenance status rule sources { ...SourceRef } node { ...NodeSummary } }\n        }\n      }\n    ": types.NodeFullDocument,
+    "\n      query Architectures {\n        architectures(first: 100) { nodes { ...NodeSummary } }\n      }\n    ": types.ArchitecturesDocument,
+    "\n      query ArchitectureMembers($id: ID!) {\n        node(id: $id) { id relationships(types: [\"INCLUDES\", \"LAYER_OF\"]) { type direction node { id } } }\n      }\n    ": types.ArchitectureMembersDocument,
+    "\n      query NationalImpact($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!]) {\n        impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, first: 0) {\n          total root { ...NodeSummary } byProvince { province count byKind { kind componentKind count } }\n        }\n      }\n    ": types.NationalImpactDocument,
+    "\n      query AnalysisGraphStatus {\n        analysisGraph { state serving nodes relationships progressNodes progressRelationships }\n      }\n    ": types.AnalysisGraphStatusDocument,
+    "\n      query NationalRoots {\n        nationalDatabases(first: 100) { nodes { ...NodeSummary } }\n        components(kind: \"platform\", level: \"national\", first: 100) { nodes { ...NodeSummary } }\n      }\n    ": types.NationalRootsDocument,
     "\n  fragment NodeSummary on Node {\n    id\n    name\n    nameEn\n    kind\n    provenance\n    province\n    abbreviations\n  }\n": types.NodeSummaryFragmentDoc,
     "\n  fragment SourceRef on Source {\n    document\n    citation\n    section\n    quote\n    provenance\n  }\n": types.SourceRefFragmentDoc,
     "\n      query Search($t: String!) {\n        search(text: $t, first: 12) { score matched owner { id name } node { ...NodeSummary } }\n      }\n    ": types.SearchDocument,
@@ -63,6 +91,62 @@ const documents: Documents = {
     "\n      query NodesOfKind($k: String!, $f: Int) {\n        nodesOfKind(kind: $k, first: $f) { totalCount nodes { ...NodeSummary } }\n      }\n    ": types.NodesOfKindDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query NodeForEdit($id: ID!) {\n        node(id: $id) {\n          id kind name nameEn abbreviations aliases province description provenance rule confidence sources { document section quote }\n          properties\n          relationships {\n            type direction status via note provenance rule confidence sources { ...SourceRef } node { ...NodeSummary }\n          }\n        }\n      }\n    "): typeof import('./graphql.js').NodeForEditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query InputFields($n: String!) {\n        __type(name: $n) { inputFields { name } }\n      }\n    "): typeof import('./graphql.js').InputFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CreateNode($i: NodeInput!) {\n        createNode(input: $i) { id name }\n      }\n    "): typeof import('./graphql.js').CreateNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation UpdateNode($id: ID!, $p: NodePatch!) {\n        updateNode(id: $id, patch: $p) { id name }\n      }\n    "): typeof import('./graphql.js').UpdateNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DeleteNode($id: ID!, $f: Boolean) {\n        deleteNode(id: $id, force: $f) { id removedRelationships { from type to } }\n      }\n    "): typeof import('./graphql.js').DeleteNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CreateRelationship($i: RelationshipInput!) {\n        createRelationship(input: $i) { type from { id } to { id } }\n      }\n    "): typeof import('./graphql.js').CreateRelationshipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation UpdateRelationship($k: RelationshipKey!, $p: RelationshipPatch!) {\n        updateRelationship(key: $k, patch: $p) { type from { id } to { id } }\n      }\n    "): typeof import('./graphql.js').UpdateRelationshipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DeleteRelationship($k: RelationshipKey!) {\n        deleteRelationship(key: $k)\n      }\n    "): typeof import('./graphql.js').DeleteRelationshipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query NodeFull($id: ID!) {\n        node(id: $id) {\n          ...NodeSummary aliases description rule sources { ...SourceRef } properties\n          relationships { type field direction provenance status rule sources { ...SourceRef } node { ...NodeSummary } }\n        }\n      }\n    "): typeof import('./graphql.js').NodeFullDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query Architectures {\n        architectures(first: 100) { nodes { ...NodeSummary } }\n      }\n    "): typeof import('./graphql.js').ArchitecturesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ArchitectureMembers($id: ID!) {\n        node(id: $id) { id relationships(types: [\"INCLUDES\", \"LAYER_OF\"]) { type direction node { id } } }\n      }\n    "): typeof import('./graphql.js').ArchitectureMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query NationalImpact($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!]) {\n        impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, first: 0) {\n          total root { ...NodeSummary } byProvince { province count byKind { kind componentKind count } }\n        }\n      }\n    "): typeof import('./graphql.js').NationalImpactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AnalysisGraphStatus {\n        analysisGraph { state serving nodes relationships progressNodes progressRelationships }\n      }\n    "): typeof import('./graphql.js').AnalysisGraphStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query NationalRoots {\n        nationalDatabases(first: 100) { nodes { ...NodeSummary } }\n        components(kind: \"platform\", level: \"national\", first: 100) { nodes { ...NodeSummary } }\n      }\n    "): typeof import('./graphql.js').NationalRootsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

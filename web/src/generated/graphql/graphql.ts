@@ -133,6 +133,66 @@ export type ModuleMode =
   /** Tích hợp dịch vụ dùng chung. / Integrates a shared service. */
   | 'INTEGRATE';
 
+/** Nút mới. / A new node. Kind-specific properties (componentKind, level, code…) go in `properties`. */
+export type NodeInput = {
+  /** Các chữ viết tắt. / Abbreviations. */
+  abbreviations?: Array<string> | null | undefined;
+  /** Các cách viết khác, kể cả lỗi chính tả của tài liệu. / Other surface forms, the documents’ typos included. */
+  aliases?: Array<string> | null | undefined;
+  /** Độ tin cậy của suy luận: high, medium, low. / Confidence of an inference. */
+  confidence?: string | null | undefined;
+  /** Mô tả. / Description. */
+  description?: string | null | undefined;
+  /** Mã định danh ổn định `<loại>:<slug>`. / Stable id, `<kind>:<slug>`. */
+  id: string | number;
+  /** Loại nút (Agency, Component…). / Node kind. */
+  kind: string;
+  /** Tên tiếng Việt như tài liệu viết (NFC). / Vietnamese name exactly as written (NFC). */
+  name: string;
+  /** Tên tiếng Anh. / English gloss. */
+  nameEn?: string | null | undefined;
+  /** Thuộc tính riêng của loại. / The kind's own properties, as an object. */
+  properties?: unknown;
+  /** Nguồn gốc: stated, inferred, external, example. / Where the fact comes from. */
+  provenance: Provenance;
+  /** Tỉnh mà nút thuộc về. / Province the node belongs to. */
+  province?: string | null | undefined;
+  /** Tham chiếu bên ngoài (với external). / External reference (external facts). */
+  reference?: string | null | undefined;
+  /** Quy tắc suy luận (với inferred). / The inference rule (inferred facts). */
+  rule?: string | null | undefined;
+  /** Trích dẫn: tài liệu, mục, nguyên văn. / Citations: document, section, verbatim quote. */
+  sources?: Array<SourceInput> | null | undefined;
+};
+
+/** Thay đổi một nút; null xóa thuộc tính. / Changes to a node; null removes a property. */
+export type NodePatch = {
+  /** Các chữ viết tắt. / Abbreviations. */
+  abbreviations?: Array<string> | null | undefined;
+  /** Các cách viết khác, kể cả lỗi chính tả của tài liệu. / Other surface forms, the documents’ typos included. */
+  aliases?: Array<string> | null | undefined;
+  /** Độ tin cậy của suy luận: high, medium, low. / Confidence of an inference. */
+  confidence?: string | null | undefined;
+  /** Mô tả. / Description. */
+  description?: string | null | undefined;
+  /** Tên tiếng Việt như tài liệu viết (NFC). / Vietnamese name exactly as written (NFC). */
+  name?: string | null | undefined;
+  /** Tên tiếng Anh. / English gloss. */
+  nameEn?: string | null | undefined;
+  /** Thuộc tính riêng của loại, dạng đối tượng. / The kind’s own properties, as an object. */
+  properties?: unknown;
+  /** Nguồn gốc: stated, inferred, external, example. / Where the fact comes from. */
+  provenance?: Provenance | null | undefined;
+  /** Tỉnh mà nút thuộc về. / Province the node belongs to. */
+  province?: string | null | undefined;
+  /** Tham chiếu bên ngoài (với external). / External reference (external facts). */
+  reference?: string | null | undefined;
+  /** Quy tắc suy luận (với inferred). / The inference rule (inferred facts). */
+  rule?: string | null | undefined;
+  /** Trích dẫn: tài liệu, mục, nguyên văn. / Citations: document, section, verbatim quote. */
+  sources?: Array<SourceInput> | null | undefined;
+};
+
 /** Đề xuất dự án cần thẩm định. / A project proposal to appraise. */
 export type ProposalInput = {
   /** Phiên bản kiến trúc áp dụng. / Architecture version it falls under. */
@@ -178,6 +238,62 @@ export type Provenance =
   /** Một câu trong tài liệu khẳng định. / A sentence of a document states it. */
   | 'stated';
 
+/** Quan hệ mới. / A new relationship. */
+export type RelationshipInput = {
+  /** Độ tin cậy của suy luận: high, medium, low. / Confidence of an inference. */
+  confidence?: string | null | undefined;
+  /** Nút đầu (phụ thuộc). / Start node (the dependent). */
+  from: string | number;
+  /** Ghi chú. / Note. */
+  note?: string | null | undefined;
+  /** Nguồn gốc: stated, inferred, external, example. / Where the fact comes from. */
+  provenance: Provenance;
+  /** Tham chiếu bên ngoài (với external). / External reference (external facts). */
+  reference?: string | null | undefined;
+  /** Quy tắc suy luận (với inferred). / The inference rule (inferred facts). */
+  rule?: string | null | undefined;
+  /** Trích dẫn: tài liệu, mục, nguyên văn. / Citations: document, section, verbatim quote. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** Trạng thái trong phiên bản kiến trúc: existing, upgrade, new, merged, reference. / Status in the architecture version. */
+  status?: string | null | undefined;
+  /** Nút cuối (được phụ thuộc). / End node (the dependency). */
+  to: string | number;
+  /** Loại quan hệ (CONNECTS_TO…). / Relationship type. */
+  type: string;
+  /** Nền tảng tích hợp (USES_DATA_FROM, CONNECTS_TO). / Integration platform (USES_DATA_FROM, CONNECTS_TO). */
+  via?: string | null | undefined;
+};
+
+/** Khóa của quan hệ: đầu, loại, cuối. / A relationship’s key: from, type, to. */
+export type RelationshipKey = {
+  /** Nút đầu (phụ thuộc). / Start node (the dependent). */
+  from: string | number;
+  /** Nút cuối (được phụ thuộc). / End node (the dependency). */
+  to: string | number;
+  /** Loại quan hệ (CONNECTS_TO…). / Relationship type. */
+  type: string;
+};
+
+/** Thay đổi quan hệ; null xóa thuộc tính. / Changes to a relationship; null removes a property. */
+export type RelationshipPatch = {
+  /** Độ tin cậy của suy luận: high, medium, low. / Confidence of an inference. */
+  confidence?: string | null | undefined;
+  /** Ghi chú. / Note. */
+  note?: string | null | undefined;
+  /** Nguồn gốc: stated, inferred, external, example. / Where the fact comes from. */
+  provenance?: Provenance | null | undefined;
+  /** Tham chiếu bên ngoài (với external). / External reference (external facts). */
+  reference?: string | null | undefined;
+  /** Quy tắc suy luận (với inferred). / The inference rule (inferred facts). */
+  rule?: string | null | undefined;
+  /** Trích dẫn: tài liệu, mục, nguyên văn. / Citations: document, section, verbatim quote. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** Trạng thái trong phiên bản kiến trúc: existing, upgrade, new, merged, reference. / Status in the architecture version. */
+  status?: string | null | undefined;
+  /** Nền tảng tích hợp (USES_DATA_FROM, CONNECTS_TO). / Integration platform (USES_DATA_FROM, CONNECTS_TO). */
+  via?: string | null | undefined;
+};
+
 /** Mức độ của một phát hiện. / How serious a finding is. */
 export type Severity =
   /** Không bố trí kinh phí / không phê duyệt như đề xuất. / Do not fund or approve as proposed. */
@@ -187,6 +303,16 @@ export type Severity =
   /** Phê duyệt có điều kiện. / Approve with conditions. */
   | 'medium';
 
+/** Trích dẫn nguồn. / A source citation. */
+export type SourceInput = {
+  /** Tệp tài liệu nguồn. / Source document file. */
+  document: string;
+  /** Trích nguyên văn. / Verbatim quote. */
+  quote: string;
+  /** Mục trong tài liệu. / Section of the document. */
+  section: string;
+};
+
 /** Kết luận. / Verdict. */
 export type Verdict =
   /** Phù hợp. / Conforms. */
@@ -195,6 +321,1190 @@ export type Verdict =
   | 'CONFORMS_WITH_CONDITIONS'
   /** Chưa phù hợp. / Does not conform. */
   | 'DOES_NOT_CONFORM';
+
+export type NodeForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeForEditQuery = { node:
+    | { id: string, kind: string, name: string, nameEn: string | null, abbreviations: Array<string>, aliases: Array<string>, province: string | null, description: string | null, provenance: Provenance, rule: string | null, confidence: string | null, properties: any, sources: Array<{ document: string, section: string, quote: string }>, relationships: Array<{ type: string, direction: Direction, status: string | null, via: string | null, note: string | null, provenance: Provenance, rule: string | null, confidence: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+    | { id: string, kind: string, name: string, nameEn: string | null, abbreviations: Array<string>, aliases: Array<string>, province: string | null, description: string | null, provenance: Provenance, rule: string | null, confidence: string | null, properties: any, sources: Array<{ document: string, section: string, quote: string }>, relationships: Array<{ type: string, direction: Direction, status: string | null, via: string | null, note: string | null, provenance: Provenance, rule: string | null, confidence: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+    | { id: string, kind: string, name: string, nameEn: string | null, abbreviations: Array<string>, aliases: Array<string>, province: string | null, description: string | null, provenance: Provenance, rule: string | null, confidence: string | null, properties: any, sources: Array<{ document: string, section: string, quote: string }>, relationships: Array<{ type: string, direction: Direction, status: string | null, via: string | null, note: string | null, provenance: Provenance, rule: string | null, confidence: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+    | { id: string, kind: string, name: string, nameEn: string | null, abbreviations: Array<string>, aliases: Array<string>, province: string | null, description: string | null, provenance: Provenance, rule: string | null, confidence: string | null, properties: any, sources: Array<{ document: string, section: string, quote: string }>, relationships: Array<{ type: string, direction: Direction, status: string | null, via: string | null, note: string | null, provenance: Provenance, rule: string | null, confidence: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+    | { id: string, kind: string, name: string, nameEn: string | null, abbreviations: Array<string>, aliases: Array<string>, province: string | null, description: string | null, provenance: Provenance, rule: string | null, confidence: string | null, properties: any, sources: Array<{ document: string, section: string, quote: string }>, relationships: Array<{ type: string, direction: Direction, status: string | null, via: string | null, note: string | null, provenance: Provenance, rule: string | null, confidence: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+    | { id: string, kind: string, name: string, nameEn: string | null, abbreviations: Array<string>, aliases: Array<string>, province: string | null, description: string | null, provenance: Provenance, rule: string | null, confidence: string | null, properties: any, sources: Array<{ document: string, section: string, quote: string }>, relationships: Array<{ type: string, direction: Direction, status: string | null, via: string | null, note: string | null, provenance: Provenance, rule: string | null, confidence: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+    | { id: string, kind: string, name: string, nameEn: string | null, abbreviations: Array<string>, aliases: Array<string>, province: string | null, description: string | null, provenance: Provenance, rule: string | null, confidence: string | null, properties: any, sources: Array<{ document: string, section: string, quote: string }>, relationships: Array<{ type: string, direction: Direction, status: string | null, via: string | null, note: string | null, provenance: Provenance, rule: string | null, confidence: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+    | { id: string, kind: string, name: string, nameEn: string | null, abbreviations: Array<string>, aliases: Array<string>, province: string | null, description: string | null, provenance: Provenance, rule: string | null, confidence: string | null, properties: any, sources: Array<{ document: string, section: string, quote: string }>, relationships: Array<{ type: string, direction: Direction, status: string | null, via: string | null, note: string | null, provenance: Provenance, rule: string | null, confidence: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+    | { id: string, kind: string, name: string, nameEn: string | null, abbreviations: Array<string>, aliases: Array<string>, province: string | null, description: string | null, provenance: Provenance, rule: string | null, confidence: string | null, properties: any, sources: Array<{ document: string, section: string, quote: string }>, relationships: Array<{ type: string, direction: Direction, status: string | null, via: string | null, note: string | null, provenance: Provenance, rule: string | null, confidence: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+    | { id: string, kind: string, name: string, nameEn: string | null, abbreviations: Array<string>, aliases: Array<string>, province: string | null, description: string | null, provenance: Provenance, rule: string | null, confidence: string | null, properties: any, sources: Array<{ document: string, section: string, quote: string }>, relationships: Array<{ type: string, direction: Direction, status: string | null, via: string | null, note: string | null, provenance: Provenance, rule: string | null, confidence: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+    | { id: string, kind: string, name: string, nameEn: string | null, abbreviations: Array<string>, aliases: Array<string>, province: string | null, description: string | null, provenance: Provenance, rule: string | null, confidence: string | null, properties: any, sources: Array<{ document: string, section: string, quote: string }>, relationships: Array<{ type: string, direction: Direction, status: string | null, via: string | null, note: string | null, provenance: Provenance, rule: string | null, confidence: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+    | { id: string, kind: string, name: string, nameEn: string | null, abbreviations: Array<string>, aliases: Array<string>, province: string | null, description: string | null, provenance: Provenance, rule: string | null, confidence: string | null, properties: any, sources: Array<{ document: string, section: string, quote: string }>, relationships: Array<{ type: string, direction: Direction, status: string | null, via: string | null, note: string | null, provenance: Provenance, rule: string | null, confidence: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+    | { id: string, kind: string, name: string, nameEn: string | null, abbreviations: Array<string>, aliases: Array<string>, province: string | null, description: string | null, provenance: Provenance, rule: string | null, confidence: string | null, properties: any, sources: Array<{ document: string, section: string, quote: string }>, relationships: Array<{ type: string, direction: Direction, status: string | null, via: string | null, note: string | null, provenance: Provenance, rule: string | null, confidence: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+    | { id: string, kind: string, name: string, nameEn: string | null, abbreviations: Array<string>, aliases: Array<string>, province: string | null, description: string | null, provenance: Provenance, rule: string | null, confidence: string | null, properties: any, sources: Array<{ document: string, section: string, quote: string }>, relationships: Array<{ type: string, direction: Direction, status: string | null, via: string | null, note: string | null, provenance: Provenance, rule: string | null, confidence: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+    | { id: string, kind: string, name: string, nameEn: string | null, abbreviations: Array<string>, aliases: Array<string>, province: string | null, description: string | null, provenance: Provenance, rule: string | null, confidence: string | null, properties: any, sources: Array<{ document: string, section: string, quote: string }>, relationships: Array<{ type: string, direction: Direction, status: string | null, via: string | null, note: string | null, provenance: Provenance, rule: string | null, confidence: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+    | { id: string, kind: string, name: string, nameEn: string | null, abbreviations: Array<string>, aliases: Array<string>, province: string | null, description: string | null, provenance: Provenance, rule: string | null, confidence: string | null, properties: any, sources: Array<{ document: string, section: string, quote: string }>, relationships: Array<{ type: string, direction: Direction, status: string | null, via: string | null, note: string | null, provenance: Provenance, rule: string | null, confidence: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+   | null };
+
+export type InputFieldsQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type InputFieldsQuery = { __type: { inputFields: Array<{ name: string }> | null } | null };
+
+export type CreateNodeMutationVariables = Exact<{
+  i: NodeInput;
+}>;
+
+
+export type CreateNodeMutation = { createNode:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+   };
+
+export type UpdateNodeMutationVariables = Exact<{
+  id: string | number;
+  p: NodePatch;
+}>;
+
+
+export type UpdateNodeMutation = { updateNode:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+   };
+
+export type DeleteNodeMutationVariables = Exact<{
+  id: string | number;
+  f?: boolean | null | undefined;
+}>;
+
+
+export type DeleteNodeMutation = { deleteNode: { id: string, removedRelationships: Array<{ from: string, type: string, to: string }> } };
+
+export type CreateRelationshipMutationVariables = Exact<{
+  i: RelationshipInput;
+}>;
+
+
+export type CreateRelationshipMutation = { createRelationship: { type: string, from:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    , to:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     } };
+
+export type UpdateRelationshipMutationVariables = Exact<{
+  k: RelationshipKey;
+  p: RelationshipPatch;
+}>;
+
+
+export type UpdateRelationshipMutation = { updateRelationship: { type: string, from:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    , to:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     } };
+
+export type DeleteRelationshipMutationVariables = Exact<{
+  k: RelationshipKey;
+}>;
+
+
+export type DeleteRelationshipMutation = { deleteRelationship: boolean };
+
+export type NodeFullQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeFullQuery = { node:
+    | (
+      { aliases: Array<string>, description: string | null, rule: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, rule: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_Agency_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, rule: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, rule: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_AgencyGroup_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, rule: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, rule: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_AppraisalRule_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, rule: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, rule: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_Architecture_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, rule: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, rule: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_ArchitectureLayer_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, rule: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, rule: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_Component_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, rule: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, rule: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_ComponentGroup_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, rule: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, rule: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_DataDomain_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, rule: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, rule: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_Element_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, rule: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, rule: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_Indicator_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, rule: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, rule: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_LegalDocument_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, rule: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, rule: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_NationalDatabase_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, rule: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, rule: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_Network_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, rule: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, rule: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_Plan_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, rule: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, rule: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_SharedService_Fragment
+    )
+    | (
+      { aliases: Array<string>, description: string | null, rule: string | null, properties: any, sources: Array<SourceRefFragment>, relationships: Array<{ type: string, field: string, direction: Direction, provenance: Provenance, status: string | null, rule: string | null, sources: Array<SourceRefFragment>, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+         }> }
+      & NodeSummary_Task_Fragment
+    )
+   | null };
+
+export type ArchitecturesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArchitecturesQuery = { architectures: { nodes: Array<
+      | NodeSummary_Agency_Fragment
+      | NodeSummary_AgencyGroup_Fragment
+      | NodeSummary_AppraisalRule_Fragment
+      | NodeSummary_Architecture_Fragment
+      | NodeSummary_ArchitectureLayer_Fragment
+      | NodeSummary_Component_Fragment
+      | NodeSummary_ComponentGroup_Fragment
+      | NodeSummary_DataDomain_Fragment
+      | NodeSummary_Element_Fragment
+      | NodeSummary_Indicator_Fragment
+      | NodeSummary_LegalDocument_Fragment
+      | NodeSummary_NationalDatabase_Fragment
+      | NodeSummary_Network_Fragment
+      | NodeSummary_Plan_Fragment
+      | NodeSummary_SharedService_Fragment
+      | NodeSummary_Task_Fragment
+    > } };
+
+export type ArchitectureMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchitectureMembersQuery = { node:
+    | { id: string, relationships: Array<{ type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | { id: string, relationships: Array<{ type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | { id: string, relationships: Array<{ type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | { id: string, relationships: Array<{ type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | { id: string, relationships: Array<{ type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | { id: string, relationships: Array<{ type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | { id: string, relationships: Array<{ type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | { id: string, relationships: Array<{ type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | { id: string, relationships: Array<{ type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | { id: string, relationships: Array<{ type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | { id: string, relationships: Array<{ type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | { id: string, relationships: Array<{ type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | { id: string, relationships: Array<{ type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | { id: string, relationships: Array<{ type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | { id: string, relationships: Array<{ type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | { id: string, relationships: Array<{ type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+   | null };
+
+export type NationalImpactQueryVariables = Exact<{
+  id: string | number;
+  direction: ImpactDirection;
+  maxDepth?: number | null | undefined;
+  relationshipTypes?: Array<string> | string | null | undefined;
+  provenance?: Array<Provenance> | Provenance | null | undefined;
+}>;
+
+
+export type NationalImpactQuery = { impact: { total: number, root:
+      | NodeSummary_Agency_Fragment
+      | NodeSummary_AgencyGroup_Fragment
+      | NodeSummary_AppraisalRule_Fragment
+      | NodeSummary_Architecture_Fragment
+      | NodeSummary_ArchitectureLayer_Fragment
+      | NodeSummary_Component_Fragment
+      | NodeSummary_ComponentGroup_Fragment
+      | NodeSummary_DataDomain_Fragment
+      | NodeSummary_Element_Fragment
+      | NodeSummary_Indicator_Fragment
+      | NodeSummary_LegalDocument_Fragment
+      | NodeSummary_NationalDatabase_Fragment
+      | NodeSummary_Network_Fragment
+      | NodeSummary_Plan_Fragment
+      | NodeSummary_SharedService_Fragment
+      | NodeSummary_Task_Fragment
+    , byProvince: Array<{ province: string | null, count: number, byKind: Array<{ kind: string, componentKind: string | null, count: number }> }> } };
+
+export type AnalysisGraphStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalysisGraphStatusQuery = { analysisGraph: { state: string, serving: boolean, nodes: number, relationships: number, progressNodes: number | null, progressRelationships: number | null } };
+
+export type NationalRootsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalRootsQuery = { nationalDatabases: { nodes: Array<
+      | NodeSummary_Agency_Fragment
+      | NodeSummary_AgencyGroup_Fragment
+      | NodeSummary_AppraisalRule_Fragment
+      | NodeSummary_Architecture_Fragment
+      | NodeSummary_ArchitectureLayer_Fragment
+      | NodeSummary_Component_Fragment
+      | NodeSummary_ComponentGroup_Fragment
+      | NodeSummary_DataDomain_Fragment
+      | NodeSummary_Element_Fragment
+      | NodeSummary_Indicator_Fragment
+      | NodeSummary_LegalDocument_Fragment
+      | NodeSummary_NationalDatabase_Fragment
+      | NodeSummary_Network_Fragment
+      | NodeSummary_Plan_Fragment
+      | NodeSummary_SharedService_Fragment
+      | NodeSummary_Task_Fragment
+    > }, components: { nodes: Array<
+      | NodeSummary_Agency_Fragment
+      | NodeSummary_AgencyGroup_Fragment
+      | NodeSummary_AppraisalRule_Fragment
+      | NodeSummary_Architecture_Fragment
+      | NodeSummary_ArchitectureLayer_Fragment
+      | NodeSummary_Component_Fragment
+      | NodeSummary_ComponentGroup_Fragment
+      | NodeSummary_DataDomain_Fragment
+      | NodeSummary_Element_Fragment
+      | NodeSummary_Indicator_Fragment
+      | NodeSummary_LegalDocument_Fragment
+      | NodeSummary_NationalDatabase_Fragment
+      | NodeSummary_Network_Fragment
+      | NodeSummary_Plan_Fragment
+      | NodeSummary_SharedService_Fragment
+      | NodeSummary_Task_Fragment
+    > } };
 
 type NodeSummary_Agency_Fragment = { id: string, name: string, nameEn: string | null, kind: string, provenance: Provenance, province: string | null, abbreviations: Array<string> };
 
@@ -1234,6 +2544,270 @@ fragment Finding on Finding {
     }
   }
 }`, {"fragmentName":"AppraisalReport"}) as unknown as TypedDocumentString<AppraisalReportFragment, unknown>;
+export const NodeForEditDocument = new TypedDocumentString(`
+    query NodeForEdit($id: ID!) {
+  node(id: $id) {
+    id
+    kind
+    name
+    nameEn
+    abbreviations
+    aliases
+    province
+    description
+    provenance
+    rule
+    confidence
+    sources {
+      document
+      section
+      quote
+    }
+    properties
+    relationships {
+      type
+      direction
+      status
+      via
+      note
+      provenance
+      rule
+      confidence
+      sources {
+        ...SourceRef
+      }
+      node {
+        ...NodeSummary
+      }
+    }
+  }
+}
+    fragment NodeSummary on Node {
+  id
+  name
+  nameEn
+  kind
+  provenance
+  province
+  abbreviations
+}
+fragment SourceRef on Source {
+  document
+  citation
+  section
+  quote
+  provenance
+}`) as unknown as TypedDocumentString<NodeForEditQuery, NodeForEditQueryVariables>;
+export const InputFieldsDocument = new TypedDocumentString(`
+    query InputFields($n: String!) {
+  __type(name: $n) {
+    inputFields {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputFieldsQuery, InputFieldsQueryVariables>;
+export const CreateNodeDocument = new TypedDocumentString(`
+    mutation CreateNode($i: NodeInput!) {
+  createNode(input: $i) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNodeMutation, CreateNodeMutationVariables>;
+export const UpdateNodeDocument = new TypedDocumentString(`
+    mutation UpdateNode($id: ID!, $p: NodePatch!) {
+  updateNode(id: $id, patch: $p) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNodeMutation, UpdateNodeMutationVariables>;
+export const DeleteNodeDocument = new TypedDocumentString(`
+    mutation DeleteNode($id: ID!, $f: Boolean) {
+  deleteNode(id: $id, force: $f) {
+    id
+    removedRelationships {
+      from
+      type
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteNodeMutation, DeleteNodeMutationVariables>;
+export const CreateRelationshipDocument = new TypedDocumentString(`
+    mutation CreateRelationship($i: RelationshipInput!) {
+  createRelationship(input: $i) {
+    type
+    from {
+      id
+    }
+    to {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRelationshipMutation, CreateRelationshipMutationVariables>;
+export const UpdateRelationshipDocument = new TypedDocumentString(`
+    mutation UpdateRelationship($k: RelationshipKey!, $p: RelationshipPatch!) {
+  updateRelationship(key: $k, patch: $p) {
+    type
+    from {
+      id
+    }
+    to {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRelationshipMutation, UpdateRelationshipMutationVariables>;
+export const DeleteRelationshipDocument = new TypedDocumentString(`
+    mutation DeleteRelationship($k: RelationshipKey!) {
+  deleteRelationship(key: $k)
+}
+    `) as unknown as TypedDocumentString<DeleteRelationshipMutation, DeleteRelationshipMutationVariables>;
+export const NodeFullDocument = new TypedDocumentString(`
+    query NodeFull($id: ID!) {
+  node(id: $id) {
+    ...NodeSummary
+    aliases
+    description
+    rule
+    sources {
+      ...SourceRef
+    }
+    properties
+    relationships {
+      type
+      field
+      direction
+      provenance
+      status
+      rule
+      sources {
+        ...SourceRef
+      }
+      node {
+        ...NodeSummary
+      }
+    }
+  }
+}
+    fragment NodeSummary on Node {
+  id
+  name
+  nameEn
+  kind
+  provenance
+  province
+  abbreviations
+}
+fragment SourceRef on Source {
+  document
+  citation
+  section
+  quote
+  provenance
+}`) as unknown as TypedDocumentString<NodeFullQuery, NodeFullQueryVariables>;
+export const ArchitecturesDocument = new TypedDocumentString(`
+    query Architectures {
+  architectures(first: 100) {
+    nodes {
+      ...NodeSummary
+    }
+  }
+}
+    fragment NodeSummary on Node {
+  id
+  name
+  nameEn
+  kind
+  provenance
+  province
+  abbreviations
+}`) as unknown as TypedDocumentString<ArchitecturesQuery, ArchitecturesQueryVariables>;
+export const ArchitectureMembersDocument = new TypedDocumentString(`
+    query ArchitectureMembers($id: ID!) {
+  node(id: $id) {
+    id
+    relationships(types: ["INCLUDES", "LAYER_OF"]) {
+      type
+      direction
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArchitectureMembersQuery, ArchitectureMembersQueryVariables>;
+export const NationalImpactDocument = new TypedDocumentString(`
+    query NationalImpact($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!]) {
+  impact(
+    id: $id
+    direction: $direction
+    maxDepth: $maxDepth
+    relationshipTypes: $relationshipTypes
+    provenance: $provenance
+    first: 0
+  ) {
+    total
+    root {
+      ...NodeSummary
+    }
+    byProvince {
+      province
+      count
+      byKind {
+        kind
+        componentKind
+        count
+      }
+    }
+  }
+}
+    fragment NodeSummary on Node {
+  id
+  name
+  nameEn
+  kind
+  provenance
+  province
+  abbreviations
+}`) as unknown as TypedDocumentString<NationalImpactQuery, NationalImpactQueryVariables>;
+export const AnalysisGraphStatusDocument = new TypedDocumentString(`
+    query AnalysisGraphStatus {
+  analysisGraph {
+    state
+    serving
+    nodes
+    relationships
+    progressNodes
+    progressRelationships
+  }
+}
+    `) as unknown as TypedDocumentString<AnalysisGraphStatusQuery, AnalysisGraphStatusQueryVariables>;
+export const NationalRootsDocument = new TypedDocumentString(`
+    query NationalRoots {
+  nationalDatabases(first: 100) {
+    nodes {
+      ...NodeSummary
+    }
+  }
+  components(kind: "platform", level: "national", first: 100) {
+    nodes {
+      ...NodeSummary
+    }
+  }
+}
+    fragment NodeSummary on Node {
+  id
+  name
+  nameEn
+  kind
+  provenance
+  province
+  abbreviations
+}`) as unknown as TypedDocumentString<NationalRootsQuery, NationalRootsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($t: String!) {
   search(text: $t, first: 12) {
