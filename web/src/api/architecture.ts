@@ -4,9 +4,8 @@
  * comparison of two versions (`architectureDiff`).
  */
 import { gql } from './client.js';
+import { graphql } from '../generated/graphql/index.js';
 import type { NodeSummary, SourceRef } from './queries.js';
-
-const NODE = 'id name nameEn kind provenance province abbreviations';
 
 export interface LandscapeLayerView {
   id: string;
@@ -60,37 +59,26 @@ export interface ArchitectureLandscape {
 
 /** The layered landscape of one version; null when no Architecture has that id. */
 export const architectureLandscape = (id: string, signal?: AbortSignal) =>
-  gql<{
-    node: (NodeSummary & { version?: string; relationships: ArchitectureLandscape['about'] }) | null;
-    architectureLandscape?: {
-      layers: { layer: NodeSummary; order: number; layerKey: string; size: number }[];
-      placements: {
-        node: NodeSummary;
-        layer: { id: string } | null;
-        group: { id: string } | null;
-        status: string | null;
-        provenance: string | null;
-        rule: string | null;
-        explanationVi: string | null;
-        explanationEn: string | null;
-        via: NodeSummary | null;
-        sources: SourceRef[];
-      }[];
-      componentCount: number;
-      statedCount: number;
-      inferredCount: number;
-      otherCount: number;
-      otherShare: number;
-      connections: LandscapeConnection[];
-    };
-  }>(
-    `query($id: ID!) {
-       node(id: $id) { ${NODE} ... on Architecture { version }
-         relationships(direction: BOTH, types: ["SUPERSEDES", "CONFORMS_TO", "APPROVED_BY"]) { type field direction node { ${NODE} } sources { document citation section quote provenance } } }
-       architectureLandscape(id: $id) {
-         layers { layer { ${NODE} } order layerKey size }
-         placements { node { ${NODE} } layer { id } group { id } status provenance rule explanationVi explanationEn via { ${NODE} } sources { document citation section quote provenance } }
-         componentCount statedCount inferredCount otherCount otherShare connections { type from to provenance } } }`,
+  gql(
+    graphql(`
+      query ArchitectureLandscape($id: ID!) {
+        node(id: $id) {
+          ...NodeSummary
+          ... on Architecture { version }
+          relationships(direction: BOTH, types: ["SUPERSEDES", "CONFORMS_TO", "APPROVED_BY"]) {
+            type field direction node { ...NodeSummary } sources { ...SourceRef }
+          }
+        }
+        architectureLandscape(id: $id) {
+          layers { layer { ...NodeSummary } order layerKey size }
+          placements {
+            node { ...NodeSummary } layer { id } group { id } status provenance rule explanationVi explanationEn
+            via { ...NodeSummary } sources { ...SourceRef }
+          }
+          componentCount statedCount inferredCount otherCount otherShare connections { type from to provenance }
+        }
+      }
+    `),
     { id },
     signal,
   ).then((r): ArchitectureLandscape | null => {
@@ -101,7 +89,7 @@ export const architectureLandscape = (id: string, signal?: AbortSignal) =>
       id: n.id,
       name: n.name,
       nameEn: n.nameEn ?? null,
-      version: n.version ?? null,
+      version: ('version' in n ? n.version : null) ?? null,
       layers: l.layers.map((x) => ({
         id: x.layer.id,
         name: x.layer.name,
@@ -176,20 +164,35 @@ export interface ArchitectureDiff {
   connectionsRemoved: DiffLink[];
 }
 
-const SOURCES = 'sources { document citation section quote provenance }';
-const ITEM = `node { ${NODE} } statusFrom statusTo ${SOURCES}`;
-const LINK = `type from { ${NODE} } to { ${NODE} } provenance ${SOURCES}`;
+/** One node of a comparison, with its status in each version. */
+graphql(`
+  fragment DiffItem on DiffItem {
+    node { ...NodeSummary } statusFrom statusTo sources { ...SourceRef }
+  }
+`);
+
+/** One connection of a comparison. */
+graphql(`
+  fragment DiffLink on DiffLink {
+    type from { ...NodeSummary } to { ...NodeSummary } provenance sources { ...SourceRef }
+  }
+`);
 
 /** What changed from `from` to `to` (e.g. arch:qng-2.0 → arch:qng-3.0). */
-export const architectureDiff = (from: string, to: string, signal?: AbortSignal) =>
-  gql<{ architectureDiff: ArchitectureDiff }>(
-    `query($from: ID!, $to: ID!) { architectureDiff(from: $from, to: $to) {
-       from { ${NODE} } to { ${NODE} } keptCount
-       added { ${ITEM} } removed { ${ITEM} } statusChanged { ${ITEM} }
-       merged { target { ${ITEM} } merged { ${ITEM} } ${SOURCES} }
-       renamed { previous { ${ITEM} } successor { ${ITEM} } provenance ${SOURCES} }
-       nationalAdded { ${ITEM} } nationalDropped { ${ITEM} }
-       connectionsAdded { ${LINK} } connectionsRemoved { ${LINK} } } }`,
+export const architectureDiff = (from: string, to: string, signal?: AbortSignal): Promise<ArchitectureDiff> =>
+  gql(
+    graphql(`
+      query ArchitectureDiff($from: ID!, $to: ID!) {
+        architectureDiff(from: $from, to: $to) {
+          from { ...NodeSummary } to { ...NodeSummary } keptCount
+          added { ...DiffItem } removed { ...DiffItem } statusChanged { ...DiffItem }
+          merged { target { ...DiffItem } merged { ...DiffItem } sources { ...SourceRef } }
+          renamed { previous { ...DiffItem } successor { ...DiffItem } provenance sources { ...SourceRef } }
+          nationalAdded { ...DiffItem } nationalDropped { ...DiffItem }
+          connectionsAdded { ...DiffLink } connectionsRemoved { ...DiffLink }
+        }
+      }
+    `),
     { from, to },
     signal,
   ).then((r) => r.architectureDiff);

@@ -15,6 +15,10 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n      query ArchitectureLandscape($id: ID!) {\n        node(id: $id) {\n          ...NodeSummary\n          ... on Architecture { version }\n          relationships(direction: BOTH, types: [\"SUPERSEDES\", \"CONFORMS_TO\", \"APPROVED_BY\"]) {\n            type field direction node { ...NodeSummary } sources { ...SourceRef }\n          }\n        }\n        architectureLandscape(id: $id) {\n          layers { layer { ...NodeSummary } order layerKey size }\n          placements {\n            node { ...NodeSummary } layer { id } group { id } status provenance rule explanationVi explanationEn\n            via { ...NodeSummary } sources { ...SourceRef }\n          }\n          componentCount statedCount inferredCount otherCount otherShare connections { type from to provenance }\n        }\n      }\n    ": typeof types.ArchitectureLandscapeDocument,
+    "\n  fragment DiffItem on DiffItem {\n    node { ...NodeSummary } statusFrom statusTo sources { ...SourceRef }\n  }\n": typeof types.DiffItemFragmentDoc,
+    "\n  fragment DiffLink on DiffLink {\n    type from { ...NodeSummary } to { ...NodeSummary } provenance sources { ...SourceRef }\n  }\n": typeof types.DiffLinkFragmentDoc,
+    "\n      query ArchitectureDiff($from: ID!, $to: ID!) {\n        architectureDiff(from: $from, to: $to) {\n          from { ...NodeSummary } to { ...NodeSummary } keptCount\n          added { ...DiffItem } removed { ...DiffItem } statusChanged { ...DiffItem }\n          merged { target { ...DiffItem } merged { ...DiffItem } sources { ...SourceRef } }\n          renamed { previous { ...DiffItem } successor { ...DiffItem } provenance sources { ...SourceRef } }\n          nationalAdded { ...DiffItem } nationalDropped { ...DiffItem }\n          connectionsAdded { ...DiffLink } connectionsRemoved { ...DiffLink }\n        }\n      }\n    ": typeof types.ArchitectureDiffDocument,
     "\n      query NodeForEdit($id: ID!) {\n        node(id: $id) {\n          id kind name nameEn abbreviations aliases province description provenance rule confidence sources { document section quote }\n          properties\n          relationships {\n            type direction status via note provenance rule confidence sources { ...SourceRef } node { ...NodeSummary }\n          }\n        }\n      }\n    ": typeof types.NodeForEditDocument,
     "\n      query InputFields($n: String!) {\n        __type(name: $n) { inputFields { name } }\n      }\n    ": typeof types.InputFieldsDocument,
     "\n      mutation CreateNode($i: NodeInput!) {\n        createNode(input: $i) { id name }\n      }\n    ": typeof types.CreateNodeDocument,
@@ -53,6 +57,10 @@ type Documents = {
     "\n      query NodesOfKind($k: String!, $f: Int) {\n        nodesOfKind(kind: $k, first: $f) { totalCount nodes { ...NodeSummary } }\n      }\n    ": typeof types.NodesOfKindDocument,
 };
 const documents: Documents = {
+    "\n      query ArchitectureLandscape($id: ID!) {\n        node(id: $id) {\n          ...NodeSummary\n          ... on Architecture { version }\n          relationships(direction: BOTH, types: [\"SUPERSEDES\", \"CONFORMS_TO\", \"APPROVED_BY\"]) {\n            type field direction node { ...NodeSummary } sources { ...SourceRef }\n          }\n        }\n        architectureLandscape(id: $id) {\n          layers { layer { ...NodeSummary } order layerKey size }\n          placements {\n            node { ...NodeSummary } layer { id } group { id } status provenance rule explanationVi explanationEn\n            via { ...NodeSummary } sources { ...SourceRef }\n          }\n          componentCount statedCount inferredCount otherCount otherShare connections { type from to provenance }\n        }\n      }\n    ": types.ArchitectureLandscapeDocument,
+    "\n  fragment DiffItem on DiffItem {\n    node { ...NodeSummary } statusFrom statusTo sources { ...SourceRef }\n  }\n": types.DiffItemFragmentDoc,
+    "\n  fragment DiffLink on DiffLink {\n    type from { ...NodeSummary } to { ...NodeSummary } provenance sources { ...SourceRef }\n  }\n": types.DiffLinkFragmentDoc,
+    "\n      query ArchitectureDiff($from: ID!, $to: ID!) {\n        architectureDiff(from: $from, to: $to) {\n          from { ...NodeSummary } to { ...NodeSummary } keptCount\n          added { ...DiffItem } removed { ...DiffItem } statusChanged { ...DiffItem }\n          merged { target { ...DiffItem } merged { ...DiffItem } sources { ...SourceRef } }\n          renamed { previous { ...DiffItem } successor { ...DiffItem } provenance sources { ...SourceRef } }\n          nationalAdded { ...DiffItem } nationalDropped { ...DiffItem }\n          connectionsAdded { ...DiffLink } connectionsRemoved { ...DiffLink }\n        }\n      }\n    ": types.ArchitectureDiffDocument,
     "\n      query NodeForEdit($id: ID!) {\n        node(id: $id) {\n          id kind name nameEn abbreviations aliases province description provenance rule confidence sources { document section quote }\n          properties\n          relationships {\n            type direction status via note provenance rule confidence sources { ...SourceRef } node { ...NodeSummary }\n          }\n        }\n      }\n    ": types.NodeForEditDocument,
     "\n      query InputFields($n: String!) {\n        __type(name: $n) { inputFields { name } }\n      }\n    ": types.InputFieldsDocument,
     "\n      mutation CreateNode($i: NodeInput!) {\n        createNode(input: $i) { id name }\n      }\n    ": types.CreateNodeDocument,
@@ -91,6 +99,22 @@ const documents: Documents = {
     "\n      query NodesOfKind($k: String!, $f: Int) {\n        nodesOfKind(kind: $k, first: $f) { totalCount nodes { ...NodeSummary } }\n      }\n    ": types.NodesOfKindDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ArchitectureLandscape($id: ID!) {\n        node(id: $id) {\n          ...NodeSummary\n          ... on Architecture { version }\n          relationships(direction: BOTH, types: [\"SUPERSEDES\", \"CONFORMS_TO\", \"APPROVED_BY\"]) {\n            type field direction node { ...NodeSummary } sources { ...SourceRef }\n          }\n        }\n        architectureLandscape(id: $id) {\n          layers { layer { ...NodeSummary } order layerKey size }\n          placements {\n            node { ...NodeSummary } layer { id } group { id } status provenance rule explanationVi explanationEn\n            via { ...NodeSummary } sources { ...SourceRef }\n          }\n          componentCount statedCount inferredCount otherCount otherShare connections { type from to provenance }\n        }\n      }\n    "): typeof import('./graphql.js').ArchitectureLandscapeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DiffItem on DiffItem {\n    node { ...NodeSummary } statusFrom statusTo sources { ...SourceRef }\n  }\n"): typeof import('./graphql.js').DiffItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DiffLink on DiffLink {\n    type from { ...NodeSummary } to { ...NodeSummary } provenance sources { ...SourceRef }\n  }\n"): typeof import('./graphql.js').DiffLinkFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ArchitectureDiff($from: ID!, $to: ID!) {\n        architectureDiff(from: $from, to: $to) {\n          from { ...NodeSummary } to { ...NodeSummary } keptCount\n          added { ...DiffItem } removed { ...DiffItem } statusChanged { ...DiffItem }\n          merged { target { ...DiffItem } merged { ...DiffItem } sources { ...SourceRef } }\n          renamed { previous { ...DiffItem } successor { ...DiffItem } provenance sources { ...SourceRef } }\n          nationalAdded { ...DiffItem } nationalDropped { ...DiffItem }\n          connectionsAdded { ...DiffLink } connectionsRemoved { ...DiffLink }\n        }\n      }\n    "): typeof import('./graphql.js').ArchitectureDiffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

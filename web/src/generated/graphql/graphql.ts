@@ -116,6 +116,19 @@ export type ImpactDirection =
   /** Ai bị ảnh hưởng nếu nút này thay đổi hoặc hỏng. / Who is hit if this node changes or fails. */
   | 'DEPENDENTS';
 
+/** Trạng thái của một nút trong một phiên bản kiến trúc (thuộc tính status của quan hệ INCLUDES). / A node's status in an architecture version (the `status` of its INCLUDES relationship). */
+export type InclusionStatus =
+  /** Hiện có, giữ nguyên. / Exists and stays as it is. */
+  | 'existing'
+  /** Đã hợp nhất vào thành phần khác (MERGED_INTO). / Merged into another component (MERGED_INTO). */
+  | 'merged'
+  /** Xây dựng mới. / To be built. */
+  | 'new'
+  /** Được tham chiếu, thường là thành phần cấp quốc gia. / Referenced, usually a national component. */
+  | 'reference'
+  /** Hiện có, được nâng cấp. / Exists and is upgraded. */
+  | 'upgrade';
+
 /** Một module của đề xuất. / A module of the proposal. */
 export type ModuleInput = {
   /** Năng lực: khóa (sso, e-payment, digital-signature…) hoặc id dịch vụ. / Capability: key (sso, e-payment, digital-signature…) or service id. */
@@ -321,6 +334,498 @@ export type Verdict =
   | 'CONFORMS_WITH_CONDITIONS'
   /** Chưa phù hợp. / Does not conform. */
   | 'DOES_NOT_CONFORM';
+
+export type ArchitectureLandscapeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchitectureLandscapeQuery = { node:
+    | (
+      { relationships: Array<{ type: string, field: string, direction: Direction, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+        , sources: Array<SourceRefFragment> }> }
+      & NodeSummary_Agency_Fragment
+    )
+    | (
+      { relationships: Array<{ type: string, field: string, direction: Direction, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+        , sources: Array<SourceRefFragment> }> }
+      & NodeSummary_AgencyGroup_Fragment
+    )
+    | (
+      { relationships: Array<{ type: string, field: string, direction: Direction, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+        , sources: Array<SourceRefFragment> }> }
+      & NodeSummary_AppraisalRule_Fragment
+    )
+    | (
+      { version: string, relationships: Array<{ type: string, field: string, direction: Direction, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+        , sources: Array<SourceRefFragment> }> }
+      & NodeSummary_Architecture_Fragment
+    )
+    | (
+      { relationships: Array<{ type: string, field: string, direction: Direction, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+        , sources: Array<SourceRefFragment> }> }
+      & NodeSummary_ArchitectureLayer_Fragment
+    )
+    | (
+      { relationships: Array<{ type: string, field: string, direction: Direction, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+        , sources: Array<SourceRefFragment> }> }
+      & NodeSummary_Component_Fragment
+    )
+    | (
+      { relationships: Array<{ type: string, field: string, direction: Direction, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+        , sources: Array<SourceRefFragment> }> }
+      & NodeSummary_ComponentGroup_Fragment
+    )
+    | (
+      { relationships: Array<{ type: string, field: string, direction: Direction, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+        , sources: Array<SourceRefFragment> }> }
+      & NodeSummary_DataDomain_Fragment
+    )
+    | (
+      { relationships: Array<{ type: string, field: string, direction: Direction, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+        , sources: Array<SourceRefFragment> }> }
+      & NodeSummary_Element_Fragment
+    )
+    | (
+      { relationships: Array<{ type: string, field: string, direction: Direction, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+        , sources: Array<SourceRefFragment> }> }
+      & NodeSummary_Indicator_Fragment
+    )
+    | (
+      { relationships: Array<{ type: string, field: string, direction: Direction, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+        , sources: Array<SourceRefFragment> }> }
+      & NodeSummary_LegalDocument_Fragment
+    )
+    | (
+      { relationships: Array<{ type: string, field: string, direction: Direction, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+        , sources: Array<SourceRefFragment> }> }
+      & NodeSummary_NationalDatabase_Fragment
+    )
+    | (
+      { relationships: Array<{ type: string, field: string, direction: Direction, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+        , sources: Array<SourceRefFragment> }> }
+      & NodeSummary_Network_Fragment
+    )
+    | (
+      { relationships: Array<{ type: string, field: string, direction: Direction, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+        , sources: Array<SourceRefFragment> }> }
+      & NodeSummary_Plan_Fragment
+    )
+    | (
+      { relationships: Array<{ type: string, field: string, direction: Direction, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+        , sources: Array<SourceRefFragment> }> }
+      & NodeSummary_SharedService_Fragment
+    )
+    | (
+      { relationships: Array<{ type: string, field: string, direction: Direction, node:
+          | NodeSummary_Agency_Fragment
+          | NodeSummary_AgencyGroup_Fragment
+          | NodeSummary_AppraisalRule_Fragment
+          | NodeSummary_Architecture_Fragment
+          | NodeSummary_ArchitectureLayer_Fragment
+          | NodeSummary_Component_Fragment
+          | NodeSummary_ComponentGroup_Fragment
+          | NodeSummary_DataDomain_Fragment
+          | NodeSummary_Element_Fragment
+          | NodeSummary_Indicator_Fragment
+          | NodeSummary_LegalDocument_Fragment
+          | NodeSummary_NationalDatabase_Fragment
+          | NodeSummary_Network_Fragment
+          | NodeSummary_Plan_Fragment
+          | NodeSummary_SharedService_Fragment
+          | NodeSummary_Task_Fragment
+        , sources: Array<SourceRefFragment> }> }
+      & NodeSummary_Task_Fragment
+    )
+   | null, architectureLandscape: { componentCount: number, statedCount: number, inferredCount: number, otherCount: number, otherShare: number, layers: Array<{ order: number, layerKey: string, size: number, layer:
+        | NodeSummary_Agency_Fragment
+        | NodeSummary_AgencyGroup_Fragment
+        | NodeSummary_AppraisalRule_Fragment
+        | NodeSummary_Architecture_Fragment
+        | NodeSummary_ArchitectureLayer_Fragment
+        | NodeSummary_Component_Fragment
+        | NodeSummary_ComponentGroup_Fragment
+        | NodeSummary_DataDomain_Fragment
+        | NodeSummary_Element_Fragment
+        | NodeSummary_Indicator_Fragment
+        | NodeSummary_LegalDocument_Fragment
+        | NodeSummary_NationalDatabase_Fragment
+        | NodeSummary_Network_Fragment
+        | NodeSummary_Plan_Fragment
+        | NodeSummary_SharedService_Fragment
+        | NodeSummary_Task_Fragment
+       }>, placements: Array<{ status: InclusionStatus | null, provenance: Provenance | null, rule: string | null, explanationVi: string | null, explanationEn: string | null, node:
+        | NodeSummary_Agency_Fragment
+        | NodeSummary_AgencyGroup_Fragment
+        | NodeSummary_AppraisalRule_Fragment
+        | NodeSummary_Architecture_Fragment
+        | NodeSummary_ArchitectureLayer_Fragment
+        | NodeSummary_Component_Fragment
+        | NodeSummary_ComponentGroup_Fragment
+        | NodeSummary_DataDomain_Fragment
+        | NodeSummary_Element_Fragment
+        | NodeSummary_Indicator_Fragment
+        | NodeSummary_LegalDocument_Fragment
+        | NodeSummary_NationalDatabase_Fragment
+        | NodeSummary_Network_Fragment
+        | NodeSummary_Plan_Fragment
+        | NodeSummary_SharedService_Fragment
+        | NodeSummary_Task_Fragment
+      , layer:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       | null, group:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       | null, via:
+        | NodeSummary_Agency_Fragment
+        | NodeSummary_AgencyGroup_Fragment
+        | NodeSummary_AppraisalRule_Fragment
+        | NodeSummary_Architecture_Fragment
+        | NodeSummary_ArchitectureLayer_Fragment
+        | NodeSummary_Component_Fragment
+        | NodeSummary_ComponentGroup_Fragment
+        | NodeSummary_DataDomain_Fragment
+        | NodeSummary_Element_Fragment
+        | NodeSummary_Indicator_Fragment
+        | NodeSummary_LegalDocument_Fragment
+        | NodeSummary_NationalDatabase_Fragment
+        | NodeSummary_Network_Fragment
+        | NodeSummary_Plan_Fragment
+        | NodeSummary_SharedService_Fragment
+        | NodeSummary_Task_Fragment
+       | null, sources: Array<SourceRefFragment> }>, connections: Array<{ type: string, from: string, to: string, provenance: Provenance }> } };
+
+export type DiffItemFragment = { statusFrom: InclusionStatus | null, statusTo: InclusionStatus | null, node:
+    | NodeSummary_Agency_Fragment
+    | NodeSummary_AgencyGroup_Fragment
+    | NodeSummary_AppraisalRule_Fragment
+    | NodeSummary_Architecture_Fragment
+    | NodeSummary_ArchitectureLayer_Fragment
+    | NodeSummary_Component_Fragment
+    | NodeSummary_ComponentGroup_Fragment
+    | NodeSummary_DataDomain_Fragment
+    | NodeSummary_Element_Fragment
+    | NodeSummary_Indicator_Fragment
+    | NodeSummary_LegalDocument_Fragment
+    | NodeSummary_NationalDatabase_Fragment
+    | NodeSummary_Network_Fragment
+    | NodeSummary_Plan_Fragment
+    | NodeSummary_SharedService_Fragment
+    | NodeSummary_Task_Fragment
+  , sources: Array<SourceRefFragment> };
+
+export type DiffLinkFragment = { type: string, provenance: Provenance, from:
+    | NodeSummary_Agency_Fragment
+    | NodeSummary_AgencyGroup_Fragment
+    | NodeSummary_AppraisalRule_Fragment
+    | NodeSummary_Architecture_Fragment
+    | NodeSummary_ArchitectureLayer_Fragment
+    | NodeSummary_Component_Fragment
+    | NodeSummary_ComponentGroup_Fragment
+    | NodeSummary_DataDomain_Fragment
+    | NodeSummary_Element_Fragment
+    | NodeSummary_Indicator_Fragment
+    | NodeSummary_LegalDocument_Fragment
+    | NodeSummary_NationalDatabase_Fragment
+    | NodeSummary_Network_Fragment
+    | NodeSummary_Plan_Fragment
+    | NodeSummary_SharedService_Fragment
+    | NodeSummary_Task_Fragment
+  , to:
+    | NodeSummary_Agency_Fragment
+    | NodeSummary_AgencyGroup_Fragment
+    | NodeSummary_AppraisalRule_Fragment
+    | NodeSummary_Architecture_Fragment
+    | NodeSummary_ArchitectureLayer_Fragment
+    | NodeSummary_Component_Fragment
+    | NodeSummary_ComponentGroup_Fragment
+    | NodeSummary_DataDomain_Fragment
+    | NodeSummary_Element_Fragment
+    | NodeSummary_Indicator_Fragment
+    | NodeSummary_LegalDocument_Fragment
+    | NodeSummary_NationalDatabase_Fragment
+    | NodeSummary_Network_Fragment
+    | NodeSummary_Plan_Fragment
+    | NodeSummary_SharedService_Fragment
+    | NodeSummary_Task_Fragment
+  , sources: Array<SourceRefFragment> };
+
+export type ArchitectureDiffQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type ArchitectureDiffQuery = { architectureDiff: { keptCount: number, from: NodeSummary_Architecture_Fragment, to: NodeSummary_Architecture_Fragment, added: Array<DiffItemFragment>, removed: Array<DiffItemFragment>, statusChanged: Array<DiffItemFragment>, merged: Array<{ target: DiffItemFragment | null, merged: Array<DiffItemFragment>, sources: Array<SourceRefFragment> }>, renamed: Array<{ provenance: Provenance, previous: DiffItemFragment, successor: DiffItemFragment, sources: Array<SourceRefFragment> }>, nationalAdded: Array<DiffItemFragment>, nationalDropped: Array<DiffItemFragment>, connectionsAdded: Array<DiffLinkFragment>, connectionsRemoved: Array<DiffLinkFragment> } };
 
 export type NodeForEditQueryVariables = Exact<{
   id: string | number;
@@ -2333,6 +2838,72 @@ export const NodeSummaryFragmentDoc = new TypedDocumentString(`
   abbreviations
 }
     `, {"fragmentName":"NodeSummary"}) as unknown as TypedDocumentString<NodeSummaryFragment, unknown>;
+export const SourceRefFragmentDoc = new TypedDocumentString(`
+    fragment SourceRef on Source {
+  document
+  citation
+  section
+  quote
+  provenance
+}
+    `, {"fragmentName":"SourceRef"}) as unknown as TypedDocumentString<SourceRefFragment, unknown>;
+export const DiffItemFragmentDoc = new TypedDocumentString(`
+    fragment DiffItem on DiffItem {
+  node {
+    ...NodeSummary
+  }
+  statusFrom
+  statusTo
+  sources {
+    ...SourceRef
+  }
+}
+    fragment NodeSummary on Node {
+  id
+  name
+  nameEn
+  kind
+  provenance
+  province
+  abbreviations
+}
+fragment SourceRef on Source {
+  document
+  citation
+  section
+  quote
+  provenance
+}`, {"fragmentName":"DiffItem"}) as unknown as TypedDocumentString<DiffItemFragment, unknown>;
+export const DiffLinkFragmentDoc = new TypedDocumentString(`
+    fragment DiffLink on DiffLink {
+  type
+  from {
+    ...NodeSummary
+  }
+  to {
+    ...NodeSummary
+  }
+  provenance
+  sources {
+    ...SourceRef
+  }
+}
+    fragment NodeSummary on Node {
+  id
+  name
+  nameEn
+  kind
+  provenance
+  province
+  abbreviations
+}
+fragment SourceRef on Source {
+  document
+  citation
+  section
+  quote
+  provenance
+}`, {"fragmentName":"DiffLink"}) as unknown as TypedDocumentString<DiffLinkFragment, unknown>;
 export const RuleSetViewFragmentDoc = new TypedDocumentString(`
     fragment RuleSetView on AppraisalRuleSet {
   id
@@ -2343,15 +2914,6 @@ export const RuleSetViewFragmentDoc = new TypedDocumentString(`
   citationEn
 }
     `, {"fragmentName":"RuleSetView"}) as unknown as TypedDocumentString<RuleSetViewFragment, unknown>;
-export const SourceRefFragmentDoc = new TypedDocumentString(`
-    fragment SourceRef on Source {
-  document
-  citation
-  section
-  quote
-  provenance
-}
-    `, {"fragmentName":"SourceRef"}) as unknown as TypedDocumentString<SourceRefFragment, unknown>;
 export const FindingFragmentDoc = new TypedDocumentString(`
     fragment Finding on Finding {
   id
@@ -2544,6 +3106,183 @@ fragment Finding on Finding {
     }
   }
 }`, {"fragmentName":"AppraisalReport"}) as unknown as TypedDocumentString<AppraisalReportFragment, unknown>;
+export const ArchitectureLandscapeDocument = new TypedDocumentString(`
+    query ArchitectureLandscape($id: ID!) {
+  node(id: $id) {
+    ...NodeSummary
+    ... on Architecture {
+      version
+    }
+    relationships(
+      direction: BOTH
+      types: ["SUPERSEDES", "CONFORMS_TO", "APPROVED_BY"]
+    ) {
+      type
+      field
+      direction
+      node {
+        ...NodeSummary
+      }
+      sources {
+        ...SourceRef
+      }
+    }
+  }
+  architectureLandscape(id: $id) {
+    layers {
+      layer {
+        ...NodeSummary
+      }
+      order
+      layerKey
+      size
+    }
+    placements {
+      node {
+        ...NodeSummary
+      }
+      layer {
+        id
+      }
+      group {
+        id
+      }
+      status
+      provenance
+      rule
+      explanationVi
+      explanationEn
+      via {
+        ...NodeSummary
+      }
+      sources {
+        ...SourceRef
+      }
+    }
+    componentCount
+    statedCount
+    inferredCount
+    otherCount
+    otherShare
+    connections {
+      type
+      from
+      to
+      provenance
+    }
+  }
+}
+    fragment NodeSummary on Node {
+  id
+  name
+  nameEn
+  kind
+  provenance
+  province
+  abbreviations
+}
+fragment SourceRef on Source {
+  document
+  citation
+  section
+  quote
+  provenance
+}`) as unknown as TypedDocumentString<ArchitectureLandscapeQuery, ArchitectureLandscapeQueryVariables>;
+export const ArchitectureDiffDocument = new TypedDocumentString(`
+    query ArchitectureDiff($from: ID!, $to: ID!) {
+  architectureDiff(from: $from, to: $to) {
+    from {
+      ...NodeSummary
+    }
+    to {
+      ...NodeSummary
+    }
+    keptCount
+    added {
+      ...DiffItem
+    }
+    removed {
+      ...DiffItem
+    }
+    statusChanged {
+      ...DiffItem
+    }
+    merged {
+      target {
+        ...DiffItem
+      }
+      merged {
+        ...DiffItem
+      }
+      sources {
+        ...SourceRef
+      }
+    }
+    renamed {
+      previous {
+        ...DiffItem
+      }
+      successor {
+        ...DiffItem
+      }
+      provenance
+      sources {
+        ...SourceRef
+      }
+    }
+    nationalAdded {
+      ...DiffItem
+    }
+    nationalDropped {
+      ...DiffItem
+    }
+    connectionsAdded {
+      ...DiffLink
+    }
+    connectionsRemoved {
+      ...DiffLink
+    }
+  }
+}
+    fragment DiffItem on DiffItem {
+  node {
+    ...NodeSummary
+  }
+  statusFrom
+  statusTo
+  sources {
+    ...SourceRef
+  }
+}
+fragment DiffLink on DiffLink {
+  type
+  from {
+    ...NodeSummary
+  }
+  to {
+    ...NodeSummary
+  }
+  provenance
+  sources {
+    ...SourceRef
+  }
+}
+fragment NodeSummary on Node {
+  id
+  name
+  nameEn
+  kind
+  provenance
+  province
+  abbreviations
+}
+fragment SourceRef on Source {
+  document
+  citation
+  section
+  quote
+  provenance
+}`) as unknown as TypedDocumentString<ArchitectureDiffQuery, ArchitectureDiffQueryVariables>;
 export const NodeForEditDocument = new TypedDocumentString(`
     query NodeForEdit($id: ID!) {
   node(id: $id) {
