@@ -51,16 +51,13 @@ export function apiTarget(): { endpoint: string; headers: Record<string, string>
  * Runs one operation. A document from `graphql(...)` (web/src/generated/graphql/) carries its
  * result and variable types, generated from the server's schema and the operation.
  */
-export async function gql<T, V>(query: TypedDocumentString<T, V>, variables?: V, signal?: AbortSignal): Promise<T>;
-/** An operation written as plain text (untyped). */
-export async function gql<T>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T>;
-export async function gql<T>(query: TypedDocumentString<T, unknown> | string, variables: unknown = {}, signal?: AbortSignal): Promise<T> {
+export async function gql<T, V>(query: TypedDocumentString<T, V>, variables?: V, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
     res = await fetch(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: query.toString(), variables }),
+      body: JSON.stringify({ query: query.toString(), variables: variables ?? {} }),
       signal,
     });
   } catch (e) {

@@ -3,6 +3,7 @@
  * of the systems and the recent changes (names only, never the changes' content).
  */
 import { gql } from './client.js';
+import { graphql } from '../generated/graphql/index.js';
 
 export interface DashboardEvent {
   id: string;
@@ -28,12 +29,17 @@ export interface Dashboard {
   recentChanges: DashboardEvent[];
 }
 
-export const dashboard = (recent = 8, signal?: AbortSignal) =>
-  gql<{ dashboard: Dashboard }>(
-    `query($recent: Int) { dashboard(recent: $recent) {
-       nodes relationships byKind { name count } byProvince { province count } byProvenance { provenance nodes relationships }
-       coverage { components withLayer inArchitecture withOwner withSource }
-       recentChanges { id at actor operation targetCount nodeId nodeName nodeKind otherId otherName relationshipType } } }`,
+export const dashboard = (recent = 8, signal?: AbortSignal): Promise<Dashboard> =>
+  gql(
+    graphql(`
+      query Dashboard($recent: Int) {
+        dashboard(recent: $recent) {
+          nodes relationships byKind { name count } byProvince { province count } byProvenance { provenance nodes relationships }
+          coverage { components withLayer inArchitecture withOwner withSource }
+          recentChanges { id at actor operation targetCount nodeId nodeName nodeKind otherId otherName relationshipType }
+        }
+      }
+    `),
     { recent },
     signal,
   ).then((r) => r.dashboard);

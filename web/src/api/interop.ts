@@ -6,6 +6,8 @@
  * form is offered; the server checks the role again on every upload).
  */
 import { ApiError, apiTarget, gql, type Problem } from './client.js';
+import { graphql } from '../generated/graphql/index.js';
+import type { ImportDataMutation, ImportDataMutationVariables } from '../generated/graphql/graphql.js';
 import { downloadBlob } from '../export/download.js';
 
 export type ImportFormat = 'JSON' | 'CSV' | 'XLSX' | 'ARCHIMATE';
@@ -122,22 +124,42 @@ export function formatFromFileName(name: string): ImportFormat | null {
   }
 }
 
-const LOCATION = 'file sheet row path';
-const PROBLEM = `at { ${LOCATION} } column value message messageVi`;
-const ITEM = `at { ${LOCATION} } entity key kind action matchedBy problems { ${PROBLEM} } warnings { ${PROBLEM} }`;
-const COUNTS = 'created updated unchanged rejected';
-export const IMPORT_MUTATION = `mutation($file: File!, $format: ImportFormat, $dryRun: Boolean, $mode: ImportMode, $level: String, $allowProvenanceLoss: Boolean, $first: Int) {
-  importData(file: $file, format: $format, dryRun: $dryRun, mode: $mode, level: $level, allowProvenanceLoss: $allowProvenanceLoss) {
-    format dryRun mode written itemCount
-    nodes { ${COUNTS} } relationships { ${COUNTS} }
-    notes { source target count detail }
-    provenanceLoss { nodes relationships downgraded sourcesDropped allowed }
-    tally { elements elementsAsNodes elementsNotImported relationships relationshipsAsRelationships relationshipsFolded relationshipsNotImported }
-    items(first: $first) { ${ITEM} }
-    problems: items(onlyProblems: true, first: $first) { ${ITEM} }
-    warned: items(onlyWarnings: true, first: $first) { ${ITEM} }
+/** One item of an import report (a node or a relationship of the file), with its problems. */
+graphql(`
+  fragment ImportItem on ImportItem {
+    at { file sheet row path } entity key kind action matchedBy
+    problems { at { file sheet row path } column value message messageVi }
+    warnings { at { file sheet row path } column value message messageVi }
   }
-}`;
+`);
+
+const importDataDocument = graphql(`
+  mutation ImportData(
+    $file: File!
+    $format: ImportFormat
+    $dryRun: Boolean
+    $mode: ImportMode
+    $level: String
+    $allowProvenanceLoss: Boolean
+    $first: Int
+  ) {
+    importData(file: $file, format: $format, dryRun: $dryRun, mode: $mode, level: $level, allowProvenanceLoss: $allowProvenanceLoss) {
+      format dryRun mode written itemCount
+      nodes { created updated unchanged rejected } relationships { created updated unchanged rejected }
+      notes { source target count detail }
+      provenanceLoss { nodes relationships downgraded sourcesDropped allowed }
+      tally {
+        elements elementsAsNodes elementsNotImported relationships relationshipsAsRelationships relationshipsFolded relationshipsNotImported
+      }
+      items(first: $first) { ...ImportItem }
+      problems: items(onlyProblems: true, first: $first) { ...ImportItem }
+      warned: items(onlyWarnings: true, first: $first) { ...ImportItem }
+    }
+  }
+`);
+
+/** The import mutation's text (with its fragment), sent as the multipart request's `operations`. */
+export const IMPORT_MUTATION: string = importDataDocument.toString();
 
 export type ImportProgress = { phase: 'upload'; loaded: number; total: number; percent: number } | { phase: 'processing' };
 
@@ -153,7 +175,7 @@ export interface ImportOptions {
   signal?: AbortSignal;
 }
 
-type GraphQLBody = { data?: { importData?: ImportReport | null } | null; errors?: { message: string; extensions?: { code?: string; problems?: Problem[] } }[] };
+type GraphQLBody = { data?: ImportDataMutation | null; errors?: { message: string; extensions?: { code?: string; problems?: Problem[] } }[] };
 
 /**
  * Uploads a file to `importData` (multipart request: `operations`, `map`, `0`). `onProgress` hears
@@ -162,7 +184,7 @@ type GraphQLBody = { data?: { importData?: ImportReport | null } | null; errors?
 export function importData(file: File, opts: ImportOptions, onProgress?: (p: ImportProgress) => void): Promise<ImportReport> {
   const { endpoint, headers } = apiTarget();
   const form = new FormData();
-  const variables: Record<string, unknown> = { file: null, dryRun: opts.dryRun, mode: opts.mode, first: ITEMS_FIRST };
+  const variables: Omit<ImportDataMutationVariables, 'file'> & { file: null } = { file: null, dryRun: opts.dryRun, mode: opts.mode, first: ITEMS_FIRST };
   if (opts.format) variables.format = opts.format;
   if (opts.level) variables.level = opts.level;
   if (opts.allowProvenanceLoss) variables.allowProvenanceLoss = true;
@@ -194,7 +216,9 @@ export function importData(file: File, opts: ImportOptions, onProgress?: (p: Imp
       const e = body?.errors?.[0];
       if (e) return reject(new ApiError(e.message, e.extensions?.code ?? 'INTERNAL', e.extensions?.problems ?? []));
       const report = body?.data?.importData;
-      if (report) return resolve(report);
+      // The generated result must fit the report view the import page draws.
+      const view: ImportReport | undefined = report;
+      if (view) return resolve(view);
       const code = xhr.status === 413 ? 'PAYLOAD_TOO_LARGE' : xhr.status === 401 ? 'UNAUTHENTICATED' : xhr.status === 503 ? 'DATABASE_UNAVAILABLE' : 'INTERNAL';
       reject(new ApiError(`HTTP ${xhr.status}`, code));
     };
@@ -329,7 +353,14 @@ export async function downloadTemplate(format: TemplateFormat): Promise<Download
 export type Role = 'viewer' | 'appraiser' | 'editor' | 'admin';
 
 /** The caller as the server sees the token the client holds (role null: no token). */
-export const whoami = () => gql<{ whoami: { name: string; role: Role | null } }>(`{ whoami { name role } }`).then((r) => r.whoami);
+export const whoami = (): Promise<{ name: string; role: Role | null }> =>
+  gql(
+    graphql(`
+      query Whoami {
+        whoami { name role }
+      }
+    `),
+  ).then((r) => r.whoami);
 
 /** Editors and admins may import. */
 export const canImport = (role: Role | null | undefined) => role === 'editor' || role === 'admin';
@@ -353,8 +384,14 @@ export interface BulkImportStatus {
 }
 
 /** The latest bulk imports, running first (editor role). */
-export const bulkImports = (first = 5) =>
-  gql<{ bulkImports: BulkImportStatus[] }>(
-    `query($first: Int) { bulkImports(first: $first) { id state phase file actor nodes relationships rowsPerSecond fraction etaSeconds reason startedAt heartbeatAt finishedAt } }`,
+export const bulkImports = (first = 5): Promise<BulkImportStatus[]> =>
+  gql(
+    graphql(`
+      query BulkImports($first: Int) {
+        bulkImports(first: $first) {
+          id state phase file actor nodes relationships rowsPerSecond fraction etaSeconds reason startedAt heartbeatAt finishedAt
+        }
+      }
+    `),
     { first },
   ).then((r) => r.bulkImports);

@@ -4,6 +4,7 @@
  * each, and one report is fetched with `appraisal(id)` when opened).
  */
 import { gql } from './client.js';
+import { graphql } from '../generated/graphql/index.js';
 import type { AppraisalReport, EvidenceEnd } from './queries.js';
 
 export interface SavedAppraisalLine {
@@ -17,8 +18,18 @@ export interface SavedAppraisalLine {
   conformance: { verdict: AppraisalReport['conformance']['verdict'] };
 }
 
-export const savedAppraisals = (first = 50) =>
-  gql<{ appraisals: { totalCount: number; reports: SavedAppraisalLine[] } }>(
-    `query($f: Int) { appraisals(first: $f) { totalCount reports { id name appraisedAt owner { id name } province requestedTotal unfundedTotal conformance { verdict } } } }`,
+export const savedAppraisals = (first = 50): Promise<{ totalCount: number; reports: SavedAppraisalLine[] }> =>
+  gql(
+    graphql(`
+      query SavedAppraisals($f: Int) {
+        appraisals(first: $f) {
+          totalCount reports { id name appraisedAt owner { id name } province requestedTotal unfundedTotal conformance { verdict } }
+        }
+      }
+    `),
     { f: first },
-  ).then((r) => r.appraisals);
+  ).then((r) => ({
+    totalCount: r.appraisals.totalCount,
+    // A report's id is null only before it is saved; every report listed here was saved.
+    reports: r.appraisals.reports.flatMap((x) => (x.id === null ? [] : [{ ...x, id: x.id }])),
+  }));

@@ -11,7 +11,8 @@
  * between the redirect out and the redirect back; the code is exchanged at the token endpoint
  * from the browser; the access token (else the ID token) becomes the bearer.
  */
-import { ApiError, TOKEN_KEY, configureApi, gql } from './client.js';
+import { ApiError, TOKEN_KEY, configureApi } from './client.js';
+import { whoami } from './interop.js';
 
 export type Role = 'viewer' | 'appraiser' | 'editor' | 'admin';
 
@@ -109,9 +110,9 @@ export function displayName(actor: string): string {
 
 async function whoamiWith(token: string): Promise<Session> {
   configureApi({ token });
-  const r = await gql<{ whoami: { name: string; role: Role | null } }>('{ whoami { name role } }');
-  if (!r.whoami.role) throw new ApiError('the server knows no role for this token', 'UNAUTHENTICATED');
-  return { name: displayName(r.whoami.name), role: r.whoami.role, via: 'token' };
+  const who = await whoami();
+  if (!who.role) throw new ApiError('the server knows no role for this token', 'UNAUTHENTICATED');
+  return { name: displayName(who.name), role: who.role, via: 'token' };
 }
 
 /**

@@ -19,6 +19,7 @@ type Documents = {
     "\n  fragment DiffItem on DiffItem {\n    node { ...NodeSummary } statusFrom statusTo sources { ...SourceRef }\n  }\n": typeof types.DiffItemFragmentDoc,
     "\n  fragment DiffLink on DiffLink {\n    type from { ...NodeSummary } to { ...NodeSummary } provenance sources { ...SourceRef }\n  }\n": typeof types.DiffLinkFragmentDoc,
     "\n      query ArchitectureDiff($from: ID!, $to: ID!) {\n        architectureDiff(from: $from, to: $to) {\n          from { ...NodeSummary } to { ...NodeSummary } keptCount\n          added { ...DiffItem } removed { ...DiffItem } statusChanged { ...DiffItem }\n          merged { target { ...DiffItem } merged { ...DiffItem } sources { ...SourceRef } }\n          renamed { previous { ...DiffItem } successor { ...DiffItem } provenance sources { ...SourceRef } }\n          nationalAdded { ...DiffItem } nationalDropped { ...DiffItem }\n          connectionsAdded { ...DiffLink } connectionsRemoved { ...DiffLink }\n        }\n      }\n    ": typeof types.ArchitectureDiffDocument,
+    "\n      query Dashboard($recent: Int) {\n        dashboard(recent: $recent) {\n          nodes relationships byKind { name count } byProvince { province count } byProvenance { provenance nodes relationships }\n          coverage { components withLayer inArchitecture withOwner withSource }\n          recentChanges { id at actor operation targetCount nodeId nodeName nodeKind otherId otherName relationshipType }\n        }\n      }\n    ": typeof types.DashboardDocument,
     "\n      query NodeForEdit($id: ID!) {\n        node(id: $id) {\n          id kind name nameEn abbreviations aliases province description provenance rule confidence sources { document section quote }\n          properties\n          relationships {\n            type direction status via note provenance rule confidence sources { ...SourceRef } node { ...NodeSummary }\n          }\n        }\n      }\n    ": typeof types.NodeForEditDocument,
     "\n      query InputFields($n: String!) {\n        __type(name: $n) { inputFields { name } }\n      }\n    ": typeof types.InputFieldsDocument,
     "\n      mutation CreateNode($i: NodeInput!) {\n        createNode(input: $i) { id name }\n      }\n    ": typeof types.CreateNodeDocument,
@@ -30,6 +31,10 @@ type Documents = {
     "\n      query NodeFull($id: ID!) {\n        node(id: $id) {\n          ...NodeSummary aliases description rule sources { ...SourceRef } properties\n          relationships { type field direction provenance status rule sources { ...SourceRef } node { ...NodeSummary } }\n        }\n      }\n    ": typeof types.NodeFullDocument,
     "\n      query Architectures {\n        architectures(first: 100) { nodes { ...NodeSummary } }\n      }\n    ": typeof types.ArchitecturesDocument,
     "\n      query ArchitectureMembers($id: ID!) {\n        node(id: $id) { id relationships(types: [\"INCLUDES\", \"LAYER_OF\"]) { type direction node { id } } }\n      }\n    ": typeof types.ArchitectureMembersDocument,
+    "\n  fragment ImportItem on ImportItem {\n    at { file sheet row path } entity key kind action matchedBy\n    problems { at { file sheet row path } column value message messageVi }\n    warnings { at { file sheet row path } column value message messageVi }\n  }\n": typeof types.ImportItemFragmentDoc,
+    "\n  mutation ImportData(\n    $file: File!\n    $format: ImportFormat\n    $dryRun: Boolean\n    $mode: ImportMode\n    $level: String\n    $allowProvenanceLoss: Boolean\n    $first: Int\n  ) {\n    importData(file: $file, format: $format, dryRun: $dryRun, mode: $mode, level: $level, allowProvenanceLoss: $allowProvenanceLoss) {\n      format dryRun mode written itemCount\n      nodes { created updated unchanged rejected } relationships { created updated unchanged rejected }\n      notes { source target count detail }\n      provenanceLoss { nodes relationships downgraded sourcesDropped allowed }\n      tally {\n        elements elementsAsNodes elementsNotImported relationships relationshipsAsRelationships relationshipsFolded relationshipsNotImported\n      }\n      items(first: $first) { ...ImportItem }\n      problems: items(onlyProblems: true, first: $first) { ...ImportItem }\n      warned: items(onlyWarnings: true, first: $first) { ...ImportItem }\n    }\n  }\n": typeof types.ImportDataDocument,
+    "\n      query Whoami {\n        whoami { name role }\n      }\n    ": typeof types.WhoamiDocument,
+    "\n      query BulkImports($first: Int) {\n        bulkImports(first: $first) {\n          id state phase file actor nodes relationships rowsPerSecond fraction etaSeconds reason startedAt heartbeatAt finishedAt\n        }\n      }\n    ": typeof types.BulkImportsDocument,
     "\n      query NationalImpact($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!]) {\n        impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, first: 0) {\n          total root { ...NodeSummary } byProvince { province count byKind { kind componentKind count } }\n        }\n      }\n    ": typeof types.NationalImpactDocument,
     "\n      query AnalysisGraphStatus {\n        analysisGraph { state serving nodes relationships progressNodes progressRelationships }\n      }\n    ": typeof types.AnalysisGraphStatusDocument,
     "\n      query NationalRoots {\n        nationalDatabases(first: 100) { nodes { ...NodeSummary } }\n        components(kind: \"platform\", level: \"national\", first: 100) { nodes { ...NodeSummary } }\n      }\n    ": typeof types.NationalRootsDocument,
@@ -55,12 +60,14 @@ type Documents = {
     "\n      query Appraisals($f: Int) {\n        appraisals(first: $f) { totalCount reports { ...AppraisalReport } }\n      }\n    ": typeof types.AppraisalsDocument,
     "\n      query Appraisal($id: ID!) {\n        appraisal(id: $id) { ...AppraisalReport }\n      }\n    ": typeof types.AppraisalDocument,
     "\n      query NodesOfKind($k: String!, $f: Int) {\n        nodesOfKind(kind: $k, first: $f) { totalCount nodes { ...NodeSummary } }\n      }\n    ": typeof types.NodesOfKindDocument,
+    "\n      query SavedAppraisals($f: Int) {\n        appraisals(first: $f) {\n          totalCount reports { id name appraisedAt owner { id name } province requestedTotal unfundedTotal conformance { verdict } }\n        }\n      }\n    ": typeof types.SavedAppraisalsDocument,
 };
 const documents: Documents = {
     "\n      query ArchitectureLandscape($id: ID!) {\n        node(id: $id) {\n          ...NodeSummary\n          ... on Architecture { version }\n          relationships(direction: BOTH, types: [\"SUPERSEDES\", \"CONFORMS_TO\", \"APPROVED_BY\"]) {\n            type field direction node { ...NodeSummary } sources { ...SourceRef }\n          }\n        }\n        architectureLandscape(id: $id) {\n          layers { layer { ...NodeSummary } order layerKey size }\n          placements {\n            node { ...NodeSummary } layer { id } group { id } status provenance rule explanationVi explanationEn\n            via { ...NodeSummary } sources { ...SourceRef }\n          }\n          componentCount statedCount inferredCount otherCount otherShare connections { type from to provenance }\n        }\n      }\n    ": types.ArchitectureLandscapeDocument,
     "\n  fragment DiffItem on DiffItem {\n    node { ...NodeSummary } statusFrom statusTo sources { ...SourceRef }\n  }\n": types.DiffItemFragmentDoc,
     "\n  fragment DiffLink on DiffLink {\n    type from { ...NodeSummary } to { ...NodeSummary } provenance sources { ...SourceRef }\n  }\n": types.DiffLinkFragmentDoc,
     "\n      query ArchitectureDiff($from: ID!, $to: ID!) {\n        architectureDiff(from: $from, to: $to) {\n          from { ...NodeSummary } to { ...NodeSummary } keptCount\n          added { ...DiffItem } removed { ...DiffItem } statusChanged { ...DiffItem }\n          merged { target { ...DiffItem } merged { ...DiffItem } sources { ...SourceRef } }\n          renamed { previous { ...DiffItem } successor { ...DiffItem } provenance sources { ...SourceRef } }\n          nationalAdded { ...DiffItem } nationalDropped { ...DiffItem }\n          connectionsAdded { ...DiffLink } connectionsRemoved { ...DiffLink }\n        }\n      }\n    ": types.ArchitectureDiffDocument,
+    "\n      query Dashboard($recent: Int) {\n        dashboard(recent: $recent) {\n          nodes relationships byKind { name count } byProvince { province count } byProvenance { provenance nodes relationships }\n          coverage { components withLayer inArchitecture withOwner withSource }\n          recentChanges { id at actor operation targetCount nodeId nodeName nodeKind otherId otherName relationshipType }\n        }\n      }\n    ": types.DashboardDocument,
     "\n      query NodeForEdit($id: ID!) {\n        node(id: $id) {\n          id kind name nameEn abbreviations aliases province description provenance rule confidence sources { document section quote }\n          properties\n          relationships {\n            type direction status via note provenance rule confidence sources { ...SourceRef } node { ...NodeSummary }\n          }\n        }\n      }\n    ": types.NodeForEditDocument,
     "\n      query InputFields($n: String!) {\n        __type(name: $n) { inputFields { name } }\n      }\n    ": types.InputFieldsDocument,
     "\n      mutation CreateNode($i: NodeInput!) {\n        createNode(input: $i) { id name }\n      }\n    ": types.CreateNodeDocument,
@@ -72,6 +79,10 @@ const documents: Documents = {
     "\n      query NodeFull($id: ID!) {\n        node(id: $id) {\n          ...NodeSummary aliases description rule sources { ...SourceRef } properties\n          relationships { type field direction provenance status rule sources { ...SourceRef } node { ...NodeSummary } }\n        }\n      }\n    ": types.NodeFullDocument,
     "\n      query Architectures {\n        architectures(first: 100) { nodes { ...NodeSummary } }\n      }\n    ": types.ArchitecturesDocument,
     "\n      query ArchitectureMembers($id: ID!) {\n        node(id: $id) { id relationships(types: [\"INCLUDES\", \"LAYER_OF\"]) { type direction node { id } } }\n      }\n    ": types.ArchitectureMembersDocument,
+    "\n  fragment ImportItem on ImportItem {\n    at { file sheet row path } entity key kind action matchedBy\n    problems { at { file sheet row path } column value message messageVi }\n    warnings { at { file sheet row path } column value message messageVi }\n  }\n": types.ImportItemFragmentDoc,
+    "\n  mutation ImportData(\n    $file: File!\n    $format: ImportFormat\n    $dryRun: Boolean\n    $mode: ImportMode\n    $level: String\n    $allowProvenanceLoss: Boolean\n    $first: Int\n  ) {\n    importData(file: $file, format: $format, dryRun: $dryRun, mode: $mode, level: $level, allowProvenanceLoss: $allowProvenanceLoss) {\n      format dryRun mode written itemCount\n      nodes { created updated unchanged rejected } relationships { created updated unchanged rejected }\n      notes { source target count detail }\n      provenanceLoss { nodes relationships downgraded sourcesDropped allowed }\n      tally {\n        elements elementsAsNodes elementsNotImported relationships relationshipsAsRelationships relationshipsFolded relationshipsNotImported\n      }\n      items(first: $first) { ...ImportItem }\n      problems: items(onlyProblems: true, first: $first) { ...ImportItem }\n      warned: items(onlyWarnings: true, first: $first) { ...ImportItem }\n    }\n  }\n": types.ImportDataDocument,
+    "\n      query Whoami {\n        whoami { name role }\n      }\n    ": types.WhoamiDocument,
+    "\n      query BulkImports($first: Int) {\n        bulkImports(first: $first) {\n          id state phase file actor nodes relationships rowsPerSecond fraction etaSeconds reason startedAt heartbeatAt finishedAt\n        }\n      }\n    ": types.BulkImportsDocument,
     "\n      query NationalImpact($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!]) {\n        impact(id: $id, direction: $direction, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, provenance: $provenance, first: 0) {\n          total root { ...NodeSummary } byProvince { province count byKind { kind componentKind count } }\n        }\n      }\n    ": types.NationalImpactDocument,
     "\n      query AnalysisGraphStatus {\n        analysisGraph { state serving nodes relationships progressNodes progressRelationships }\n      }\n    ": types.AnalysisGraphStatusDocument,
     "\n      query NationalRoots {\n        nationalDatabases(first: 100) { nodes { ...NodeSummary } }\n        components(kind: \"platform\", level: \"national\", first: 100) { nodes { ...NodeSummary } }\n      }\n    ": types.NationalRootsDocument,
@@ -97,6 +108,7 @@ const documents: Documents = {
     "\n      query Appraisals($f: Int) {\n        appraisals(first: $f) { totalCount reports { ...AppraisalReport } }\n      }\n    ": types.AppraisalsDocument,
     "\n      query Appraisal($id: ID!) {\n        appraisal(id: $id) { ...AppraisalReport }\n      }\n    ": types.AppraisalDocument,
     "\n      query NodesOfKind($k: String!, $f: Int) {\n        nodesOfKind(kind: $k, first: $f) { totalCount nodes { ...NodeSummary } }\n      }\n    ": types.NodesOfKindDocument,
+    "\n      query SavedAppraisals($f: Int) {\n        appraisals(first: $f) {\n          totalCount reports { id name appraisedAt owner { id name } province requestedTotal unfundedTotal conformance { verdict } }\n        }\n      }\n    ": types.SavedAppraisalsDocument,
 };
 
 /**
@@ -115,6 +127,10 @@ export function graphql(source: "\n  fragment DiffLink on DiffLink {\n    type f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ArchitectureDiff($from: ID!, $to: ID!) {\n        architectureDiff(from: $from, to: $to) {\n          from { ...NodeSummary } to { ...NodeSummary } keptCount\n          added { ...DiffItem } removed { ...DiffItem } statusChanged { ...DiffItem }\n          merged { target { ...DiffItem } merged { ...DiffItem } sources { ...SourceRef } }\n          renamed { previous { ...DiffItem } successor { ...DiffItem } provenance sources { ...SourceRef } }\n          nationalAdded { ...DiffItem } nationalDropped { ...DiffItem }\n          connectionsAdded { ...DiffLink } connectionsRemoved { ...DiffLink }\n        }\n      }\n    "): typeof import('./graphql.js').ArchitectureDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query Dashboard($recent: Int) {\n        dashboard(recent: $recent) {\n          nodes relationships byKind { name count } byProvince { province count } byProvenance { provenance nodes relationships }\n          coverage { components withLayer inArchitecture withOwner withSource }\n          recentChanges { id at actor operation targetCount nodeId nodeName nodeKind otherId otherName relationshipType }\n        }\n      }\n    "): typeof import('./graphql.js').DashboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -159,6 +175,22 @@ export function graphql(source: "\n      query Architectures {\n        architec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ArchitectureMembers($id: ID!) {\n        node(id: $id) { id relationships(types: [\"INCLUDES\", \"LAYER_OF\"]) { type direction node { id } } }\n      }\n    "): typeof import('./graphql.js').ArchitectureMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportItem on ImportItem {\n    at { file sheet row path } entity key kind action matchedBy\n    problems { at { file sheet row path } column value message messageVi }\n    warnings { at { file sheet row path } column value message messageVi }\n  }\n"): typeof import('./graphql.js').ImportItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportData(\n    $file: File!\n    $format: ImportFormat\n    $dryRun: Boolean\n    $mode: ImportMode\n    $level: String\n    $allowProvenanceLoss: Boolean\n    $first: Int\n  ) {\n    importData(file: $file, format: $format, dryRun: $dryRun, mode: $mode, level: $level, allowProvenanceLoss: $allowProvenanceLoss) {\n      format dryRun mode written itemCount\n      nodes { created updated unchanged rejected } relationships { created updated unchanged rejected }\n      notes { source target count detail }\n      provenanceLoss { nodes relationships downgraded sourcesDropped allowed }\n      tally {\n        elements elementsAsNodes elementsNotImported relationships relationshipsAsRelationships relationshipsFolded relationshipsNotImported\n      }\n      items(first: $first) { ...ImportItem }\n      problems: items(onlyProblems: true, first: $first) { ...ImportItem }\n      warned: items(onlyWarnings: true, first: $first) { ...ImportItem }\n    }\n  }\n"): typeof import('./graphql.js').ImportDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query Whoami {\n        whoami { name role }\n      }\n    "): typeof import('./graphql.js').WhoamiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BulkImports($first: Int) {\n        bulkImports(first: $first) {\n          id state phase file actor nodes relationships rowsPerSecond fraction etaSeconds reason startedAt heartbeatAt finishedAt\n        }\n      }\n    "): typeof import('./graphql.js').BulkImportsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -259,6 +291,10 @@ export function graphql(source: "\n      query Appraisal($id: ID!) {\n        ap
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query NodesOfKind($k: String!, $f: Int) {\n        nodesOfKind(kind: $k, first: $f) { totalCount nodes { ...NodeSummary } }\n      }\n    "): typeof import('./graphql.js').NodesOfKindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SavedAppraisals($f: Int) {\n        appraisals(first: $f) {\n          totalCount reports { id name appraisedAt owner { id name } province requestedTotal unfundedTotal conformance { verdict } }\n        }\n      }\n    "): typeof import('./graphql.js').SavedAppraisalsDocument;
 
 
 export function graphql(source: string) {

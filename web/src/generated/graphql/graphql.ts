@@ -39,6 +39,15 @@ export type BudgetLineInput = {
   special?: boolean | null | undefined;
 };
 
+/** Trạng thái một lần nhập khối lượng lớn (`npm run import -- TỆP --bulk`). / The state of a bulk import. */
+export type BulkImportState =
+  /** Đã ghi xong mọi lô. / Every batch written. */
+  | 'DONE'
+  /** Đang chạy. / Running. */
+  | 'RUNNING'
+  /** Đã hoàn tác: cơ sở dữ liệu như trước khi nhập. / Undone: the database is as it was before it. */
+  | 'UNDONE';
+
 /** Bên có một hạng mục so sánh. / Which side has a compared item. */
 export type ComparedSide =
   /** Cả hai. / Both. */
@@ -115,6 +124,44 @@ export type ImpactDirection =
   | 'DEPENDENCIES'
   /** Ai bị ảnh hưởng nếu nút này thay đổi hoặc hỏng. / Who is hit if this node changes or fails. */
   | 'DEPENDENTS';
+
+/** Điều một mục sẽ làm (hoặc đã làm). / What an item does (or would do). */
+export type ImportAction =
+  /** Tạo mới. / Created. */
+  | 'CREATED'
+  /** Bị từ chối, kèm lý do. / Refused, with the reasons. */
+  | 'REJECTED'
+  /** Đã có, không đổi. / Stored, the same. */
+  | 'UNCHANGED'
+  /** Đã có và thay đổi. / Stored and changed. */
+  | 'UPDATED';
+
+/** Định dạng nhập/xuất. / Import and export formats. */
+export type ImportFormat =
+  /** Tệp trao đổi ArchiMate 3.x của The Open Group. / The Open Group ArchiMate 3.x exchange file. */
+  | 'ARCHIMATE'
+  /** Một tệp CSV, hoặc tệp zip mỗi loại một CSV. / One CSV file, or a zip of one CSV per kind. */
+  | 'CSV'
+  /** JSON ({nodes, relationships}) hoặc NDJSON. / JSON ({nodes, relationships}) or NDJSON. */
+  | 'JSON'
+  /** Excel (.xlsx), mỗi loại một trang tính. / Excel (.xlsx), one sheet per kind. */
+  | 'XLSX';
+
+/** Cách một dòng không có mã được đối chiếu. / How a row was matched to a node. */
+export type ImportMatch =
+  /** Theo mã ghi trong tệp. / By the id the file gives. */
+  | 'ID'
+  /** Theo loại, tên và cơ quan chủ quản. / By kind, name and owner agency. */
+  | 'NAME_AND_AGENCY'
+  /** Không khớp: mã mới tạo từ tên. / No match: a new id made from the name. */
+  | 'NEW_ID';
+
+/** Cách ghi khi có dòng lỗi. / What to write when some rows fail. */
+export type ImportMode =
+  /** Không ghi gì nếu có dòng lỗi. / Write nothing if any row fails. */
+  | 'ALL_OR_NOTHING'
+  /** Ghi các dòng hợp lệ, báo cáo các dòng lỗi. / Write the valid rows, report the rest. */
+  | 'VALID_ROWS';
 
 /** Trạng thái của một nút trong một phiên bản kiến trúc (thuộc tính status của quan hệ INCLUDES). / A node's status in an architecture version (the `status` of its INCLUDES relationship). */
 export type InclusionStatus =
@@ -306,6 +353,17 @@ export type RelationshipPatch = {
   /** Nền tảng tích hợp (USES_DATA_FROM, CONNECTS_TO). / Integration platform (USES_DATA_FROM, CONNECTS_TO). */
   via?: string | null | undefined;
 };
+
+/** Vai trò: mỗi vai trò làm được mọi việc của vai trò trước nó. / Roles: each can do what the ones before it can. */
+export type Role =
+  /** Quản lý mã truy cập. / Also manage API tokens. */
+  | 'admin'
+  /** Lưu báo cáo thẩm định. / Also save appraisals. */
+  | 'appraiser'
+  /** Sửa đồ thị. / Also change the graph. */
+  | 'editor'
+  /** Xem, phân tích, thẩm định không lưu. / Read, analyse, appraise without saving. */
+  | 'viewer';
 
 /** Mức độ của một phát hiện. / How serious a finding is. */
 export type Severity =
@@ -826,6 +884,13 @@ export type ArchitectureDiffQueryVariables = Exact<{
 
 
 export type ArchitectureDiffQuery = { architectureDiff: { keptCount: number, from: NodeSummary_Architecture_Fragment, to: NodeSummary_Architecture_Fragment, added: Array<DiffItemFragment>, removed: Array<DiffItemFragment>, statusChanged: Array<DiffItemFragment>, merged: Array<{ target: DiffItemFragment | null, merged: Array<DiffItemFragment>, sources: Array<SourceRefFragment> }>, renamed: Array<{ provenance: Provenance, previous: DiffItemFragment, successor: DiffItemFragment, sources: Array<SourceRefFragment> }>, nationalAdded: Array<DiffItemFragment>, nationalDropped: Array<DiffItemFragment>, connectionsAdded: Array<DiffLinkFragment>, connectionsRemoved: Array<DiffLinkFragment> } };
+
+export type DashboardQueryVariables = Exact<{
+  recent?: number | null | undefined;
+}>;
+
+
+export type DashboardQuery = { dashboard: { nodes: number, relationships: number, byKind: Array<{ name: string, count: number }>, byProvince: Array<{ province: string | null, count: number }>, byProvenance: Array<{ provenance: string, nodes: number, relationships: number }>, coverage: { components: number, withLayer: number, inArchitecture: number, withOwner: number, withSource: number }, recentChanges: Array<{ id: string, at: string, actor: string, operation: string, targetCount: number, nodeId: string | null, nodeName: string | null, nodeKind: string | null, otherId: string | null, otherName: string | null, relationshipType: string | null }> } };
 
 export type NodeForEditQueryVariables = Exact<{
   id: string | number;
@@ -1939,6 +2004,33 @@ export type ArchitectureMembersQuery = { node:
          }> }
    | null };
 
+export type ImportItemFragment = { entity: string, key: string, kind: string | null, action: ImportAction, matchedBy: ImportMatch | null, at: { file: string, sheet: string | null, row: number | null, path: string | null }, problems: Array<{ column: string | null, value: any, message: string, messageVi: string, at: { file: string, sheet: string | null, row: number | null, path: string | null } }>, warnings: Array<{ column: string | null, value: any, message: string, messageVi: string, at: { file: string, sheet: string | null, row: number | null, path: string | null } }> };
+
+export type ImportDataMutationVariables = Exact<{
+  file: File;
+  format?: ImportFormat | null | undefined;
+  dryRun?: boolean | null | undefined;
+  mode?: ImportMode | null | undefined;
+  level?: string | null | undefined;
+  allowProvenanceLoss?: boolean | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ImportDataMutation = { importData: { format: ImportFormat, dryRun: boolean, mode: ImportMode, written: boolean, itemCount: number, nodes: { created: number, updated: number, unchanged: number, rejected: number }, relationships: { created: number, updated: number, unchanged: number, rejected: number }, notes: Array<{ source: string, target: string, count: number, detail: string | null }>, provenanceLoss: { nodes: number, relationships: number, downgraded: number, sourcesDropped: number, allowed: boolean }, tally: { elements: number, elementsAsNodes: number, elementsNotImported: number, relationships: number, relationshipsAsRelationships: number, relationshipsFolded: number, relationshipsNotImported: number } | null, items: Array<ImportItemFragment>, problems: Array<ImportItemFragment>, warned: Array<ImportItemFragment> } };
+
+export type WhoamiQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhoamiQuery = { whoami: { name: string, role: Role | null } };
+
+export type BulkImportsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type BulkImportsQuery = { bulkImports: Array<{ id: string, state: BulkImportState, phase: string, file: string | null, actor: string | null, nodes: number, relationships: number, rowsPerSecond: number, fraction: number | null, etaSeconds: number | null, reason: string | null, startedAt: string, heartbeatAt: string, finishedAt: string | null }> };
+
 export type NationalImpactQueryVariables = Exact<{
   id: string | number;
   direction: ImpactDirection;
@@ -2809,6 +2901,13 @@ export type NodesOfKindQuery = { nodesOfKind: { totalCount: number, nodes: Array
       | NodeSummary_Task_Fragment
     > } };
 
+export type SavedAppraisalsQueryVariables = Exact<{
+  f?: number | null | undefined;
+}>;
+
+
+export type SavedAppraisalsQuery = { appraisals: { totalCount: number, reports: Array<{ id: string | null, name: string, appraisedAt: string, province: string | null, requestedTotal: number, unfundedTotal: number, owner: { id: string, name: string }, conformance: { verdict: Verdict } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2904,6 +3003,45 @@ fragment SourceRef on Source {
   quote
   provenance
 }`, {"fragmentName":"DiffLink"}) as unknown as TypedDocumentString<DiffLinkFragment, unknown>;
+export const ImportItemFragmentDoc = new TypedDocumentString(`
+    fragment ImportItem on ImportItem {
+  at {
+    file
+    sheet
+    row
+    path
+  }
+  entity
+  key
+  kind
+  action
+  matchedBy
+  problems {
+    at {
+      file
+      sheet
+      row
+      path
+    }
+    column
+    value
+    message
+    messageVi
+  }
+  warnings {
+    at {
+      file
+      sheet
+      row
+      path
+    }
+    column
+    value
+    message
+    messageVi
+  }
+}
+    `, {"fragmentName":"ImportItem"}) as unknown as TypedDocumentString<ImportItemFragment, unknown>;
 export const RuleSetViewFragmentDoc = new TypedDocumentString(`
     fragment RuleSetView on AppraisalRuleSet {
   id
@@ -3283,6 +3421,47 @@ fragment SourceRef on Source {
   quote
   provenance
 }`) as unknown as TypedDocumentString<ArchitectureDiffQuery, ArchitectureDiffQueryVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($recent: Int) {
+  dashboard(recent: $recent) {
+    nodes
+    relationships
+    byKind {
+      name
+      count
+    }
+    byProvince {
+      province
+      count
+    }
+    byProvenance {
+      provenance
+      nodes
+      relationships
+    }
+    coverage {
+      components
+      withLayer
+      inArchitecture
+      withOwner
+      withSource
+    }
+    recentChanges {
+      id
+      at
+      actor
+      operation
+      targetCount
+      nodeId
+      nodeName
+      nodeKind
+      otherId
+      otherName
+      relationshipType
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const NodeForEditDocument = new TypedDocumentString(`
     query NodeForEdit($id: ID!) {
   node(id: $id) {
@@ -3479,6 +3658,131 @@ export const ArchitectureMembersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArchitectureMembersQuery, ArchitectureMembersQueryVariables>;
+export const ImportDataDocument = new TypedDocumentString(`
+    mutation ImportData($file: File!, $format: ImportFormat, $dryRun: Boolean, $mode: ImportMode, $level: String, $allowProvenanceLoss: Boolean, $first: Int) {
+  importData(
+    file: $file
+    format: $format
+    dryRun: $dryRun
+    mode: $mode
+    level: $level
+    allowProvenanceLoss: $allowProvenanceLoss
+  ) {
+    format
+    dryRun
+    mode
+    written
+    itemCount
+    nodes {
+      created
+      updated
+      unchanged
+      rejected
+    }
+    relationships {
+      created
+      updated
+      unchanged
+      rejected
+    }
+    notes {
+      source
+      target
+      count
+      detail
+    }
+    provenanceLoss {
+      nodes
+      relationships
+      downgraded
+      sourcesDropped
+      allowed
+    }
+    tally {
+      elements
+      elementsAsNodes
+      elementsNotImported
+      relationships
+      relationshipsAsRelationships
+      relationshipsFolded
+      relationshipsNotImported
+    }
+    items(first: $first) {
+      ...ImportItem
+    }
+    problems: items(onlyProblems: true, first: $first) {
+      ...ImportItem
+    }
+    warned: items(onlyWarnings: true, first: $first) {
+      ...ImportItem
+    }
+  }
+}
+    fragment ImportItem on ImportItem {
+  at {
+    file
+    sheet
+    row
+    path
+  }
+  entity
+  key
+  kind
+  action
+  matchedBy
+  problems {
+    at {
+      file
+      sheet
+      row
+      path
+    }
+    column
+    value
+    message
+    messageVi
+  }
+  warnings {
+    at {
+      file
+      sheet
+      row
+      path
+    }
+    column
+    value
+    message
+    messageVi
+  }
+}`) as unknown as TypedDocumentString<ImportDataMutation, ImportDataMutationVariables>;
+export const WhoamiDocument = new TypedDocumentString(`
+    query Whoami {
+  whoami {
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<WhoamiQuery, WhoamiQueryVariables>;
+export const BulkImportsDocument = new TypedDocumentString(`
+    query BulkImports($first: Int) {
+  bulkImports(first: $first) {
+    id
+    state
+    phase
+    file
+    actor
+    nodes
+    relationships
+    rowsPerSecond
+    fraction
+    etaSeconds
+    reason
+    startedAt
+    heartbeatAt
+    finishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportsQuery, BulkImportsQueryVariables>;
 export const NationalImpactDocument = new TypedDocumentString(`
     query NationalImpact($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $relationshipTypes: [String!], $provenance: [Provenance!]) {
   impact(
@@ -4441,3 +4745,25 @@ export const NodesOfKindDocument = new TypedDocumentString(`
   province
   abbreviations
 }`) as unknown as TypedDocumentString<NodesOfKindQuery, NodesOfKindQueryVariables>;
+export const SavedAppraisalsDocument = new TypedDocumentString(`
+    query SavedAppraisals($f: Int) {
+  appraisals(first: $f) {
+    totalCount
+    reports {
+      id
+      name
+      appraisedAt
+      owner {
+        id
+        name
+      }
+      province
+      requestedTotal
+      unfundedTotal
+      conformance {
+        verdict
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SavedAppraisalsQuery, SavedAppraisalsQueryVariables>;
