@@ -50,7 +50,7 @@ function codegenConfig(): CodegenConfig {
           onlyOperationTypes: true,
           defaultScalarType: 'unknown',
           // JSON fields are open objects (properties, a proposal, a node before and after a change) the views read as they need.
-          scalars: { JSON: { input: 'unknown', output: 'any' }, File: 'File' },
+          scalars: { ID: 'string', JSON: { input: 'unknown', output: 'any' }, File: 'File' },
         },
       },
     },

@@ -8,8 +8,8 @@
 import type { Problem } from '../api/client.js';
 
 // The proposal's shape is the server's (one declaration); the form adds its drafts around it.
-import type { BudgetCategory, ExchangeInput, HostingLocation, ModuleMode, ProposalInput } from '../../../server/src/appraisal/proposal.js';
-export type { BudgetCategory, ExchangeInput, HostingLocation, ModuleMode, ProposalInput } from '../../../server/src/appraisal/proposal.js';
+import type { BudgetCategory, ExchangeInput, HostingLocation, ModuleMode, ProposalInput } from '../generated/graphql/graphql.js';
+export type { BudgetCategory, ExchangeInput, HostingLocation, ModuleMode, ProposalInput } from '../generated/graphql/graphql.js';
 export const HOSTING_LOCATIONS: HostingLocation[] = ['PROVINCIAL_DATACENTRE', 'NATIONAL_DATACENTRE', 'OUTSIDE'];
 export const BUDGET_CATEGORIES: readonly BudgetCategory[] = [
   'SOFTWARE',

@@ -69,15 +69,15 @@ export type Direction =
 /** Phạm vi quét trùng lặp. / Scope of a duplication scan. */
 export type DuplicationScope = {
   /** Cơ quan chủ quản hoặc vận hành. / Owner or operator agency. */
-  agency?: string | number | null | undefined;
+  agency?: string | null | undefined;
   /** Một phiên bản kiến trúc: các thành phần nó bao gồm và danh mục ứng dụng của tỉnh đó. / An architecture version: what it includes plus its province's catalogue. */
-  architecture?: string | number | null | undefined;
+  architecture?: string | null | undefined;
   /** Nguồn gốc dữ kiện được dùng (mặc định stated, inferred). / Provenance of the facts used (default stated, inferred). */
   provenance?: Array<Provenance> | null | undefined;
   /** Tỉnh. / Province. */
   province?: string | null | undefined;
   /** Bộ quy tắc (mặc định: bộ duy nhất hoặc của tỉnh được quét). / The rule set (default: the only one, or the scanned province's). */
-  ruleSet?: string | number | null | undefined;
+  ruleSet?: string | null | undefined;
   /** Mã quy tắc (mặc định tất cả). / Rule codes (default: all). */
   rules?: Array<string> | null | undefined;
 };
@@ -85,9 +85,9 @@ export type DuplicationScope = {
 /** Một liên kết dữ liệu đề xuất. / A proposed data link. */
 export type ExchangeInput = {
   /** Hệ thống, CSDL quốc gia hoặc nhóm. / System, national database or group. */
-  target: string | number;
+  target: string;
   /** Nền tảng tích hợp đi qua (LGSP, NDXP); bỏ trống = điểm-điểm. / Integration platform it goes through (LGSP, NDXP); empty = point to point. */
-  via?: string | number | null | undefined;
+  via?: string | null | undefined;
 };
 
 /** Mức phơi nhiễm. / How an affected node is exposed. */
@@ -204,7 +204,7 @@ export type NodeInput = {
   /** Mô tả. / Description. */
   description?: string | null | undefined;
   /** Mã định danh ổn định `<loại>:<slug>`. / Stable id, `<kind>:<slug>`. */
-  id: string | number;
+  id: string;
   /** Loại nút (Agency, Component…). / Node kind. */
   kind: string;
   /** Tên tiếng Việt như tài liệu viết (NFC). / Vietnamese name exactly as written (NFC). */
@@ -256,13 +256,13 @@ export type NodePatch = {
 /** Đề xuất dự án cần thẩm định. / A project proposal to appraise. */
 export type ProposalInput = {
   /** Phiên bản kiến trúc áp dụng. / Architecture version it falls under. */
-  architecture?: string | number | null | undefined;
+  architecture?: string | null | undefined;
   /** Các dòng kinh phí. / Budget lines. */
   budgetLines?: Array<BudgetLineInput> | null | undefined;
   /** Miền nghiệp vụ tin học hóa (DataDomain). / Business domains it computerises (DataDomain). */
-  businessDomains?: Array<string | number> | null | undefined;
+  businessDomains?: Array<string> | null | undefined;
   /** Dữ liệu sẽ lưu (DataDomain). / Data subjects it will hold (DataDomain). */
-  dataDomains?: Array<string | number> | null | undefined;
+  dataDomains?: Array<string> | null | undefined;
   /** Cung cấp dữ liệu cho Kho dữ liệu dùng chung. / Feeds the shared data warehouse. */
   feedsWarehouse?: boolean | null | undefined;
   /** Nơi triển khai. / Hosting. */
@@ -276,11 +276,11 @@ export type ProposalInput = {
   /** Tên tiếng Việt như tài liệu viết (NFC). / Vietnamese name exactly as written (NFC). */
   name: string;
   /** Mạng sử dụng (Internet, TSLCD…). / Networks used (Internet, TSLCD…). */
-  networks?: Array<string | number> | null | undefined;
+  networks?: Array<string> | null | undefined;
   /** Cung cấp dịch vụ chia sẻ dữ liệu trên LGSP. / Offers data-sharing services on LGSP. */
   offersDataSharing?: boolean | null | undefined;
   /** Cơ quan chủ quản. / Owner agency. */
-  ownerAgency: string | number;
+  ownerAgency: string;
   /** Cấp độ an toàn HTTT (1–5). / Security level (1–5). */
   securityLevel?: number | null | undefined;
   /** Nguồn dữ liệu sẽ khai thác. / Data sources it will use. */
@@ -303,7 +303,7 @@ export type RelationshipInput = {
   /** Độ tin cậy của suy luận: high, medium, low. / Confidence of an inference. */
   confidence?: string | null | undefined;
   /** Nút đầu (phụ thuộc). / Start node (the dependent). */
-  from: string | number;
+  from: string;
   /** Ghi chú. / Note. */
   note?: string | null | undefined;
   /** Nguồn gốc: stated, inferred, external, example. / Where the fact comes from. */
@@ -317,7 +317,7 @@ export type RelationshipInput = {
   /** Trạng thái trong phiên bản kiến trúc: existing, upgrade, new, merged, reference. / Status in the architecture version. */
   status?: string | null | undefined;
   /** Nút cuối (được phụ thuộc). / End node (the dependency). */
-  to: string | number;
+  to: string;
   /** Loại quan hệ (CONNECTS_TO…). / Relationship type. */
   type: string;
   /** Nền tảng tích hợp (USES_DATA_FROM, CONNECTS_TO). / Integration platform (USES_DATA_FROM, CONNECTS_TO). */
@@ -327,9 +327,9 @@ export type RelationshipInput = {
 /** Khóa của quan hệ: đầu, loại, cuối. / A relationship’s key: from, type, to. */
 export type RelationshipKey = {
   /** Nút đầu (phụ thuộc). / Start node (the dependent). */
-  from: string | number;
+  from: string;
   /** Nút cuối (được phụ thuộc). / End node (the dependency). */
-  to: string | number;
+  to: string;
   /** Loại quan hệ (CONNECTS_TO…). / Relationship type. */
   type: string;
 };
@@ -394,7 +394,7 @@ export type Verdict =
   | 'DOES_NOT_CONFORM';
 
 export type ArchitectureLandscapeQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
@@ -878,8 +878,8 @@ export type DiffLinkFragment = { type: string, provenance: Provenance, from:
   , sources: Array<SourceRefFragment> };
 
 export type ArchitectureDiffQueryVariables = Exact<{
-  from: string | number;
-  to: string | number;
+  from: string;
+  to: string;
 }>;
 
 
@@ -893,7 +893,7 @@ export type DashboardQueryVariables = Exact<{
 export type DashboardQuery = { dashboard: { nodes: number, relationships: number, byKind: Array<{ name: string, count: number }>, byProvince: Array<{ province: string | null, count: number }>, byProvenance: Array<{ provenance: string, nodes: number, relationships: number }>, coverage: { components: number, withLayer: number, inArchitecture: number, withOwner: number, withSource: number }, recentChanges: Array<{ id: string, at: string, actor: string, operation: string, targetCount: number, nodeId: string | null, nodeName: string | null, nodeKind: string | null, otherId: string | null, otherName: string | null, relationshipType: string | null }> } };
 
 export type NodeForEditQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
@@ -1220,7 +1220,7 @@ export type CreateNodeMutation = { createNode:
    };
 
 export type UpdateNodeMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   p: NodePatch;
 }>;
 
@@ -1245,7 +1245,7 @@ export type UpdateNodeMutation = { updateNode:
    };
 
 export type DeleteNodeMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   f?: boolean | null | undefined;
 }>;
 
@@ -1343,7 +1343,7 @@ export type DeleteRelationshipMutationVariables = Exact<{
 export type DeleteRelationshipMutation = { deleteRelationship: boolean };
 
 export type NodeFullQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
@@ -1709,7 +1709,7 @@ export type ArchitecturesQuery = { architectures: { nodes: Array<
     > } };
 
 export type ArchitectureMembersQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
@@ -2032,7 +2032,7 @@ export type BulkImportsQueryVariables = Exact<{
 export type BulkImportsQuery = { bulkImports: Array<{ id: string, state: BulkImportState, phase: string, file: string | null, actor: string | null, nodes: number, relationships: number, rowsPerSecond: number, fraction: number | null, etaSeconds: number | null, reason: string | null, startedAt: string, heartbeatAt: string, finishedAt: string | null }> };
 
 export type NationalImpactQueryVariables = Exact<{
-  id: string | number;
+  id: string;
   direction: ImpactDirection;
   maxDepth?: number | null | undefined;
   relationshipTypes?: Array<string> | string | null | undefined;
@@ -2284,7 +2284,7 @@ export type SearchResultsQuery = { searchResults: { totalCount: number, capped: 
        }> } };
 
 export type NodeDetailsQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
@@ -2628,14 +2628,14 @@ export type NodeDetailsQuery = { node:
    | null };
 
 export type HistoryQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type HistoryQuery = { history: Array<{ at: string, actor: string, operation: string, before: any, after: any }> };
 
 export type NeighbourhoodQueryVariables = Exact<{
-  id: string | number;
+  id: string;
   d?: number | null | undefined;
 }>;
 
@@ -2677,12 +2677,12 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, root:
     >, edges: Array<{ id: string, from: string, to: string, type: string, provenance: Provenance, status: string | null }> } };
 
 export type ImpactQueryVariables = Exact<{
-  id: string | number;
+  id: string;
   direction: ImpactDirection;
   maxDepth?: number | null | undefined;
   relationshipTypes?: Array<string> | string | null | undefined;
   provenance?: Array<Provenance> | Provenance | null | undefined;
-  architecture?: string | number | null | undefined;
+  architecture?: string | null | undefined;
   provinces?: Array<string | null | undefined> | string | null | undefined;
   exposure?: Array<Exposure> | Exposure | null | undefined;
   first?: number | null | undefined;
@@ -2801,12 +2801,12 @@ export type ImpactQuery = { impact: { total: number, truncated: boolean, pageInf
     )> } };
 
 export type ImpactExampleAddsQueryVariables = Exact<{
-  id: string | number;
+  id: string;
   direction: ImpactDirection;
   maxDepth?: number | null | undefined;
   relationshipTypes?: Array<string> | string | null | undefined;
   provenance?: Array<Provenance> | Provenance | null | undefined;
-  architecture?: string | number | null | undefined;
+  architecture?: string | null | undefined;
   provinces?: Array<string | null | undefined> | string | null | undefined;
   exposure?: Array<Exposure> | Exposure | null | undefined;
 }>;
@@ -2838,7 +2838,7 @@ export type DuplicationQueryVariables = Exact<{
 export type DuplicationQuery = { duplication: Array<FindingFragment> };
 
 export type ReuseCandidatesQueryVariables = Exact<{
-  r: string | number;
+  r: string;
   p?: Array<Provenance> | Provenance | null | undefined;
 }>;
 
@@ -2856,7 +2856,7 @@ export type AppraiseMutationVariables = Exact<{
   p: ProposalInput;
   s?: boolean | null | undefined;
   v?: Array<Provenance> | Provenance | null | undefined;
-  r?: string | number | null | undefined;
+  r?: string | null | undefined;
 }>;
 
 
@@ -2870,7 +2870,7 @@ export type AppraisalsQueryVariables = Exact<{
 export type AppraisalsQuery = { appraisals: { totalCount: number, reports: Array<AppraisalReportFragment> } };
 
 export type AppraisalQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
