@@ -8,18 +8,15 @@
  * shared by its link; "+N in example data — show". Saved reports belong to a test agency (":test-"), removed by
  * cypher/test/delete-test-nodes.cypher before and after.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { testDb } from './setup/db.js';
-import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { axe, openPage, screenshot, webSuite } from './setup/browser.js';
 
-const db = testDb();
-let server: WebServer;
-let browser: Browser;
+const web = webSuite({ cleanup: ['test/delete-test-nodes'] });
 const OWNER = 'agency:test-web-owner';
 
 async function graphql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${server.url}/graphql`, {
+  const res = await fetch(`${web.server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('adminToken')}` },
     body: JSON.stringify({ query, variables }),
@@ -28,19 +25,10 @@ async function graphql(query: string, variables: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  await db.autoCommit('test/delete-test-nodes');
-  server = await startWebServer(db);
-  browser = await launchBrowser();
   const created = await graphql(
     `mutation { createNode(input: { id: "${OWNER}", kind: "Agency", name: "Cơ quan thử nghiệm giao diện", province: "Quảng Nam", provenance: example }) { id } }`,
   );
   expect(created.errors).toBeUndefined();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db.autoCommit('test/delete-test-nodes');
-  await db.close();
 });
 
 const FORM = 'kb-appraisal-view kb-proposal-form';
@@ -67,7 +55,7 @@ async function fillSampleAndAppraise(page: Page) {
 
 describe('appraisal view', () => {
   it("the issue's script: the Quảng Nam sample does not conform, rebuilds SSO, e-payment and signing with the platforms named, 1,430 not to fund; prints on A4 without the form", async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=appraisal`, { token: inject('adminToken') });
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=appraisal`, { token: inject('adminToken') });
     const sample = page.locator(`${FORM} button[data-sample="qnam-tiep-nhan-ho-so-truc-tuyen"]`);
     await sample.waitFor({ timeout: 20_000 });
     expect(await sample.innerText()).toContain('ví dụ minh họa');
@@ -129,7 +117,7 @@ describe('appraisal view', () => {
   });
 
   it('save → the saved list shows it → opening it shows the same frozen report', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=appraisal`, { token: inject('adminToken') });
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=appraisal`, { token: inject('adminToken') });
     await page.locator(`${FORM} button[data-sample="qnam-tiep-nhan-ho-so-truc-tuyen"]`).click();
     await page.locator(`${FORM} #f-owner`).selectOption(OWNER);
     await page.locator(`${FORM} button.secondary`).click();
@@ -182,7 +170,9 @@ describe('appraisal view', () => {
     const adds = (api.data!.appraise as { exampleAdds: number }).exampleAdds;
     expect(adds).toBeGreaterThan(0);
     const link = `j.${Buffer.from(JSON.stringify(proposal)).toString('base64url')}`;
-    const { page, errors } = await openPage(browser, `${server.url}/?view=appraisal&provenance=stated%2Cinferred&p=${link}`, { token: inject('adminToken') });
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=appraisal&provenance=stated%2Cinferred&p=${link}`, {
+      token: inject('adminToken'),
+    });
     await page.locator(`${REPORT} .verdict`).waitFor({ timeout: 20_000 });
     // The link filled the form.
     expect(await page.locator(`${FORM} #f-name`).inputValue()).toBe(proposal.name);
@@ -199,7 +189,7 @@ describe('appraisal view', () => {
     expect(shared).toMatch(/[?&]p=z\./);
     const verdict = await deepText(page.locator(`${REPORT} .verdict`));
     const count = await page.locator(`${REPORT} kb-finding`).count();
-    const again = await openPage(browser, shared, { token: inject('adminToken') });
+    const again = await openPage(web.browser, shared, { token: inject('adminToken') });
     await again.page.locator(`${REPORT} .verdict`).waitFor({ timeout: 20_000 });
     expect(await deepText(again.page.locator(`${REPORT} .verdict`))).toBe(verdict);
     expect(await again.page.locator(`${REPORT} kb-finding`).count()).toBe(count);
@@ -220,7 +210,7 @@ describe('appraisal view', () => {
   });
 
   it('a validation problem from the server appears next to its field; nothing is appraised', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=appraisal`, { token: inject('adminToken') });
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=appraisal`, { token: inject('adminToken') });
     await page.locator(`${FORM} button[data-sample="qnam-tiep-nhan-ho-so-truc-tuyen"]`).click();
     await page.locator(`${FORM} #f-level`).fill('7');
     await page.locator(`${FORM} #f-owner`).selectOption('');

@@ -9,24 +9,11 @@
  * round trips; axe; screenshots.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { testDb } from './setup/db.js';
-import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, openPage, screenshot, webSuite } from './setup/browser.js';
 
-const db = testDb();
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer(db);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db.close();
-});
+const web = webSuite();
 
 interface DrawnNode {
   id: string;
@@ -66,7 +53,7 @@ const graphCall = <T>(page: Page, fn: string, ...args: unknown[]) =>
   ) as Promise<T>;
 
 async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${server.url}/graphql`, {
+  const res = await fetch(`${web.server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
@@ -96,7 +83,7 @@ const apiLandscape = (id: string) =>
 
 describe('web architecture view: the landscape', () => {
   it('draws Quảng Ngãi 3.0 as one band per layer in order, every component in its band, the counts the API gives', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=architecture`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=architecture`);
     const model = await drawnModel(page);
     const band = (id: string) => model.bands.find((b) => b.id === id)!;
     const y = (id: string) => model.nodes.find((n) => n.id === id)!.position!.y;
@@ -129,7 +116,7 @@ describe('web architecture view: the landscape', () => {
   });
 
   it('reads at the default zoom: whole names, 11 px or more; a legend below the drawing', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=architecture&architecture=arch%3Aqng-3.0`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=architecture&architecture=arch%3Aqng-3.0`);
     const model = await drawnModel(page);
     await page.waitForTimeout(300);
     const boxes = model.nodes.filter((n) => n.classes?.includes('landscape-box') || n.classes?.includes('frame'));
@@ -151,7 +138,7 @@ describe('web architecture view: the landscape', () => {
   });
 
   it('shows connections on demand: none at first, a component’s on hover or selection, all with the toggle', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=architecture&architecture=arch%3Aqng-3.0`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=architecture&architecture=arch%3Aqng-3.0`);
     const model = await drawnModel(page);
     await page.waitForTimeout(300);
     expect(model.edges.length).toBeGreaterThan(5);
@@ -180,7 +167,7 @@ describe('web architecture view: the landscape', () => {
   });
 
   it('zooms to a band; a selected component tells its layer and the rule that placed it; it opens in Explore', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=architecture&architecture=arch%3Aqng-3.0`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=architecture&architecture=arch%3Aqng-3.0`);
     await drawnModel(page);
     await page.waitForTimeout(300);
     // The tallest band does not fit the first view; zoomed to, all of it does.
@@ -214,7 +201,7 @@ describe('web architecture view: the landscape', () => {
   });
 
   it('exports the landscape as SVG and PNG with a title, the version and the legend', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=architecture&architecture=arch%3Aqng-3.0`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=architecture&architecture=arch%3Aqng-3.0`);
     await drawnModel(page);
     const download = async (kind: string) => {
       const [d] = await Promise.all([page.waitForEvent('download'), page.locator(`kb-architecture-view button[data-export=${kind}]`).click()]);
@@ -236,7 +223,7 @@ describe('web architecture view: the landscape', () => {
 
 describe('web architecture view: versions and comparison', () => {
   it('compares with 2.0 on the landscape: the merge with its quote, added and removed marked; the URL keeps version and comparison', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=architecture&architecture=arch%3Aqng-3.0`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=architecture&architecture=arch%3Aqng-3.0`);
     await drawnModel(page);
     await page.locator('kb-architecture-view select#compare').selectOption('arch:qng-2.0');
     await page.waitForURL(/compare=arch%3Aqng-2\.0/);
@@ -284,7 +271,7 @@ describe('web architecture view: versions and comparison', () => {
   });
 
   it('the national framework 3.0 shows its reference models and reference components; an empty version says why', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=architecture&architecture=arch%3Akhung-cpdt-3.0`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=architecture&architecture=arch%3Akhung-cpdt-3.0`);
     const model = await drawnModel(page, 20);
     expect(model.bands.map((b) => model.nodes.find((n) => n.id === b.id)!.label)).toEqual([
       '1. Mô hình tham chiếu nghiệp vụ',
@@ -304,7 +291,7 @@ describe('web architecture view: versions and comparison', () => {
   });
 
   it('an unknown version says so', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=architecture&architecture=arch%3Anope`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=architecture&architecture=arch%3Anope`);
     await expect.poll(() => page.locator('kb-architecture-view [role=alert]').innerText(), { timeout: 20_000 }).toContain('arch:nope');
     expect(errors).toEqual([]);
   });

@@ -5,11 +5,12 @@
  * import its counts; an undone one why; nothing at all when there are none; labels follow the
  * language.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import '../web/src/kb-bulk-imports/kb-bulk-imports.js';
 import type { KbBulkImports } from '../web/src/kb-bulk-imports/kb-bulk-imports.js';
 import type { BulkImportStatus } from '../web/src/api/interop.js';
 import { setLang } from '../web/src/i18n/i18n.js';
+import { mount as mountElement, resetPageAfterEach } from './setup/dom.js';
 
 const base = { actor: 'cli:anh', reason: null, startedAt: '2026-12-06T06:00:00Z', heartbeatAt: '2026-12-06T06:01:00Z', finishedAt: null };
 const running: BulkImportStatus = {
@@ -52,18 +53,9 @@ const undone: BulkImportStatus = {
   finishedAt: '2026-12-06T04:00:00Z',
 };
 
-async function mount(imports: BulkImportStatus[]): Promise<KbBulkImports> {
-  const el = document.createElement('kb-bulk-imports');
-  el.imports = imports;
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
+const mount = (imports: BulkImportStatus[]) => mountElement<KbBulkImports>('kb-bulk-imports', { imports });
 
-afterEach(() => {
-  document.body.innerHTML = '';
-  setLang('vi');
-});
+resetPageAfterEach();
 
 describe('<kb-bulk-imports>', () => {
   it('shows a running import with its progress bar, rate and time left; done and undone ones with their outcome', async () => {

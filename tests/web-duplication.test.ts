@@ -7,24 +7,11 @@
  * example data — show", no page error and no serious axe violation.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { testDb } from './setup/db.js';
-import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { axe, openPage, screenshot, webSuite } from './setup/browser.js';
 
-const db = testDb();
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer(db);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db.close();
-});
+const web = webSuite();
 
 const FINDINGS = 'kb-duplication-view .list kb-finding';
 
@@ -50,7 +37,7 @@ const graphNodes = (page: Page) =>
 
 describe('duplication view', () => {
   it('lists the 11 example findings over Quảng Ngãi 3.0; one finding draws its evidence, kept in the URL across a reload; LGSP reuse names 4 apps', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=duplication&architecture=arch%3Aqng-3.0`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=duplication&architecture=arch%3Aqng-3.0`);
     await expect.poll(() => page.locator(FINDINGS).count(), { timeout: 20_000 }).toBe(11);
     // Every finding rests on illustrative data and says so.
     expect(await page.locator(`${FINDINGS} .example`).count()).toBe(11);
@@ -93,7 +80,7 @@ describe('duplication view', () => {
   });
 
   it('reads as an appraiser would sign it: no raw ids, no jargon, overlaps and twins in words with the items by name, the rule set named', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=duplication&architecture=arch%3Aqng-3.0`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=duplication&architecture=arch%3Aqng-3.0`);
     await expect.poll(() => page.locator(FINDINGS).count(), { timeout: 20_000 }).toBe(11);
     const list = await deepText(page.locator('kb-duplication-view .list'));
     expect(list).not.toMatch(/component:|domain:|service:|ndb:|Jaccard|MERGED_INTO|USES_DATA_FROM/);
@@ -101,7 +88,7 @@ describe('duplication view', () => {
     await expect.poll(() => deepText(page.locator('kb-duplication-view .ruleset-note')), { timeout: 15_000 }).toContain('hướng dẫn chính thức của Quảng Nam');
 
     await page.goto(
-      `${server.url}/?view=duplication&architecture=arch%3Aqng-3.0&finding=${encodeURIComponent('overlap:component:qng-ex-ho-so-suc-khoe+component:qng-ex-tiem-chung')}`,
+      `${web.server.url}/?view=duplication&architecture=arch%3Aqng-3.0&finding=${encodeURIComponent('overlap:component:qng-ex-ho-so-suc-khoe+component:qng-ex-tiem-chung')}`,
     );
     const detail = page.locator('kb-duplication-view .detail kb-finding');
     await expect.poll(() => deepText(detail), { timeout: 20_000 }).toContain('có trọng số');
@@ -112,7 +99,7 @@ describe('duplication view', () => {
     expect(o).not.toMatch(/Jaccard|data:|business:/);
 
     await page.goto(
-      `${server.url}/?view=duplication&architecture=arch%3Aqng-3.0&finding=${encodeURIComponent('same-system-twice:component:qng-ex-ho-so-suc-khoe+component:qng-ex-httt-ho-so-suc-khoe')}`,
+      `${web.server.url}/?view=duplication&architecture=arch%3Aqng-3.0&finding=${encodeURIComponent('same-system-twice:component:qng-ex-ho-so-suc-khoe+component:qng-ex-httt-ho-so-suc-khoe')}`,
     );
     await expect.poll(() => deepText(detail), { timeout: 20_000 }).toContain('tên giống nhau');
     const twin = await deepText(detail);
@@ -122,7 +109,7 @@ describe('duplication view', () => {
   });
 
   it('without example data: the honest empty answer, and how many findings example data would add — one click shows them', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=duplication&architecture=arch%3Aqng-3.0&provenance=stated%2Cinferred`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=duplication&architecture=arch%3Aqng-3.0&provenance=stated%2Cinferred`);
     const adds = page.locator('kb-duplication-view .example-adds');
     await adds.waitFor({ timeout: 20_000 });
     expect((await adds.innerText()).replace(/\s+/g, ' ')).toContain('+11 phát hiện trong dữ liệu minh họa — hiện');
@@ -134,7 +121,7 @@ describe('duplication view', () => {
   });
 
   it('filters by agency on the server, by rule, and exports the list as CSV with a BOM', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=duplication&architecture=arch%3Aqng-3.0`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=duplication&architecture=arch%3Aqng-3.0`);
     await expect.poll(() => page.locator(FINDINGS).count(), { timeout: 20_000 }).toBe(11);
     await page.locator('kb-duplication-view .filters select').nth(1).selectOption('agency:qng-so-y-te');
     await page.waitForURL(/agency=agency%3Aqng-so-y-te/);
@@ -152,7 +139,7 @@ describe('duplication view', () => {
     await page.waitForURL(/rules=reimplements-shared-service%2Cbypasses-lgsp/);
     await expect.poll(() => page.locator(FINDINGS).count(), { timeout: 15_000 }).toBe(1);
 
-    await page.goto(`${server.url}/?view=duplication&architecture=arch%3Aqng-3.0`);
+    await page.goto(`${web.server.url}/?view=duplication&architecture=arch%3Aqng-3.0`);
     await expect.poll(() => page.locator(FINDINGS).count(), { timeout: 20_000 }).toBe(11);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('kb-duplication-view .filters button', { hasText: 'Xuất CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
@@ -163,7 +150,7 @@ describe('duplication view', () => {
     expect(lines[1]).toContain('rebuilds-national-data');
 
     // Stated facts alone: the honest empty answer.
-    await page.goto(`${server.url}/?view=duplication&architecture=arch%3Aqng-3.0&provenance=stated%2Cinferred`);
+    await page.goto(`${web.server.url}/?view=duplication&architecture=arch%3Aqng-3.0&provenance=stated%2Cinferred`);
     await expect.poll(() => page.locator('kb-duplication-view .list').innerText(), { timeout: 15_000 }).toContain('riêng các tài liệu không mô tả vi phạm nào');
     expect(errors).toEqual([]);
   });

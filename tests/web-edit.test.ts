@@ -4,50 +4,20 @@
  * and nothing written, a relationship between two test nodes, the editor token sent as a bearer
  * header, axe and a screenshot. Test nodes have ":test-" ids and are removed before and after.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { TokenStore } from '../server/src/auth/tokens.js';
-import { testDb } from './setup/db.js';
-import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, openPage, screenshot, webSuite } from './setup/browser.js';
 
-const db = testDb();
-let server: WebServer;
-let browser: Browser;
-let editor: string;
+const web = webSuite({ cleanup: ['test/delete-test-nodes', 'test/delete-test-tokens'], editor: 'test-web-editor' });
 
-beforeAll(async () => {
-  await db.autoCommit('test/delete-test-nodes');
-  await db.autoCommit('test/delete-test-tokens');
-  editor = (await new TokenStore(db).create({ name: 'test-setup', role: 'admin', tokenId: null }, { role: 'editor', name: 'test-web-editor' })).token;
-  server = await startWebServer(db);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db.autoCommit('test/delete-test-nodes');
-  await db.autoCommit('test/delete-test-tokens');
-  await db.close();
-});
-
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('adminToken')}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-const nodeName = async (id: string) => (await api<{ node: { name: string } | null }>(`query($id: ID!) { node(id: $id) { name } }`, { id })).node?.name ?? null;
+const nodeName = async (id: string) =>
+  (await web.api<{ node: { name: string } | null }>(`query($id: ID!) { node(id: $id) { name } }`, { id })).node?.name ?? null;
 
 const form = (page: Page) => page.locator('kb-edit-view kb-node-form');
 
 describe('web edit view', () => {
   it('creates a node through the form, then the explore view shows it', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=edit`, { token: editor });
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=edit`, { token: web.editor });
     const f = form(page);
     await f.locator('#f-kind').selectOption('Component');
     await f.locator('#f-id').fill('component:test-web-edit');
@@ -65,7 +35,7 @@ describe('web edit view', () => {
   });
 
   it('refuses an invalid node with the server’s problem next to each field, writing nothing', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=edit`, { token: editor });
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=edit`, { token: web.editor });
     const f = form(page);
     await f.locator('#f-kind').selectOption('Component');
     await f.locator('#f-id').fill('component:test-web-edit-invalid');
@@ -95,7 +65,7 @@ describe('web edit view', () => {
   });
 
   it('creates a relationship between two test nodes and sends the editor token as a bearer header', async () => {
-    await api(`mutation($i: NodeInput!) { createNode(input: $i) { id } }`, {
+    await web.api(`mutation($i: NodeInput!) { createNode(input: $i) { id } }`, {
       i: {
         id: 'component:test-web-edit-b',
         kind: 'Component',
@@ -104,7 +74,9 @@ describe('web edit view', () => {
         properties: { componentKind: 'database', level: 'province' },
       },
     });
-    const { page, errors } = await openPage(browser, `${server.url}/?view=edit&mode=relationship&from=component%3Atest-web-edit`, { token: editor });
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=edit&mode=relationship&from=component%3Atest-web-edit`, {
+      token: web.editor,
+    });
     const headers: (string | undefined)[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('/graphql') && r.method() === 'POST' && (r.postData() ?? '').includes('createRelationship'))
@@ -130,16 +102,16 @@ describe('web edit view', () => {
     await f.getByRole('button', { name: 'Tạo quan hệ' }).click();
     await page.waitForURL(/view=explore/);
     expect(new URL(page.url()).searchParams.get('id')).toBe('component:test-web-edit');
-    expect(headers).toEqual([`Bearer ${editor}`]);
-    expect(await page.evaluate(() => sessionStorage.getItem('akb.editorToken'))).toBe(editor);
-    const rels = await api<{ node: { relationships: { type: string; note: string | null; provenance: string; node: { id: string } }[] } }>(
+    expect(headers).toEqual([`Bearer ${web.editor}`]);
+    expect(await page.evaluate(() => sessionStorage.getItem('akb.editorToken'))).toBe(web.editor);
+    const rels = await web.api<{ node: { relationships: { type: string; note: string | null; provenance: string; node: { id: string } }[] } }>(
       `{ node(id: "component:test-web-edit") { relationships(direction: OUT) { type note provenance node { id } } } }`,
     );
     expect(rels.node.relationships).toEqual([{ type: 'USES_DATA_FROM', note: 'thử nghiệm', provenance: 'example', node: { id: 'component:test-web-edit-b' } }]);
 
     // The same relationship again without its note: a create is retryable only with the same
     // content, so the server's conflict shows in the summary and nothing changes.
-    await page.goto(`${server.url}/?view=edit&mode=relationship&from=component%3Atest-web-edit`);
+    await page.goto(`${web.server.url}/?view=edit&mode=relationship&from=component%3Atest-web-edit`);
     await f.locator('#f-to').fill('component:test-web-edit-b');
     await f.locator('#f-type').selectOption('USES_DATA_FROM');
     await f.locator('#f-provenance').selectOption('example');
@@ -149,7 +121,7 @@ describe('web edit view', () => {
   });
 
   it('edits the node and deletes the relationship from the node’s page', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=edit&id=component%3Atest-web-edit`, { token: editor });
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=edit&id=component%3Atest-web-edit`, { token: web.editor });
     const f = form(page);
     await expect.poll(() => f.locator('#f-name').inputValue(), { timeout: 10_000 }).toBe('Hệ thống thử nghiệm giao diện');
     expect(await f.locator('#f-kind').isDisabled()).toBe(true);
@@ -157,9 +129,9 @@ describe('web edit view', () => {
     await f.locator('#f-nameEn').fill('UI test system');
     await f.getByRole('button', { name: 'Lưu' }).click();
     await page.waitForURL(/view=explore/);
-    expect((await api<{ node: { nameEn: string } }>(`{ node(id: "component:test-web-edit") { nameEn } }`)).node.nameEn).toBe('UI test system');
+    expect((await web.api<{ node: { nameEn: string } }>(`{ node(id: "component:test-web-edit") { nameEn } }`)).node.nameEn).toBe('UI test system');
 
-    await page.goto(`${server.url}/?view=edit&id=component%3Atest-web-edit`);
+    await page.goto(`${web.server.url}/?view=edit&id=component%3Atest-web-edit`);
     await page.locator('kb-edit-view table.rels').getByRole('button', { name: 'Sửa hoặc xóa' }).click();
     await page.waitForURL(/mode=relationship/);
     const r = page.locator('kb-edit-view kb-relationship-form');
@@ -167,7 +139,7 @@ describe('web edit view', () => {
     await r.getByRole('button', { name: 'Xóa quan hệ' }).click();
     await r.getByRole('button', { name: 'Xác nhận xóa quan hệ' }).click();
     await expect.poll(() => page.locator('kb-edit-view .done').innerText(), { timeout: 10_000 }).toContain('USES_DATA_FROM');
-    const rels = await api<{ node: { relationships: unknown[] } }>(`{ node(id: "component:test-web-edit") { relationships { type } } }`);
+    const rels = await web.api<{ node: { relationships: unknown[] } }>(`{ node(id: "component:test-web-edit") { relationships { type } } }`);
     expect(rels.node.relationships).toEqual([]);
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);

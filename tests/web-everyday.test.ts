@@ -16,44 +16,13 @@
  * - server errors in the UI's language with what to do next.
  * Test nodes have ":test-" ids and are removed before and after.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { TokenStore } from '../server/src/auth/tokens.js';
-import { testDb } from './setup/db.js';
-import { launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openPage, screenshot, webSuite } from './setup/browser.js';
 
-const db = testDb();
-let server: WebServer;
-let browser: Browser;
-let editor: string;
+const web = webSuite({ cleanup: ['test/delete-test-nodes', 'test/delete-test-tokens'], editor: 'test-web-everyday-editor' });
 
 const TEST_ID = 'component:test-web-everyday';
-
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('adminToken')}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-beforeAll(async () => {
-  await db.autoCommit('test/delete-test-nodes');
-  await db.autoCommit('test/delete-test-tokens');
-  editor = (await new TokenStore(db).create({ name: 'test-setup', role: 'admin', tokenId: null }, { role: 'editor', name: 'test-web-everyday-editor' })).token;
-  server = await startWebServer(db);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db.autoCommit('test/delete-test-nodes');
-  await db.autoCommit('test/delete-test-tokens');
-  await db.close();
-});
 
 /** GraphQL operations a page sends, by the first mutation or query field name in their text. */
 function watchMutations(page: Page): string[] {
@@ -119,7 +88,7 @@ describe('search finds versions, tells hits apart, and lists every result', () =
   ];
 
   it('the header list finds each version query and names kind, province and owner', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=explore`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=explore`);
     for (const [text, expected] of CASES) {
       await typeSearch(page, text);
       const names = await hitRows(page).locator('.name').allInnerTexts();
@@ -149,7 +118,7 @@ describe('search finds versions, tells hits apart, and lists every result', () =
   });
 
   it('Enter opens every result: counts per kind, a kind filter, paging without repeats', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=explore`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=explore`);
     await typeSearch(page, 'quang ngai');
     await searchInput(page).press('Enter');
     await page.waitForURL(/view=search/);
@@ -181,13 +150,13 @@ describe('search finds versions, tells hits apart, and lists every result', () =
 describe('sign in once per browser session', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    context = await web.browser.newContext({ viewport: { width: 1440, height: 900 } });
   });
   afterAll(async () => context?.close());
 
   it('refuses an empty or wrong token in Vietnamese, then signs in, shared with a new tab, and signs out of both', async () => {
     const one = await context.newPage();
-    await one.goto(`${server.url}/?view=explore`);
+    await one.goto(`${web.server.url}/?view=explore`);
     const session = one.locator('kb-app header kb-session');
     await session.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
     await session.getByRole('button', { name: 'Đăng nhập bằng mã' }).click();
@@ -196,7 +165,7 @@ describe('sign in once per browser session', () => {
     await session.getByRole('button', { name: 'Đăng nhập bằng mã' }).click();
     await expect.poll(() => session.locator('kb-error [role=alert] .what').innerText(), { timeout: 10_000 }).toContain('mã truy cập không hợp lệ');
     expect(await session.locator('kb-error [role=alert] .next').innerText()).toMatch(/Đăng nhập lại/);
-    await session.locator('#session-token').fill(editor);
+    await session.locator('#session-token').fill(web.editor);
     await session.getByRole('button', { name: 'Đăng nhập bằng mã' }).click();
     await expect
       .poll(
@@ -227,7 +196,7 @@ describe('sign in once per browser session', () => {
 
     // A second tab of the same browser session is signed in without asking.
     const two = await context.newPage();
-    await two.goto(`${server.url}/?view=edit`);
+    await two.goto(`${web.server.url}/?view=edit`);
     await expect
       .poll(
         () =>
@@ -252,7 +221,7 @@ describe('sign in once per browser session', () => {
 
 describe('editing without friction', () => {
   it('not signed in: a Vietnamese request to sign in and nothing sent', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=edit`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=edit`);
     const sent = watchMutations(page);
     const f = page.locator('kb-edit-view kb-node-form');
     // A form the browser's checks pass: only the sign-in is missing.
@@ -273,7 +242,7 @@ describe('editing without friction', () => {
   });
 
   it('proposes the id from the name, offers pick-lists, and checks the server’s rules before sending', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=edit`, { token: editor });
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=edit`, { token: web.editor });
     const sent = watchMutations(page);
     const f = page.locator('kb-edit-view kb-node-form');
     // The kind list: Vietnamese labels, no dictionary keys.
@@ -326,7 +295,7 @@ describe('editing without friction', () => {
   });
 
   it('"Sửa" in the node panel edits the node, and its history shows the name before → after', async () => {
-    await api(`mutation($i: NodeInput!) { createNode(input: $i) { id } }`, {
+    await web.api(`mutation($i: NodeInput!) { createNode(input: $i) { id } }`, {
       i: {
         id: TEST_ID,
         kind: 'Component',
@@ -335,7 +304,7 @@ describe('editing without friction', () => {
         properties: { componentKind: 'application', level: 'province' },
       },
     });
-    const { page, errors } = await openPage(browser, `${server.url}/?view=explore&id=${encodeURIComponent(TEST_ID)}`, { token: editor });
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=explore&id=${encodeURIComponent(TEST_ID)}`, { token: web.editor });
     const panel = page.locator('kb-explore-view kb-node-panel');
     await panel.getByRole('button', { name: 'Sửa' }).click();
     await page.waitForURL(/view=edit/);
@@ -355,7 +324,7 @@ describe('editing without friction', () => {
 
 describe('impact readability', () => {
   it('exposure is a column and a filter; group rows fold under their group; a line says what example data adds', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=impact&id=ndb:dan-cu`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=impact&id=ndb:dan-cu`);
     const view = page.locator('kb-impact-view');
     const table = view.locator('kb-table').first();
     await expect.poll(() => table.locator('tbody').count(), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -377,7 +346,7 @@ describe('impact readability', () => {
     // The example-data line says what the API says example data would add (and is absent when nothing).
     const adds =
       (
-        await api<{ impact: { summary: { exampleAdds: number | null } } }>(
+        await web.api<{ impact: { summary: { exampleAdds: number | null } } }>(
           '{ impact(id: "ndb:dan-cu", direction: DEPENDENTS, maxDepth: 3, first: 1) { summary { exampleAdds } } }',
         )
       ).impact.summary.exampleAdds ?? 0;
@@ -410,7 +379,7 @@ describe('impact readability', () => {
 describe('a phone (390×844)', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, deviceScaleFactor: 2 });
+    context = await web.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, deviceScaleFactor: 2 });
   });
   afterAll(async () => context?.close());
 
@@ -437,7 +406,7 @@ describe('a phone (390×844)', () => {
 
   it('the search stays usable and finds a version; the explore panes stack; nothing is cut off', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/?view=explore&id=ndb:dan-cu`);
+    await page.goto(`${web.server.url}/?view=explore&id=ndb:dan-cu`);
     const input = searchInput(page);
     await input.waitFor();
     const box = (await input.boundingBox())!;
@@ -465,7 +434,7 @@ describe('a phone (390×844)', () => {
 
   it('the impact view stacks and its tables scroll inside their box; edit and search pages fit', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/?view=impact&id=ndb:dan-cu`);
+    await page.goto(`${web.server.url}/?view=impact&id=ndb:dan-cu`);
     const table = page.locator('kb-impact-view kb-table').first();
     await expect.poll(() => table.locator('tbody').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     const t = (await table.boundingBox())!;
@@ -476,7 +445,7 @@ describe('a phone (390×844)', () => {
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'everyday-phone-impact');
     for (const view of ['edit', 'search&q=quang%20ngai', 'home']) {
-      await page.goto(`${server.url}/?view=${view}`);
+      await page.goto(`${web.server.url}/?view=${view}`);
       await page.waitForLoadState('networkidle');
       expect(await overflow(page), view).toBeLessThanOrEqual(0);
     }
@@ -486,14 +455,14 @@ describe('a phone (390×844)', () => {
 
 describe('delivery', () => {
   it('the first view loads no Cytoscape or exceljs, ≤ 300 KB of JavaScript (≤ 100 KB compressed), brotli, hashed files cached for a year', async () => {
-    const { page, errors } = await openPage(browser, 'about:blank');
+    const { page, errors } = await openPage(web.browser, 'about:blank');
     const js: { url: string; encoding: string | null; cache: string | null; bytes: number }[] = [];
     page.on('response', async (r) => {
       if (!/\.js$/.test(new URL(r.url()).pathname)) return;
       const h = await r.allHeaders();
       js.push({ url: r.url(), encoding: h['content-encoding'] ?? null, cache: h['cache-control'] ?? null, bytes: (await r.body()).length });
     });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${web.server.url}/`);
     await searchInput(page).waitFor();
     await page.waitForLoadState('networkidle');
     const sizes = await page.evaluate(() =>
@@ -523,9 +492,9 @@ describe('delivery', () => {
     const br = await fetch(entry, { headers: { 'accept-encoding': 'br' } });
     expect(br.headers.get('content-encoding')).toBe('br');
     expect(br.headers.get('vary')).toBe('Accept-Encoding');
-    expect((await fetch(`${server.url}/`, { headers: { 'accept-encoding': 'gzip' } })).headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${web.server.url}/`, { headers: { 'accept-encoding': 'gzip' } })).headers.get('cache-control')).toBe('no-cache');
     // Cytoscape arrives with the first graph, exceljs with the first spreadsheet export only.
-    await page.goto(`${server.url}/?view=explore&id=ndb:dan-cu`);
+    await page.goto(`${web.server.url}/?view=explore&id=ndb:dan-cu`);
     await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /kb-graph/.test(e.name))), { timeout: 15_000 }).toBe(true);
     expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /exceljs/.test(e.name)))).toBe(false);
     expect(errors).toEqual([]);
@@ -534,7 +503,7 @@ describe('delivery', () => {
 
 describe('errors in the UI’s language', () => {
   it('an unknown node: Vietnamese what and what next, the code only under technical details; English after the toggle', async () => {
-    const { page } = await openPage(browser, `${server.url}/?view=impact&id=ndb:khong-ton-tai`);
+    const { page } = await openPage(web.browser, `${web.server.url}/?view=impact&id=ndb:khong-ton-tai`);
     const alert = page.locator('kb-impact-view kb-error [role=alert]');
     await expect.poll(() => alert.count(), { timeout: 15_000 }).toBe(1);
     expect(await alert.locator('.what').innerText()).toBe('Không tìm thấy mục được yêu cầu.');
@@ -547,7 +516,7 @@ describe('errors in the UI’s language', () => {
   });
 
   it('a refused token on save says so in Vietnamese with what to do next', async () => {
-    const { page } = await openPage(browser, `${server.url}/?view=edit`, { token: 'akb_revoked-or-made-up' });
+    const { page } = await openPage(web.browser, `${web.server.url}/?view=edit`, { token: 'akb_revoked-or-made-up' });
     const f = page.locator('kb-edit-view kb-node-form');
     await f.locator('#f-kind').selectOption('Component');
     await f.locator('#f-name').fill('Hệ thống thử mã sai');

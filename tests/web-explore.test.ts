@@ -3,10 +3,9 @@
  * the LGSP panel (sources with quotes, relationships grouped both ways), following a related node,
  * selecting and expanding, depth, filters in the URL, the empty state, axe and a screenshot.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { testDb } from './setup/db.js';
-import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, openPage, screenshot, webSuite } from './setup/browser.js';
 import { NO_FILTER, compactLabels, exploreDepth, exploreFacets, filterFromParams, filterNeighbourhood, isFiltering } from '../web/src/graph/explore-filter.js';
 import type { Neighbourhood } from '../web/src/api/queries.js';
 
@@ -118,26 +117,14 @@ describe('explore filters', () => {
 });
 
 describe('explore view in a browser', () => {
-  const db = testDb();
-  let server: WebServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startWebServer(db);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db.close();
-  });
+  const web = webSuite();
 
   const nodeCount = (page: Page) => page.locator('kb-explore-view kb-graph').evaluate((el) => (el as unknown as { nodeCount: number }).nodeCount);
   const param = (page: Page, k: string) => new URL(page.url()).searchParams.get(k);
   const panelTitle = (page: Page) => page.locator('kb-node-panel h3').innerText();
 
   it('shows LGSP with its quoted sources and grouped relationships, follows a related node, and passes axe', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=explore&id=component%3Aqng-lgsp`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=explore&id=component%3Aqng-lgsp`);
     await expect.poll(() => panelTitle(page), { timeout: 15_000 }).toBe('Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) tỉnh Quảng Ngãi');
     const quotes = page.locator('kb-node-panel ol.sources blockquote');
     expect(await quotes.count()).toBeGreaterThan(0);
@@ -173,7 +160,7 @@ describe('explore view in a browser', () => {
   });
 
   it('selects a node into the panel, expands from it, changes depth and filters through the URL', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=explore&id=component%3Aqng-lgsp`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=explore&id=component%3Aqng-lgsp`);
     await expect.poll(() => nodeCount(page), { timeout: 15_000 }).toBeGreaterThan(5);
     const all = await nodeCount(page);
     await page.waitForTimeout(500);
@@ -219,7 +206,7 @@ describe('explore view in a browser', () => {
   });
 
   it('invites to search without a node and opens a starting point', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=explore`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=explore`);
     const starts = page.locator('kb-explore-view .empty button');
     await expect.poll(() => starts.count()).toBe(3);
     expect(await page.locator('kb-explore-view h2').innerText()).toBe('Bắt đầu khám phá');

@@ -8,12 +8,13 @@
  * report's rule set (binding or reference), verdict, findings by rule with their evidence, unfunded
  * lines and totals, "+N in example data"; CSV with a BOM and quoting.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppraisalReport, Finding } from '../web/src/api/queries.js';
 import { KbFinding } from '../web/src/kb-finding/kb-finding.js';
 import { KbAppraisalReport } from '../web/src/kb-appraisal-report/kb-appraisal-report.js';
 import { CSV_BOM, csvField, findingsToCsv } from '../web/src/kb-duplication-view/findings-csv.js';
 import { setLang } from '../web/src/i18n/i18n.js';
+import { mount, resetPageAfterEach } from './setup/dom.js';
 
 const finding = (extra: Partial<Finding> = {}): Finding => ({
   id: 'rebuilds-national-data:component:qng-ex-ho-so-suc-khoe:domain:dan-cu',
@@ -85,18 +86,7 @@ const finding = (extra: Partial<Finding> = {}): Finding => ({
   ...extra,
 });
 
-async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> }>(tag: string, props: Record<string, unknown>): Promise<T> {
-  const el = document.createElement(tag) as T;
-  Object.assign(el, props);
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
-
-afterEach(() => {
-  document.body.innerHTML = '';
-  setLang('vi');
-});
+resetPageAfterEach();
 
 describe('<kb-finding>', () => {
   it('shows rule number and name, severity as text and shape, subjects, message, recommendation and the example mark', async () => {

@@ -4,24 +4,11 @@
  * instead of a hairball, and picture exports that carry a title, the parameters and the legend.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
-import { testDb } from './setup/db.js';
-import { launchBrowser, openPage, startWebServer, type WebServer } from './setup/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { openPage, webSuite } from './setup/browser.js';
 
-const db = testDb();
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer(db);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db.close();
-});
+const web = webSuite();
 
 type Box = { id: string; x1: number; y1: number; x2: number; y2: number };
 const call = <T>(g: Locator, fn: string, ...args: unknown[]) =>
@@ -46,7 +33,7 @@ function overlaps(boxes: Box[]): string[] {
 
 describe('graph readability', () => {
   it('impact: a legend of kinds, provenance and exposure; no two visible labels overlap', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=impact&id=component%3Aqng-lgsp&provenance=stated,inferred,example`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=impact&id=component%3Aqng-lgsp&provenance=stated,inferred,example`);
     const g = page.locator('kb-impact-view kb-graph');
     await expect.poll(() => call<number>(g, 'nodeCount'), { timeout: 20_000 }).toBeGreaterThan(10);
     await page.waitForTimeout(500);
@@ -59,7 +46,7 @@ describe('graph readability', () => {
   });
 
   it('explore: a crowded agency shows its first neighbours and "+N", the status says how many are folded, a click opens them; labels never overlap', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=explore&id=agency%3Aqng-so-khoa-hoc-va-cong-nghe`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=explore&id=agency%3Aqng-so-khoa-hoc-va-cong-nghe`);
     const g = page.locator('kb-explore-view kb-graph');
     await expect.poll(() => call<number>(g, 'nodeCount'), { timeout: 20_000 }).toBeGreaterThan(5);
     await page.waitForTimeout(800);
@@ -82,7 +69,7 @@ describe('graph readability', () => {
   });
 
   it('explore exports carry a title, the parameters and the legend', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=explore&id=component%3Aqng-lgsp&depth=1`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=explore&id=component%3Aqng-lgsp&depth=1`);
     const g = page.locator('kb-explore-view kb-graph');
     await expect.poll(() => call<number>(g, 'nodeCount'), { timeout: 20_000 }).toBeGreaterThan(5);
     await page.waitForTimeout(800);
@@ -98,7 +85,7 @@ describe('graph readability', () => {
   });
 
   it('impact exports carry the root, the walk and the legend', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=impact&id=ndb%3Adan-cu`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=impact&id=ndb%3Adan-cu`);
     await expect.poll(() => page.locator('kb-impact-view .summary .total').count(), { timeout: 20_000 }).toBe(1);
     await expect.poll(() => call<number>(page.locator('kb-impact-view kb-graph'), 'nodeCount')).toBeGreaterThan(1);
     const [d] = await Promise.all([page.waitForEvent('download'), page.locator('kb-impact-view button[data-export=svg]').click()]);

@@ -4,27 +4,13 @@
  * recent changes, one card per kind of user whose first action opens the right view, in one
  * GraphQL request; both languages; axe; a screenshot.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { gql, testApp, testDb } from './setup/db.js';
-import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
+import { describe, expect, it } from 'vitest';
+import { gql, testApp } from './setup/db.js';
+import { axe, openPage, screenshot, webSuite } from './setup/browser.js';
 
-const db = testDb();
+const web = webSuite({ cleanup: ['test/delete-test-nodes'] });
+const { db } = web;
 const yoga = testApp(db);
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await db.autoCommit('test/delete-test-nodes');
-  server = await startWebServer(db);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db.autoCommit('test/delete-test-nodes');
-  await db.close();
-});
 
 interface Dash {
   nodes: number;
@@ -46,13 +32,13 @@ const vi = (n: number) => n.toLocaleString('vi-VN');
 describe('web home', () => {
   it('says what akb is, shows the figures the API counts, in one request; axe clean', async () => {
     const requests: string[] = [];
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await web.browser.newPage({ viewport: { width: 1440, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('request', (r) => {
       if (r.url().includes('/graphql')) requests.push(r.postData() ?? '');
     });
-    await page.goto(server.url);
+    await page.goto(web.server.url);
     const home = page.locator('kb-home-view');
     await expect.poll(() => home.locator('[data-testid=figures]').count(), { timeout: 20_000 }).toBe(1);
     expect(await page.locator('nav a[aria-current=page]').innerText()).toBe('Trang chủ');
@@ -86,7 +72,7 @@ describe('web home', () => {
   });
 
   it('one card per kind of user; each first action opens its view', async () => {
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await openPage(web.browser, web.server.url);
     const card = (key: string) => page.locator(`kb-home-view li.persona[data-persona=${key}]`);
     await expect.poll(() => page.locator('kb-home-view li.persona').count(), { timeout: 20_000 }).toBe(6);
     expect(await card('architect').locator('a').innerText()).toBe('Ảnh hưởng của CSDL Dân cư');
@@ -121,14 +107,14 @@ describe('web home', () => {
       },
     });
     expect(created.errors).toBeUndefined();
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await openPage(web.browser, web.server.url);
     const first = page.locator('kb-home-view [data-testid=recent] li').first();
     await expect.poll(() => first.innerText(), { timeout: 20_000 }).toContain('Hệ thống thử trang chủ');
     expect(await first.innerText()).toContain('Thêm');
     expect(await first.innerText()).toContain('suite-admin');
     await first.locator('button.link').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('id')).toBe('component:test-home-recent');
-    await page.goto(`${server.url}/?view=home&lang=en`);
+    await page.goto(`${web.server.url}/?view=home&lang=en`);
     await expect
       .poll(() => page.locator('kb-home-view p.lead').innerText(), { timeout: 20_000 })
       .toContain('akb holds a province’s e-government architectures');

@@ -6,11 +6,10 @@
  * "+N kết quả trong dữ liệu minh họa — hiện" at the default strictness.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
-import { testDb } from './setup/db.js';
-import { axe, launchBrowser, openFolds, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
+import { axe, openFolds, openPage, screenshot, webSuite } from './setup/browser.js';
 import {
   DEFAULT_DEPTH,
   PROPAGATING_TYPES,
@@ -168,19 +167,7 @@ describe('impact in words and rows', () => {
 });
 
 describe('impact view in a browser', () => {
-  const db = testDb();
-  let server: WebServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startWebServer(db);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db.close();
-  });
+  const web = webSuite();
 
   const graph = (page: Page) => page.locator('kb-impact-view kb-graph');
   const nodeCount = (page: Page) => graph(page).evaluate((el) => (el as unknown as { nodeCount: number }).nodeCount);
@@ -194,7 +181,7 @@ describe('impact view in a browser', () => {
   };
 
   it('the issue script: search "dan cu", pick the population database, go to Impact: the list and the graph agree', async () => {
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await openPage(web.browser, web.server.url);
     await page.locator('header kb-search input').fill('dan cu');
     const first = page.locator('header kb-search li[role=option]').first();
     await expect.poll(() => first.innerText(), { timeout: 10_000 }).toContain('CSDL quốc gia về Dân cư');
@@ -215,7 +202,7 @@ describe('impact view in a browser', () => {
   });
 
   it('with examples from a link: strictness shown, example rows flagged, axe clean, screenshot', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=impact&id=component%3Aqng-lgsp&provenance=stated,inferred,example`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=impact&id=component%3Aqng-lgsp&provenance=stated,inferred,example`);
     await loaded(page);
     expect(await page.locator('kb-impact-view select[name=provenance]').inputValue()).toBe('stated,inferred,example');
     expect(await page.locator('kb-impact-view p.note').innerText()).toContain('ví dụ minh họa');
@@ -231,7 +218,7 @@ describe('impact view in a browser', () => {
   });
 
   it('without example data: how many more nodes it would add, "hiện" shows them', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=impact&id=component%3Aqng-lgsp`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=impact&id=component%3Aqng-lgsp`);
     await loaded(page);
     const before = await rows(page).count();
     const adds = page.locator('kb-impact-view .example-adds');
@@ -247,7 +234,7 @@ describe('impact view in a browser', () => {
   });
 
   it('the form round-trips through the URL: depth and direction survive a reload', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=impact&id=component%3Aqng-lgsp`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=impact&id=component%3Aqng-lgsp`);
     await loaded(page);
     await page.locator('kb-impact-view select[name=depth]').selectOption('2');
     await expect.poll(() => param(page, 'depth')).toBe('2');
@@ -274,7 +261,7 @@ describe('impact view in a browser', () => {
   });
 
   it('hovering a row highlights its witness path in the graph, leaving it clears it', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=impact&id=ndb%3Adan-cu`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=impact&id=ndb%3Adan-cu`);
     await loaded(page);
     await expect.poll(() => nodeCount(page)).toBeGreaterThan(1);
     const highlight = () => graph(page).evaluate((el) => (el as unknown as { highlight: string[] }).highlight);
@@ -301,7 +288,7 @@ describe('impact view in a browser', () => {
   });
 
   it('exports the table as CSV and XLSX and the picture as PNG and SVG', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=impact&id=ndb%3Adan-cu`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=impact&id=ndb%3Adan-cu`);
     await loaded(page);
     await expect.poll(() => nodeCount(page)).toBeGreaterThan(1);
     const count = await rows(page).count();

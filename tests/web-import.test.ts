@@ -3,51 +3,21 @@
  * agency, one system, OWNED_BY; test ids, provenance example) dry-run (counts shown, nothing
  * written), then confirmed (written); a file with a bad value (the problems table gives row,
  * column, value and reason; no confirm in all-or-nothing; nothing written); the JSON export
- * caught as a download and parsed (fixture nodes in it); the import disabled without an editor
+ * caught as a download and parsed (fixture nodes in it); the import disabled without an web.editor
  * token; axe and a screenshot. Test nodes have ":test-" ids and are removed before and after.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { TokenStore } from '../server/src/auth/tokens.js';
-import { testDb } from './setup/db.js';
-import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, openPage, screenshot, webSuite } from './setup/browser.js';
 
-const db = testDb();
-let server: WebServer;
-let browser: Browser;
-let editor: string;
-
-beforeAll(async () => {
-  await db.autoCommit('test/delete-test-nodes');
-  await db.autoCommit('test/delete-test-tokens');
-  editor = (await new TokenStore(db).create({ name: 'test-setup', role: 'admin', tokenId: null }, { role: 'editor', name: 'test-web-import-editor' })).token;
-  server = await startWebServer(db);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db.autoCommit('test/delete-test-nodes');
-  await db.autoCommit('test/delete-test-tokens');
-  await db.close();
-});
-
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('adminToken')}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const web = webSuite({ cleanup: ['test/delete-test-nodes', 'test/delete-test-tokens'], editor: 'test-web-import-editor' });
 
 const AGENCY = 'agency:test-web-import-so';
 const SYSTEM = 'component:test-web-import-he-thong';
 
-const nodeName = async (id: string) => (await api<{ node: { name: string } | null }>(`query($id: ID!) { node(id: $id) { name } }`, { id })).node?.name ?? null;
+const nodeName = async (id: string) =>
+  (await web.api<{ node: { name: string } | null }>(`query($id: ID!) { node(id: $id) { name } }`, { id })).node?.name ?? null;
 
 const validFile = {
   nodes: [
@@ -87,7 +57,7 @@ async function choose(page: Page, name: string, content: unknown) {
 
 describe('web import and export', () => {
   it('dry-runs a valid JSON file (2 nodes and 1 relationship to create, nothing written), then confirms it', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=import`, { token: editor });
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=import`, { token: web.editor });
     const uploads: { contentType: string; auth: string | undefined }[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('/graphql') && r.method() === 'POST' && (r.headers()['content-type'] ?? '').startsWith('multipart/form-data'))
@@ -110,13 +80,13 @@ describe('web import and export', () => {
     expect(await count(page, 'nodes.created')).toBe('2');
     expect(await view(page).getByRole('button', { name: 'Xác nhận nhập' }).count()).toBe(0);
     expect(await nodeName(AGENCY)).toBe('Sở Thử nghiệm nhập liệu');
-    const owned = await api<{ node: { relationships: { type: string; provenance: string; node: { id: string } }[] } }>(
+    const owned = await web.api<{ node: { relationships: { type: string; provenance: string; node: { id: string } }[] } }>(
       `query($id: ID!) { node(id: $id) { relationships(direction: OUT) { type provenance node { id } } } }`,
       { id: SYSTEM },
     );
     expect(owned.node.relationships).toEqual([{ type: 'OWNED_BY', provenance: 'example', node: { id: AGENCY } }]);
     expect(uploads).toHaveLength(2);
-    expect(uploads.every((u) => u.auth === `Bearer ${editor}`)).toBe(true);
+    expect(uploads.every((u) => u.auth === `Bearer ${web.editor}`)).toBe(true);
 
     // The same file again: everything unchanged, nothing to confirm.
     await view(page).getByRole('button', { name: 'Chạy thử' }).click();
@@ -126,7 +96,7 @@ describe('web import and export', () => {
   });
 
   it('shows a bad row’s place, column, value and reason, offers no confirm in all-or-nothing, writes nothing', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=import`, { token: editor });
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=import`, { token: web.editor });
     await choose(page, 'test-import-loi.json', badFile);
     await view(page).getByRole('button', { name: 'Chạy thử' }).click();
     const problems = view(page).locator('table.problems tbody tr');
@@ -152,7 +122,7 @@ describe('web import and export', () => {
   });
 
   it('exports the graph as JSON: a download that parses and holds the fixture nodes', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=import`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=import`);
     const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), view(page).locator('#export').click()]);
     expect(d.suggestedFilename()).toMatch(/\.json$/);
     const data = JSON.parse(readFileSync((await d.path())!, 'utf8')) as { nodes: { id: string; kind: string }[]; relationships: unknown[] };
@@ -174,8 +144,8 @@ describe('web import and export', () => {
     expect(errors).toEqual([]);
   });
 
-  it('without an editor token the import is disabled and says an editor token is needed', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=import`);
+  it('without an web.editor token the import is disabled and says an web.editor token is needed', async () => {
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=import`);
     await expect.poll(() => view(page).locator('#role-note').innerText(), { timeout: 20_000 }).toContain('editor');
     expect(await view(page).locator('#file').isDisabled()).toBe(true);
     expect(await view(page).getByRole('button', { name: 'Chạy thử' }).isDisabled()).toBe(true);

@@ -9,10 +9,10 @@
  * the parameters; axe finds no serious or critical violation.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { gql, testApp, testDb } from './setup/db.js';
-import { axe, launchBrowser, openFolds, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { gql, testApp } from './setup/db.js';
+import { axe, openFolds, openPage, screenshot, webSuite } from './setup/browser.js';
 import {
   COUNT_COLOURS,
   COUNT_TEXT,
@@ -153,20 +153,9 @@ describe('national view: map and parameters', () => {
 });
 
 describe('national view in a browser', () => {
-  const db = testDb();
+  const web = webSuite();
+  const { db } = web;
   const yoga = testApp(db);
-  let server: WebServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startWebServer(db);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db.close();
-  });
 
   /** Counts by province computed here from the plain affected list (not from byProvince). */
   async function expectedCounts(id: string): Promise<Map<string | null, number>> {
@@ -219,7 +208,7 @@ describe('national view in a browser', () => {
   it('opens on the population database from the nav: the fixture provinces with the counts of the plain list; axe clean', async () => {
     const expected = await expectedCounts(DEFAULT_NATIONAL_ROOT);
     expect(expected.get('Quảng Ngãi')).toBeGreaterThan(0);
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await openPage(web.browser, web.server.url);
     await page.locator('nav a', { hasText: 'Toàn quốc' }).click();
     await expect.poll(() => param(page, 'view')).toBe('national');
     await loaded(page);
@@ -246,7 +235,7 @@ describe('national view in a browser', () => {
   it('switches to NDXP: both fixture provinces with their counts; the language toggle relabels the view', async () => {
     const expected = await expectedCounts('component:ndxp');
     expect([...expected.keys()]).toEqual(expect.arrayContaining(['Quảng Nam', 'Quảng Ngãi', null]));
-    const { page, errors } = await openPage(browser, `${server.url}/?view=national`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=national`);
     await loaded(page);
     const select = view(page).locator('select[name=root]');
     await expect.poll(() => select.locator('option[value="component:ndxp"]').count(), { timeout: 10_000 }).toBe(1);
@@ -272,7 +261,7 @@ describe('national view in a browser', () => {
 
   it('choosing a province in the table opens the impact view filtered to it: only its nodes, as many as the count', async () => {
     const expected = await expectedCounts('component:ndxp');
-    const { page, errors } = await openPage(browser, `${server.url}/?view=national&id=component%3Andxp`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=national&id=component%3Andxp`);
     await loaded(page);
     await view(page).locator('kb-table.by-province button[data-province="Quảng Nam"]').click();
     await expect.poll(() => param(page, 'view')).toBe('impact');
@@ -306,7 +295,7 @@ describe('national view in a browser', () => {
 
   it('a tile opens the impact view filtered to its province and the old ones merged into it; the keyboard works too', async () => {
     const expected = await expectedCounts('component:ndxp');
-    const { page, errors } = await openPage(browser, `${server.url}/?view=national&id=component%3Andxp`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=national&id=component%3Andxp`);
     await loaded(page);
     const tile = view(page).locator('kb-province-map g.tile[data-province="Đà Nẵng"]');
     expect(await tile.getAttribute('aria-label')).toContain('Quảng Nam');
@@ -327,7 +316,7 @@ describe('national view in a browser', () => {
 
   it('the national group opens the impact view filtered to nodes of no province', async () => {
     const expected = await expectedCounts('component:ndxp');
-    const { page, errors } = await openPage(browser, `${server.url}/?view=national&id=component%3Andxp`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=national&id=component%3Andxp`);
     await loaded(page);
     await view(page).locator('.map-notes button.open-national').click();
     await expect.poll(() => param(page, 'view')).toBe('impact');
@@ -344,7 +333,7 @@ describe('national view in a browser', () => {
   });
 
   it('exports the map as SVG and PNG with a title and the parameters', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=national`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=national`);
     await loaded(page);
     const download = async (kind: string) => {
       const [d] = await Promise.all([page.waitForEvent('download'), view(page).locator(`.map-notes button[data-export=${kind}]`).click()]);

@@ -2,28 +2,14 @@
  * The shell in a real browser: search "dan cu" with the keyboard, pick the population database,
  * the URL round trip, the language toggle. Views have their own files.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { testDb } from './setup/db.js';
-import { axe, launchBrowser, openPage, screenshot, startWebServer, type WebServer } from './setup/browser.js';
+import { describe, expect, it } from 'vitest';
+import { axe, openPage, screenshot, webSuite } from './setup/browser.js';
 
-const db = testDb();
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer(db);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db.close();
-});
+const web = webSuite();
 
 describe('web shell', () => {
   it('search "dan cu" with the keyboard only selects CSDL quốc gia về Dân cư and puts it in the URL', async () => {
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await openPage(web.browser, web.server.url);
     const input = page.locator('header kb-search input');
     await input.focus();
     await page.keyboard.type('dan cu');
@@ -40,7 +26,7 @@ describe('web shell', () => {
   });
 
   it('a link reopens the same view and the language toggle switches every label', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?view=impact&id=ndb%3Adan-cu`);
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=impact&id=ndb%3Adan-cu`);
     await expect.poll(() => page.locator('nav a[aria-current=page]').innerText()).toBe('Ảnh hưởng');
     await page.locator('button.lang').click();
     await expect.poll(() => page.locator('nav a[aria-current=page]').innerText()).toBe('Impact');
@@ -52,7 +38,7 @@ describe('web shell', () => {
   });
 
   it('axe finds no serious or critical violation in the shell', async () => {
-    const { page } = await openPage(browser, server.url);
+    const { page } = await openPage(web.browser, web.server.url);
     await page.locator('header kb-search input').waitFor();
     expect(await axe(page)).toEqual([]);
   });

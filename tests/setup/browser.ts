@@ -7,11 +7,13 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createApp } from '../../server/src/http/app.js';
 import { ROOT } from '../../server/src/config/config.js';
 import type { Database } from '../../server/src/db/database.js';
+import { TokenStore } from '../../server/src/auth/tokens.js';
+import { testDb } from './db.js';
 
 export const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
 
@@ -95,4 +97,67 @@ export async function axe(page: Page): Promise<{ id: string; impact: string; hel
 export async function openFolds(page: Page, table = 'kb-impact-view kb-table.affected'): Promise<void> {
   const closed = page.locator(`${table} button.group-toggle[aria-expanded=false]`);
   for (let i = 0; i < 500 && (await closed.count()) > 0; i++) await closed.first().click();
+}
+
+/** What a browser test file shares: the database, the server over it, Chromium, and helpers. */
+export interface WebSuite {
+  readonly db: Database;
+  readonly server: WebServer;
+  readonly browser: Browser;
+  /** An editor's API token made for this file (`editor` option), else the empty string. */
+  readonly editor: string;
+  /** A GraphQL request as the run's admin; throws on any GraphQL error. */
+  api<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+/**
+ * The one browser harness: registers, in the suite it is called in, the hooks that start the web
+ * server over `db` and Chromium before the tests and close both (and the database) after them.
+ * `cleanup`: named test queries (e.g. `test/delete-test-nodes`) run before and after, so a file
+ * leaves nothing of its own behind. `editor`: the name of an editor token to create first.
+ */
+export function webSuite(opts: { db?: Database; cleanup?: string[]; editor?: string } = {}): WebSuite {
+  const db = opts.db ?? testDb();
+  const cleanup = opts.cleanup ?? [];
+  let server: WebServer | undefined;
+  let browser: Browser | undefined;
+  let editor = '';
+  const suite: WebSuite = {
+    db,
+    get server() {
+      if (!server) throw new Error('webSuite: the web server is not started (use it inside a test or a later hook)');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('webSuite: Chromium is not started (use it inside a test or a later hook)');
+      return browser;
+    },
+    get editor() {
+      return editor;
+    },
+    async api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+      const res = await fetch(`${suite.server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('adminToken')}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data: T; errors?: unknown[] };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    },
+  };
+  beforeAll(async () => {
+    for (const name of cleanup) await db.autoCommit(name);
+    if (opts.editor)
+      editor = (await new TokenStore(db).create({ name: 'test-setup', role: 'admin', tokenId: null }, { role: 'editor', name: opts.editor })).token;
+    server = await startWebServer(db);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    for (const name of cleanup) await db.autoCommit(name);
+    await db.close();
+  });
+  return suite;
 }

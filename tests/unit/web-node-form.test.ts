@@ -5,7 +5,7 @@
  * fields (the rest in a summary); <kb-relationship-form> offers the types the model allows
  * between the two ends and emits createRelationship's input.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMPONENT_KINDS, KINDS } from '../../server/src/model/model.js';
 import { setLang } from '../../web/src/i18n/i18n.js';
 import { problemKey } from '../../web/src/kb-node-form/form-support.js';
@@ -14,39 +14,15 @@ import '../../web/src/kb-relationship-form/kb-relationship-form.js';
 import type { KbNodeForm, NodeSubmitDetail } from '../../web/src/kb-node-form/kb-node-form.js';
 import type { KbRelationshipForm, RelationshipSubmitDetail } from '../../web/src/kb-relationship-form/kb-relationship-form.js';
 import type { EditableNode } from '../../web/src/api/edit.js';
+import { $, fill, mount, nextEvent, resetPageAfterEach, type LitElementLike } from '../setup/dom.js';
 
-async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> }>(tag: string, props: Partial<T> = {}): Promise<T> {
-  const el = document.createElement(tag) as T;
-  Object.assign(el, props);
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
-
-const $ = <E extends Element>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector(sel) as E;
-
-async function type(el: HTMLElement & { updateComplete: Promise<boolean> }, sel: string, value: string) {
-  const input = $<HTMLInputElement>(el, sel);
-  expect(input, sel).toBeTruthy();
-  input.value = value;
-  input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input'));
-  await el.updateComplete;
-}
-
-function submitted<D>(el: HTMLElement, name: string): Promise<D> {
-  return new Promise((resolve) => el.addEventListener(name, (e) => resolve((e as CustomEvent<D>).detail), { once: true }));
-}
-
-async function submit<D>(el: HTMLElement & { updateComplete: Promise<boolean> }, name: string): Promise<D> {
-  const got = submitted<D>(el, name);
+async function submit<D>(el: LitElementLike, name: string): Promise<D> {
+  const got = nextEvent<D>(el, name);
   $<HTMLFormElement>(el, 'form').dispatchEvent(new Event('submit', { cancelable: true }));
   return got;
 }
 
-beforeEach(() => {
-  document.body.innerHTML = '';
-  setLang('vi');
-});
+resetPageAfterEach();
 
 describe('problemKey', () => {
   it('maps the server’s locations to form fields', () => {
@@ -66,7 +42,7 @@ describe('<kb-node-form>', () => {
     expect(options).toEqual(KINDS.map((k) => k.name));
     expect(options).toHaveLength(16);
     expect($(el, '#f-componentKind')).toBeNull();
-    await type(el, '#f-kind', 'Component');
+    await fill(el, '#f-kind', 'Component');
     const kinds = [...el.shadowRoot!.querySelectorAll('#f-componentKind option')].map((o) => (o as HTMLOptionElement).value).filter(Boolean);
     expect(kinds).toEqual([...COMPONENT_KINDS]);
     expect($(el, '#f-level')).toBeTruthy();
@@ -79,23 +55,23 @@ describe('<kb-node-form>', () => {
 
   it('keeps the typed slug under the new kind’s prefix when the kind changes', async () => {
     const el = await mount<KbNodeForm>('kb-node-form');
-    await type(el, '#f-kind', 'Component');
-    await type(el, '#f-id', 'component:test-x');
-    await type(el, '#f-kind', 'NationalDatabase');
+    await fill(el, '#f-kind', 'Component');
+    await fill(el, '#f-id', 'component:test-x');
+    await fill(el, '#f-kind', 'NationalDatabase');
     expect($<HTMLInputElement>(el, '#f-id').value).toBe('ndb:test-x');
     expect($(el, '#f-componentKind')).toBeNull();
   });
 
   it('emits createNode’s input: kind properties in `properties`, numbers as numbers, blank sources dropped', async () => {
     const el = await mount<KbNodeForm>('kb-node-form');
-    await type(el, '#f-kind', 'Component');
-    await type(el, '#f-id', 'component:test-form');
-    await type(el, '#f-name', '  Hệ thống thử  ');
-    await type(el, '#f-abbreviations', 'HTT, TEST');
-    await type(el, '#f-componentKind', 'application');
-    await type(el, '#f-level', 'province');
-    await type(el, '#f-securityLevel', '3');
-    await type(el, '#f-provenance', 'example');
+    await fill(el, '#f-kind', 'Component');
+    await fill(el, '#f-id', 'component:test-form');
+    await fill(el, '#f-name', '  Hệ thống thử  ');
+    await fill(el, '#f-abbreviations', 'HTT, TEST');
+    await fill(el, '#f-componentKind', 'application');
+    await fill(el, '#f-level', 'province');
+    await fill(el, '#f-securityLevel', '3');
+    await fill(el, '#f-provenance', 'example');
     const d = await submit<NodeSubmitDetail>(el, 'kb-node-submit');
     expect(d).toEqual({
       mode: 'create',
@@ -116,21 +92,21 @@ describe('<kb-node-form>', () => {
     const el = await mount<KbNodeForm>('kb-node-form');
     const sent: unknown[] = [];
     el.addEventListener('kb-node-submit', (e) => sent.push((e as CustomEvent).detail));
-    await type(el, '#f-kind', 'Component');
-    await type(el, '#f-name', 'Hệ thống thử');
-    await type(el, '#f-id', 'component:test-form');
-    await type(el, '#f-componentKind', 'application');
-    await type(el, '#f-level', 'province');
-    await type(el, '#f-securityLevel', '2.5');
-    await type(el, '#f-sources-0-document', 'doc.txt');
-    await type(el, '#f-sources-0-section', 'PL I');
-    await type(el, '#f-sources-0-quote', 'một câu');
+    await fill(el, '#f-kind', 'Component');
+    await fill(el, '#f-name', 'Hệ thống thử');
+    await fill(el, '#f-id', 'component:test-form');
+    await fill(el, '#f-componentKind', 'application');
+    await fill(el, '#f-level', 'province');
+    await fill(el, '#f-securityLevel', '2.5');
+    await fill(el, '#f-sources-0-document', 'doc.txt');
+    await fill(el, '#f-sources-0-section', 'PL I');
+    await fill(el, '#f-sources-0-quote', 'một câu');
     $<HTMLFormElement>(el, 'form').dispatchEvent(new Event('submit', { cancelable: true }));
     await el.updateComplete;
     expect(sent).toEqual([]);
     expect($(el, '#f-securityLevel-error').textContent).toContain('phải là số nguyên');
     expect($(el, '#f-securityLevel').getAttribute('aria-invalid')).toBe('true');
-    await type(el, '#f-securityLevel', '2');
+    await fill(el, '#f-securityLevel', '2');
     const d = await submit<NodeSubmitDetail>(el, 'kb-node-submit');
     expect(d.input.properties).toEqual({ componentKind: 'application', level: 'province', securityLevel: 2 });
     expect(d.input.provenance).toBe('stated');
@@ -139,7 +115,7 @@ describe('<kb-node-form>', () => {
 
   it('shows each server problem next to its field, the others in a summary with role="alert"', async () => {
     const el = await mount<KbNodeForm>('kb-node-form');
-    await type(el, '#f-kind', 'Component');
+    await fill(el, '#f-kind', 'Component');
     el.problems = [
       { where: 'input.componentKind', message: 'is required for Component' },
       { where: 'input.name', message: 'is required' },
@@ -184,9 +160,9 @@ describe('<kb-node-form>', () => {
     // Untouched, the patch restates what the node has.
     const same = await submit<NodeSubmitDetail>(el, 'kb-node-submit');
     expect(same.input.properties).toEqual({ componentKind: 'system', level: 'province', hosting: 'outside', hostingReason: null, securityLevel: null });
-    await type(el, '#f-nameEn', '');
-    await type(el, '#f-hosting', '');
-    await type(el, '#f-name', 'Hệ thống mới');
+    await fill(el, '#f-nameEn', '');
+    await fill(el, '#f-hosting', '');
+    await fill(el, '#f-name', 'Hệ thống mới');
     const d = await submit<NodeSubmitDetail>(el, 'kb-node-submit');
     expect(d.mode).toBe('update');
     expect(d.id).toBe('component:test-edit');
@@ -207,10 +183,10 @@ describe('<kb-node-form>', () => {
   it('asks for the rule and confidence of an inferred fact, the reference of an external one', async () => {
     const el = await mount<KbNodeForm>('kb-node-form');
     expect($(el, '#f-rule')).toBeNull();
-    await type(el, '#f-provenance', 'inferred');
+    await fill(el, '#f-provenance', 'inferred');
     expect($(el, '#f-rule')).toBeTruthy();
     expect($(el, '#f-confidence')).toBeTruthy();
-    await type(el, '#f-provenance', 'external');
+    await fill(el, '#f-provenance', 'external');
     expect($(el, '#f-rule')).toBeNull();
     expect($(el, '#f-reference')).toBeTruthy();
   });
@@ -219,7 +195,7 @@ describe('<kb-node-form>', () => {
 describe('<kb-relationship-form>', () => {
   it('offers the types the model allows between the two ends’ kinds', async () => {
     const el = await mount<KbRelationshipForm>('kb-relationship-form', { value: { from: 'component:test-a' } });
-    await type(el, '#f-to', 'ndb:dan-cu');
+    await fill(el, '#f-to', 'ndb:dan-cu');
     const types = [...el.shadowRoot!.querySelectorAll('#f-type option')].map((o) => (o as HTMLOptionElement).value).filter(Boolean);
     expect(types).toContain('USES_DATA_FROM');
     expect(types).toContain('CONNECTS_TO');
@@ -229,24 +205,24 @@ describe('<kb-relationship-form>', () => {
 
   it('shows status for INCLUDES and a via the API does not accept yet as disabled', async () => {
     const el = await mount<KbRelationshipForm>('kb-relationship-form', { value: { from: 'arch:qng-3.0', to: 'component:test-a' } });
-    await type(el, '#f-type', 'INCLUDES');
+    await fill(el, '#f-type', 'INCLUDES');
     const status = [...el.shadowRoot!.querySelectorAll('#f-status option')].map((o) => (o as HTMLOptionElement).value).filter(Boolean);
     expect(status).toEqual(['existing', 'upgrade', 'new', 'merged', 'reference']);
     const el2 = await mount<KbRelationshipForm>('kb-relationship-form', {
       value: { from: 'component:test-a', to: 'component:test-b' },
       acceptedProps: ['status', 'note'],
     });
-    await type(el2, '#f-type', 'CONNECTS_TO');
+    await fill(el2, '#f-type', 'CONNECTS_TO');
     expect($<HTMLInputElement>(el2, '#f-via').disabled).toBe(true);
     expect($<HTMLInputElement>(el2, '#f-note').disabled).toBe(false);
   });
 
   it('emits createRelationship’s input and shows problems next to the ends', async () => {
     const el = await mount<KbRelationshipForm>('kb-relationship-form', { value: { from: 'component:test-a' } });
-    await type(el, '#f-to', 'component:test-b');
-    await type(el, '#f-type', 'USES_DATA_FROM');
-    await type(el, '#f-note', 'qua LGSP');
-    await type(el, '#f-provenance', 'example');
+    await fill(el, '#f-to', 'component:test-b');
+    await fill(el, '#f-type', 'USES_DATA_FROM');
+    await fill(el, '#f-note', 'qua LGSP');
+    await fill(el, '#f-provenance', 'example');
     const d = await submit<RelationshipSubmitDetail>(el, 'kb-relationship-submit');
     expect(d).toEqual({
       mode: 'create',
@@ -270,7 +246,7 @@ describe('<kb-relationship-form>', () => {
     expect($<HTMLInputElement>(el, '#f-from').readOnly).toBe(true);
     expect($<HTMLSelectElement>(el, '#f-type').disabled).toBe(true);
     expect(el.shadowRoot!.querySelector('kb-search')).toBeNull();
-    await type(el, '#f-note', '');
+    await fill(el, '#f-note', '');
     const d = await submit<RelationshipSubmitDetail>(el, 'kb-relationship-submit');
     expect(d.input).toEqual({ note: null, provenance: 'example', sources: null, rule: null, confidence: null, reference: null });
     const del = [...el.shadowRoot!.querySelectorAll('button.danger')] as HTMLButtonElement[];
@@ -278,7 +254,7 @@ describe('<kb-relationship-form>', () => {
     del[0].click();
     await el.updateComplete;
     const confirm = el.shadowRoot!.querySelector('button.danger') as HTMLButtonElement;
-    const deleted = submitted<{ key: unknown }>(el, 'kb-relationship-delete');
+    const deleted = nextEvent<{ key: unknown }>(el, 'kb-relationship-delete');
     confirm.click();
     expect((await deleted).key).toEqual({ from: 'component:test-a', type: 'USES_DATA_FROM', to: 'component:test-b' });
   });

@@ -4,10 +4,11 @@
  * grouped by reading both ways, tasks and indicators apart, example data flagged, history, and
  * kb-node-open when a related node is chosen.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KbNodePanel, groupRelationships } from '../../web/src/kb-node-panel/kb-node-panel.js';
 import type { NodeFull, RelationshipDetail } from '../../web/src/api/explore.js';
 import { setLang } from '../../web/src/i18n/i18n.js';
+import { mount, resetPageAfterEach } from '../setup/dom.js';
 
 const src = (quote: string, provenance = 'stated') => ({
   document: '000_doc.txt',
@@ -59,19 +60,9 @@ const lgsp: NodeFull = {
   ],
 };
 
-async function panel(node: NodeFull | null, history: KbNodePanel['history'] = []) {
-  const el = document.createElement('kb-node-panel') as KbNodePanel;
-  el.node = node;
-  el.history = history;
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
+const panel = (node: NodeFull | null, history: KbNodePanel['history'] = []) => mount<KbNodePanel>('kb-node-panel', { node, history });
 
-afterEach(() => {
-  document.body.innerHTML = '';
-  setLang('vi');
-});
+resetPageAfterEach();
 
 describe('groupRelationships', () => {
   it('groups by reading, outgoing first, names sorted within a group', () => {
