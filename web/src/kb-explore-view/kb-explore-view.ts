@@ -7,6 +7,7 @@ import { architectureMembers, cachedArchitectures, nodeFull, type NodeFull } fro
 import { neighbourhoodToGraph, type GraphModel } from '../graph/elements.js';
 import { compactLabels, exploreDepth, exploreFacets, filterFromParams, filterNeighbourhood, type ExploreFacets } from '../graph/explore-filter.js';
 import { LanguageController, t } from '../i18n/i18n.js';
+import { LatestRequest, type RequestTicket } from '../controllers/latest-request.js';
 import { listParam, navigate } from '../state/url.js';
 import { kindLabel, provenanceLabel } from '../kb-node-panel/labels.js';
 import { exportFileName } from '../graph/impact-extra.js';
@@ -99,29 +100,26 @@ export class KbExploreView extends LitElement {
   private model: GraphModel = { nodes: [], edges: [] };
   private facets: ExploreFacets | null = null;
   private shown = 0;
-  private nbKey = '';
   private archKey = '';
-  private panelKey = '';
   private filterKey: string | null = null;
-  private nbRequest = 0;
-  private panelRequest = 0;
   readonly i18n = new LanguageController(this);
+  private readonly nbLoad = new LatestRequest(this, {
+    key: () => (this.rootId ? `${this.rootId}|${this.depth}` : ''),
+    load: (ticket) => this.loadNeighbourhood(ticket),
+  });
+  private readonly panelLoad = new LatestRequest(this, { key: () => this.panelId, load: (ticket) => this.loadPanel(ticket) });
 
   override connectedCallback() {
     super.connectedCallback();
     void cachedArchitectures().then((a) => {
       if (this.isConnected) this.archs = a;
     });
-    // Reconnected after a removal: load again what the parameters ask for.
-    this.requestUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    // Answers arriving after the view left the page must not render into a detached graph.
-    this.nbRequest++;
-    this.panelRequest++;
-    this.nbKey = this.archKey = this.panelKey = '';
+    // Back on the page, the members and the drawn model are made again (the loads: LatestRequest).
+    this.archKey = '';
     this.filterKey = null;
   }
 
@@ -136,20 +134,13 @@ export class KbExploreView extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues) {
-    const nbKey = this.rootId ? `${this.rootId}|${this.depth}` : '';
-    if (nbKey !== this.nbKey) {
-      this.nbKey = nbKey;
-      void this.loadNeighbourhood();
-    }
+    this.nbLoad.loadIfChanged();
     const archKey = this.params.architecture ?? '';
     if (archKey !== this.archKey) {
       this.archKey = archKey;
       void this.loadMembers(archKey);
     }
-    if (this.panelId !== this.panelKey) {
-      this.panelKey = this.panelId;
-      void this.loadPanel();
-    }
+    this.panelLoad.loadIfChanged();
     // The drawn model changes only with the data or the filters, never with the selection, so
     // selecting a node does not re-run the layout.
     const p = this.params;
@@ -169,8 +160,7 @@ export class KbExploreView extends LitElement {
     if (changed.has('panelNode')) this.renderRoot.querySelector('aside')?.scrollTo({ top: 0 });
   }
 
-  private async loadNeighbourhood() {
-    const request = ++this.nbRequest;
+  private async loadNeighbourhood(ticket: RequestTicket) {
     if (!this.rootId) {
       this.nb = null;
       return;
@@ -179,14 +169,14 @@ export class KbExploreView extends LitElement {
     this.nbError = null;
     try {
       const nb = await neighbourhood(this.rootId, this.depth);
-      if (request === this.nbRequest) this.nb = nb;
+      if (ticket.isCurrent()) this.nb = nb;
     } catch (e) {
-      if (request === this.nbRequest) {
+      if (ticket.isCurrent()) {
         this.nb = null;
         this.nbError = failure(e);
       }
     } finally {
-      if (request === this.nbRequest) this.nbLoading = false;
+      if (ticket.isCurrent()) this.nbLoading = false;
     }
   }
 
@@ -203,8 +193,7 @@ export class KbExploreView extends LitElement {
     }
   }
 
-  private async loadPanel() {
-    const request = ++this.panelRequest;
+  private async loadPanel(ticket: RequestTicket) {
     const id = this.panelId;
     if (!id) {
       this.panelNode = null;
@@ -214,17 +203,17 @@ export class KbExploreView extends LitElement {
     this.panelError = null;
     try {
       const [node, events] = await Promise.all([nodeFull(id), historyApi(id)]);
-      if (request !== this.panelRequest) return;
+      if (!ticket.isCurrent()) return;
       this.panelNode = node;
       this.panelHistory = events;
       if (!node) this.panelError = { message: t('explore.notFound', { id }), code: 'NOT_FOUND' };
     } catch (e) {
-      if (request === this.panelRequest) {
+      if (ticket.isCurrent()) {
         this.panelNode = null;
         this.panelError = failure(e);
       }
     } finally {
-      if (request === this.panelRequest) this.panelLoading = false;
+      if (ticket.isCurrent()) this.panelLoading = false;
     }
   }
 
@@ -293,7 +282,7 @@ export class KbExploreView extends LitElement {
         }
       </div>
       ${this.renderFilters()}
-      ${this.nbError ? this.renderError(this.nbError, () => void this.loadNeighbourhood()) : nothing}
+      ${this.nbError ? this.renderError(this.nbError, () => this.nbLoad.reload()) : nothing}
       <div class="main">
         <section class="graph" aria-label=${t('explore.graphLabel')}>
           <kb-graph
@@ -327,7 +316,7 @@ export class KbExploreView extends LitElement {
             this.panelError
               ? // The root's own failure is already said above the graph.
                 this.params.sel || !this.nbError
-                ? this.renderError(this.panelError, () => void this.loadPanel())
+                ? this.renderError(this.panelError, () => this.panelLoad.reload())
                 : nothing
               : this.panelLoading && !this.panelNode
                 ? html`<p role="status">${t('common.loading')}</p>`

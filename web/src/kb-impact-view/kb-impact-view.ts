@@ -25,6 +25,7 @@ import {
 import { SVG_TYPE, XLSX_TYPE, toXlsx, type ExportSheet, type ExportTable } from '../export/table-export.js';
 import { downloadBlob } from '../export/download.js';
 import { LanguageController, t } from '../i18n/i18n.js';
+import { LatestRequest, type RequestTicket } from '../controllers/latest-request.js';
 import { walkControls } from './walk-controls.js';
 import { navigate } from '../state/url.js';
 import { kindLabel, provenanceLabel, relTypeLabel } from '../kb-node-panel/labels.js';
@@ -146,24 +147,20 @@ export class KbImpactView extends LitElement {
 
   private model: GraphModel = { nodes: [], edges: [] };
   private highlight: string[] = [];
-  private key = '';
-  private request = 0;
   readonly i18n = new LanguageController(this);
+  private readonly walk = new LatestRequest(this, {
+    key: () => {
+      const s = this.state;
+      return s.id ? JSON.stringify(this.args(s)) : '';
+    },
+    load: (ticket) => this.load(ticket),
+  });
 
   override connectedCallback() {
     super.connectedCallback();
     void cachedArchitectures().then((a) => {
       if (this.isConnected) this.archs = a;
     });
-    // Reconnected after a removal: load again what the parameters ask for.
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    // An answer arriving after the view left the page must not render into a detached graph.
-    this.request++;
-    this.key = '';
   }
 
   private get state(): ImpactState {
@@ -171,12 +168,7 @@ export class KbImpactView extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues) {
-    const s = this.state;
-    const key = s.id ? JSON.stringify(this.args(s)) : '';
-    if (key !== this.key) {
-      this.key = key;
-      void this.load();
-    }
+    this.walk.loadIfChanged();
     if (changed.has('result')) this.model = this.result ? compactLabels(compactRings(impactToGraph(this.result))) : { nodes: [], edges: [] };
     // A new array only when the path changes, so other re-renders leave the graph alone.
     if (changed.has('result') || changed.has('hovered') || changed.has('pinned')) {
@@ -185,8 +177,7 @@ export class KbImpactView extends LitElement {
     }
   }
 
-  private async load() {
-    const request = ++this.request;
+  private async load(ticket: RequestTicket) {
     const s = this.state;
     this.hovered = null;
     this.pinned = null;
@@ -201,19 +192,19 @@ export class KbImpactView extends LitElement {
     // Offered only from the default strictness, the one "show" adds example data to.
     if (s.strictness === 'stated,inferred')
       void impactExampleAdds(this.args(s)).then(
-        (n) => request === this.request && (this.exampleAdds = n),
+        (n) => ticket.isCurrent() && (this.exampleAdds = n),
         () => undefined,
       );
     try {
       const r = await impact(this.args(s));
-      if (request === this.request) this.result = r;
+      if (ticket.isCurrent()) this.result = r;
     } catch (e) {
-      if (request === this.request) {
+      if (ticket.isCurrent()) {
         this.result = null;
         this.error = failure(e);
       }
     } finally {
-      if (request === this.request) this.loading = false;
+      if (ticket.isCurrent()) this.loading = false;
     }
   }
 
@@ -222,15 +213,15 @@ export class KbImpactView extends LitElement {
     const r = this.result;
     const after = r?.pageInfo?.endCursor;
     if (!r || !after) return;
-    const request = this.request;
+    const ticket = this.walk.current;
     this.loading = true;
     try {
       const next = await impact({ ...this.args(this.state), after });
-      if (request === this.request) this.result = { ...r, affected: [...r.affected, ...next.affected], truncated: next.truncated, pageInfo: next.pageInfo };
+      if (ticket.isCurrent()) this.result = { ...r, affected: [...r.affected, ...next.affected], truncated: next.truncated, pageInfo: next.pageInfo };
     } catch (e) {
-      if (request === this.request) this.error = failure(e);
+      if (ticket.isCurrent()) this.error = failure(e);
     } finally {
-      if (request === this.request) this.loading = false;
+      if (ticket.isCurrent()) this.loading = false;
     }
   }
 
@@ -264,7 +255,7 @@ export class KbImpactView extends LitElement {
     const r = this.result;
     return html`<h2>${t('impact.title')}${r ? html`: ${r.root.name}` : nothing}</h2>
       ${this.renderForm(s)}
-      ${this.error ? html`<kb-error .error=${this.error} .retry=${() => void this.load()}></kb-error>` : nothing}
+      ${this.error ? html`<kb-error .error=${this.error} .retry=${() => this.walk.reload()}></kb-error>` : nothing}
       ${!s.id ? html`<section class="empty"><p>${t('impact.emptyText')}</p></section>` : this.renderResult(s, r)}`;
   }
 

@@ -17,6 +17,7 @@ import { composePng, composeSvg, svgToPng } from '../export/graph-export.js';
 import { SVG_TYPE } from '../export/table-export.js';
 import { downloadBlob } from '../export/download.js';
 import { LanguageController, t } from '../i18n/i18n.js';
+import { LatestRequest, type RequestTicket } from '../controllers/latest-request.js';
 import { walkControls } from '../kb-impact-view/walk-controls.js';
 import { navigate } from '../state/url.js';
 import { kindLabel, labelOr, provenanceLabel } from '../kb-node-panel/labels.js';
@@ -92,24 +93,14 @@ export class KbNationalView extends LitElement {
   @state() private roots: NationalRoots = { databases: [], platforms: [] };
 
   @state() private exportError: string | null = null;
-  private key = '';
-  private request = 0;
-  private abort: AbortController | null = null;
   readonly i18n = new LanguageController(this);
+  private readonly walk = new LatestRequest(this, { key: () => JSON.stringify(impactArgs(this.state)), load: (ticket) => this.load(ticket) });
 
   override connectedCallback() {
     super.connectedCallback();
     void cachedNationalRoots().then((r) => {
       if (this.isConnected) this.roots = r;
     });
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.abort?.abort();
-    this.request++;
-    this.key = '';
   }
 
   private get state(): ImpactState {
@@ -122,17 +113,10 @@ export class KbNationalView extends LitElement {
   }
 
   override willUpdate(_changed: PropertyValues) {
-    const key = JSON.stringify(impactArgs(this.state));
-    if (key !== this.key) {
-      this.key = key;
-      void this.load();
-    }
+    this.walk.loadIfChanged();
   }
 
-  private async load() {
-    const request = ++this.request;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
+  private async load(ticket: RequestTicket) {
     this.loading = true;
     this.error = null;
     try {
@@ -140,22 +124,22 @@ export class KbNationalView extends LitElement {
       // and by the database far more slowly: while the graph is being built, show its progress and
       // ask once it serves.
       for (;;) {
-        const status = await analysisGraphStatus(abort.signal);
-        if (request !== this.request) return;
+        const status = await analysisGraphStatus(ticket.signal);
+        if (!ticket.isCurrent()) return;
         if (!status || status.serving || status.state === 'failed') break;
         this.building = status;
         await new Promise((r) => setTimeout(r, 1000));
-        if (request !== this.request) return;
+        if (!ticket.isCurrent()) return;
       }
       this.building = null;
-      const r = await nationalImpact(impactArgs(this.state), abort.signal);
-      if (request === this.request) this.result = r;
+      const r = await nationalImpact(impactArgs(this.state), ticket.signal);
+      if (ticket.isCurrent()) this.result = r;
     } catch (e) {
-      if (request !== this.request || (e as Error).name === 'AbortError') return;
+      if (!ticket.isCurrent() || (e as Error).name === 'AbortError') return;
       this.result = null;
       this.error = e instanceof ApiError ? { message: e.message, code: e.code } : { message: (e as Error).message, code: 'INTERNAL' };
     } finally {
-      if (request === this.request) this.loading = false;
+      if (ticket.isCurrent()) this.loading = false;
     }
   }
 
@@ -214,7 +198,7 @@ export class KbNationalView extends LitElement {
     const r = this.result;
     return html`<h2>${t('national.title')}${r ? html`: ${r.root.name}` : nothing}</h2>
       ${this.renderForm(s)}
-      ${this.error ? html`<kb-error .error=${new ApiError(this.error.message, this.error.code)} .retry=${() => void this.load()}></kb-error>` : nothing}
+      ${this.error ? html`<kb-error .error=${new ApiError(this.error.message, this.error.code)} .retry=${() => this.walk.reload()}></kb-error>` : nothing}
       <div class="summary">
         ${
           this.loading && this.building
