@@ -13,6 +13,7 @@ import {
 } from '../api/queries.js';
 import { decodeProposal, encodeProposal } from '../state/proposal-link.js';
 import { savedAppraisals, type SavedAppraisalLine } from '../api/saved-appraisals.js';
+import { pageViewStyles } from '../styles/view-styles.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
 import type { LabelKey } from '../i18n/dictionary.js';
 import { listParam, navigate } from '../state/url.js';
@@ -52,9 +53,9 @@ const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(Str
  */
 @customElement('kb-appraisal-view')
 export class KbAppraisalView extends LitElement {
-  static override styles = css`
-    :host { display: block; color: #111; }
-    h2 { font-size: 1.25rem; margin: 0.2rem 0 0.4rem; }
+  static override styles = [
+    pageViewStyles,
+    css`
     h3 { font-size: 1.05rem; margin: 0.3rem 0; }
     .intro { margin: 0 0 0.6rem; max-width: 75rem; color: #333; }
     .tabs { display: flex; gap: 0.3rem; border-bottom: 2px solid #0b4f8a; margin-bottom: 0.6rem; }
@@ -84,7 +85,8 @@ export class KbAppraisalView extends LitElement {
       h2, .intro, .tabs, fieldset.provenance, label.ruleset, .share, .status, .saved-list, kb-proposal-form, button { display: none !important; }
       kb-appraisal-report { margin: 0; }
     }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) params: Record<string, string> = {};
   readonly i18n = new LanguageController(this);

@@ -13,6 +13,7 @@ import {
   type NodeSummary,
 } from '../api/queries.js';
 import { findingToGraph, type GraphModel } from '../graph/elements.js';
+import { pageViewStyles } from '../styles/view-styles.js';
 import { LanguageController, getLang, pick, t } from '../i18n/i18n.js';
 import type { LabelKey } from '../i18n/dictionary.js';
 import { listParam, navigate } from '../state/url.js';
@@ -48,9 +49,9 @@ const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(Str
  */
 @customElement('kb-duplication-view')
 export class KbDuplicationView extends LitElement {
-  static override styles = css`
-    :host { display: block; color: #111; }
-    h2 { font-size: 1.25rem; margin: 0.2rem 0 0.4rem; }
+  static override styles = [
+    pageViewStyles,
+    css`
     h3 { font-size: 1.05rem; margin: 0.3rem 0; }
     .intro { margin: 0 0 0.6rem; max-width: 70rem; color: #333; }
     .reuse-buttons { display: flex; flex-wrap: wrap; gap: 0.6rem; margin-bottom: 0.6rem; }
@@ -85,7 +86,8 @@ export class KbDuplicationView extends LitElement {
     .legend { font-size: 0.85rem; color: #333; margin: 0 0 0.4rem; }
     .ruleset-note { font-size: 0.88rem; border-left: 4px solid #0b4f8a; padding-left: 0.5rem; margin: 0 0 0.4rem; }
     .example-adds { margin: 0 0 0.4rem; }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) params: Record<string, string> = {};
   readonly i18n = new LanguageController(this);

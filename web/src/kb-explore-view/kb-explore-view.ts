@@ -6,6 +6,7 @@ import { history as historyApi, neighbourhood, type HistoryEvent, type Neighbour
 import { architectureMembers, cachedArchitectures, nodeFull, type NodeFull } from '../api/explore.js';
 import { neighbourhoodToGraph, type GraphModel } from '../graph/elements.js';
 import { compactLabels, exploreDepth, exploreFacets, filterFromParams, filterNeighbourhood, type ExploreFacets } from '../graph/explore-filter.js';
+import { viewButtonStyles } from '../styles/view-styles.js';
 import { LanguageController, t } from '../i18n/i18n.js';
 import { LatestRequest, type RequestTicket } from '../controllers/latest-request.js';
 import { listParam, navigate } from '../state/url.js';
@@ -41,14 +42,15 @@ const failure = (e: unknown): Failure => (e instanceof ApiError ? { message: e.m
  */
 @customElement('kb-explore-view')
 export class KbExploreView extends LitElement {
-  static override styles = css`
+  static override styles = [
+    viewButtonStyles,
+    css`
     /* The view fills the window below the shell's header, the graph and panel taking what is left. */
     :host { display: flex; flex-direction: column; height: calc(100vh - 122px); min-height: 520px; }
     h2 { font-size: 1.05rem; margin: 0; }
     .bar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; margin-bottom: 0.4rem; }
     .bar h2 { flex: 1 1 20rem; }
     .depth { display: inline-flex; align-items: center; gap: 0.3rem; }
-    button { font: inherit; padding: 0.2rem 0.6rem; border: 1px solid #555; border-radius: 4px; background: #fff; color: #111; cursor: pointer; }
     button:hover:not([disabled]) { background: #eef3f8; }
     button[disabled] { color: #555; cursor: default; background: #f0f0f0; }
     button.primary { background: #0072b2; border-color: #0072b2; color: #fff; }
@@ -80,7 +82,8 @@ export class KbExploreView extends LitElement {
       select { max-width: 100%; }
     }
     .warn { color: #6b2d00; }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) params: Record<string, string> = {};
 

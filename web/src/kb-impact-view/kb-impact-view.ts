@@ -24,6 +24,7 @@ import {
 } from '../graph/impact-extra.js';
 import { SVG_TYPE, XLSX_TYPE, toXlsx, type ExportSheet, type ExportTable } from '../export/table-export.js';
 import { downloadBlob } from '../export/download.js';
+import { viewButtonStyles, walkViewStyles } from '../styles/view-styles.js';
 import { LanguageController, t } from '../i18n/i18n.js';
 import { LatestRequest, type RequestTicket } from '../controllers/latest-request.js';
 import { walkControls } from './walk-controls.js';
@@ -81,37 +82,27 @@ interface TaskRow {
  */
 @customElement('kb-impact-view')
 export class KbImpactView extends LitElement {
-  static override styles = css`
-    /* The view fills the window below the shell's header, the graph and tables taking what is left. */
-    :host { display: flex; flex-direction: column; height: calc(100vh - 122px); min-height: 560px; }
-    h2 { font-size: 1.05rem; margin: 0 0 0.35rem; }
-    form { display: flex; flex-wrap: wrap; gap: 0.35rem 1rem; align-items: flex-end; font-size: 0.85rem; padding: 0.35rem 0.5rem; border: 1px solid #ccc; border-radius: 4px; background: #fafafa; }
+  // The view fills the window below the shell's header (walkViewStyles), the graph and tables taking what is left.
+  static override styles = [
+    viewButtonStyles,
+    walkViewStyles,
+    css`
     .root { display: flex; flex-direction: column; min-width: 18rem; flex: 1 1 18rem; }
     .root kb-search { font-size: 0.9rem; }
-    .field { display: flex; flex-direction: column; gap: 0.1rem; }
-    .label { font-weight: 600; }
-    fieldset { border: 0; margin: 0; padding: 0; }
-    legend { font-weight: 600; padding: 0; }
-    fieldset.direction label { display: block; }
     select { font: inherit; max-width: 16rem; }
     details.types { position: relative; }
     details.types summary { cursor: pointer; font-weight: 600; padding: 0.15rem 0; }
     details.types[open] .typelist { position: absolute; z-index: 10; background: #fff; border: 1px solid #555; padding: 0.4rem 0.6rem; box-shadow: 0 2px 8px #0003; width: 22rem; }
     .typelist label { display: block; white-space: nowrap; }
     .typelist code { font-size: 0.75rem; color: #333; }
-    button { font: inherit; padding: 0.2rem 0.6rem; border: 1px solid #555; border-radius: 4px; background: #fff; color: #111; cursor: pointer; }
     button:hover { background: #eef3f8; }
     .summary { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; align-items: center; margin: 0.4rem 0; font-size: 0.9rem; }
-    .summary .total { font-weight: 600; }
     .exports { display: inline-flex; flex-wrap: wrap; gap: 0.3rem; align-items: center; margin-left: auto; }
     .exports span { font-weight: 600; font-size: 0.85rem; }
     progress { width: 10rem; }
-    .note { font-size: 0.82rem; color: #4a1f00; background: #fff1e6; border-left: 4px solid #d55e00; padding: 0.2rem 0.5rem; margin: 0 0 0.4rem; }
-    .hint { font-size: 0.8rem; color: #333; margin: 0 0 0.3rem; }
     .main { display: grid; grid-template-columns: minmax(0, 5fr) minmax(0, 6fr); gap: 0.6rem; flex: 1; min-height: 300px; }
     .graph { display: flex; min-height: 0; }
     kb-graph { flex: 1; min-height: 0; }
-    .tables { overflow: auto; min-height: 0; border: 1px solid #ccc; border-radius: 4px; padding: 0 0.5rem 0.5rem; }
     .tables h3 { font-size: 0.95rem; margin: 0.6rem 0 0.2rem; }
     .side { display: grid; grid-template-columns: 1fr 1fr; gap: 0.6rem; }
     fieldset.exposure label { display: block; white-space: nowrap; }
@@ -127,10 +118,10 @@ export class KbImpactView extends LitElement {
       .side { grid-template-columns: minmax(0, 1fr); }
       .exports { margin-left: 0; }
     }
-    .alert { border: 1px solid #b00020; background: #fdecee; color: #6d0014; padding: 0.5rem 0.7rem; border-radius: 4px; margin: 0.4rem 0; }
     .empty { max-width: 44rem; }
     .linkish { background: none; border: none; color: #0b4f8a; text-decoration: underline; cursor: pointer; padding: 0; font: inherit; }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) params: Record<string, string> = {};
 

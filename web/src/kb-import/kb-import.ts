@@ -21,6 +21,7 @@ import {
 import type { NodeSummary } from '../api/queries.js';
 import { KINDS, PROVENANCES } from '../api/edit.js';
 import type { LabelKey } from '../i18n/dictionary.js';
+import { pageViewStyles } from '../styles/view-styles.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
 import { changedItems, confirmState, fileKey, placeText, problemRows, sizeText, valueText } from './import-model.js';
 
@@ -86,9 +87,9 @@ const ACTION_KEY: Record<ImportItem['action'], LabelKey> = {
  */
 @customElement('kb-import')
 export class KbImport extends LitElement {
-  static override styles = css`
-    :host { display: block; color: #111; }
-    h2 { font-size: 1.25rem; margin: 0.2rem 0 0.4rem; }
+  static override styles = [
+    pageViewStyles,
+    css`
     h3 { font-size: 1.05rem; margin: 0.8rem 0 0.4rem; }
     h4 { font-size: 0.98rem; margin: 0.8rem 0 0.3rem; }
     section { border: 1px solid #bbb; border-radius: 4px; padding: 0.4rem 0.8rem 0.8rem; margin: 0 0 1rem; max-width: 80rem; }
@@ -124,7 +125,8 @@ export class KbImport extends LitElement {
     .checks { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 0.1rem 0.8rem; max-height: 12rem; overflow: auto; }
     .checks label { display: flex; gap: 0.3rem; align-items: flex-start; }
     .templates { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) callerRole: Role | null | undefined = undefined;
   @property({ attribute: false }) report: ImportReport | null = null;

@@ -16,6 +16,7 @@ import { exportFileName, impactArgs, impactParams, type ImpactState } from '../g
 import { composePng, composeSvg, svgToPng } from '../export/graph-export.js';
 import { SVG_TYPE } from '../export/table-export.js';
 import { downloadBlob } from '../export/download.js';
+import { viewButtonStyles, walkViewStyles } from '../styles/view-styles.js';
 import { LanguageController, t } from '../i18n/i18n.js';
 import { LatestRequest, type RequestTicket } from '../controllers/latest-request.js';
 import { walkControls } from '../kb-impact-view/walk-controls.js';
@@ -51,29 +52,18 @@ interface ProvinceRow {
  */
 @customElement('kb-national-view')
 export class KbNationalView extends LitElement {
-  static override styles = css`
-    :host { display: flex; flex-direction: column; height: calc(100vh - 122px); min-height: 560px; }
-    h2 { font-size: 1.05rem; margin: 0 0 0.35rem; }
-    form { display: flex; flex-wrap: wrap; gap: 0.35rem 1rem; align-items: flex-end; font-size: 0.85rem; padding: 0.35rem 0.5rem; border: 1px solid #ccc; border-radius: 4px; background: #fafafa; }
-    .field { display: flex; flex-direction: column; gap: 0.1rem; }
-    .label { font-weight: 600; }
-    fieldset { border: 0; margin: 0; padding: 0; }
-    legend { font-weight: 600; padding: 0; }
-    fieldset.direction label { display: block; }
+  static override styles = [
+    viewButtonStyles,
+    walkViewStyles,
+    css`
     select { font: inherit; max-width: 30rem; }
-    button { font: inherit; padding: 0.2rem 0.6rem; border: 1px solid #555; border-radius: 4px; background: #fff; color: #111; cursor: pointer; }
     .summary { margin: 0.4rem 0; font-size: 0.9rem; }
-    .summary .total { font-weight: 600; }
-    .hint { font-size: 0.8rem; color: #333; margin: 0 0 0.3rem; }
     .main { display: grid; grid-template-columns: minmax(0, 10fr) minmax(0, 7fr); gap: 0.6rem; flex: 1; min-height: 300px; }
     .map { display: flex; flex-direction: column; min-height: 0; border: 1px solid #ccc; border-radius: 4px; }
     kb-province-map { flex: 1; min-height: 0; }
     .map-notes { display: flex; flex-wrap: wrap; gap: 0.3rem 0.8rem; align-items: center; font-size: 0.82rem; color: #222; padding: 0.25rem 0.5rem; border-top: 1px solid #ddd; }
     .map-notes button, .exports button { font: inherit; font-size: 0.82rem; padding: 0.1rem 0.5rem; }
     .exports { margin-left: auto; display: inline-flex; gap: 0.3rem; }
-    .tables { overflow: auto; min-height: 0; border: 1px solid #ccc; border-radius: 4px; padding: 0 0.5rem 0.5rem; }
-    .alert { border: 1px solid #b00020; background: #fdecee; color: #6d0014; padding: 0.5rem 0.7rem; border-radius: 4px; margin: 0.4rem 0; }
-    .note { font-size: 0.82rem; color: #4a1f00; background: #fff1e6; border-left: 4px solid #d55e00; padding: 0.2rem 0.5rem; margin: 0 0 0.4rem; }
     @media (max-width: 760px) {
       :host { height: auto; min-height: 0; }
       .main { grid-template-columns: 1fr; }
@@ -81,7 +71,8 @@ export class KbNationalView extends LitElement {
       .tables { overflow: visible; }
       select { max-width: 100%; }
     }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) params: Record<string, string> = {};
 
