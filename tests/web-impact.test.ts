@@ -22,7 +22,7 @@ import {
   impactState,
   witnessWords,
   namesOf,
-} from '../web/src/graph/impact-extra.js';
+} from '../web/src/graph/impact-model.js';
 import { impactToGraph } from '../web/src/graph/elements.js';
 import type { ImpactResult } from '../web/src/api/queries.js';
 

@@ -28,7 +28,7 @@ import {
 } from '../web/src/graph/national.js';
 import { PROVINCES_2025, provinceKey, resolveProvince, tileGrid } from '../web/src/graph/vn-provinces.js';
 import { PROVINCES } from '../server/src/generate/provinces.js';
-import { PROPAGATING_TYPES } from '../web/src/graph/impact-extra.js';
+import { PROPAGATING_TYPES } from '../web/src/graph/impact-model.js';
 import type { ProvinceCount } from '../web/src/api/queries.js';
 
 describe('national view: map and parameters', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { BOM, csvField, sheetName, toCsv, toXlsx, type ExportTable } from '../../web/src/export/table-export.js';
-import { exportFileName } from '../../web/src/graph/impact-extra.js';
+import { exportFileName } from '../../web/src/graph/impact-model.js';
 
 /** A strict RFC 4180 reader, to check what toCsv writes reads back to the same cells. */
 function parseCsv(text: string): string[][] {

@@ -6,7 +6,7 @@
  * Pure: no DOM (tests/web-national.test.ts).
  */
 import type { ProvinceCount } from '../api/queries.js';
-import { PROPAGATING_TYPES, impactState, type ImpactState } from './impact-extra.js';
+import { PROPAGATING_TYPES, impactState, type ImpactState } from './impact-model.js';
 import { resolveProvince, tileGrid, type Tile } from './vn-provinces.js';
 
 /** The root the national view opens on: the population database. */

@@ -18,7 +18,7 @@ const VIEW_MODULES: Record<View, () => Promise<unknown>> = {
   home: () => import('../kb-home-view/kb-home-view.js'),
   explore: () => import('../kb-explore-view/kb-explore-view.js'),
   impact: () => import('../kb-impact-view/kb-impact-view.js'),
-  national: () => import('../kb-national/kb-national-view.js'),
+  national: () => import('../kb-national-view/kb-national-view.js'),
   duplication: () => import('../kb-duplication-view/kb-duplication-view.js'),
   appraisal: () => import('../kb-appraisal-view/kb-appraisal-view.js'),
   architecture: () => import('../kb-architecture-view/kb-architecture-view.js'),

@@ -14,10 +14,10 @@ import { nodesOfKind, type NodeSummary, type SourceRef } from '../api/queries.js
 import { DIFF_MARKER, LANDSCAPE, landscapeLayout, type ArchitectureGraph, type DiffChange } from '../graph/architecture.js';
 import { SVG_TYPE } from '../export/table-export.js';
 import { downloadBlob } from '../export/download.js';
-import { exportFileName } from '../graph/impact-extra.js';
+import { exportFileName } from '../graph/impact-model.js';
 import type { LabelKey } from '../i18n/dictionary.js';
 import { getLang, LanguageController, pick, t } from '../i18n/i18n.js';
-import { fieldLabel, kindLabel, relTypeLabel } from '../kb-node-panel/labels.js';
+import { fieldLabel, kindLabel, relTypeLabel } from '../i18n/labels.js';
 import { navigate } from '../state/url.js';
 import type { KbGraph } from '../kb-graph/kb-graph.js';
 import '../kb-graph/kb-graph.js';

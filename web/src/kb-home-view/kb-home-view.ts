@@ -5,7 +5,7 @@ import { dashboard, type Dashboard, type DashboardEvent } from '../api/dashboard
 import { ApiError } from '../api/client.js';
 import type { LabelKey } from '../i18n/dictionary.js';
 import { getLang, LanguageController, t } from '../i18n/i18n.js';
-import { kindLabel, relTypeLabel } from '../kb-node-panel/labels.js';
+import { kindLabel, relTypeLabel } from '../i18n/labels.js';
 import { formatRoute, navigate, type View } from '../state/url.js';
 
 /** One card per kind of user, each with its first action. */

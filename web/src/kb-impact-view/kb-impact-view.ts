@@ -21,7 +21,7 @@ import {
   witnessWords,
   hitProvenance,
   type ImpactState,
-} from '../graph/impact-extra.js';
+} from '../graph/impact-model.js';
 import { SVG_TYPE, XLSX_TYPE, toXlsx, type ExportSheet, type ExportTable } from '../export/table-export.js';
 import { downloadBlob } from '../export/download.js';
 import { viewButtonStyles, walkViewStyles } from '../styles/view-styles.js';
@@ -29,7 +29,7 @@ import { LanguageController, t } from '../i18n/i18n.js';
 import { LatestRequest, type RequestTicket } from '../controllers/latest-request.js';
 import { walkControls } from './walk-controls.js';
 import { navigate } from '../state/url.js';
-import { kindLabel, provenanceLabel, relTypeLabel } from '../kb-node-panel/labels.js';
+import { kindLabel, provenanceLabel, relTypeLabel } from '../i18n/labels.js';
 import type { KbGraph } from '../kb-graph/kb-graph.js';
 import type { TableColumn } from '../kb-table/kb-table.js';
 import '../kb-graph/kb-graph.js';

@@ -3,7 +3,7 @@
  * view, so both ask the same question the same way.
  */
 import { html } from 'lit';
-import { MAX_DEPTH, STRICTNESS, type ImpactState, type Strictness } from '../graph/impact-extra.js';
+import { MAX_DEPTH, STRICTNESS, type ImpactState, type Strictness } from '../graph/impact-model.js';
 import { t } from '../i18n/i18n.js';
 
 export const STRICTNESS_LABEL: Record<Strictness, 'impact.strict.stated' | 'impact.strict.inferred' | 'impact.strict.example'> = {

@@ -5,7 +5,7 @@ import { COMMON_PROPS, KINDS, RELATIONSHIPS, type EditableNode, type KindSpec, t
 import { searchOfKinds, type NodeSummary } from '../api/queries.js';
 import type { LabelKey } from '../i18n/dictionary.js';
 import { getLang, LanguageController, pick, t } from '../i18n/i18n.js';
-import { kindLabel } from '../kb-node-panel/labels.js';
+import { kindLabel } from '../i18n/labels.js';
 import { PROVINCES_2025 } from '../graph/vn-provinces.js';
 import { checkNodeInput, slugFromName } from './checks.js';
 import '../kb-search/kb-search.js';

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { HistoryEvent, SourceRef } from '../api/queries.js';
 import type { NodeFull, RelationshipDetail } from '../api/explore.js';
 import { LanguageController, getLang, t } from '../i18n/i18n.js';
-import { fieldLabel, kindLabel, labelOr, propLabel, provenanceLabel } from './labels.js';
+import { fieldLabel, kindLabel, labelOr, propLabel, provenanceLabel } from '../i18n/labels.js';
 import { historyChanges } from './history-diff.js';
 import { navigate } from '../state/url.js';
 

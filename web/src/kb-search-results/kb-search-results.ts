@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { searchResults, type SearchHit } from '../api/queries.js';
 import { LanguageController, getLang, t } from '../i18n/i18n.js';
-import { kindLabel } from '../kb-node-panel/labels.js';
+import { kindLabel } from '../i18n/labels.js';
 import { formatRoute, navigate } from '../state/url.js';
 import '../kb-error/kb-error.js';
 

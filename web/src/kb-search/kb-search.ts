@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { search as searchApi, type SearchHit } from '../api/queries.js';
 import { LanguageController, t } from '../i18n/i18n.js';
-import { kindLabel } from '../kb-node-panel/labels.js';
+import { kindLabel } from '../i18n/labels.js';
 
 /** "Hệ thống · Quảng Ngãi · chủ quản: Sở …": what tells two hits of one name apart. */
 export function hitContext(h: SearchHit): string {

@@ -3,8 +3,8 @@
  * names): looked up in the dictionary, falling back to the code itself when a newer server sends one
  * the client has no label for, so nothing shows as a blank.
  */
-import { DICTIONARY, type LabelKey } from '../i18n/dictionary.js';
-import { t } from '../i18n/i18n.js';
+import { DICTIONARY, type LabelKey } from './dictionary.js';
+import { t } from './i18n.js';
 
 export function labelOr(key: string, fallback: string): string {
   return key in DICTIONARY ? t(key as LabelKey) : fallback;

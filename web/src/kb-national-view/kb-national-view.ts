@@ -12,7 +12,7 @@ import {
 } from '../api/national.js';
 import { nationalState, provinceParam } from '../graph/national.js';
 import { resolveProvince } from '../graph/vn-provinces.js';
-import { exportFileName, impactArgs, impactParams, type ImpactState } from '../graph/impact-extra.js';
+import { exportFileName, impactArgs, impactParams, type ImpactState } from '../graph/impact-model.js';
 import { composePng, composeSvg, svgToPng } from '../export/graph-export.js';
 import { SVG_TYPE } from '../export/table-export.js';
 import { downloadBlob } from '../export/download.js';
@@ -21,10 +21,10 @@ import { LanguageController, t } from '../i18n/i18n.js';
 import { LatestRequest, type RequestTicket } from '../controllers/latest-request.js';
 import { walkControls } from '../kb-impact-view/walk-controls.js';
 import { navigate } from '../state/url.js';
-import { kindLabel, labelOr, provenanceLabel } from '../kb-node-panel/labels.js';
+import { kindLabel, labelOr, provenanceLabel } from '../i18n/labels.js';
 import type { TableColumn } from '../kb-table/kb-table.js';
-import type { KbProvinceMap } from './kb-province-map.js';
-import './kb-province-map.js';
+import type { KbProvinceMap } from '../kb-province-map/kb-province-map.js';
+import '../kb-province-map/kb-province-map.js';
 import '../kb-table/kb-table.js';
 
 interface ProvinceRow {
