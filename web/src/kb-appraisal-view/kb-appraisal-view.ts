@@ -13,6 +13,7 @@ import {
 } from '../api/queries.js';
 import { decodeProposal, encodeProposal } from '../state/proposal-link.js';
 import { savedAppraisals, type SavedAppraisalLine } from '../api/saved-appraisals.js';
+import { asApiError, type Load } from '../controllers/load-state.js';
 import { pageViewStyles } from '../styles/view-styles.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
 import type { LabelKey } from '../i18n/dictionary.js';
@@ -35,10 +36,6 @@ const PROVENANCES = ['stated', 'inferred', 'example'] as const;
 /** The A4 page of a printed report: `@page` is ignored inside shadow roots, so it goes in the document. */
 const PAGE_STYLE_ID = 'kb-appraisal-page';
 const PAGE_STYLE = '@page { size: A4; margin: 15mm; }';
-
-type Load<T> = { state: 'idle' } | { state: 'loading' } | { state: 'ok'; value: T } | { state: 'error'; error: ApiError };
-
-const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(String((e as Error)?.message ?? e), 'INTERNAL'));
 
 /**
  * `<kb-appraisal-view>`: appraise a project proposal against the rules of Quảng Nam 2.0 §6 —

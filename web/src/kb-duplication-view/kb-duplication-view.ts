@@ -13,6 +13,7 @@ import {
   type NodeSummary,
 } from '../api/queries.js';
 import { findingToGraph, type GraphModel } from '../graph/elements.js';
+import { asApiError, type Load } from '../controllers/load-state.js';
 import { pageViewStyles } from '../styles/view-styles.js';
 import { LanguageController, getLang, pick, t } from '../i18n/i18n.js';
 import type { LabelKey } from '../i18n/dictionary.js';
@@ -29,10 +30,6 @@ export const REUSE_RESOURCES: { id: string; label: LabelKey }[] = [
   { id: 'component:qng-lgsp', label: 'duplication.reuse.lgsp' },
   { id: 'ndb:dan-cu', label: 'duplication.reuse.danCu' },
 ];
-
-type Load<T> = { state: 'idle' } | { state: 'loading' } | { state: 'ok'; value: T } | { state: 'error'; error: ApiError };
-
-const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(String((e as Error)?.message ?? e), 'INTERNAL'));
 
 /**
  * `<kb-duplication-view>`: the duplication scan over the catalogue. Findings filterable by
