@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, openPage, screenshot, webSuite } from './setup/browser.js';
+import { axe, fillFields, openPage, screenshot, webSuite } from './setup/browser.js';
 
 const web = webSuite({ cleanup: ['test/delete-test-nodes', 'test/delete-test-tokens'], editor: 'test-web-editor' });
 
@@ -19,13 +19,15 @@ describe('web edit view', () => {
   it('creates a node through the form, then the explore view shows it', async () => {
     const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=edit`, { token: web.editor });
     const f = form(page);
-    await f.locator('#f-kind').selectOption('Component');
-    await f.locator('#f-id').fill('component:test-web-edit');
-    await f.locator('#f-name').fill('Hệ thống thử nghiệm giao diện');
-    await f.locator('#f-abbreviations').fill('HTTN');
-    await f.locator('#f-componentKind').selectOption('application');
-    await f.locator('#f-level').selectOption('province');
-    await f.locator('#f-provenance').selectOption('example');
+    await fillFields(f, {
+      kind: 'Component',
+      id: 'component:test-web-edit',
+      name: 'Hệ thống thử nghiệm giao diện',
+      abbreviations: 'HTTN',
+      componentKind: 'application',
+      level: 'province',
+      provenance: 'example',
+    });
     await f.getByRole('button', { name: 'Tạo nút' }).click();
     await page.waitForURL(/view=explore/);
     expect(new URL(page.url()).searchParams.get('id')).toBe('component:test-web-edit');
@@ -37,10 +39,7 @@ describe('web edit view', () => {
   it('refuses an invalid node with the server’s problem next to each field, writing nothing', async () => {
     const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=edit`, { token: web.editor });
     const f = form(page);
-    await f.locator('#f-kind').selectOption('Component');
-    await f.locator('#f-id').fill('component:test-web-edit-invalid');
-    await f.locator('#f-level').selectOption('province');
-    await f.locator('#f-provenance').selectOption('example');
+    await fillFields(f, { kind: 'Component', id: 'component:test-web-edit-invalid', level: 'province', provenance: 'example' });
     // No name and no componentKind.
     await f.getByRole('button', { name: 'Tạo nút' }).click();
     await expect.poll(() => f.locator('#f-componentKind-error').innerText(), { timeout: 10_000 }).toMatch(/bắt buộc/i);
@@ -54,9 +53,7 @@ describe('web edit view', () => {
     expect(await axe(page)).toEqual([]);
 
     // A stated node needs a source: the server says so, the form shows it at the sources.
-    await f.locator('#f-name').fill('Hệ thống thử không nguồn');
-    await f.locator('#f-componentKind').selectOption('system');
-    await f.locator('#f-provenance').selectOption('stated');
+    await fillFields(f, { name: 'Hệ thống thử không nguồn', componentKind: 'system', provenance: 'stated' });
     await f.getByRole('button', { name: 'Tạo nút' }).click();
     await expect.poll(() => f.locator('.sources').innerText(), { timeout: 10_000 }).toContain('cần ít nhất một trích dẫn');
     expect(await f.locator('#f-name-error').count()).toBe(0);
@@ -95,10 +92,7 @@ describe('web edit view', () => {
       .toContain('test-web-editor');
     const f = page.locator('kb-edit-view kb-relationship-form');
     await expect.poll(() => f.locator('#f-from').inputValue()).toBe('component:test-web-edit');
-    await f.locator('#f-to').fill('component:test-web-edit-b');
-    await f.locator('#f-type').selectOption('USES_DATA_FROM');
-    await f.locator('#f-note').fill('thử nghiệm');
-    await f.locator('#f-provenance').selectOption('example');
+    await fillFields(f, { to: 'component:test-web-edit-b', type: 'USES_DATA_FROM', note: 'thử nghiệm', provenance: 'example' });
     await f.getByRole('button', { name: 'Tạo quan hệ' }).click();
     await page.waitForURL(/view=explore/);
     expect(new URL(page.url()).searchParams.get('id')).toBe('component:test-web-edit');
@@ -112,9 +106,7 @@ describe('web edit view', () => {
     // The same relationship again without its note: a create is retryable only with the same
     // content, so the server's conflict shows in the summary and nothing changes.
     await page.goto(`${web.server.url}/?view=edit&mode=relationship&from=component%3Atest-web-edit`);
-    await f.locator('#f-to').fill('component:test-web-edit-b');
-    await f.locator('#f-type').selectOption('USES_DATA_FROM');
-    await f.locator('#f-provenance').selectOption('example');
+    await fillFields(f, { to: 'component:test-web-edit-b', type: 'USES_DATA_FROM', provenance: 'example' });
     await f.getByRole('button', { name: 'Tạo quan hệ' }).click();
     await expect.poll(() => f.locator('[role=alert]').innerText(), { timeout: 10_000 }).toContain('quan hệ đã có với thuộc tính khác');
     expect(errors).toEqual([]);

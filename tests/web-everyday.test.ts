@@ -18,7 +18,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openPage, screenshot, webSuite } from './setup/browser.js';
+import { fillFields, openPage, screenshot, webSuite } from './setup/browser.js';
 
 const web = webSuite({ cleanup: ['test/delete-test-nodes', 'test/delete-test-tokens'], editor: 'test-web-everyday-editor' });
 
@@ -225,12 +225,14 @@ describe('editing without friction', () => {
     const sent = watchMutations(page);
     const f = page.locator('kb-edit-view kb-node-form');
     // A form the browser's checks pass: only the sign-in is missing.
-    await f.locator('#f-kind').selectOption('Component');
-    await f.locator('#f-name').fill('Hệ thống thử chưa đăng nhập');
-    await f.locator('#f-id').fill('component:test-web-everyday-anonymous');
-    await f.locator('#f-componentKind').selectOption('application');
-    await f.locator('#f-level').selectOption('province');
-    await f.locator('#f-provenance').selectOption('example');
+    await fillFields(f, {
+      kind: 'Component',
+      name: 'Hệ thống thử chưa đăng nhập',
+      id: 'component:test-web-everyday-anonymous',
+      componentKind: 'application',
+      level: 'province',
+      provenance: 'example',
+    });
     await f.getByRole('button', { name: 'Tạo nút' }).click();
     const alert = page.locator('kb-edit-view .signin[role=alert]');
     await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 10_000 }).toContain('Đăng nhập với vai trò biên tập viên');
@@ -518,12 +520,14 @@ describe('errors in the UI’s language', () => {
   it('a refused token on save says so in Vietnamese with what to do next', async () => {
     const { page } = await openPage(web.browser, `${web.server.url}/?view=edit`, { token: 'akb_revoked-or-made-up' });
     const f = page.locator('kb-edit-view kb-node-form');
-    await f.locator('#f-kind').selectOption('Component');
-    await f.locator('#f-name').fill('Hệ thống thử mã sai');
-    await f.locator('#f-id').fill('component:test-web-everyday-bad-token');
-    await f.locator('#f-componentKind').selectOption('application');
-    await f.locator('#f-level').selectOption('province');
-    await f.locator('#f-provenance').selectOption('example');
+    await fillFields(f, {
+      kind: 'Component',
+      name: 'Hệ thống thử mã sai',
+      id: 'component:test-web-everyday-bad-token',
+      componentKind: 'application',
+      level: 'province',
+      provenance: 'example',
+    });
     await f.getByRole('button', { name: 'Tạo nút' }).click();
     const alert = page.locator('kb-edit-view kb-error [role=alert], kb-session kb-error [role=alert], kb-edit-view .signin[role=alert]');
     await expect

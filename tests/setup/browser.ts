@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { createApp } from '../../server/src/http/app.js';
 import { ROOT } from '../../server/src/config/config.js';
 import type { Database } from '../../server/src/db/database.js';
@@ -160,4 +160,17 @@ export function webSuite(opts: { db?: Database; cleanup?: string[]; editor?: str
     await db.close();
   });
   return suite;
+}
+
+/**
+ * Fills an akb form's fields by name (the field `#f-<name>` in `form`), in the order given (the
+ * kind first: it decides the other fields): a select gets the option with that value, an input
+ * or a textarea the text, as a user typing it.
+ */
+export async function fillFields(form: Locator, values: Record<string, string>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) {
+    const field = form.locator(`#f-${name}`);
+    if ((await field.evaluate((e) => e.tagName)) === 'SELECT') await field.selectOption(value);
+    else await field.fill(value);
+  }
 }

@@ -41,3 +41,8 @@ export function resetPageAfterEach(): void {
     setLang('vi');
   });
 }
+
+/** Fills the fields `#f-<name>` of `el`'s form in the order given (the kind first: it decides the other fields). */
+export async function fillFields(el: LitElementLike, values: Record<string, string>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) await fill(el, `#f-${name}`, value);
+}

@@ -14,7 +14,7 @@ import '../../web/src/kb-relationship-form/kb-relationship-form.js';
 import type { KbNodeForm, NodeSubmitDetail } from '../../web/src/kb-node-form/kb-node-form.js';
 import type { KbRelationshipForm, RelationshipSubmitDetail } from '../../web/src/kb-relationship-form/kb-relationship-form.js';
 import type { EditableNode } from '../../web/src/api/edit.js';
-import { $, fill, mount, nextEvent, resetPageAfterEach, type LitElementLike } from '../setup/dom.js';
+import { $, fill, fillFields, mount, nextEvent, resetPageAfterEach, type LitElementLike } from '../setup/dom.js';
 
 async function submit<D>(el: LitElementLike, name: string): Promise<D> {
   const got = nextEvent<D>(el, name);
@@ -55,8 +55,7 @@ describe('<kb-node-form>', () => {
 
   it('keeps the typed slug under the new kind’s prefix when the kind changes', async () => {
     const el = await mount<KbNodeForm>('kb-node-form');
-    await fill(el, '#f-kind', 'Component');
-    await fill(el, '#f-id', 'component:test-x');
+    await fillFields(el, { kind: 'Component', id: 'component:test-x' });
     await fill(el, '#f-kind', 'NationalDatabase');
     expect($<HTMLInputElement>(el, '#f-id').value).toBe('ndb:test-x');
     expect($(el, '#f-componentKind')).toBeNull();
@@ -64,14 +63,16 @@ describe('<kb-node-form>', () => {
 
   it('emits createNode’s input: kind properties in `properties`, numbers as numbers, blank sources dropped', async () => {
     const el = await mount<KbNodeForm>('kb-node-form');
-    await fill(el, '#f-kind', 'Component');
-    await fill(el, '#f-id', 'component:test-form');
-    await fill(el, '#f-name', '  Hệ thống thử  ');
-    await fill(el, '#f-abbreviations', 'HTT, TEST');
-    await fill(el, '#f-componentKind', 'application');
-    await fill(el, '#f-level', 'province');
-    await fill(el, '#f-securityLevel', '3');
-    await fill(el, '#f-provenance', 'example');
+    await fillFields(el, {
+      kind: 'Component',
+      id: 'component:test-form',
+      name: '  Hệ thống thử  ',
+      abbreviations: 'HTT, TEST',
+      componentKind: 'application',
+      level: 'province',
+      securityLevel: '3',
+      provenance: 'example',
+    });
     const d = await submit<NodeSubmitDetail>(el, 'kb-node-submit');
     expect(d).toEqual({
       mode: 'create',
@@ -92,12 +93,14 @@ describe('<kb-node-form>', () => {
     const el = await mount<KbNodeForm>('kb-node-form');
     const sent: unknown[] = [];
     el.addEventListener('kb-node-submit', (e) => sent.push((e as CustomEvent).detail));
-    await fill(el, '#f-kind', 'Component');
-    await fill(el, '#f-name', 'Hệ thống thử');
-    await fill(el, '#f-id', 'component:test-form');
-    await fill(el, '#f-componentKind', 'application');
-    await fill(el, '#f-level', 'province');
-    await fill(el, '#f-securityLevel', '2.5');
+    await fillFields(el, {
+      kind: 'Component',
+      name: 'Hệ thống thử',
+      id: 'component:test-form',
+      componentKind: 'application',
+      level: 'province',
+      securityLevel: '2.5',
+    });
     await fill(el, '#f-sources-0-document', 'doc.txt');
     await fill(el, '#f-sources-0-section', 'PL I');
     await fill(el, '#f-sources-0-quote', 'một câu');
@@ -160,9 +163,7 @@ describe('<kb-node-form>', () => {
     // Untouched, the patch restates what the node has.
     const same = await submit<NodeSubmitDetail>(el, 'kb-node-submit');
     expect(same.input.properties).toEqual({ componentKind: 'system', level: 'province', hosting: 'outside', hostingReason: null, securityLevel: null });
-    await fill(el, '#f-nameEn', '');
-    await fill(el, '#f-hosting', '');
-    await fill(el, '#f-name', 'Hệ thống mới');
+    await fillFields(el, { nameEn: '', hosting: '', name: 'Hệ thống mới' });
     const d = await submit<NodeSubmitDetail>(el, 'kb-node-submit');
     expect(d.mode).toBe('update');
     expect(d.id).toBe('component:test-edit');
@@ -219,10 +220,7 @@ describe('<kb-relationship-form>', () => {
 
   it('emits createRelationship’s input and shows problems next to the ends', async () => {
     const el = await mount<KbRelationshipForm>('kb-relationship-form', { value: { from: 'component:test-a' } });
-    await fill(el, '#f-to', 'component:test-b');
-    await fill(el, '#f-type', 'USES_DATA_FROM');
-    await fill(el, '#f-note', 'qua LGSP');
-    await fill(el, '#f-provenance', 'example');
+    await fillFields(el, { to: 'component:test-b', type: 'USES_DATA_FROM', note: 'qua LGSP', provenance: 'example' });
     const d = await submit<RelationshipSubmitDetail>(el, 'kb-relationship-submit');
     expect(d).toEqual({
       mode: 'create',
