@@ -9,8 +9,8 @@
  * cypher/test/delete-test-nodes.cypher before and after.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { axe, openPage, screenshot, webSuite } from './setup/browser.js';
+import type { Page } from 'playwright-core';
+import { axe, deepText, openPage, screenshot, webSuite } from './setup/browser.js';
 
 const web = webSuite({ cleanup: ['test/delete-test-nodes'] });
 const OWNER = 'agency:test-web-owner';
@@ -33,18 +33,6 @@ beforeAll(async () => {
 
 const FORM = 'kb-appraisal-view kb-proposal-form';
 const REPORT = 'kb-appraisal-view kb-appraisal-report.current';
-
-/** Text of an element including the shadow roots inside it (innerText stops at a shadow host). */
-const deepText = (l: Locator) =>
-  l.evaluate((root) => {
-    const walk = (n: Node): string => {
-      if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
-      if (n instanceof HTMLStyleElement || n instanceof HTMLScriptElement) return '';
-      const host = n as Element;
-      return (host.shadowRoot ? walk(host.shadowRoot) : '') + [...n.childNodes].map(walk).join('');
-    };
-    return walk(root).replace(/\s+/g, ' ').trim();
-  });
 
 async function fillSampleAndAppraise(page: Page) {
   await page.locator(`${FORM} button[data-sample="qnam-tiep-nhan-ho-so-truc-tuyen"]`).click();

@@ -8,24 +8,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { axe, openPage, screenshot, webSuite } from './setup/browser.js';
+import type { Page } from 'playwright-core';
+import { axe, deepText, openPage, screenshot, webSuite } from './setup/browser.js';
 
 const web = webSuite();
 
 const FINDINGS = 'kb-duplication-view .list kb-finding';
-
-/** Text of an element including the shadow roots inside it (innerText stops at a shadow host). */
-const deepText = (l: Locator) =>
-  l.evaluate((root) => {
-    const walk = (n: Node): string => {
-      if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
-      if (n instanceof HTMLStyleElement || n instanceof HTMLScriptElement) return '';
-      const host = n as Element;
-      return (host.shadowRoot ? walk(host.shadowRoot) : '') + [...n.childNodes].map(walk).join('');
-    };
-    return walk(root).replace(/\s+/g, ' ').trim();
-  });
 
 /** The node count <kb-graph> reports (its Cytoscape instance), read through the shadow roots. */
 const graphNodes = (page: Page) =>

@@ -174,3 +174,15 @@ export async function fillFields(form: Locator, values: Record<string, string>):
     else await field.fill(value);
   }
 }
+
+/** Text of an element including the shadow roots inside it (innerText stops at a shadow host). */
+export const deepText = (l: Locator) =>
+  l.evaluate((root) => {
+    const walk = (n: Node): string => {
+      if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
+      if (n instanceof HTMLStyleElement || n instanceof HTMLScriptElement) return '';
+      const host = n as Element;
+      return (host.shadowRoot ? walk(host.shadowRoot) : '') + [...n.childNodes].map(walk).join('');
+    };
+    return walk(root).replace(/\s+/g, ' ').trim();
+  });
