@@ -4,16 +4,11 @@
  * changed without ever sending its before/after content (which may hold fields only appraisers may
  * read).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, testApp, testDb } from './setup/db.js';
+import { describe, expect, it } from 'vitest';
+import { fileDb, gql, testApp } from './setup/db.js';
 
-const db = testDb();
+const db = fileDb({ cleanup: ['test/delete-test-nodes'] });
 const yoga = testApp(db);
-beforeAll(() => db.autoCommit('test/delete-test-nodes'));
-afterAll(async () => {
-  await db.autoCommit('test/delete-test-nodes');
-  await db.close();
-});
 
 const QUERY = `query($recent: Int) { dashboard(recent: $recent) {
   nodes relationships byKind { name count } byProvince { province count } byProvenance { provenance nodes relationships }

@@ -2,17 +2,12 @@
  * Mutations: every kind and relationship can be created, updated and deleted; bad input gets
  * VALIDATION_FAILED / NOT_FOUND / CONFLICT with nothing written; each change is audited.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KINDS, KIND_BY_NAME } from '../server/src/model/model.js';
-import { gql, testApp, testDb } from './setup/db.js';
+import { fileDb, gql, testApp } from './setup/db.js';
 
-const db = testDb();
+const db = fileDb({ cleanup: ['test/delete-test-nodes'] });
 const yoga = testApp(db);
-beforeAll(() => db.autoCommit('test/delete-test-nodes'));
-afterAll(async () => {
-  await db.autoCommit('test/delete-test-nodes');
-  await db.close();
-});
 
 const src = [
   { document: '000_ad6ee82cc589edb4.txt', section: 'PL III, 6', quote: 'Phát triển, hoàn thiện Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) tỉnh Quảng Ngãi' },

@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { Database } from '../../server/src/db/database.js';
 import { createApp } from '../../server/src/http/app.js';
 import { AnalysisService } from '../../server/src/analysis/service.js';
@@ -11,6 +11,23 @@ export function testDb(): Database {
     password: inject('neo4jPassword') || undefined,
     database: inject('neo4jDatabase') || undefined,
   });
+}
+
+/**
+ * A test file's database: `testDb()`, with hooks in the calling suite that run the named test
+ * queries (e.g. `test/delete-test-nodes`) before and after its tests and close the driver last.
+ */
+export function fileDb(opts: { cleanup?: string[] } = {}): Database {
+  const db = testDb();
+  const cleanup = opts.cleanup ?? [];
+  beforeAll(async () => {
+    for (const name of cleanup) await db.autoCommit(name);
+  });
+  afterAll(async () => {
+    for (const name of cleanup) await db.autoCommit(name);
+    await db.close();
+  });
+  return db;
 }
 
 /**
