@@ -3,7 +3,7 @@
  * agency, one system, OWNED_BY; test ids, provenance example) dry-run (counts shown, nothing
  * written), then confirmed (written); a file with a bad value (the problems table gives row,
  * column, value and reason; no confirm in all-or-nothing; nothing written); the JSON export
- * caught as a download and parsed (fixture nodes in it); the import disabled without an web.editor
+ * caught as a download and parsed (fixture nodes in it); the import disabled without an editor
  * token; axe and a screenshot. Test nodes have ":test-" ids and are removed before and after.
  */
 import { readFileSync } from 'node:fs';
@@ -144,7 +144,7 @@ describe('web import and export', () => {
     expect(errors).toEqual([]);
   });
 
-  it('without an web.editor token the import is disabled and says an web.editor token is needed', async () => {
+  it('without an editor token the import is disabled and says an editor token is needed', async () => {
     const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=import`);
     await expect.poll(() => view(page).locator('#role-note').innerText(), { timeout: 20_000 }).toContain('editor');
     expect(await view(page).locator('#file').isDisabled()).toBe(true);
