@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError } from '../api/client.js';
 import {
@@ -13,6 +13,7 @@ import {
   type NodeSummary,
 } from '../api/queries.js';
 import { findingToGraph, type GraphModel } from '../graph/elements.js';
+import { LatestRequest, type RequestTicket } from '../controllers/latest-request.js';
 import { asApiError, type Load } from '../controllers/load-state.js';
 import { pageViewStyles } from '../styles/view-styles.js';
 import { LanguageController, getLang, pick, t } from '../i18n/i18n.js';
@@ -94,10 +95,11 @@ export class KbDuplicationView extends LitElement {
   @state() private summary: DuplicationSummaryView | null = null;
   @state() private reuse: Load<{ subject: { id: string; name: string }; findings: Finding[] }[]> = { state: 'idle' };
 
-  private scopeKey = '';
-  private reuseKey = '';
-  private findingsSeq = 0;
-  private reuseSeq = 0;
+  private readonly findingsLoad = new LatestRequest(this, { key: () => JSON.stringify(this.scope()), load: (ticket) => this.loadFindings(ticket) });
+  private readonly reuseLoad = new LatestRequest(this, {
+    key: () => (this.params.resource ? `${this.params.resource}|${this.provenance().join(',')}` : ''),
+    load: (ticket) => this.loadReuse(ticket),
+  });
   private graphCache: { id: string; model: GraphModel } | null = null;
 
   override connectedCallback() {
@@ -105,20 +107,10 @@ export class KbDuplicationView extends LitElement {
     if (this.meta.state === 'idle') void this.loadMeta();
   }
 
-  override willUpdate(changed: PropertyValues<this>) {
-    if (!changed.has('params')) return;
-    const scope = this.scope();
-    const key = JSON.stringify(scope);
-    if (key !== this.scopeKey) {
-      this.scopeKey = key;
-      void this.loadFindings();
-    }
-    const rkey = this.params.resource ? `${this.params.resource}|${this.provenance().join(',')}` : '';
-    if (rkey !== this.reuseKey) {
-      this.reuseKey = rkey;
-      if (rkey) void this.loadReuse();
-      else this.reuse = { state: 'idle' };
-    }
+  override willUpdate() {
+    // Both keys follow the route only; back on the page, the controllers load again.
+    this.findingsLoad.loadIfChanged();
+    this.reuseLoad.loadIfChanged();
   }
 
   // ── state from the route ──
@@ -150,20 +142,19 @@ export class KbDuplicationView extends LitElement {
     }
   }
 
-  private async loadFindings() {
-    const seq = ++this.findingsSeq;
+  private async loadFindings(ticket: RequestTicket) {
     this.findings = { state: 'loading' };
     this.summary = null;
     // The summary (rule set, what example data would add) is a hint: the list does not wait for it.
     void duplicationSummary(this.scope()).then(
-      (v) => seq === this.findingsSeq && (this.summary = v),
+      (v) => ticket.isCurrent() && (this.summary = v),
       () => undefined,
     );
     try {
       const value = await duplication(this.scope());
-      if (seq === this.findingsSeq) this.findings = { state: 'ok', value };
+      if (ticket.isCurrent()) this.findings = { state: 'ok', value };
     } catch (e) {
-      if (seq === this.findingsSeq) this.findings = { state: 'error', error: asApiError(e) };
+      if (ticket.isCurrent()) this.findings = { state: 'error', error: asApiError(e) };
     }
   }
 
@@ -185,14 +176,17 @@ export class KbDuplicationView extends LitElement {
       }`;
   }
 
-  private async loadReuse() {
-    const seq = ++this.reuseSeq;
+  private async loadReuse(ticket: RequestTicket) {
+    if (!this.params.resource) {
+      this.reuse = { state: 'idle' };
+      return;
+    }
     this.reuse = { state: 'loading' };
     try {
       const value = await reuseCandidates(this.params.resource, this.provenance());
-      if (seq === this.reuseSeq) this.reuse = { state: 'ok', value };
+      if (ticket.isCurrent()) this.reuse = { state: 'ok', value };
     } catch (e) {
-      if (seq === this.reuseSeq) this.reuse = { state: 'error', error: asApiError(e) };
+      if (ticket.isCurrent()) this.reuse = { state: 'error', error: asApiError(e) };
     }
   }
 
@@ -351,7 +345,7 @@ export class KbDuplicationView extends LitElement {
       case 'loading':
         return html`${heading}<p aria-busy="true">${t('common.loading')}</p>`;
       case 'error':
-        return html`${heading}${this.renderError(this.findings.error, () => void this.loadFindings())}`;
+        return html`${heading}${this.renderError(this.findings.error, () => this.findingsLoad.reload())}`;
       default: {
         const list = this.findings.value;
         if (!list.length)
@@ -396,7 +390,7 @@ export class KbDuplicationView extends LitElement {
         body = html`<p aria-busy="true">${t('common.loading')}</p>`;
         break;
       case 'error':
-        body = this.renderError(this.reuse.error, () => void this.loadReuse());
+        body = this.renderError(this.reuse.error, () => this.reuseLoad.reload());
         break;
       default: {
         const list = this.reuse.value;
