@@ -4,6 +4,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { dashboard, type Dashboard, type DashboardEvent } from '../api/dashboard.js';
 import { ApiError } from '../api/client.js';
 import type { LabelKey } from '../i18n/dictionary.js';
+import { LatestRequest, type RequestTicket } from '../controllers/latest-request.js';
 import { getLang, LanguageController, t } from '../i18n/i18n.js';
 import { kindLabel, relTypeLabel } from '../i18n/labels.js';
 import { formatRoute, navigate, type View } from '../state/url.js';
@@ -68,26 +69,19 @@ export class KbHomeView extends LitElement {
 
   @state() private data: Dashboard | null = null;
   @state() private error: ApiError | null = null;
-  private abort: AbortController | null = null;
   readonly i18n = new LanguageController(this);
+  /** The figures do not depend on parameters: loaded each time the page shows the view. */
+  private readonly figures = new LatestRequest(this, { key: () => 'dashboard', load: (ticket) => this.load(ticket) });
 
-  override connectedCallback() {
-    super.connectedCallback();
-    void this.load();
+  override willUpdate() {
+    this.figures.loadIfChanged();
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.abort?.abort();
-  }
-
-  private async load() {
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
+  private async load(ticket: RequestTicket) {
     this.error = null;
     try {
-      const d = await dashboard(8, abort.signal);
-      if (!abort.signal.aborted) this.data = d;
+      const d = await dashboard(8, ticket.signal);
+      if (ticket.isCurrent()) this.data = d;
     } catch (e) {
       if ((e as Error).name === 'AbortError') return;
       this.error = e instanceof ApiError ? e : new ApiError((e as Error).message, 'INTERNAL');
@@ -106,7 +100,7 @@ export class KbHomeView extends LitElement {
       </ul>
       ${
         this.error
-          ? html`<kb-error .error=${this.error} .retry=${() => void this.load()}></kb-error>`
+          ? html`<kb-error .error=${this.error} .retry=${() => this.figures.reload()}></kb-error>`
           : !this.data
             ? html`<p role="status">${t('common.loading')}</p>`
             : this.renderDashboard(this.data)
