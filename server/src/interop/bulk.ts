@@ -21,6 +21,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Database, Tx } from '../db/database.js';
+import type { FieldProblem } from '../errors.js';
 import { nodeRow, relRow } from '../graph/rows.js';
 import { validateNode, validateRelationship, type NodeRecord, type RelRecord } from '../model/validate.js';
 import { IdTable, RelKeySet, TYPE_CODE } from './bulk-ids.js';
@@ -325,15 +326,7 @@ export async function bulkImport(db: Database, entries: AsyncIterable<NdjsonEntr
         reject(entry.problem);
       } else if ('node' in entry) {
         const r = entry.node.record as Partial<NodeRecord>;
-        const problems = validateNode('@', r);
-        const earlier = problems.length ? undefined : ids.kindOf(r.id!);
-        if (earlier !== undefined && earlier !== r.kind)
-          problems.push({
-            where: '@.kind',
-            message: `${r.id} is stored as a ${earlier}; an id cannot change kind`,
-            messageVi: `${r.id} đang là ${earlier}; mã không thể đổi loại`,
-            value: r.kind,
-          });
+        const { problems, earlier } = nodeEntryProblems(r, ids);
         if (problems.length) {
           report.nodes.rejected++;
           for (const p of problems) reject(located(p, entry.node.at, undefined));
@@ -488,4 +481,21 @@ export async function recoverBulkImports(db: Database, opts: { embedded: boolean
     undone.push(b.id as string);
   }
   return undone;
+}
+
+/**
+ * A node record's problems on a bulk path (online or the importer's): the model's checks, and an
+ * id given earlier (or stored) with another kind. `earlier` is the kind the id already has.
+ */
+export function nodeEntryProblems(r: Partial<NodeRecord>, ids: IdTable): { problems: FieldProblem[]; earlier: string | undefined } {
+  const problems = validateNode('@', r);
+  const earlier = problems.length ? undefined : ids.kindOf(r.id!);
+  if (earlier !== undefined && earlier !== r.kind)
+    problems.push({
+      where: '@.kind',
+      message: `${r.id} is stored as a ${earlier}; an id cannot change kind`,
+      messageVi: `${r.id} đang là ${earlier}; mã không thể đổi loại`,
+      value: r.kind,
+    });
+  return { problems, earlier };
 }

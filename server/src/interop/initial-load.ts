@@ -24,9 +24,10 @@ import { Database } from '../db/database.js';
 import { mergeAndValidate, readFixtureFiles } from '../fixtures/loader.js';
 import { nodeRow, relRow } from '../graph/rows.js';
 import { COMMON_PROPS, KINDS, RELATIONSHIPS, REL_COMMON_PROPS, type PropType } from '../model/model.js';
-import { validateNode, validateRelationship, type NodeRecord, type RelRecord } from '../model/validate.js';
+import { validateRelationship, type NodeRecord, type RelRecord } from '../model/validate.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/embedded.js';
 import { commitInitialImport, revertInitialImport, runImporter } from '../neo4j/importer.js';
+import { nodeEntryProblems } from './bulk.js';
 import { IdTable, RelKeySet, TYPE_CODE } from './bulk-ids.js';
 import { located } from './engine.js';
 import { ndjsonEntries, type NdjsonEntry } from './json.js';
@@ -279,15 +280,7 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<InitialLoad
           reject(entry.problem);
         } else if ('node' in entry) {
           const r = entry.node.record as Partial<NodeRecord>;
-          const problems = validateNode('@', r);
-          const stored = problems.length ? undefined : ids.kindOf(r.id!);
-          if (stored !== undefined && stored !== r.kind)
-            problems.push({
-              where: '@.kind',
-              message: `${r.id} is stored as a ${stored}; an id cannot change kind`,
-              messageVi: `${r.id} đang là ${stored}; mã không thể đổi loại`,
-              value: r.kind,
-            });
+          const { problems, earlier: stored } = nodeEntryProblems(r, ids);
           if (problems.length) {
             report.nodes.rejected++;
             for (const p of problems) reject(located(p, entry.node.at, undefined));
