@@ -32,7 +32,7 @@ import { waitForDatabase } from '../server/src/boot.js';
 import { importBatch } from '../server/src/interop/engine.js';
 import { bulkImport } from '../server/src/interop/bulk.js';
 import { fixtureSource, initialLoad, ndjsonFileSource } from '../server/src/interop/initial-load.js';
-import { ndjsonEntries, readNdjson } from '../server/src/interop/json.js';
+import { ndjsonEntries, ndjsonEntryChunks, readNdjson } from '../server/src/interop/json.js';
 import { readXlsx, writeXlsx } from '../server/src/interop/tabular/xlsx.js';
 import type { GraphRecords } from '../server/src/interop/types.js';
 import type { NodeRecord, RelRecord } from '../server/src/model/validate.js';
@@ -181,7 +181,7 @@ async function main() {
     const peak = rssSampler();
     const t = performance.now();
     let last = 0;
-    const entries = ndjsonEntries(createReadStream(FILE, { highWaterMark: 1 << 20 }), basename(FILE));
+    const input = createReadStream(FILE, { highWaterMark: 1 << 20 });
     const tick = (phase: string, done: number) => {
       if (done - last >= 100_000 || done < last) {
         console.log(`${label}: ${phase} ${done.toLocaleString('en')} at ${seconds(t).toFixed(1)} s`);
@@ -189,8 +189,10 @@ async function main() {
       }
     };
     const report = before
-      ? await legacyBulkImport(live.db, entries, { batchSize: 10_000, progress: tick })
-      : await bulkImport(live.db, entries, { progress: (p) => tick(p.phase, p.phase === 'nodes' ? p.nodes : p.relationships) });
+      ? await legacyBulkImport(live.db, ndjsonEntries(input, basename(FILE)), { batchSize: 10_000, progress: tick })
+      : await bulkImport(live.db, ndjsonEntryChunks(input, basename(FILE)), {
+          progress: (p) => tick(p.phase, p.phase === 'nodes' ? p.nodes : p.relationships),
+        });
     const wall = seconds(t);
     const nodeRss = peak();
     const neoPeak = neo4jPeakMiB(live.neo.pid);

@@ -1,8 +1,9 @@
 /**
  * Compact bookkeeping for the bulk loads (bulk.ts, initial-load.ts), sized for a national file of
  * a million nodes and five million relationships within the Node process's memory goal:
- * - `IdTable`: every node id the load has seen, interned to a dense index, with its kind and
- *   whether this load created it;
+ * - `IdTable`: every node id the load has seen, interned to a dense index, with its kind, whether
+ *   this load created it and (online) the node's element id once known, so relationship ends are
+ *   looked up in the database once per import rather than once per batch;
  * - `RelKeySet`: every relationship (from, type, to) the load has written, exactly, in typed
  *   arrays (~9 bytes a slot instead of a string key each), so a relationship given twice is
  *   recognised as an update of the first, as MERGE would treat it.
@@ -17,6 +18,7 @@ export class IdTable {
   private readonly index = new Map<string, number>();
   private kinds = new Uint8Array(1 << 16);
   private flags = new Uint8Array(1 << 16);
+  private refs: (string | undefined)[] = [];
 
   get size(): number {
     return this.index.size;
@@ -35,6 +37,17 @@ export class IdTable {
   created(id: string): boolean {
     const i = this.index.get(id);
     return i !== undefined && (this.flags[i] & 1) === 1;
+  }
+
+  /** The node's element id in the database, when this load has learnt it. */
+  refOf(id: string): string | undefined {
+    const i = this.index.get(id);
+    return i === undefined ? undefined : this.refs[i];
+  }
+
+  setRef(id: string, ref: string): void {
+    const i = this.index.get(id);
+    if (i !== undefined) this.refs[i] = ref;
   }
 
   /** Records an id with its kind; returns its index. */

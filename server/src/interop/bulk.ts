@@ -26,7 +26,7 @@ import { nodeRow, relRow } from '../graph/rows.js';
 import { validateNode, validateRelationship, type NodeRecord, type RelRecord } from '../model/validate.js';
 import { IdTable, RelKeySet, TYPE_CODE } from './bulk-ids.js';
 import { located } from './engine.js';
-import type { NdjsonEntry } from './json.js';
+import type { EntryStream, NdjsonEntry } from './json.js';
 import type { ItemProblem, Location } from './types.js';
 
 /** Rows per transaction, chosen by measurement (bench/import-profile.ts; README "Benchmarks"). */
@@ -99,7 +99,7 @@ class RejectedRows extends Error {}
  * Streams records into the database. Nodes must come before the relationships that name them (the
  * NDJSON the generator writes does); a relationship may also name a node already stored.
  */
-export async function bulkImport(db: Database, entries: AsyncIterable<NdjsonEntry>, opts: BulkOptions = {}): Promise<BulkReport> {
+export async function bulkImport(db: Database, entries: EntryStream, opts: BulkOptions = {}): Promise<BulkReport> {
   const size = opts.batchSize ?? BULK_BATCH;
   const allOrNothing = (opts.mode ?? 'all-or-nothing') === 'all-or-nothing';
   const id = `bulk:${randomUUID()}`;
@@ -196,7 +196,7 @@ export async function bulkImport(db: Database, entries: AsyncIterable<NdjsonEntr
         report.nodes.rejected += rejected.length;
         throw new RejectedRows();
       }
-      if (created.length) await tx.run('bulk/create-nodes', { rows: created.map((r) => ({ kind: r.kind, props: r.props })) });
+      const refs = created.length ? await tx.run('bulk/create-nodes', { rows: created.map((r) => ({ kind: r.kind, props: r.props })) }) : [];
       if (updated.length) await tx.run('interop/update-nodes', { rows: updated.map((r) => ({ id: r.id, props: r.props })) });
       await tx.run('bulk/record-undo', {
         importId: id,
@@ -207,9 +207,12 @@ export async function bulkImport(db: Database, entries: AsyncIterable<NdjsonEntr
         updatedRelationships: [],
       });
       await recordProgress(tx);
-      return { created, updated, rejected, clashes };
+      return { created, updated, rejected, clashes, refs: refs.map((x) => x.ref as string) };
     }, 300_000);
-    for (const r of out.created) ids.set(r.id, r.kind, true);
+    out.created.forEach((r, i) => {
+      ids.set(r.id, r.kind, true);
+      ids.setRef(r.id, out.refs[i]);
+    });
     // Rejected for a kind clash (valid-rows): relationships will meet the stored kind.
     for (const [nodeId, kind] of out.clashes) ids.set(nodeId, kind);
     out.rejected.forEach(reject);
@@ -227,14 +230,22 @@ export async function bulkImport(db: Database, entries: AsyncIterable<NdjsonEntr
     const batch = ++batchNo;
     const out = await db.writeTransaction(async (tx) => {
       tx.changed({ none: true });
-      // Both ends of every row, once for the batch: their kinds (for the rows that name stored nodes) and references.
-      const ends = [...new Set(rows.flatMap((r) => [r.from, r.to]))];
+      // The ends this import has not met yet, once for the batch: their kinds (for the rows that
+      // name stored nodes) and references. Ends it created or met before are known already.
       const refs = new Map<string, string>();
       const storedKind = new Map<string, string>();
-      for (const r of await tx.run('bulk/node-refs', { ids: ends })) {
-        refs.set(r.id as string, r.ref as string);
-        storedKind.set(r.id as string, r.kind as string);
-      }
+      const unknown = new Set<string>();
+      for (const r of rows)
+        for (const end of [r.from, r.to]) {
+          const ref = ids.refOf(end);
+          if (ref !== undefined) refs.set(end, ref);
+          else unknown.add(end);
+        }
+      if (unknown.size)
+        for (const r of await tx.run('bulk/node-refs', { ids: [...unknown] })) {
+          refs.set(r.id as string, r.ref as string);
+          storedKind.set(r.id as string, r.kind as string);
+        }
       const rejected: ItemProblem[] = [];
       const create: { a: string; b: string; type: string; props: Record<string, unknown> }[] = [];
       const merge: RelRow[] = [];
@@ -249,7 +260,11 @@ export async function bulkImport(db: Database, entries: AsyncIterable<NdjsonEntr
           for (const p of problems) rejected.push(located(p, r.at, undefined));
           continue;
         }
-        for (const end of [r.from, r.to]) if (ids.indexOf(end) === undefined) ids.set(end, storedKind.get(end)!);
+        for (const end of [r.from, r.to])
+          if (ids.refOf(end) === undefined) {
+            if (ids.indexOf(end) === undefined) ids.set(end, storedKind.get(end)!);
+            ids.setRef(end, refs.get(end)!);
+          }
         const first = relKeys.add(ids.indexOf(r.from)!, TYPE_CODE.get(r.type)!, ids.indexOf(r.to)!);
         // New for certain: one end was created by this import, which has not written this
         // relationship before. Anything else may exist: MERGE, keeping what it replaces. (Created
@@ -319,44 +334,45 @@ export async function bulkImport(db: Database, entries: AsyncIterable<NdjsonEntr
   };
   let lastTick = 0;
   try {
-    for await (const entry of entries) {
-      if (failure) break;
-      if ('problem' in entry) {
-        report.nodes.rejected++;
-        reject(entry.problem);
-      } else if ('node' in entry) {
-        const r = entry.node.record as Partial<NodeRecord>;
-        const { problems, earlier } = nodeEntryProblems(r, ids);
-        if (problems.length) {
+    reading: for await (const item of entries)
+      for (const entry of Array.isArray(item) ? item : [item as NdjsonEntry]) {
+        if (failure) break reading;
+        if ('problem' in entry) {
           report.nodes.rejected++;
-          for (const p of problems) reject(located(p, entry.node.at, undefined));
-          continue;
+          reject(entry.problem);
+        } else if ('node' in entry) {
+          const r = entry.node.record as Partial<NodeRecord>;
+          const { problems, earlier } = nodeEntryProblems(r, ids);
+          if (problems.length) {
+            report.nodes.rejected++;
+            for (const p of problems) reject(located(p, entry.node.at, undefined));
+            continue;
+          }
+          if (earlier === undefined) ids.set(r.id!, r.kind!);
+          // Given twice in one batch: the later record is the one written.
+          nodeBatch.set(r.id!, { ...nodeRow({ ...(r as NodeRecord), name: r.name!.normalize('NFC') }), at: entry.node.at });
+          if (nodeBatch.size >= size) await flushNodes();
+        } else {
+          if (phase === 'nodes') await flushNodes();
+          phase = 'relationships';
+          const record = entry.relationship.record as RelRecord;
+          // The model's checks that need no database (type, properties, provenance) right away; the
+          // ends' kinds inside the batch, where stored nodes are looked up.
+          const problems = validateRelationship('@', record, () => 'Component').filter((p) => !/\.(from|to)$/.test(p.where));
+          if (problems.length) {
+            report.relationships.rejected++;
+            for (const p of problems) reject(located(p, entry.relationship.at, undefined));
+            continue;
+          }
+          relBatch.push({ ...relRow(record), record, at: entry.relationship.at });
+          if (relBatch.length >= size) await flushRelationships();
         }
-        if (earlier === undefined) ids.set(r.id!, r.kind!);
-        // Given twice in one batch: the later record is the one written.
-        nodeBatch.set(r.id!, { ...nodeRow({ ...(r as NodeRecord), name: r.name!.normalize('NFC') }), at: entry.node.at });
-        if (nodeBatch.size >= size) await flushNodes();
-      } else {
-        if (phase === 'nodes') await flushNodes();
-        phase = 'relationships';
-        const record = entry.relationship.record as RelRecord;
-        // The model's checks that need no database (type, properties, provenance) right away; the
-        // ends' kinds inside the batch, where stored nodes are looked up.
-        const problems = validateRelationship('@', record, () => 'Component').filter((p) => !/\.(from|to)$/.test(p.where));
-        if (problems.length) {
-          report.relationships.rejected++;
-          for (const p of problems) reject(located(p, entry.relationship.at, undefined));
-          continue;
+        const now = performance.now();
+        if (now - lastTick > 250) {
+          lastTick = now;
+          opts.progress?.(status());
         }
-        relBatch.push({ ...relRow(record), record, at: entry.relationship.at });
-        if (relBatch.length >= size) await flushRelationships();
       }
-      const now = performance.now();
-      if (now - lastTick > 250) {
-        lastTick = now;
-        opts.progress?.(status());
-      }
-    }
     await flushNodes();
     await flushRelationships();
     await inFlight;

@@ -30,13 +30,13 @@ import { commitInitialImport, revertInitialImport, runImporter } from '../neo4j/
 import { nodeEntryProblems } from './bulk.js';
 import { IdTable, RelKeySet, TYPE_CODE } from './bulk-ids.js';
 import { located } from './engine.js';
-import { ndjsonEntries, type NdjsonEntry } from './json.js';
+import { ndjsonEntryChunks, type EntryStream, type NdjsonEntry } from './json.js';
 import type { ItemProblem } from './types.js';
 
 /** Records to load, in order, with how far through them the reading is (for progress). */
 export interface RecordSource {
   name: string;
-  entries: AsyncIterable<NdjsonEntry>;
+  entries: EntryStream;
   /** Bytes read and in total, when the source is a file. */
   position?: () => { done: number; total: number };
 }
@@ -47,9 +47,9 @@ export function ndjsonFileSource(path: string): RecordSource {
   let stream: ReturnType<typeof createReadStream> | null = null;
   // Opened when the first record is asked for, and never given a 'data' listener of its own: a
   // stream that flowed before the line reader was attached would lose what it read meanwhile.
-  async function* entries(): AsyncGenerator<NdjsonEntry> {
+  async function* entries(): AsyncGenerator<NdjsonEntry[]> {
     stream = createReadStream(path, { highWaterMark: 1 << 20 });
-    yield* ndjsonEntries(stream, basename(path));
+    yield* ndjsonEntryChunks(stream, basename(path));
   }
   return { name: basename(path), entries: entries(), position: () => ({ done: stream?.bytesRead ?? 0, total }) };
 }
@@ -272,82 +272,83 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<InitialLoad
   };
   try {
     for (const source of opts.sources) {
-      for await (const entry of source.entries) {
-        read++;
-        if ((read & 1023) === 0) tell(source);
-        if ('problem' in entry) {
-          report.nodes.rejected++;
-          reject(entry.problem);
-        } else if ('node' in entry) {
-          const r = entry.node.record as Partial<NodeRecord>;
-          const { problems, earlier: stored } = nodeEntryProblems(r, ids);
-          if (problems.length) {
+      for await (const item of source.entries)
+        for (const entry of Array.isArray(item) ? item : [item as NdjsonEntry]) {
+          read++;
+          if ((read & 1023) === 0) tell(source);
+          if ('problem' in entry) {
             report.nodes.rejected++;
-            for (const p of problems) reject(located(p, entry.node.at, undefined));
-            continue;
-          }
-          if (report.problems.length) continue; // nothing will be imported; only validate
-          const row = nodeRow({ ...(r as NodeRecord), name: r.name!.normalize('NFC') });
-          report.nodes.written++;
-          if (stored !== undefined) {
-            // Given twice: the later record replaces the earlier one, as the online path's write would.
-            followUps.push({ entity: 'node', replace: true, row: { id: row.id, props: row.props } });
-            continue;
-          }
-          ids.set(row.id, row.kind, true);
-          const cols = NODE_COLUMNS.get(row.kind)!;
-          let line = quote(row.id);
-          let multiline = MULTILINE.test(row.id);
-          let patch: Record<string, unknown> | null = null;
-          for (const c of cols) {
-            const v = row.props[c.key];
-            const text = cell(v, c);
-            if (text === undefined) {
-              (patch ??= {})[c.key] = v;
-              line += ',';
-            } else {
-              line += `,${text}`;
-              if (text.length > 2 && MULTILINE.test(text)) multiline = true;
+            reject(entry.problem);
+          } else if ('node' in entry) {
+            const r = entry.node.record as Partial<NodeRecord>;
+            const { problems, earlier: stored } = nodeEntryProblems(r, ids);
+            if (problems.length) {
+              report.nodes.rejected++;
+              for (const p of problems) reject(located(p, entry.node.at, undefined));
+              continue;
             }
-          }
-          for (const k of Object.keys(row.props)) if (k !== 'id' && !cols.some((c) => c.key === k)) (patch ??= {})[k] = row.props[k];
-          await csv.write(`nodes-${row.kind}${multiline ? '.multiline' : ''}`, nodeHeader.get(row.kind)!, `${line}\n`);
-          if (patch) followUps.push({ entity: 'node', replace: false, row: { id: row.id, props: patch } });
-        } else {
-          const rec = entry.relationship.record as RelRecord;
-          const problems = validateRelationship('@', rec, (id) => ids.kindOf(id));
-          if (problems.length) {
-            report.relationships.rejected++;
-            for (const p of problems) reject(located(p, entry.relationship.at, undefined));
-            continue;
-          }
-          if (report.problems.length) continue;
-          const row = relRow(rec);
-          report.relationships.written++;
-          if (!relKeys.add(ids.indexOf(row.from)!, TYPE_CODE.get(row.type)!, ids.indexOf(row.to)!)) {
-            followUps.push({ entity: 'relationship', replace: true, row });
-            continue;
-          }
-          const cols = REL_COLUMNS.get(row.type)!;
-          let line = `${quote(row.from)},${quote(row.to)}`;
-          let multiline = MULTILINE.test(row.from) || MULTILINE.test(row.to);
-          let patch: Record<string, unknown> | null = null;
-          for (const c of cols) {
-            const v = row.props[c.key];
-            const text = cell(v, c);
-            if (text === undefined) {
-              (patch ??= {})[c.key] = v;
-              line += ',';
-            } else {
-              line += `,${text}`;
-              if (text.length > 2 && MULTILINE.test(text)) multiline = true;
+            if (report.problems.length) continue; // nothing will be imported; only validate
+            const row = nodeRow({ ...(r as NodeRecord), name: r.name!.normalize('NFC') });
+            report.nodes.written++;
+            if (stored !== undefined) {
+              // Given twice: the later record replaces the earlier one, as the online path's write would.
+              followUps.push({ entity: 'node', replace: true, row: { id: row.id, props: row.props } });
+              continue;
             }
+            ids.set(row.id, row.kind, true);
+            const cols = NODE_COLUMNS.get(row.kind)!;
+            let line = quote(row.id);
+            let multiline = MULTILINE.test(row.id);
+            let patch: Record<string, unknown> | null = null;
+            for (const c of cols) {
+              const v = row.props[c.key];
+              const text = cell(v, c);
+              if (text === undefined) {
+                (patch ??= {})[c.key] = v;
+                line += ',';
+              } else {
+                line += `,${text}`;
+                if (text.length > 2 && MULTILINE.test(text)) multiline = true;
+              }
+            }
+            for (const k of Object.keys(row.props)) if (k !== 'id' && !cols.some((c) => c.key === k)) (patch ??= {})[k] = row.props[k];
+            await csv.write(`nodes-${row.kind}${multiline ? '.multiline' : ''}`, nodeHeader.get(row.kind)!, `${line}\n`);
+            if (patch) followUps.push({ entity: 'node', replace: false, row: { id: row.id, props: patch } });
+          } else {
+            const rec = entry.relationship.record as RelRecord;
+            const problems = validateRelationship('@', rec, (id) => ids.kindOf(id));
+            if (problems.length) {
+              report.relationships.rejected++;
+              for (const p of problems) reject(located(p, entry.relationship.at, undefined));
+              continue;
+            }
+            if (report.problems.length) continue;
+            const row = relRow(rec);
+            report.relationships.written++;
+            if (!relKeys.add(ids.indexOf(row.from)!, TYPE_CODE.get(row.type)!, ids.indexOf(row.to)!)) {
+              followUps.push({ entity: 'relationship', replace: true, row });
+              continue;
+            }
+            const cols = REL_COLUMNS.get(row.type)!;
+            let line = `${quote(row.from)},${quote(row.to)}`;
+            let multiline = MULTILINE.test(row.from) || MULTILINE.test(row.to);
+            let patch: Record<string, unknown> | null = null;
+            for (const c of cols) {
+              const v = row.props[c.key];
+              const text = cell(v, c);
+              if (text === undefined) {
+                (patch ??= {})[c.key] = v;
+                line += ',';
+              } else {
+                line += `,${text}`;
+                if (text.length > 2 && MULTILINE.test(text)) multiline = true;
+              }
+            }
+            for (const k of Object.keys(row.props)) if (!cols.some((c) => c.key === k)) (patch ??= {})[k] = row.props[k];
+            await csv.write(`rels-${row.type}${multiline ? '.multiline' : ''}`, relHeader.get(row.type)!, `${line}\n`);
+            if (patch) followUps.push({ entity: 'relationship', replace: false, row: { from: row.from, type: row.type, to: row.to, props: patch } });
           }
-          for (const k of Object.keys(row.props)) if (!cols.some((c) => c.key === k)) (patch ??= {})[k] = row.props[k];
-          await csv.write(`rels-${row.type}${multiline ? '.multiline' : ''}`, relHeader.get(row.type)!, `${line}\n`);
-          if (patch) followUps.push({ entity: 'relationship', replace: false, row: { from: row.from, type: row.type, to: row.to, props: patch } });
         }
-      }
     }
   } catch (e) {
     await csv.close().catch(() => {});

@@ -104,14 +104,14 @@ export async function readNdjson(input: Readable, file: string, limits: ReadLimi
 }
 
 /**
- * The lines of a byte stream, each decoded as strict UTF-8: a line that is not UTF-8 comes out as
- * `{ invalid: true }` instead of text with U+FFFD in it.
+ * The lines of a byte stream, a chunk's worth at a time, each decoded as strict UTF-8: a line that
+ * is not UTF-8 comes out as `{ invalid: true }` instead of text with U+FFFD in it. A chunk's whole
+ * lines are decoded in one call (per line only when that fails, to find the bad ones): bulk files
+ * have millions of lines, and a call and a promise per line cost more than parsing them.
  */
-async function* utf8Lines(input: Readable): AsyncGenerator<{ text: string } | { invalid: true }> {
+async function* utf8LineChunks(input: Readable): AsyncGenerator<({ text: string } | { invalid: true })[]> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let pending: Buffer[] = [];
-  const decode = (parts: Buffer[]) => {
-    let bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+  const decodeLine = (bytes: Buffer) => {
     if (bytes.length && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
     try {
       return { text: decoder.decode(bytes) };
@@ -119,58 +119,93 @@ async function* utf8Lines(input: Readable): AsyncGenerator<{ text: string } | { 
       return { invalid: true as const };
     }
   };
-  for await (const chunk of input as AsyncIterable<Buffer | string>) {
-    let buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    for (let nl = buf.indexOf(0x0a); nl >= 0; nl = buf.indexOf(0x0a)) {
-      pending.push(buf.subarray(0, nl));
-      yield decode(pending);
-      pending = [];
-      buf = buf.subarray(nl + 1);
+  const decodeLines = (bytes: Buffer): ({ text: string } | { invalid: true })[] => {
+    try {
+      return decoder
+        .decode(bytes)
+        .split('\n')
+        .map((text) => ({ text: text.endsWith('\r') ? text.slice(0, -1) : text }));
+    } catch {
+      const out: ({ text: string } | { invalid: true })[] = [];
+      let from = 0;
+      for (let nl = bytes.indexOf(0x0a); nl >= 0; from = nl + 1, nl = bytes.indexOf(0x0a, from)) out.push(decodeLine(bytes.subarray(from, nl)));
+      out.push(decodeLine(bytes.subarray(from)));
+      return out;
     }
-    if (buf.length) pending.push(buf);
+  };
+  let pending: Buffer[] = [];
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    const last = buf.lastIndexOf(0x0a);
+    if (last < 0) {
+      pending.push(buf);
+      continue;
+    }
+    pending.push(buf.subarray(0, last));
+    yield decodeLines(pending.length === 1 ? pending[0] : Buffer.concat(pending));
+    pending = last + 1 < buf.length ? [buf.subarray(last + 1)] : [];
   }
-  if (pending.length) yield decode(pending);
+  if (pending.length) yield [decodeLine(pending.length === 1 ? pending[0] : Buffer.concat(pending))];
 }
 
 export type NdjsonEntry = { node: NodeInput } | { relationship: RelInput } | { problem: ReadProblem };
 
+/** Records for the bulk paths: entries one at a time, or a chunk at a time (ndjsonEntryChunks). */
+export type EntryStream = AsyncIterable<NdjsonEntry | readonly NdjsonEntry[]>;
+
+/** The entries of an NDJSON stream, one by one. */
 export async function* ndjsonEntries(input: Readable, file: string): AsyncGenerator<NdjsonEntry> {
+  for await (const chunk of ndjsonEntryChunks(input, file)) for (const entry of chunk) yield entry;
+}
+
+/**
+ * The entries of an NDJSON stream, a chunk of the input at a time (bulk paths: one await per
+ * chunk, not per line). Blank lines are skipped; a line that is not UTF-8, not JSON or not
+ * `{"node": …}` / `{"relationship": …}` is a problem entry naming the line.
+ */
+export async function* ndjsonEntryChunks(input: Readable, file: string): AsyncGenerator<NdjsonEntry[]> {
   let line = 0;
-  for await (const decoded of utf8Lines(input)) {
-    line++;
-    if ('invalid' in decoded) {
-      const { message, messageVi } = notUtf8(file, line);
-      yield { problem: { at: { file, row: line, path: `line ${line}` }, message: `line ${line}: ${message}`, messageVi: `dòng ${line}: ${messageVi}` } };
-      continue;
+  for await (const lines of utf8LineChunks(input)) {
+    const out: NdjsonEntry[] = [];
+    for (const decoded of lines) {
+      line++;
+      if ('invalid' in decoded) {
+        const { message, messageVi } = notUtf8(file, line);
+        out.push({ problem: { at: { file, row: line, path: `line ${line}` }, message: `line ${line}: ${message}`, messageVi: `dòng ${line}: ${messageVi}` } });
+        continue;
+      }
+      const entry = ndjsonLine(decoded.text, file, line);
+      if (entry) out.push(entry);
     }
-    const text = decoded.text;
-    const t = line === 1 ? text.replace(/^\uFEFF/, '') : text;
-    if (!t.trim()) continue;
-    const at = { file, row: line, path: `line ${line}` };
-    let value: { node?: unknown; relationship?: unknown };
-    try {
-      value = JSON.parse(t);
-    } catch (e) {
-      yield {
-        problem: {
-          at,
-          message: `line ${line} is not valid JSON: ${(e as Error).message}`,
-          messageVi: `dòng ${line} không phải JSON hợp lệ: ${(e as Error).message}`,
-        },
-      };
-      continue;
-    }
-    if (value && typeof value === 'object' && value.node) yield { node: nodeInput(value.node, at) };
-    else if (value && typeof value === 'object' && value.relationship) yield { relationship: { at, record: value.relationship as Partial<RelRecord> } };
-    else
-      yield {
-        problem: {
-          at,
-          message: `line ${line}: expected {"node": {...}} or {"relationship": {...}}`,
-          messageVi: `dòng ${line}: cần {"node": {...}} hoặc {"relationship": {...}}`,
-        },
-      };
+    if (out.length) yield out;
   }
+}
+
+function ndjsonLine(text: string, file: string, line: number): NdjsonEntry | null {
+  const t = line === 1 ? text.replace(/^\uFEFF/, '') : text;
+  if (!t.trim()) return null;
+  const at = { file, row: line, path: `line ${line}` };
+  let value: { node?: unknown; relationship?: unknown };
+  try {
+    value = JSON.parse(t);
+  } catch (e) {
+    return {
+      problem: {
+        at,
+        message: `line ${line} is not valid JSON: ${(e as Error).message}`,
+        messageVi: `dòng ${line} không phải JSON hợp lệ: ${(e as Error).message}`,
+      },
+    };
+  }
+  if (value && typeof value === 'object' && value.node) return { node: nodeInput(value.node, at) };
+  if (value && typeof value === 'object' && value.relationship) return { relationship: { at, record: value.relationship as Partial<RelRecord> } };
+  return {
+    problem: {
+      at,
+      message: `line ${line}: expected {"node": {...}} or {"relationship": {...}}`,
+      messageVi: `dòng ${line}: cần {"node": {...}} hoặc {"relationship": {...}}`,
+    },
+  };
 }
 
 /** The lossless JSON export: exactly the fixture format. */
