@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ndjsonEntries, ndjsonEntryChunks, type NdjsonEntry } from '../../server/src/interop/json.js';
 
 const node = (id: string, name: string) => JSON.stringify({ node: { id, kind: 'Component', name, provenance: 'example' } });
-const rel = (from: string, to: string) => JSON.stringify({ relationship: { type: 'USES', from, to, provenance: 'example' } });
+const rel = (from: string, to: string) => JSON.stringify({ relationship: { type: 'USES_DATA_FROM', from, to, provenance: 'example' } });
 
 /** The bytes split into chunks of `size` (1 = every byte its own chunk). */
 const chunked = (bytes: Buffer, size: number) =>

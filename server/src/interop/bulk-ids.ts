@@ -18,7 +18,12 @@ export class IdTable {
   private readonly index = new Map<string, number>();
   private kinds = new Uint8Array(1 << 16);
   private flags = new Uint8Array(1 << 16);
-  private refs: (string | undefined)[] = [];
+  // Element ids ("4:<database>:<number>" in Neo4j 5) share their prefix: kept as one prefix and a
+  // number per node (8 bytes instead of a ~60-byte string at a million nodes); any other shape
+  // is kept whole. The format is not relied on: a ref is rebuilt only when that is exact.
+  private refPrefix: string | null = null;
+  private refNumbers = new Float64Array(1 << 16).fill(NaN);
+  private readonly refOthers = new Map<number, string>();
 
   get size(): number {
     return this.index.size;
@@ -42,12 +47,25 @@ export class IdTable {
   /** The node's element id in the database, when this load has learnt it. */
   refOf(id: string): string | undefined {
     const i = this.index.get(id);
-    return i === undefined ? undefined : this.refs[i];
+    if (i === undefined) return undefined;
+    const n = this.refNumbers[i];
+    return Number.isNaN(n) ? this.refOthers.get(i) : `${this.refPrefix}${n}`;
   }
 
   setRef(id: string, ref: string): void {
     const i = this.index.get(id);
-    if (i !== undefined) this.refs[i] = ref;
+    if (i === undefined) return;
+    const cut = ref.lastIndexOf(':') + 1;
+    const prefix = ref.slice(0, cut);
+    const n = Number(ref.slice(cut));
+    this.refPrefix ??= prefix;
+    if (cut > 0 && prefix === this.refPrefix && Number.isSafeInteger(n) && String(n) === ref.slice(cut)) {
+      this.refNumbers[i] = n;
+      this.refOthers.delete(i);
+    } else {
+      this.refNumbers[i] = NaN;
+      this.refOthers.set(i, ref);
+    }
   }
 
   /** Records an id with its kind; returns its index. */
@@ -64,6 +82,9 @@ export class IdTable {
         };
         this.kinds = grow(this.kinds);
         this.flags = grow(this.flags);
+        const refNumbers = new Float64Array(this.refNumbers.length * 2).fill(NaN);
+        refNumbers.set(this.refNumbers);
+        this.refNumbers = refNumbers;
       }
     }
     this.kinds[i] = KIND_CODE.get(kind) ?? 0;
