@@ -5,18 +5,10 @@
  */
 import { gql } from './client.js';
 import { graphql } from '../generated/graphql/index.js';
-import type { AppraisalReport, EvidenceEnd } from './queries.js';
+import type { SavedAppraisalsQuery } from '../generated/graphql/graphql.js';
 
-export interface SavedAppraisalLine {
-  id: string;
-  name: string;
-  appraisedAt: string;
-  owner: EvidenceEnd;
-  province: string | null;
-  requestedTotal: number;
-  unfundedTotal: number;
-  conformance: { verdict: AppraisalReport['conformance']['verdict'] };
-}
+/** One saved report as the list shows it (the `SavedAppraisals` selection below), its id known. */
+export type SavedAppraisalLine = SavedAppraisalsQuery['appraisals']['reports'][number] & { id: string };
 
 export const savedAppraisals = (first = 50): Promise<{ totalCount: number; reports: SavedAppraisalLine[] }> =>
   gql(

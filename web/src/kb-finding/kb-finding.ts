@@ -109,7 +109,7 @@ export class KbFinding extends LitElement {
     if (!f) return nothing;
     const ruleName = f.rule ? pick(f.rule.name, f.rule.nameEn ?? f.rule.name) : f.ruleCode;
     const message = pick(f.messageVi, f.messageEn);
-    const examples = f.restsOnExamples ?? f.provenance === 'example';
+    const examples = f.restsOnExamples;
     const severity = html`<span class="sev ${f.severity}"><span aria-hidden="true">${SEVERITY_ICON[f.severity]}</span> ${severityLabel(f.severity)}</span>
       ${examples ? html`<span class="example" title=${t('finding.examplesLong')}>${t('finding.examples')}</span>` : nothing}`;
     const heading = this.showRule
@@ -143,7 +143,7 @@ export class KbFinding extends LitElement {
   private renderSimilarity(f: Finding) {
     const pct = Math.round((f.similarity ?? 0) * 100);
     const line = f.ruleCode === 'same-system-twice' ? t('finding.nameAlike', { pct }) : t('finding.overlapShare', { pct });
-    const items = f.compared ?? [];
+    const items = f.compared;
     const [first, second] = [f.subjects[0]?.name ?? '', f.subjects[1]?.name ?? ''];
     const list = (side: ComparedItem['side']) => {
       const these = items.filter((c) => c.side === side);
