@@ -36,6 +36,7 @@ const item = (key: string, action: ImportItem['action'], row: number, extra: Par
   action,
   matchedBy: key.includes('->') ? null : 'ID',
   problems: [],
+  warnings: [],
   ...extra,
 });
 
@@ -70,6 +71,9 @@ function dryReport(extra: Partial<ImportReport> = {}): ImportReport {
     problems: [rejected],
     itemCount: items.length,
     notes: [],
+    provenanceLoss: { nodes: 0, relationships: 0, downgraded: 0, sourcesDropped: 0, allowed: false },
+    warned: [],
+    tally: null,
     ...extra,
   };
 }
