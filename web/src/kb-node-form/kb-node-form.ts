@@ -432,17 +432,13 @@ export class KbNodeForm extends LitElement {
     if (this.busy) return;
     const detail = this.payload();
     // The server's rules, checked here first: nothing is sent while a field is wrong.
-    this.local = checkNodeInput(detail.mode, detail.input, update(this) ? this.value!.kind : this.kind);
+    this.local = checkNodeInput(detail.mode, detail.input, this.value);
     if (this.local.length) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
     this.dispatchEvent(new CustomEvent<NodeSubmitDetail>('kb-node-submit', { detail, bubbles: true, composed: true }));
   }
-}
-
-function update(form: KbNodeForm): boolean {
-  return form.value !== null;
 }
 
 declare global {
