@@ -473,7 +473,7 @@ export const appraisals = (first = 50): Promise<{ totalCount: number; reports: A
     { f: first },
   ).then((r) => r.appraisals);
 
-export const appraisal = (id: string): Promise<AppraisalReport | null> =>
+export const appraisal = (id: string, signal?: AbortSignal): Promise<AppraisalReport | null> =>
   gql(
     graphql(`
       query Appraisal($id: ID!) {
@@ -481,6 +481,7 @@ export const appraisal = (id: string): Promise<AppraisalReport | null> =>
       }
     `),
     { id },
+    signal,
   ).then((r) => r.appraisal);
 
 /** A page of nodes of one kind (for pickers and filters). */

@@ -4,6 +4,7 @@ import type { AppraisalReport, AppraisalRuleView, Finding } from '../api/queries
 import { LanguageController, getLang, pick, t } from '../i18n/i18n.js';
 import type { LabelKey } from '../i18n/dictionary.js';
 import { placed } from '../kb-finding/kb-finding.js';
+import { tableHead } from '../render/table-head.js';
 
 type Verdict = AppraisalReport['conformance']['verdict'];
 
@@ -176,14 +177,7 @@ export class KbAppraisalReport extends LitElement {
       ${
         r.unfundedBudgetLines.length
           ? html`<table>
-            <thead>
-              <tr>
-                <th scope="col">${t('appraisal.report.line')}</th>
-                <th scope="col">${t('appraisal.form.category')}</th>
-                <th scope="col" class="num">${t('appraisal.report.amount')}</th>
-                <th scope="col">${t('appraisal.report.reason')}</th>
-              </tr>
-            </thead>
+            ${tableHead(['appraisal.report.line', 'appraisal.form.category', { label: 'appraisal.report.amount', num: true }, 'appraisal.report.reason'])}
             <tbody>
               ${r.unfundedBudgetLines.map(
                 (l) => html`<tr>

@@ -13,6 +13,7 @@ import {
 } from '../api/queries.js';
 import { decodeProposal, encodeProposal } from '../state/proposal-link.js';
 import { savedAppraisals, type SavedAppraisalLine } from '../api/saved-appraisals.js';
+import { LatestRequest, type RequestTicket } from '../controllers/latest-request.js';
 import { asApiError, type Load } from '../controllers/load-state.js';
 import { pageViewStyles } from '../styles/view-styles.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
@@ -21,11 +22,13 @@ import { listParam, navigate } from '../state/url.js';
 import { problemFromCoercion, type ProposalInput } from '../kb-proposal-form/proposal-model.js';
 import type { ProposalFormOptions, SampleProposal } from '../kb-proposal-form/kb-proposal-form.js';
 import '../kb-proposal-form/kb-proposal-form.js';
+import '../kb-error/kb-error.js';
 // Also defines <kb-appraisal-report>.
 import { VERDICT_SYMBOL, formatDate, formatMillions, verdictLabel } from '../kb-appraisal-report/kb-appraisal-report.js';
 // The sample proposals are illustrative data (provenance example), bundled so the form can offer them offline.
 import qnamSample from '../../../fixtures/proposals/qnam-tiep-nhan-ho-so-truc-tuyen.json' with { type: 'json' };
 import qngSample from '../../../fixtures/proposals/qng-quan-ly-tai-san-cong.json' with { type: 'json' };
+import { tableHead } from '../render/table-head.js';
 
 export const SAMPLES: SampleProposal[] = [
   { id: 'qnam-tiep-nhan-ho-so-truc-tuyen', name: `Quảng Nam — ${qnamSample.proposal.name}`, proposal: qnamSample.proposal as ProposalInput },
@@ -103,8 +106,10 @@ export class KbAppraisalView extends LitElement {
   @state() private saved: Load<{ totalCount: number; reports: SavedAppraisalLine[] }> = { state: 'idle' };
   @state() private opened: Load<AppraisalReport> = { state: 'idle' };
   private lastSubmit: { proposal: ProposalInput; save: boolean } | null = null;
-  private openedId = '';
-  private openedSeq = 0;
+  /** The saved reports, loaded each time their tab opens (so a report saved meanwhile is listed). */
+  private readonly savedLoad = new LatestRequest(this, { key: () => (this.tab() === 'saved' ? 'saved' : ''), load: (ticket) => this.loadSaved(ticket) });
+  /** The saved report the route opens (`appraisal`). */
+  private readonly openedLoad = new LatestRequest(this, { key: () => this.params.appraisal ?? '', load: (ticket) => this.loadOpened(ticket) });
 
   override connectedCallback() {
     super.connectedCallback();
@@ -123,18 +128,14 @@ export class KbAppraisalView extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
+    // Both keys follow the route only; back on the page, the controllers load again.
+    this.savedLoad.loadIfChanged();
+    this.openedLoad.loadIfChanged();
     if (!changed.has('params')) return;
     const link = this.params.p ?? '';
     if (link && link !== this.linkParam) {
       this.linkParam = link;
       void this.openLink(link);
-    }
-    if (this.tab() === 'saved' && this.saved.state === 'idle') void this.loadSaved();
-    const id = this.params.appraisal ?? '';
-    if (id !== this.openedId) {
-      this.openedId = id;
-      if (id) void this.loadOpened(id);
-      else this.opened = { state: 'idle' };
     }
   }
 
@@ -161,24 +162,30 @@ export class KbAppraisalView extends LitElement {
     }
   }
 
-  private async loadSaved() {
+  private async loadSaved(ticket: RequestTicket) {
+    if (this.tab() !== 'saved') return;
     this.saved = { state: 'loading' };
     try {
-      this.saved = { state: 'ok', value: await savedAppraisals(50) };
+      const value = await savedAppraisals(50, ticket.signal);
+      if (ticket.isCurrent()) this.saved = { state: 'ok', value };
     } catch (e) {
-      this.saved = { state: 'error', error: asApiError(e) };
+      if (ticket.isCurrent()) this.saved = { state: 'error', error: asApiError(e) };
     }
   }
 
-  private async loadOpened(id: string) {
-    const seq = ++this.openedSeq;
+  private async loadOpened(ticket: RequestTicket) {
+    const id = this.params.appraisal ?? '';
+    if (!id) {
+      this.opened = { state: 'idle' };
+      return;
+    }
     this.opened = { state: 'loading' };
     try {
-      const r = await appraisal(id);
-      if (seq !== this.openedSeq) return;
+      const r = await appraisal(id, ticket.signal);
+      if (!ticket.isCurrent()) return;
       this.opened = r ? { state: 'ok', value: r } : { state: 'error', error: new ApiError(t('appraisal.saved.notFound', { id }), 'NOT_FOUND') };
     } catch (e) {
-      if (seq === this.openedSeq) this.opened = { state: 'error', error: asApiError(e) };
+      if (ticket.isCurrent()) this.opened = { state: 'error', error: asApiError(e) };
     }
   }
 
@@ -215,8 +222,6 @@ export class KbAppraisalView extends LitElement {
       this.report = report;
       if (save && report.id) {
         this.savedId = report.id;
-        // The saved list is stale now: reload it when next shown.
-        this.saved = { state: 'idle' };
         // A saved report has its own link (its id); the proposal leaves the URL.
         if (this.params.p) navigate(this, { params: { p: '' }, replace: true });
       } else {
@@ -255,14 +260,7 @@ export class KbAppraisalView extends LitElement {
         <button type="button" aria-pressed=${tab === 'form' ? 'true' : 'false'} @click=${() => navigate(this, { params: { tab: 'form', appraisal: '' } })}>${t('appraisal.tab.form')}</button>
         <button type="button" aria-pressed=${tab === 'saved' ? 'true' : 'false'} @click=${() => navigate(this, { params: { tab: 'saved' } })}>${t('appraisal.tab.saved')}</button>
       </div>
-      ${
-        this.options.state === 'error'
-          ? html`<div class="error" role="alert">
-            <p><strong>${t('common.error')}</strong> (${this.options.error.code}): ${this.options.error.message}</p>
-            <button type="button" @click=${() => void this.loadOptions()}>${t('common.retry')}</button>
-          </div>`
-          : nothing
-      }
+      ${this.options.state === 'error' ? html`<kb-error .error=${this.options.error} .retry=${() => void this.loadOptions()}></kb-error>` : nothing}
       <div ?hidden=${tab !== 'form'}>${this.renderFormTab()}</div>
       ${tab === 'saved' ? this.renderSavedTab() : nothing}`;
   }
@@ -308,10 +306,7 @@ export class KbAppraisalView extends LitElement {
       </div>
       ${
         this.submitError
-          ? html`<div class="error" role="alert">
-            <p><strong>${t('common.error')}</strong> (${this.submitError.code}): ${this.submitError.message}</p>
-            <button type="button" @click=${() => this.lastSubmit && void this.run(this.lastSubmit.proposal, this.lastSubmit.save)}>${t('common.retry')}</button>
-          </div>`
+          ? html`<kb-error .error=${this.submitError} .retry=${() => this.lastSubmit && void this.run(this.lastSubmit.proposal, this.lastSubmit.save)}></kb-error>`
           : nothing
       }
       ${this.linkBroken ? html`<div class="error" role="alert"><p>${t('appraisal.shareBroken')}</p></div>` : nothing}
@@ -361,26 +356,14 @@ export class KbAppraisalView extends LitElement {
         list = html`<p aria-busy="true">${t('common.loading')}</p>`;
         break;
       case 'error':
-        list = html`<div class="error" role="alert">
-          <p><strong>${t('common.error')}</strong> (${this.saved.error.code}): ${this.saved.error.message}</p>
-          <button type="button" @click=${() => void this.loadSaved()}>${t('common.retry')}</button>
-        </div>`;
+        list = html`<kb-error .error=${this.saved.error} .retry=${() => this.savedLoad.reload()}></kb-error>`;
         break;
       default: {
         const reports = this.saved.value.reports;
         list = reports.length
           ? html`<table>
               <caption class="muted">${t('appraisal.saved.caption', { n: this.saved.value.totalCount })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t('appraisal.saved.name')}</th>
-                  <th scope="col">${t('appraisal.report.owner')}</th>
-                  <th scope="col">${t('appraisal.report.appraisedAt')}</th>
-                  <th scope="col">${t('appraisal.report.verdict')}</th>
-                  <th scope="col">${t('appraisal.saved.unfunded')}</th>
-                  <th scope="col"><span class="muted">${t('appraisal.saved.open')}</span></th>
-                </tr>
-              </thead>
+              ${tableHead(['appraisal.saved.name', 'appraisal.report.owner', 'appraisal.report.appraisedAt', 'appraisal.report.verdict', 'appraisal.saved.unfunded', { label: 'appraisal.saved.open', quiet: 'muted' }])}
               <tbody>
                 ${reports.map(
                   (r) => html`<tr class=${r.id === this.params.appraisal ? 'current' : ''} data-id=${r.id}>
@@ -409,10 +392,7 @@ export class KbAppraisalView extends LitElement {
         opened = html`<p aria-busy="true">${t('common.loading')}</p>`;
         break;
       case 'error':
-        opened = html`<div class="error" role="alert">
-          <p><strong>${t('common.error')}</strong> (${this.opened.error.code}): ${this.opened.error.message}</p>
-          <button type="button" @click=${() => void this.loadOpened(this.openedId)}>${t('common.retry')}</button>
-        </div>`;
+        opened = html`<kb-error .error=${this.opened.error} .retry=${() => this.openedLoad.reload()}></kb-error>`;
         break;
       default:
         opened = html`<kb-appraisal-report class="saved" .report=${this.opened.value} .rules=${rules}></kb-appraisal-report>`;

@@ -22,6 +22,7 @@ import { listParam, navigate } from '../state/url.js';
 import { findingsToCsv } from './findings-csv.js';
 import { withAgencies } from '../kb-finding/kb-finding.js';
 import '../kb-graph/kb-graph.js';
+import '../kb-error/kb-error.js';
 
 const PROVENANCES = ['stated', 'inferred', 'example'] as const;
 const DEFAULT_PROVENANCE = PROVENANCES.join(',');
@@ -267,11 +268,9 @@ export class KbDuplicationView extends LitElement {
       </div>`;
   }
 
+  /** A failed load: the shared error box, in the UI's language, with a retry. */
   private renderError(error: ApiError, retry: () => void) {
-    return html`<div class="error" role="alert">
-      <p><strong>${t('common.error')}</strong> (${error.code}): ${error.message}</p>
-      <button type="button" @click=${retry}>${t('common.retry')}</button>
-    </div>`;
+    return html`<kb-error .error=${error} .retry=${retry}></kb-error>`;
   }
 
   private renderFilters() {

@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { isProposalId, type ComparedItem, type EvidenceEnd, type Finding, type SourceRef } from '../api/queries.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
 import type { LabelKey } from '../i18n/dictionary.js';
+import { tableHead } from '../render/table-head.js';
 
 /** How each severity is shown: a text and a shape, so it never rests on colour alone. */
 export const SEVERITY_ICON: Record<Finding['severity'], string> = { high: '▲', medium: '◆', low: '○' };
@@ -188,15 +189,7 @@ export class KbFinding extends LitElement {
             ev.steps.length
               ? html`<table>
                 <caption class="cite">${t('duplication.finding.facts')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${t('duplication.finding.from')}</th>
-                    <th scope="col">${t('duplication.finding.relationship')}</th>
-                    <th scope="col">${t('duplication.finding.to')}</th>
-                    <th scope="col">${t('duplication.finding.provenance')}</th>
-                    <th scope="col">${t('duplication.finding.quotes')}</th>
-                  </tr>
-                </thead>
+                ${tableHead(['duplication.finding.from', 'duplication.finding.relationship', 'duplication.finding.to', 'duplication.finding.provenance', 'duplication.finding.quotes'])}
                 <tbody>
                   ${ev.steps.map(
                     (s) => html`<tr>

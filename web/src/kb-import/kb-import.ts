@@ -24,6 +24,7 @@ import type { LabelKey } from '../i18n/dictionary.js';
 import { pageViewStyles } from '../styles/view-styles.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
 import { changedItems, confirmState, fileKey, placeText, problemRows, sizeText, valueText } from './import-model.js';
+import { tableHead } from '../render/table-head.js';
 
 /** The model's levels (server/src/model/model.ts LEVELS), offered for ArchiMate components. */
 const LEVELS = ['national', 'province', 'district', 'commune', 'sector'] as const;
@@ -391,16 +392,7 @@ export class KbImport extends LitElement {
         : html`<p class="hint" data-no-problems>${t('import.noProblems')}</p>`;
     return html`<h4 id="problems-h">${t('import.problems', { n: rows.length })}</h4>
       <table class="problems" aria-labelledby="problems-h">
-        <thead>
-          <tr>
-            <th scope="col">${t('import.col.place')}</th>
-            <th scope="col">${t('import.col.row')}</th>
-            <th scope="col">${t('import.col.column')}</th>
-            <th scope="col">${t('import.col.value')}</th>
-            <th scope="col">${t('import.col.item')}</th>
-            <th scope="col">${t('import.col.reason')}</th>
-          </tr>
-        </thead>
+        ${tableHead(['import.col.place', 'import.col.row', 'import.col.column', 'import.col.value', 'import.col.item', 'import.col.reason'])}
         <tbody>
           ${rows.map(
             ({ item, problem: p }) => html`<tr>
@@ -421,14 +413,7 @@ export class KbImport extends LitElement {
     if (!r.notes.length) return nothing;
     return html`<h4 id="notes-h">${t('import.notes')}</h4>
       <table class="notes" aria-labelledby="notes-h">
-        <thead>
-          <tr>
-            <th scope="col">${t('import.note.source')}</th>
-            <th scope="col">${t('import.note.target')}</th>
-            <th scope="col">${t('import.note.count')}</th>
-            <th scope="col">${t('import.note.detail')}</th>
-          </tr>
-        </thead>
+        ${tableHead(['import.note.source', 'import.note.target', 'import.note.count', 'import.note.detail'])}
         <tbody>
           ${r.notes.map(
             (n) => html`<tr>
@@ -449,16 +434,7 @@ export class KbImport extends LitElement {
     const more = items.length - shown.length;
     return html`<h4 id="items-h">${r.dryRun ? t('import.itemsDry', { n: items.length }) : t('import.itemsFinal', { n: items.length })}</h4>
       <table class="items" aria-labelledby="items-h">
-        <thead>
-          <tr>
-            <th scope="col">${t('import.col.action')}</th>
-            <th scope="col">${t('import.col.kind')}</th>
-            <th scope="col">${t('import.col.item')}</th>
-            <th scope="col">${t('import.col.place')}</th>
-            <th scope="col">${t('import.col.row')}</th>
-            <th scope="col">${t('import.col.matched')}</th>
-          </tr>
-        </thead>
+        ${tableHead(['import.col.action', 'import.col.kind', 'import.col.item', 'import.col.place', 'import.col.row', 'import.col.matched'])}
         <tbody>
           ${shown.map(
             (i) => html`<tr data-item=${i.key}>
