@@ -15,16 +15,6 @@ export function problemKey(where: string): string {
   return where.replace(/^(input|patch|key)(\.|$)/, '').replace(/^properties\./, '');
 }
 
-/** Problems grouped by field key ('' for the record as a whole). */
-export function problemsByField(problems: Problem[]): Map<string, Problem[]> {
-  const out = new Map<string, Problem[]>();
-  for (const p of problems) {
-    const k = problemKey(p.where);
-    out.set(k, [...(out.get(k) ?? []), p]);
-  }
-  return out;
-}
-
 /**
  * The server's validation messages are English (model/validate.ts); the common ones are shown in
  * Vietnamese when the UI is, the rest as sent.
@@ -59,27 +49,50 @@ export function problemMessage(p: Problem): string {
 export const fieldId = (key: string) => `f-${key.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/-+$/, '')}`;
 export const errorId = (key: string) => `${fieldId(key)}-error`;
 
-/** Error text under a field, or nothing. */
-export function fieldError(byField: Map<string, Problem[]>, key: string): TemplateResult | typeof nothing {
-  const list = byField.get(key);
-  if (!list?.length) return nothing;
-  return html`<p class="field-error" id=${errorId(key)}>${list.map((p) => problemMessage(p)).join('; ')}</p>`;
-}
+/**
+ * The server's (or the browser's) located problems of one form, by field key ('' for the record as
+ * a whole), and what a field shows of them: `aria-invalid`, `aria-describedby` pointing at the
+ * error text, the error text under the field, and a summary (role="alert") of the problems no
+ * field shows.
+ */
+export class FieldProblems {
+  private readonly byKey = new Map<string, Problem[]>();
 
-/** aria attributes of a field with problems. */
-export const invalid = (byField: Map<string, Problem[]>, key: string) => (byField.get(key)?.length ? 'true' : 'false');
-export const describedBy = (byField: Map<string, Problem[]>, key: string) => (byField.get(key)?.length ? errorId(key) : undefined);
+  constructor(readonly problems: readonly Problem[]) {
+    for (const p of problems) {
+      const k = problemKey(p.where);
+      this.byKey.set(k, [...(this.byKey.get(k) ?? []), p]);
+    }
+  }
 
-/** The summary of problems no field shows (role="alert"). */
-export function problemSummary(problems: Problem[], shownKeys: Set<string>): TemplateResult | typeof nothing {
-  const rest = problems.filter((p) => !shownKeys.has(problemKey(p.where)));
-  if (!rest.length) return nothing;
-  return html`<div class="summary" role="alert">
-    <p>${t('edit.problems')}</p>
-    <ul>
-      ${rest.map((p) => html`<li><code>${p.where}</code>: ${problemMessage(p)}</li>`)}
-    </ul>
-  </div>`;
+  /** The field's `aria-invalid`. */
+  invalid(key: string): 'true' | 'false' {
+    return this.byKey.get(key)?.length ? 'true' : 'false';
+  }
+
+  /** The field's `aria-describedby`: its error text when it has problems, else `otherwise` (its hint, say). */
+  describedBy<T extends string | typeof nothing = typeof nothing>(key: string, otherwise: T = nothing as T): string | T {
+    return this.byKey.get(key)?.length ? errorId(key) : otherwise;
+  }
+
+  /** Error text under a field, or nothing. */
+  error(key: string): TemplateResult | typeof nothing {
+    const list = this.byKey.get(key);
+    if (!list?.length) return nothing;
+    return html`<p class="field-error" id=${errorId(key)}>${list.map((p) => problemMessage(p)).join('; ')}</p>`;
+  }
+
+  /** The summary of the problems no field shows (role="alert"); `shownKeys`: the fields on show. */
+  summary(shownKeys: Set<string>): TemplateResult | typeof nothing {
+    const rest = this.problems.filter((p) => !shownKeys.has(problemKey(p.where)));
+    if (!rest.length) return nothing;
+    return html`<div class="summary" role="alert">
+      <p>${t('edit.problems')}</p>
+      <ul>
+        ${rest.map((p) => html`<li><code>${p.where}</code>: ${problemMessage(p)}</li>`)}
+      </ul>
+    </div>`;
+  }
 }
 
 export interface ProvenanceState {
@@ -91,6 +104,9 @@ export interface ProvenanceState {
 }
 
 export const emptySource = (): Source => ({ document: '', section: '', quote: '' });
+
+/** A new record's provenance fields: stated, with one empty source row to fill. */
+export const newProvenance = (): ProvenanceState => ({ provenance: 'stated', rule: '', confidence: '', reference: '', sources: [emptySource()] });
 
 /** Field keys the provenance fields show (for the summary of the others). */
 export function provenanceKeys(s: ProvenanceState): string[] {
@@ -105,43 +121,43 @@ export function provenanceKeys(s: ProvenanceState): string[] {
 }
 
 /** The provenance fields; `update` receives the changed part. */
-export function provenanceFields(s: ProvenanceState, byField: Map<string, Problem[]>, update: (patch: Partial<ProvenanceState>) => void): TemplateResult {
+export function provenanceFields(s: ProvenanceState, byField: FieldProblems, update: (patch: Partial<ProvenanceState>) => void): TemplateResult {
   const setSource = (i: number, k: keyof Source, v: string) => update({ sources: s.sources.map((x, j) => (j === i ? { ...x, [k]: v } : x)) });
   const text = (key: string, label: LabelKey, value: string, on: (v: string) => void) => html`<div class="field">
     <label for=${fieldId(key)}>${t(label)}</label>
-    <input id=${fieldId(key)} .value=${value} aria-invalid=${invalid(byField, key)} aria-describedby=${describedBy(byField, key) ?? nothing} @input=${(e: Event) => on((e.target as HTMLInputElement).value)} />
-    ${fieldError(byField, key)}
+    <input id=${fieldId(key)} .value=${value} aria-invalid=${byField.invalid(key)} aria-describedby=${byField.describedBy(key)} @input=${(e: Event) => on((e.target as HTMLInputElement).value)} />
+    ${byField.error(key)}
   </div>`;
   return html`<fieldset class="provenance">
     <legend>${t('edit.provenanceLegend')}</legend>
     <div class="field">
       <label for=${fieldId('provenance')}>${t('edit.provenance')}</label>
-      <select id=${fieldId('provenance')} aria-invalid=${invalid(byField, 'provenance')} aria-describedby=${describedBy(byField, 'provenance') ?? nothing} @change=${(e: Event) => update({ provenance: (e.target as HTMLSelectElement).value })}>
+      <select id=${fieldId('provenance')} aria-invalid=${byField.invalid('provenance')} aria-describedby=${byField.describedBy('provenance')} @change=${(e: Event) => update({ provenance: (e.target as HTMLSelectElement).value })}>
         ${PROVENANCES.map((p) => html`<option value=${p} .selected=${p === s.provenance}>${t(`provenance.${p}` as LabelKey)} (${p})</option>`)}
       </select>
       <p class="hint">${t(`edit.provenanceHint.${s.provenance}` as LabelKey)}</p>
-      ${fieldError(byField, 'provenance')}
+      ${byField.error('provenance')}
     </div>
     ${
       s.provenance === 'inferred'
         ? html`${text('rule', 'edit.rule', s.rule, (v) => update({ rule: v }))}
           <div class="field">
             <label for=${fieldId('confidence')}>${t('edit.confidence')}</label>
-            <select id=${fieldId('confidence')} aria-invalid=${invalid(byField, 'confidence')} aria-describedby=${describedBy(byField, 'confidence') ?? nothing} @change=${(e: Event) => update({ confidence: (e.target as HTMLSelectElement).value })}>
+            <select id=${fieldId('confidence')} aria-invalid=${byField.invalid('confidence')} aria-describedby=${byField.describedBy('confidence')} @change=${(e: Event) => update({ confidence: (e.target as HTMLSelectElement).value })}>
               <option value="" .selected=${!s.confidence}>${t('edit.choose')}</option>
               ${CONFIDENCES.map((c) => html`<option value=${c} .selected=${c === s.confidence}>${t(`edit.confidence.${c}` as LabelKey)}</option>`)}
             </select>
-            ${fieldError(byField, 'confidence')}
+            ${byField.error('confidence')}
           </div>`
         : nothing
     }
     ${s.provenance === 'external' ? text('reference', 'edit.reference', s.reference, (v) => update({ reference: v })) : nothing}
     <div class="sources">
       <p class="sources-title">${t('edit.sources')}</p>
-      ${fieldError(byField, 'sources')}
+      ${byField.error('sources')}
       ${s.sources.map(
         (src, i) => html`<div class="source-row" role="group" aria-label=${t('edit.sourceN', { n: i + 1 })}>
-          ${fieldError(byField, `sources[${i}]`)}
+          ${byField.error(`sources[${i}]`)}
           <div class="source-grid">
             ${text(`sources[${i}].document`, 'edit.source.document', src.document, (v) => setSource(i, 'document', v))}
             ${text(`sources[${i}].section`, 'edit.source.section', src.section, (v) => setSource(i, 'section', v))}
@@ -153,11 +169,11 @@ export function provenanceFields(s: ProvenanceState, byField: Map<string, Proble
               rows="2"
               maxlength="400"
               .value=${src.quote}
-              aria-invalid=${invalid(byField, `sources[${i}].quote`)}
-              aria-describedby=${describedBy(byField, `sources[${i}].quote`) ?? nothing}
+              aria-invalid=${byField.invalid(`sources[${i}].quote`)}
+              aria-describedby=${byField.describedBy(`sources[${i}].quote`)}
               @input=${(e: Event) => setSource(i, 'quote', (e.target as HTMLTextAreaElement).value)}
             ></textarea>
-            ${fieldError(byField, `sources[${i}].quote`)}
+            ${byField.error(`sources[${i}].quote`)}
           </div>
           <button type="button" class="secondary" @click=${() => update({ sources: s.sources.filter((_, j) => j !== i) })}>${t('edit.removeSource', { n: i + 1 })}</button>
         </div>`,
