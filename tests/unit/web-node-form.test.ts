@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPONENT_KINDS, KINDS } from '../../server/src/model/model.js';
 import { setLang } from '../../web/src/i18n/i18n.js';
-import { problemKey } from '../../web/src/kb-node-form/form-support.js';
+import { problemKey } from '../../web/src/kb-node-form/field-problems.js';
 import '../../web/src/kb-node-form/kb-node-form.js';
 import '../../web/src/kb-relationship-form/kb-relationship-form.js';
 import type { KbNodeForm, NodeSubmitDetail } from '../../web/src/kb-node-form/kb-node-form.js';

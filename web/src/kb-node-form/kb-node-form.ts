@@ -9,17 +9,9 @@ import { kindLabel } from '../i18n/labels.js';
 import { PROVINCES_2025 } from '../graph/vn-provinces.js';
 import { checkNodeInput, slugFromName } from './checks.js';
 import '../kb-search/kb-search.js';
-import {
-  emptySource,
-  fieldId,
-  FieldProblems,
-  formStyles,
-  provenanceFields,
-  provenanceKeys,
-  newProvenance,
-  provenancePayload,
-  type ProvenanceState,
-} from './form-support.js';
+import { FieldProblems, fieldId } from './field-problems.js';
+import { emptySource, newProvenance, provenanceFields, provenanceKeys, provenancePayload, type ProvenanceState } from './provenance-fields.js';
+import { formStyles } from './form-support.js';
 
 export interface NodeSubmitDetail {
   mode: 'create' | 'update';
@@ -298,27 +290,21 @@ export class KbNodeForm extends LitElement {
             </div>`
             : nothing
         }
-        ${
-          layer
-            ? html`<div class="field">
-              <label for="f-layer">${t('edit.field.layer')}</label>
-              ${nodePicker('f-layer', this.layers, this.layer, (id) => (this.layer = id))}
-            </div>`
-            : nothing
-        }
+        ${layer ? nodePicker('f-layer', 'edit.field.layer', this.layers, this.layer, (id) => (this.layer = id)) : nothing}
         ${
           arch
-            ? html`<div class="field">
-              <label for="f-architecture">${t('edit.field.architecture')}</label>
-              ${nodePicker('f-architecture', this.architectures, this.architecture, (id) => (this.architecture = id))}
-              ${
+            ? nodePicker(
+                'f-architecture',
+                'edit.field.architecture',
+                this.architectures,
+                this.architecture,
+                (id) => (this.architecture = id),
                 this.architecture
                   ? html`<select aria-label=${t('edit.field.inclusionStatus')} @change=${(e: Event) => (this.inclusion = (e.target as HTMLSelectElement).value)}>
-                    ${(RELATIONSHIPS.find((r) => r.type === 'INCLUDES')?.props?.status?.values ?? ['existing']).map((v) => html`<option value=${v} .selected=${v === this.inclusion}>${this.valueLabel(v)}</option>`)}
-                  </select>`
-                  : nothing
-              }
-            </div>`
+                      ${(RELATIONSHIPS.find((r) => r.type === 'INCLUDES')?.props?.status?.values ?? ['existing']).map((v) => html`<option value=${v} .selected=${v === this.inclusion}>${this.valueLabel(v)}</option>`)}
+                    </select>`
+                  : nothing,
+              )
             : nothing
         }
       </div>
@@ -432,12 +418,23 @@ export class KbNodeForm extends LitElement {
   }
 }
 
-/** A list to pick one node from, or none (`''`). */
-function nodePicker(id: string, nodes: readonly NodeSummary[], chosen: string, pick: (id: string) => void): TemplateResult {
-  return html`<select id=${id} @change=${(e: Event) => pick((e.target as HTMLSelectElement).value)}>
-    <option value="" .selected=${!chosen}>${t('edit.pick.none')}</option>
-    ${nodes.map((n) => html`<option value=${n.id} .selected=${n.id === chosen}>${n.name}</option>`)}
-  </select>`;
+/** A labelled list to pick one node from, or none (`''`); `more` follows the list (a further choice about the one picked). */
+function nodePicker(
+  id: string,
+  label: LabelKey,
+  nodes: readonly NodeSummary[],
+  chosen: string,
+  pick: (id: string) => void,
+  more: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
+  return html`<div class="field">
+    <label for=${id}>${t(label)}</label>
+    <select id=${id} @change=${(e: Event) => pick((e.target as HTMLSelectElement).value)}>
+      <option value="" .selected=${!chosen}>${t('edit.pick.none')}</option>
+      ${nodes.map((n) => html`<option value=${n.id} .selected=${n.id === chosen}>${n.name}</option>`)}
+    </select>
+    ${more}
+  </div>`;
 }
 
 declare global {

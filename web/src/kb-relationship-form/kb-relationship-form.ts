@@ -14,17 +14,9 @@ import {
 import type { LabelKey } from '../i18n/dictionary.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
 import '../kb-search/kb-search.js';
-import {
-  emptySource,
-  fieldId,
-  FieldProblems,
-  formStyles,
-  provenanceFields,
-  provenanceKeys,
-  newProvenance,
-  provenancePayload,
-  type ProvenanceState,
-} from '../kb-node-form/form-support.js';
+import { FieldProblems, fieldId } from '../kb-node-form/field-problems.js';
+import { emptySource, newProvenance, provenanceFields, provenanceKeys, provenancePayload, type ProvenanceState } from '../kb-node-form/provenance-fields.js';
+import { formStyles } from '../kb-node-form/form-support.js';
 
 /** A relationship as the form edits it. */
 export interface RelationshipValue {
