@@ -16,6 +16,7 @@ import { savedAppraisals, type SavedAppraisalLine } from '../api/saved-appraisal
 import { LatestRequest, type RequestTicket } from '../controllers/latest-request.js';
 import { asApiError, type Load } from '../controllers/load-state.js';
 import { pageViewStyles } from '../styles/view-styles.js';
+import { loadingLine, renderLoad } from '../render/load.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
 import type { LabelKey } from '../i18n/dictionary.js';
 import { listParam, navigate } from '../state/url.js';
@@ -56,8 +57,6 @@ export class KbAppraisalView extends LitElement {
   static override styles = [
     pageViewStyles,
     css`
-    h3 { font-size: 1.05rem; margin: 0.3rem 0; }
-    .intro { margin: 0 0 0.6rem; max-width: 75rem; color: #333; }
     .tabs { display: flex; gap: 0.3rem; border-bottom: 2px solid #0b4f8a; margin-bottom: 0.6rem; }
     .tabs button { font: inherit; padding: 0.4rem 0.9rem; border: 1px solid #0b4f8a; border-bottom: none; border-radius: 4px 4px 0 0; background: #fff; color: #0b4f8a; cursor: pointer; }
     .tabs button[aria-pressed='true'] { background: #0b4f8a; color: #fff; font-weight: 600; }
@@ -68,7 +67,6 @@ export class KbAppraisalView extends LitElement {
     .saved-notice { border: 2px solid #1b6e3a; border-radius: 4px; padding: 0.4rem 0.7rem; background: #f2fbf5; }
     .error { border: 2px solid #b3261e; padding: 0.5rem; border-radius: 4px; background: #fff5f5; margin: 0.5rem 0; }
     button { font: inherit; }
-    .linkish { background: none; border: none; color: #0b4f8a; text-decoration: underline; cursor: pointer; padding: 0; }
     kb-appraisal-report { margin-top: 0.8rem; }
     table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
     th, td { border: 1px solid #aaa; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; }
@@ -291,7 +289,7 @@ export class KbAppraisalView extends LitElement {
           ? html`<kb-proposal-form .options=${opts.form} .samples=${SAMPLES} .problems=${this.problems} ?busy=${this.busy} @kb-proposal-submit=${this.onSubmit}></kb-proposal-form>`
           : this.options.state === 'error'
             ? nothing
-            : html`<p aria-busy="true">${t('common.loading')}</p>`
+            : loadingLine()
       }
       <div class="status" role="status" aria-live="polite">
         ${this.busy ? t('appraisal.running') : nothing}
@@ -349,20 +347,13 @@ export class KbAppraisalView extends LitElement {
 
   private renderSavedTab() {
     const rules = this.options.state === 'ok' ? this.options.value.rules : [];
-    let list;
-    switch (this.saved.state) {
-      case 'idle':
-      case 'loading':
-        list = html`<p aria-busy="true">${t('common.loading')}</p>`;
-        break;
-      case 'error':
-        list = html`<kb-error .error=${this.saved.error} .retry=${() => this.savedLoad.reload()}></kb-error>`;
-        break;
-      default: {
-        const reports = this.saved.value.reports;
-        list = reports.length
+    const list = renderLoad(
+      this.saved,
+      (saved) => {
+        const reports = saved.reports;
+        return reports.length
           ? html`<table>
-              <caption class="muted">${t('appraisal.saved.caption', { n: this.saved.value.totalCount })}</caption>
+              <caption class="muted">${t('appraisal.saved.caption', { n: saved.totalCount })}</caption>
               ${tableHead(['appraisal.saved.name', 'appraisal.report.owner', 'appraisal.report.appraisedAt', 'appraisal.report.verdict', 'appraisal.saved.unfunded', { label: 'appraisal.saved.open', quiet: 'muted' }])}
               <tbody>
                 ${reports.map(
@@ -381,22 +372,13 @@ export class KbAppraisalView extends LitElement {
               </tbody>
             </table>`
           : html`<p>${t('appraisal.saved.none')}</p>`;
-      }
-    }
-    let opened;
-    switch (this.opened.state) {
-      case 'idle':
-        opened = nothing;
-        break;
-      case 'loading':
-        opened = html`<p aria-busy="true">${t('common.loading')}</p>`;
-        break;
-      case 'error':
-        opened = html`<kb-error .error=${this.opened.error} .retry=${() => this.openedLoad.reload()}></kb-error>`;
-        break;
-      default:
-        opened = html`<kb-appraisal-report class="saved" .report=${this.opened.value} .rules=${rules}></kb-appraisal-report>`;
-    }
+      },
+      { retry: () => this.savedLoad.reload() },
+    );
+    const opened = renderLoad(this.opened, (report) => html`<kb-appraisal-report class="saved" .report=${report} .rules=${rules}></kb-appraisal-report>`, {
+      retry: () => this.openedLoad.reload(),
+      idle: nothing,
+    });
     return html`<section class="saved-list" aria-labelledby="saved-heading">
         <h3 id="saved-heading">${t('appraisal.saved.title')}</h3>
         ${list}
