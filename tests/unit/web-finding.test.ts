@@ -9,12 +9,12 @@
  * lines and totals, "+N in example data"; CSV with a BOM and quoting.
  */
 import { describe, expect, it } from 'vitest';
-import type { AppraisalReport, Finding } from '../web/src/api/queries.js';
-import { KbFinding } from '../web/src/kb-finding/kb-finding.js';
-import { KbAppraisalReport } from '../web/src/kb-appraisal-report/kb-appraisal-report.js';
-import { CSV_BOM, csvField, findingsToCsv } from '../web/src/kb-duplication-view/findings-csv.js';
-import { setLang } from '../web/src/i18n/i18n.js';
-import { mount, resetPageAfterEach } from './setup/dom.js';
+import type { AppraisalReport, Finding } from '../../web/src/api/queries.js';
+import { KbFinding } from '../../web/src/kb-finding/kb-finding.js';
+import { KbAppraisalReport } from '../../web/src/kb-appraisal-report/kb-appraisal-report.js';
+import { CSV_BOM, csvField, findingsToCsv } from '../../web/src/kb-duplication-view/findings-csv.js';
+import { setLang } from '../../web/src/i18n/i18n.js';
+import { mount, resetPageAfterEach } from '../setup/dom.js';
 
 const finding = (extra: Partial<Finding> = {}): Finding => ({
   id: 'rebuilds-national-data:component:qng-ex-ho-so-suc-khoe:domain:dan-cu',
