@@ -472,13 +472,21 @@ export class KbImport extends LitElement {
     return on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
   }
 
-  private renderChecks(name: string, options: { value: string; label: string }[], selected: string[], set: (v: string[]) => void) {
-    return html`<div class="checks">
-      ${options.map(
-        (o) => html`<label><input type="checkbox" name=${name} value=${o.value} .checked=${selected.includes(o.value)}
-            @change=${(e: Event) => set(this.toggle(selected, o.value, (e.target as HTMLInputElement).checked))} /> ${o.label}</label>`,
-      )}
-    </div>`;
+  /** One export filter: a fieldset of checkboxes named `name` (`options` null: still loading). */
+  private renderFilter(legend: LabelKey, name: string, options: { value: string; label: string }[] | null, selected: string[], set: (v: string[]) => void) {
+    return html`<fieldset>
+      <legend>${t(legend)}</legend>
+      ${
+        options
+          ? html`<div class="checks">
+              ${options.map(
+                (o) => html`<label><input type="checkbox" name=${name} value=${o.value} .checked=${selected.includes(o.value)}
+                    @change=${(e: Event) => set(this.toggle(selected, o.value, (e.target as HTMLInputElement).checked))} /> ${o.label}</label>`,
+              )}
+            </div>`
+          : html`<p class="hint">${t('common.loading')}</p>`
+      }
+    </fieldset>`;
   }
 
   private renderExport() {
@@ -495,50 +503,34 @@ export class KbImport extends LitElement {
           </select>
         </div>
       </div>
-      <fieldset>
-        <legend>${t('import.filterArchitecture')}</legend>
-        ${
-          this.architectures.length
-            ? this.renderChecks(
-                'architecture',
-                this.architectures.map((a) => ({ value: a.id, label: label(a) })),
-                this.exportArchitectures,
-                (v) => (this.exportArchitectures = v),
-              )
-            : html`<p class="hint">${t('common.loading')}</p>`
-        }
-      </fieldset>
-      <fieldset>
-        <legend>${t('import.filterAgency')}</legend>
-        ${
-          this.agencies.length
-            ? this.renderChecks(
-                'agency',
-                this.agencies.map((a) => ({ value: a.id, label: label(a) })),
-                this.exportAgencies,
-                (v) => (this.exportAgencies = v),
-              )
-            : html`<p class="hint">${t('common.loading')}</p>`
-        }
-      </fieldset>
-      <fieldset>
-        <legend>${t('import.filterKind')}</legend>
-        ${this.renderChecks(
-          'kind',
-          KINDS.map((k) => ({ value: k.name, label: t(`kind.${k.name}` as LabelKey) })),
-          this.exportKinds,
-          (v) => (this.exportKinds = v),
-        )}
-      </fieldset>
-      <fieldset>
-        <legend>${t('import.filterProvenance')}</legend>
-        ${this.renderChecks(
-          'provenance',
-          PROVENANCES.map((p) => ({ value: p, label: t(`provenance.${p}` as LabelKey) })),
-          this.exportProvenances,
-          (v) => (this.exportProvenances = v),
-        )}
-      </fieldset>
+      ${this.renderFilter(
+        'import.filterArchitecture',
+        'architecture',
+        this.architectures.length ? this.architectures.map((a) => ({ value: a.id, label: label(a) })) : null,
+        this.exportArchitectures,
+        (v) => (this.exportArchitectures = v),
+      )}
+      ${this.renderFilter(
+        'import.filterAgency',
+        'agency',
+        this.agencies.length ? this.agencies.map((a) => ({ value: a.id, label: label(a) })) : null,
+        this.exportAgencies,
+        (v) => (this.exportAgencies = v),
+      )}
+      ${this.renderFilter(
+        'import.filterKind',
+        'kind',
+        KINDS.map((k) => ({ value: k.name, label: t(`kind.${k.name}` as LabelKey) })),
+        this.exportKinds,
+        (v) => (this.exportKinds = v),
+      )}
+      ${this.renderFilter(
+        'import.filterProvenance',
+        'provenance',
+        PROVENANCES.map((p) => ({ value: p, label: t(`provenance.${p}` as LabelKey) })),
+        this.exportProvenances,
+        (v) => (this.exportProvenances = v),
+      )}
       <p>
         <button type="button" class="primary" id="export" ?disabled=${this.exportBusy} @click=${this.exportNow}>
           ${filtered ? t('import.exportFiltered') : t('import.exportAll')}
