@@ -14,7 +14,7 @@ import {
 import { decodeProposal, encodeProposal } from '../state/proposal-link.js';
 import { savedAppraisals, type SavedAppraisalLine } from '../api/saved-appraisals.js';
 import { LatestRequest, type RequestTicket } from '../controllers/latest-request.js';
-import { asApiError, type Load } from '../controllers/load-state.js';
+import { asApiError, settleLoad, type Load } from '../controllers/load-state.js';
 import { pageViewStyles } from '../styles/view-styles.js';
 import { loadingLine, renderLoad } from '../render/load.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
@@ -162,13 +162,7 @@ export class KbAppraisalView extends LitElement {
 
   private async loadSaved(ticket: RequestTicket) {
     if (this.tab() !== 'saved') return;
-    this.saved = { state: 'loading' };
-    try {
-      const value = await savedAppraisals(50, ticket.signal);
-      if (ticket.isCurrent()) this.saved = { state: 'ok', value };
-    } catch (e) {
-      if (ticket.isCurrent()) this.saved = { state: 'error', error: asApiError(e) };
-    }
+    await settleLoad(ticket, savedAppraisals(50, ticket.signal), (l) => (this.saved = l));
   }
 
   private async loadOpened(ticket: RequestTicket) {
@@ -177,14 +171,8 @@ export class KbAppraisalView extends LitElement {
       this.opened = { state: 'idle' };
       return;
     }
-    this.opened = { state: 'loading' };
-    try {
-      const r = await appraisal(id, ticket.signal);
-      if (!ticket.isCurrent()) return;
-      this.opened = r ? { state: 'ok', value: r } : { state: 'error', error: new ApiError(t('appraisal.saved.notFound', { id }), 'NOT_FOUND') };
-    } catch (e) {
-      if (ticket.isCurrent()) this.opened = { state: 'error', error: asApiError(e) };
-    }
+    const report = appraisal(id, ticket.signal).then((r) => r ?? Promise.reject(new ApiError(t('appraisal.saved.notFound', { id }), 'NOT_FOUND')));
+    await settleLoad(ticket, report, (l) => (this.opened = l));
   }
 
   // ── appraising ──

@@ -188,34 +188,33 @@ export class KbArchitectureView extends LitElement {
     const arch = this.architecture;
     const compare = this.compare;
     const { signal } = ticket;
-    this.loading = true;
     this.error = null;
     this.notFound = false;
-    try {
-      const [diagram, compareDiagram, diff] = await Promise.all([
-        architectureLandscape(arch, signal).catch((e: unknown) => {
-          // No such version, or not a version: say so rather than fail.
-          if (e instanceof ApiError && (e.code === 'NOT_FOUND' || e.code === 'VALIDATION_FAILED')) return null;
-          throw e;
-        }),
-        compare ? architectureLandscape(compare, signal).catch(() => null) : Promise.resolve(null),
-        compare ? architectureDiff(compare, arch, signal).catch(() => null) : Promise.resolve(null),
-      ]);
-      if (!ticket.isCurrent()) return;
-      this.diagram = diagram;
-      this.compareDiagram = compareDiagram;
-      this.diff = diff;
-      this.notFound = !diagram;
-      this.rebuild();
-    } catch (e) {
-      if (!ticket.isCurrent()) return;
-      this.error = asApiError(e);
-      this.diagram = null;
-      this.diff = null;
-      this.rebuild();
-    } finally {
-      if (ticket.isCurrent()) this.loading = false;
-    }
+    const answers = Promise.all([
+      architectureLandscape(arch, signal).catch((e: unknown) => {
+        // No such version, or not a version: say so rather than fail.
+        if (e instanceof ApiError && (e.code === 'NOT_FOUND' || e.code === 'VALIDATION_FAILED')) return null;
+        throw e;
+      }),
+      compare ? architectureLandscape(compare, signal).catch(() => null) : Promise.resolve(null),
+      compare ? architectureDiff(compare, arch, signal).catch(() => null) : Promise.resolve(null),
+    ]);
+    await ticket.settle(answers, {
+      busy: (b) => (this.loading = b),
+      ok: ([diagram, compareDiagram, diff]) => {
+        this.diagram = diagram;
+        this.compareDiagram = compareDiagram;
+        this.diff = diff;
+        this.notFound = !diagram;
+        this.rebuild();
+      },
+      failed: (e) => {
+        this.error = asApiError(e);
+        this.diagram = null;
+        this.diff = null;
+        this.rebuild();
+      },
+    });
   }
 
   private rebuild() {

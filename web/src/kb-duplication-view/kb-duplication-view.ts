@@ -14,7 +14,7 @@ import {
 } from '../api/queries.js';
 import { findingToGraph, type GraphModel } from '../graph/elements.js';
 import { LatestRequest, type RequestTicket } from '../controllers/latest-request.js';
-import { asApiError, type Load } from '../controllers/load-state.js';
+import { asApiError, settleLoad, type Load } from '../controllers/load-state.js';
 import { pageViewStyles } from '../styles/view-styles.js';
 import { loadingLine, renderLoad } from '../render/load.js';
 import { LanguageController, getLang, pick, t } from '../i18n/i18n.js';
@@ -141,19 +141,13 @@ export class KbDuplicationView extends LitElement {
   }
 
   private async loadFindings(ticket: RequestTicket) {
-    this.findings = { state: 'loading' };
     this.summary = null;
     // The summary (rule set, what example data would add) is a hint: the list does not wait for it.
     void duplicationSummary(this.scope()).then(
       (v) => ticket.isCurrent() && (this.summary = v),
       () => undefined,
     );
-    try {
-      const value = await duplication(this.scope());
-      if (ticket.isCurrent()) this.findings = { state: 'ok', value };
-    } catch (e) {
-      if (ticket.isCurrent()) this.findings = { state: 'error', error: asApiError(e) };
-    }
+    await settleLoad(ticket, duplication(this.scope()), (l) => (this.findings = l));
   }
 
   /** The rule set the scan applies and whose guidance it is; "+N findings in example data — show". */
@@ -179,13 +173,7 @@ export class KbDuplicationView extends LitElement {
       this.reuse = { state: 'idle' };
       return;
     }
-    this.reuse = { state: 'loading' };
-    try {
-      const value = await reuseCandidates(this.params.resource, this.provenance());
-      if (ticket.isCurrent()) this.reuse = { state: 'ok', value };
-    } catch (e) {
-      if (ticket.isCurrent()) this.reuse = { state: 'error', error: asApiError(e) };
-    }
+    await settleLoad(ticket, reuseCandidates(this.params.resource, this.provenance()), (l) => (this.reuse = l));
   }
 
   // ── changing the route ──

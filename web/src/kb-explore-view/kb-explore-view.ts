@@ -168,19 +168,15 @@ export class KbExploreView extends LitElement {
       this.nb = null;
       return;
     }
-    this.nbLoading = true;
     this.nbError = null;
-    try {
-      const nb = await neighbourhood(this.rootId, this.depth);
-      if (ticket.isCurrent()) this.nb = nb;
-    } catch (e) {
-      if (ticket.isCurrent()) {
+    await ticket.settle(neighbourhood(this.rootId, this.depth), {
+      busy: (b) => (this.nbLoading = b),
+      ok: (nb) => (this.nb = nb),
+      failed: (e) => {
         this.nb = null;
         this.nbError = failure(e);
-      }
-    } finally {
-      if (ticket.isCurrent()) this.nbLoading = false;
-    }
+      },
+    });
   }
 
   private async loadMembers(arch: string) {
@@ -202,22 +198,19 @@ export class KbExploreView extends LitElement {
       this.panelNode = null;
       return;
     }
-    this.panelLoading = true;
     this.panelError = null;
-    try {
-      const [node, events] = await Promise.all([nodeFull(id), historyApi(id)]);
-      if (!ticket.isCurrent()) return;
-      this.panelNode = node;
-      this.panelHistory = events;
-      if (!node) this.panelError = { message: t('explore.notFound', { id }), code: 'NOT_FOUND' };
-    } catch (e) {
-      if (ticket.isCurrent()) {
+    await ticket.settle(Promise.all([nodeFull(id), historyApi(id)]), {
+      busy: (b) => (this.panelLoading = b),
+      ok: ([node, events]) => {
+        this.panelNode = node;
+        this.panelHistory = events;
+        if (!node) this.panelError = { message: t('explore.notFound', { id }), code: 'NOT_FOUND' };
+      },
+      failed: (e) => {
         this.panelNode = null;
         this.panelError = failure(e);
-      }
-    } finally {
-      if (ticket.isCurrent()) this.panelLoading = false;
-    }
+      },
+    });
   }
 
   /** The drawing with a title, the root, depth and filters, and its legend. */

@@ -177,7 +177,6 @@ export class KbImpactView extends LitElement {
       this.error = null;
       return;
     }
-    this.loading = true;
     this.error = null;
     this.exampleAdds = null;
     // Offered only from the default strictness, the one "show" adds example data to.
@@ -186,17 +185,14 @@ export class KbImpactView extends LitElement {
         (n) => ticket.isCurrent() && (this.exampleAdds = n),
         () => undefined,
       );
-    try {
-      const r = await impact(this.args(s));
-      if (ticket.isCurrent()) this.result = r;
-    } catch (e) {
-      if (ticket.isCurrent()) {
+    await ticket.settle(impact(this.args(s)), {
+      busy: (b) => (this.loading = b),
+      ok: (r) => (this.result = r),
+      failed: (e) => {
         this.result = null;
         this.error = failure(e);
-      }
-    } finally {
-      if (ticket.isCurrent()) this.loading = false;
-    }
+      },
+    });
   }
 
   /** The next page of hits, appended to what is shown (the summary counts stay those of the whole set). */
@@ -204,16 +200,11 @@ export class KbImpactView extends LitElement {
     const r = this.result;
     const after = r?.pageInfo?.endCursor;
     if (!r || !after) return;
-    const ticket = this.walk.current;
-    this.loading = true;
-    try {
-      const next = await impact({ ...this.args(this.state), after });
-      if (ticket.isCurrent()) this.result = { ...r, affected: [...r.affected, ...next.affected], truncated: next.truncated, pageInfo: next.pageInfo };
-    } catch (e) {
-      if (ticket.isCurrent()) this.error = failure(e);
-    } finally {
-      if (ticket.isCurrent()) this.loading = false;
-    }
+    await this.walk.current.settle(impact({ ...this.args(this.state), after }), {
+      busy: (b) => (this.loading = b),
+      ok: (next) => (this.result = { ...r, affected: [...r.affected, ...next.affected], truncated: next.truncated, pageInfo: next.pageInfo }),
+      failed: (e) => (this.error = failure(e)),
+    });
   }
 
   /** The API arguments: the form's, plus the province and exposure filters of the route. */
