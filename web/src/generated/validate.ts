@@ -38,27 +38,43 @@ const PROVENANCE_KEYS = new Set(['provenance', 'sources', 'rule', 'confidence', 
 const MAX_STRING = 20_000;
 const MAX_QUOTE = 400;
 
+function badValue(out: FieldProblem[], where: string, key: string, value: unknown, message: string, messageVi: string) {
+  out.push({ where: `${where}.${key}`, message, messageVi, value });
+}
+
+// Hot on bulk paths (millions of records): no closure per call, so nothing is allocated for a valid value.
 function checkValue(where: string, key: string, spec: PropSpec, value: unknown, out: FieldProblem[]) {
-  const bad = (message: string, messageVi: string) => out.push({ where: `${where}.${key}`, message, messageVi, value });
   switch (spec.type) {
     case 'string':
-      if (typeof value !== 'string') return bad('must be a string', 'phải là chuỗi ký tự');
-      if (value.length > MAX_STRING) return bad(`is longer than ${MAX_STRING} characters`, `dài quá ${MAX_STRING} ký tự`);
-      if (spec.values && !spec.values.includes(value)) return bad(`must be one of ${spec.values.join(', ')}`, `phải là một trong: ${spec.values.join(', ')}`);
+      if (typeof value !== 'string') return badValue(out, where, key, value, 'must be a string', 'phải là chuỗi ký tự');
+      if (value.length > MAX_STRING) return badValue(out, where, key, value, `is longer than ${MAX_STRING} characters`, `dài quá ${MAX_STRING} ký tự`);
+      if (spec.values && !spec.values.includes(value))
+        return badValue(out, where, key, value, `must be one of ${spec.values.join(', ')}`, `phải là một trong: ${spec.values.join(', ')}`);
       return;
     case 'string[]':
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return bad('must be a list of strings', 'phải là danh sách chuỗi ký tự');
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+        return badValue(out, where, key, value, 'must be a list of strings', 'phải là danh sách chuỗi ký tự');
       if (spec.values)
         for (const v of value)
-          if (!spec.values.includes(v)) bad(`"${v}" must be one of ${spec.values.join(', ')}`, `"${v}" phải là một trong: ${spec.values.join(', ')}`);
+          if (!spec.values.includes(v))
+            badValue(out, where, key, value, `"${v}" must be one of ${spec.values.join(', ')}`, `"${v}" phải là một trong: ${spec.values.join(', ')}`);
       return;
     case 'int':
-      if (typeof value !== 'number' || !Number.isInteger(value)) return bad('must be a whole number', 'phải là số nguyên');
+      if (typeof value !== 'number' || !Number.isInteger(value)) return badValue(out, where, key, value, 'must be a whole number', 'phải là số nguyên');
       return;
     case 'boolean':
-      if (typeof value !== 'boolean') return bad('must be true or false', 'phải là true (đúng) hoặc false (sai)');
+      if (typeof value !== 'boolean') return badValue(out, where, key, value, 'must be true or false', 'phải là true (đúng) hoặc false (sai)');
   }
 }
+
+/** A kind's or relationship type's properties (common ones first), worked out once, not per record. */
+interface PropTable {
+  specs: Record<string, PropSpec>;
+  entries: [string, PropSpec][];
+}
+const propTable = (specs: Record<string, PropSpec>): PropTable => ({ specs, entries: Object.entries(specs) });
+const NODE_PROPS = new Map([...KIND_BY_NAME].map(([name, kind]) => [name, propTable({ ...COMMON_PROPS, ...kind.props })]));
+const REL_PROPS = new Map([...REL_BY_TYPE].map(([type, spec]) => [type, propTable({ ...REL_COMMON_PROPS, ...(spec.props ?? {}) })]));
 
 export function validateProvenance(where: string, r: ProvenanceFields, out: FieldProblem[]) {
   if (!PROVENANCES.includes(r.provenance as never)) {
@@ -134,8 +150,8 @@ export function validateNode(where: string, r: Partial<NodeRecord>): FieldProble
       value: r.id,
     });
   if (typeof r.name !== 'string' || !r.name.trim()) out.push({ where: `${where}.name`, message: 'is required', messageVi: 'bắt buộc', value: r.name });
-  const specs: Record<string, PropSpec> = { ...COMMON_PROPS, ...kind.props };
-  for (const [key, spec] of Object.entries(specs)) {
+  const { specs, entries } = NODE_PROPS.get(kind.name)!;
+  for (const [key, spec] of entries) {
     const v = r[key];
     if (v === undefined || v === null) {
       if (spec.required) out.push({ where: `${where}.${key}`, message: `is required for ${kind.name}`, messageVi: `bắt buộc với loại ${kind.name}` });
@@ -189,8 +205,8 @@ export function validateRelationship(where: string, r: Partial<RelRecord>, kindO
     });
   if (r.from !== undefined && r.from === r.to)
     out.push({ where, message: 'a relationship cannot join a node to itself', messageVi: 'quan hệ không thể nối một nút với chính nó' });
-  const props: Record<string, PropSpec> = { ...REL_COMMON_PROPS, ...(spec.props ?? {}) };
-  for (const [key, ps] of Object.entries(props)) {
+  const { specs: props, entries } = REL_PROPS.get(spec.type)!;
+  for (const [key, ps] of entries) {
     const v = r[key];
     if (v === undefined || v === null) {
       if (ps.required) out.push({ where: `${where}.${key}`, message: `is required on ${r.type}`, messageVi: `bắt buộc với quan hệ ${r.type}` });
