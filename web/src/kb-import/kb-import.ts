@@ -472,8 +472,37 @@ export class KbImport extends LitElement {
     return on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
   }
 
+  /** The export's filters: architecture versions, agencies, kinds, provenances (lists from the graph are null until loaded). */
+  private exportFilters(label: (n: NodeSummary) => string): ExportFilterField[] {
+    const of = (nodes: NodeSummary[]) => (nodes.length ? nodes.map((n) => ({ value: n.id, label: label(n) })) : null);
+    return [
+      {
+        legend: 'import.filterArchitecture',
+        name: 'architecture',
+        options: of(this.architectures),
+        selected: this.exportArchitectures,
+        set: (v) => (this.exportArchitectures = v),
+      },
+      { legend: 'import.filterAgency', name: 'agency', options: of(this.agencies), selected: this.exportAgencies, set: (v) => (this.exportAgencies = v) },
+      {
+        legend: 'import.filterKind',
+        name: 'kind',
+        options: KINDS.map((k) => ({ value: k.name, label: t(`kind.${k.name}` as LabelKey) })),
+        selected: this.exportKinds,
+        set: (v) => (this.exportKinds = v),
+      },
+      {
+        legend: 'import.filterProvenance',
+        name: 'provenance',
+        options: PROVENANCES.map((p) => ({ value: p, label: t(`provenance.${p}` as LabelKey) })),
+        selected: this.exportProvenances,
+        set: (v) => (this.exportProvenances = v),
+      },
+    ];
+  }
+
   /** One export filter: a fieldset of checkboxes named `name` (`options` null: still loading). */
-  private renderFilter(legend: LabelKey, name: string, options: { value: string; label: string }[] | null, selected: string[], set: (v: string[]) => void) {
+  private renderFilter({ legend, name, options, selected, set }: ExportFilterField) {
     return html`<fieldset>
       <legend>${t(legend)}</legend>
       ${
@@ -503,34 +532,7 @@ export class KbImport extends LitElement {
           </select>
         </div>
       </div>
-      ${this.renderFilter(
-        'import.filterArchitecture',
-        'architecture',
-        this.architectures.length ? this.architectures.map((a) => ({ value: a.id, label: label(a) })) : null,
-        this.exportArchitectures,
-        (v) => (this.exportArchitectures = v),
-      )}
-      ${this.renderFilter(
-        'import.filterAgency',
-        'agency',
-        this.agencies.length ? this.agencies.map((a) => ({ value: a.id, label: label(a) })) : null,
-        this.exportAgencies,
-        (v) => (this.exportAgencies = v),
-      )}
-      ${this.renderFilter(
-        'import.filterKind',
-        'kind',
-        KINDS.map((k) => ({ value: k.name, label: t(`kind.${k.name}` as LabelKey) })),
-        this.exportKinds,
-        (v) => (this.exportKinds = v),
-      )}
-      ${this.renderFilter(
-        'import.filterProvenance',
-        'provenance',
-        PROVENANCES.map((p) => ({ value: p, label: t(`provenance.${p}` as LabelKey) })),
-        this.exportProvenances,
-        (v) => (this.exportProvenances = v),
-      )}
+      ${this.exportFilters(label).map((f) => this.renderFilter(f))}
       <p>
         <button type="button" class="primary" id="export" ?disabled=${this.exportBusy} @click=${this.exportNow}>
           ${filtered ? t('import.exportFiltered') : t('import.exportAll')}
@@ -549,6 +551,15 @@ export class KbImport extends LitElement {
     if (this.exportProvenances.length) filter.provenances = [...this.exportProvenances];
     this.fire<ExportDetail>('kb-export', { format: this.exportFormat, filter });
   }
+}
+
+/** One filter of the export form: checkboxes of `options` (null while loading), those in `selected` checked. */
+interface ExportFilterField {
+  legend: LabelKey;
+  name: string;
+  options: { value: string; label: string }[] | null;
+  selected: string[];
+  set: (selected: string[]) => void;
 }
 
 declare global {
