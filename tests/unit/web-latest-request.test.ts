@@ -3,11 +3,13 @@
  * answers" lifecycle, without a browser: a load starts only when its key changes; a newer load or
  * the view leaving the page aborts the one before and drops its answer; `settle` hands an answer
  * or a failure over only while its request is current, says when it is busy, and takes an abort
- * for no failure.
+ * for no failure. And PageLoadValue: a list fetched once per page load reaches a view still on the
+ * page, not one that left.
  */
 import { describe, expect, it } from 'vitest';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LatestRequest, type RequestTicket } from '../../web/src/controllers/latest-request.js';
+import { PageLoadValue } from '../../web/src/controllers/page-load-value.js';
 
 /** A host as Lit drives one: it keeps its controllers and counts update requests. */
 function host() {
@@ -106,5 +108,37 @@ describe('LatestRequest', () => {
     expect(h.updates).toBe(1);
     r.loadIfChanged();
     expect(tickets).toHaveLength(2);
+  });
+});
+
+describe('PageLoadValue', () => {
+  it('holds the initial value, then the answer and an update, while the view is on the page', async () => {
+    const h = host();
+    const answer = deferred<string[]>();
+    const v = new PageLoadValue(h as unknown as ReactiveControllerHost, () => answer.promise, [] as string[]);
+    h.connect();
+    expect(v.value).toEqual([]);
+    answer.resolve(['arch:v2', 'arch:v3']);
+    await answer.promise;
+    await Promise.resolve();
+    expect(v.value).toEqual(['arch:v2', 'arch:v3']);
+    expect(h.updates).toBe(1);
+  });
+
+  it('an answer after the view left changes nothing; a failure leaves the initial value', async () => {
+    const h = host();
+    const answer = deferred<string[]>();
+    const v = new PageLoadValue(h as unknown as ReactiveControllerHost, () => answer.promise, ['none']);
+    h.connect();
+    h.disconnect();
+    answer.resolve(['late']);
+    await answer.promise;
+    await Promise.resolve();
+    expect(v.value).toEqual(['none']);
+    expect(h.updates).toBe(0);
+    const failing = new PageLoadValue(h as unknown as ReactiveControllerHost, () => Promise.reject(new Error('offline')), ['kept']);
+    h.connect();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(failing.value).toEqual(['kept']);
   });
 });

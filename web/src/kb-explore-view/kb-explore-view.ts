@@ -3,6 +3,7 @@ import '../kb-error/kb-error.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError } from '../api/client.js';
 import { history as historyApi, neighbourhood, type HistoryEvent, type Neighbourhood, type NodeSummary } from '../api/queries.js';
+import { PageLoadValue } from '../controllers/page-load-value.js';
 import { architectureMembers, cachedArchitectures, nodeFull, type NodeFull } from '../api/explore.js';
 import { neighbourhoodToGraph, type GraphModel } from '../graph/elements.js';
 import { compactLabels, exploreDepth, exploreFacets, filterFromParams, filterNeighbourhood, type ExploreFacets } from '../graph/explore-filter.js';
@@ -91,7 +92,7 @@ export class KbExploreView extends LitElement {
   @state() private nbError: Failure | null = null;
   @state() private nbLoading = false;
   @state() private members: Set<string> | null = null;
-  @state() private archs: NodeSummary[] = [];
+  private readonly archs = new PageLoadValue(this, cachedArchitectures, [] as NodeSummary[]);
   @state() private panelNode: NodeFull | null = null;
   @state() private panelHistory: HistoryEvent[] = [];
   @state() private panelError: Failure | null = null;
@@ -111,13 +112,6 @@ export class KbExploreView extends LitElement {
     load: (ticket) => this.loadNeighbourhood(ticket),
   });
   private readonly panelLoad = new LatestRequest(this, { key: () => this.panelId, load: (ticket) => this.loadPanel(ticket) });
-
-  override connectedCallback() {
-    super.connectedCallback();
-    void cachedArchitectures().then((a) => {
-      if (this.isConnected) this.archs = a;
-    });
-  }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
@@ -366,7 +360,7 @@ export class KbExploreView extends LitElement {
             ${provenanceLabel(k.value)}</label>`;
         })}
       </fieldset>
-      ${select('architecture', t('explore.filterArchitecture'), this.archs)}
+      ${select('architecture', t('explore.filterArchitecture'), this.archs.value)}
       ${f.agencies.length || p.agency ? select('agency', t('explore.filterAgency'), f.agencies) : nothing}
       ${f.layers.length || p.layer ? select('layer', t('explore.filterLayer'), f.layers) : nothing}
       ${f.domains.length || p.domain ? select('domain', t('explore.filterDomain'), f.domains) : nothing}

@@ -5,6 +5,7 @@ import { impact, impactExampleAdds, type ImpactHit, type ImpactResult, type Node
 import '../kb-error/kb-error.js';
 import { fetchImpactExport } from '../api/interop.js';
 import { cachedArchitectures } from '../api/explore.js';
+import { PageLoadValue } from '../controllers/page-load-value.js';
 import { impactToGraph, witnessIds, type GraphModel } from '../graph/elements.js';
 import { compactLabels } from '../graph/explore-filter.js';
 import { NATIONAL_PARAM, provinceFilter } from '../graph/national.js';
@@ -130,7 +131,7 @@ export class KbImpactView extends LitElement {
   @state() private loading = false;
   @state() private hovered: string | null = null;
   @state() private pinned: string | null = null;
-  @state() private archs: NodeSummary[] = [];
+  private readonly archs = new PageLoadValue(this, cachedArchitectures, [] as NodeSummary[]);
   @state() private exportError: string | null = null;
   /** How many more nodes example data would add to this answer (asked apart; null: none or unknown). */
   @state() private exampleAdds: number | null = null;
@@ -146,13 +147,6 @@ export class KbImpactView extends LitElement {
     },
     load: (ticket) => this.load(ticket),
   });
-
-  override connectedCallback() {
-    super.connectedCallback();
-    void cachedArchitectures().then((a) => {
-      if (this.isConnected) this.archs = a;
-    });
-  }
 
   private get state(): ImpactState {
     return impactState(this.params);
@@ -258,7 +252,7 @@ export class KbImpactView extends LitElement {
         ><span class="label">${t('impact.architecture')}</span>
         <select name="architecture" @change=${(e: Event) => this.change({ architecture: (e.target as HTMLSelectElement).value || null })}>
           <option value="" ?selected=${!s.architecture}>${t('impact.anyArchitecture')}</option>
-          ${this.archs.map((a) => html`<option value=${a.id} ?selected=${a.id === s.architecture}>${a.name}</option>`)}
+          ${this.archs.value.map((a) => html`<option value=${a.id} ?selected=${a.id === s.architecture}>${a.name}</option>`)}
         </select></label
       >
       ${this.renderProvinceSelect()}
@@ -569,7 +563,7 @@ export class KbImpactView extends LitElement {
   private pictureMeta() {
     const s = this.state;
     const r = this.result;
-    const arch = s.architecture ? (this.archs.find((a) => a.id === s.architecture)?.name ?? s.architecture) : null;
+    const arch = s.architecture ? (this.archs.value.find((a) => a.id === s.architecture)?.name ?? s.architecture) : null;
     return {
       title: `${t('impact.title')}: ${r?.root.name ?? s.id ?? ''}`,
       parameters: [
