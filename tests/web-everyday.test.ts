@@ -17,7 +17,7 @@
  * Test nodes have ":test-" ids and are removed before and after.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { fillFields, openPage, screenshot, webSuite } from './setup/browser.js';
 
 const web = webSuite({ cleanup: ['test/delete-test-nodes', 'test/delete-test-tokens'], editor: 'test-web-everyday-editor' });
@@ -219,20 +219,17 @@ describe('sign in once per browser session', () => {
   });
 });
 
+/** Fills the node form with a provincial application of example data, valid for the browser's checks. */
+const fillExampleSystem = (form: Locator, name: string, id: string) =>
+  fillFields(form, { kind: 'Component', name, id, componentKind: 'application', level: 'province', provenance: 'example' });
+
 describe('editing without friction', () => {
   it('not signed in: a Vietnamese request to sign in and nothing sent', async () => {
     const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=edit`);
     const sent = watchMutations(page);
     const f = page.locator('kb-edit-view kb-node-form');
     // A form the browser's checks pass: only the sign-in is missing.
-    await fillFields(f, {
-      kind: 'Component',
-      name: 'Hệ thống thử chưa đăng nhập',
-      id: 'component:test-web-everyday-anonymous',
-      componentKind: 'application',
-      level: 'province',
-      provenance: 'example',
-    });
+    await fillExampleSystem(f, 'Hệ thống thử chưa đăng nhập', 'component:test-web-everyday-anonymous');
     await f.getByRole('button', { name: 'Tạo nút' }).click();
     const alert = page.locator('kb-edit-view .signin[role=alert]');
     await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 10_000 }).toContain('Đăng nhập với vai trò biên tập viên');
@@ -520,14 +517,7 @@ describe('errors in the UI’s language', () => {
   it('a refused token on save says so in Vietnamese with what to do next', async () => {
     const { page } = await openPage(web.browser, `${web.server.url}/?view=edit`, { token: 'akb_revoked-or-made-up' });
     const f = page.locator('kb-edit-view kb-node-form');
-    await fillFields(f, {
-      kind: 'Component',
-      name: 'Hệ thống thử mã sai',
-      id: 'component:test-web-everyday-bad-token',
-      componentKind: 'application',
-      level: 'province',
-      provenance: 'example',
-    });
+    await fillExampleSystem(f, 'Hệ thống thử mã sai', 'component:test-web-everyday-bad-token');
     await f.getByRole('button', { name: 'Tạo nút' }).click();
     const alert = page.locator('kb-edit-view kb-error [role=alert], kb-session kb-error [role=alert], kb-edit-view .signin[role=alert]');
     await expect

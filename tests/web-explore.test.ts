@@ -7,10 +7,17 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, openPage, screenshot, webSuite } from './setup/browser.js';
 import { NO_FILTER, compactLabels, exploreDepth, exploreFacets, filterFromParams, filterNeighbourhood, isFiltering } from '../web/src/graph/explore-filter.js';
-import type { Neighbourhood } from '../web/src/api/queries.js';
+import type { Edge, Neighbourhood } from '../web/src/api/queries.js';
 
 const node = (id: string, kind: string, provenance = 'stated', name = id) => ({ id, name, kind, provenance });
-const edge = (from: string, type: string, to: string, provenance = 'stated') => ({ id: `${from}|${type}|${to}`, from, to, type, provenance, status: null });
+const edge = (from: string, type: string, to: string, provenance: Edge['provenance'] = 'stated'): Edge => ({
+  id: `${from}|${type}|${to}`,
+  from,
+  to,
+  type,
+  provenance,
+  status: null,
+});
 
 // LGSP with two apps (one example), an owner, a layer, a data domain, two architecture versions and a task.
 const nb: Neighbourhood = {

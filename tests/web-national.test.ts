@@ -191,6 +191,18 @@ describe('national view in a browser', () => {
     await expect.poll(() => page.locator('kb-national-view .summary .total').count(), { timeout: 20_000 }).toBe(1);
     await expect.poll(() => page.locator('kb-national-view progress').count(), { timeout: 20_000 }).toBe(0);
   };
+  /** The national view of what depends on NDXP, loaded, with the counts by province it should show. */
+  const openNdxp = async () => {
+    const expected = await expectedCounts('component:ndxp');
+    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=national&id=component%3Andxp`);
+    await loaded(page);
+    return { page, errors, expected };
+  };
+  /** How many affected nodes the impact view lists, every fold opened. */
+  const affectedRows = async (page: Page) => {
+    await openFolds(page);
+    return page.locator('kb-impact-view kb-table.affected tr.row').count();
+  };
   /** The table as province → count. */
   const tableCounts = async (page: Page) => {
     const out = new Map<string, number>();
@@ -260,16 +272,14 @@ describe('national view in a browser', () => {
   });
 
   it('choosing a province in the table opens the impact view filtered to it: only its nodes, as many as the count', async () => {
-    const expected = await expectedCounts('component:ndxp');
-    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=national&id=component%3Andxp`);
-    await loaded(page);
+    const { page, errors, expected } = await openNdxp();
     await view(page).locator('kb-table.by-province button[data-province="Quảng Nam"]').click();
     await expect.poll(() => param(page, 'view')).toBe('impact');
     expect(param(page, 'province')).toBe('Quảng Nam');
     expect(param(page, 'id')).toBe('component:ndxp');
     await impactLoaded(page);
     const impactRows = page.locator('kb-impact-view kb-table.affected tr.row');
-    await expect.poll(async () => (await openFolds(page), impactRows.count())).toBe(expected.get('Quảng Nam'));
+    await expect.poll(() => affectedRows(page)).toBe(expected.get('Quảng Nam'));
     expect(await page.locator('kb-impact-view select[name=province]').inputValue()).toBe('Quảng Nam');
     expect(await page.locator('kb-impact-view p.province-note').innerText()).toContain(
       `${expected.get('Quảng Nam')}/${[...expected.values()].reduce((a, b) => a + b, 0)}`,
@@ -288,15 +298,13 @@ describe('national view in a browser', () => {
     await page.locator('kb-impact-view select[name=province]').selectOption('');
     await expect.poll(() => param(page, 'province')).toBeNull();
     await impactLoaded(page);
-    await expect.poll(async () => (await openFolds(page), impactRows.count())).toBe([...expected.values()].reduce((a, b) => a + b, 0));
+    await expect.poll(() => affectedRows(page)).toBe([...expected.values()].reduce((a, b) => a + b, 0));
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
   it('a tile opens the impact view filtered to its province and the old ones merged into it; the keyboard works too', async () => {
-    const expected = await expectedCounts('component:ndxp');
-    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=national&id=component%3Andxp`);
-    await loaded(page);
+    const { page, errors, expected } = await openNdxp();
     const tile = view(page).locator('kb-province-map g.tile[data-province="Đà Nẵng"]');
     expect(await tile.getAttribute('aria-label')).toContain('Quảng Nam');
     await tile.focus();
@@ -304,25 +312,23 @@ describe('national view in a browser', () => {
     await expect.poll(() => param(page, 'view')).toBe('impact');
     expect(param(page, 'province')).toBe('Quảng Nam');
     await impactLoaded(page);
-    await expect.poll(async () => (await openFolds(page), page.locator('kb-impact-view kb-table.affected tr.row').count())).toBe(expected.get('Quảng Nam'));
+    await expect.poll(() => affectedRows(page)).toBe(expected.get('Quảng Nam'));
     await page.goBack();
     await loaded(page);
     await view(page).locator('kb-province-map g.tile[data-province="Quảng Ngãi"]').click();
     await expect.poll(() => param(page, 'province')).toBe('Quảng Ngãi');
     await impactLoaded(page);
-    await expect.poll(async () => (await openFolds(page), page.locator('kb-impact-view kb-table.affected tr.row').count())).toBe(expected.get('Quảng Ngãi'));
+    await expect.poll(() => affectedRows(page)).toBe(expected.get('Quảng Ngãi'));
     expect(errors).toEqual([]);
   });
 
   it('the national group opens the impact view filtered to nodes of no province', async () => {
-    const expected = await expectedCounts('component:ndxp');
-    const { page, errors } = await openPage(web.browser, `${web.server.url}/?view=national&id=component%3Andxp`);
-    await loaded(page);
+    const { page, errors, expected } = await openNdxp();
     await view(page).locator('.map-notes button.open-national').click();
     await expect.poll(() => param(page, 'view')).toBe('impact');
     expect(param(page, 'province')).toBe(NATIONAL_PARAM);
     await impactLoaded(page);
-    await expect.poll(async () => (await openFolds(page), page.locator('kb-impact-view kb-table.affected tr.row').count())).toBe(expected.get(null));
+    await expect.poll(() => affectedRows(page)).toBe(expected.get(null));
     expect(await page.locator('kb-impact-view select[name=province] option:checked').innerText()).toContain('(không thuộc tỉnh)');
     // The note links back to the national view on the same root.
     await page.locator('kb-impact-view p.province-note button.national').click();

@@ -116,6 +116,12 @@ afterAll(async () => {
 });
 
 const session = (page: Page) => page.locator('kb-app header kb-session');
+/** What the sign-in's error box says happened ('' while there is none). */
+const sessionError = (page: Page) =>
+  session(page)
+    .locator('kb-error .what')
+    .innerText()
+    .catch(() => '');
 
 async function startIdpSignIn(page: Page) {
   await session(page).getByRole('button', { name: 'Đăng nhập', exact: true }).click();
@@ -175,16 +181,7 @@ describe('sign-in through the identity provider (authorization code + PKCE)', ()
     seen.refuse = true;
     try {
       await startIdpSignIn(page);
-      await expect
-        .poll(
-          () =>
-            session(page)
-              .locator('kb-error .what')
-              .innerText()
-              .catch(() => ''),
-          { timeout: 15_000 },
-        )
-        .toBe('Hệ thống xác thực không cấp quyền đăng nhập.');
+      await expect.poll(() => sessionError(page), { timeout: 15_000 }).toBe('Hệ thống xác thực không cấp quyền đăng nhập.');
       expect(await session(page).locator('kb-error .next').innerText()).toContain('đăng nhập bằng mã truy cập');
       expect(new URL(page.url()).searchParams.get('view')).toBe('edit');
     } finally {
@@ -192,16 +189,7 @@ describe('sign-in through the identity provider (authorization code + PKCE)', ()
     }
     // A forged return: a code and a state this tab never asked for.
     await page.goto(`${appUrl}/?view=home&code=forged&state=not-mine`);
-    await expect
-      .poll(
-        () =>
-          session(page)
-            .locator('kb-error .what')
-            .innerText()
-            .catch(() => ''),
-        { timeout: 15_000 },
-      )
-      .toContain('không khớp');
+    await expect.poll(() => sessionError(page), { timeout: 15_000 }).toContain('không khớp');
     expect(await session(page).locator('.name').count()).toBe(0);
     expect(seen.token.every((f) => f.get('code') !== 'forged')).toBe(true);
     expect(new URL(page.url()).searchParams.has('code')).toBe(false);

@@ -1,7 +1,7 @@
 /** Generated files are what their generators write today: a stale one fails here. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { WEB_MODEL_FILE, webModelSource } from '../../server/src/cli/codegen-web-model.js';
+import { WEB_MODEL_FILE, WEB_VALIDATE_FILE, webModelSource, webValidateSource } from '../../server/src/cli/codegen-web-model.js';
 import { webGraphqlFiles } from '../../server/src/cli/codegen-web-graphql.js';
 import { KINDS as WEB_KINDS, RELATIONSHIPS as WEB_RELATIONSHIPS } from '../../web/src/generated/model.js';
 import { KINDS, RELATIONSHIPS } from '../../server/src/model/model.js';
@@ -9,6 +9,10 @@ import { KINDS, RELATIONSHIPS } from '../../server/src/model/model.js';
 describe('generated files', () => {
   it('web/src/generated/model.ts is what `npm run codegen` writes from the model today', () => {
     expect(readFileSync(WEB_MODEL_FILE, 'utf8')).toBe(webModelSource());
+  });
+
+  it('web/src/generated/validate.ts is the server validator as `npm run codegen` writes it today', () => {
+    expect(readFileSync(WEB_VALIDATE_FILE, 'utf8')).toBe(webValidateSource());
   });
 
   it('the web model holds every kind and relationship type of the server model, equal', () => {

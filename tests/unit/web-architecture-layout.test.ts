@@ -7,11 +7,27 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ArchitectureDiff, ArchitectureLandscape, DiffItem, LandscapePlacementView } from '../../web/src/api/architecture.js';
-import type { NodeSummary } from '../../web/src/api/queries.js';
+import type { NodeSummaryFragment as NodeSummary, Provenance } from '../../web/src/generated/graphql/graphql.js';
 import { LANDSCAPE, diffChanges, landscapeLayout, textWidth, wrapLines, type ArchitectureGraph } from '../../web/src/graph/architecture.js';
 
-const node = (id: string, name = id, kind = 'Component', provenance = 'stated'): NodeSummary => ({ id, name, kind, provenance });
-const layer = (key: string, order: number) => ({ id: `layer:v-${key}`, name: key, nameEn: `${key} (en)`, provenance: 'stated', order, layerKey: key, size: 0 });
+const node = (id: string, name = id, kind = 'Component', provenance: Provenance = 'stated'): NodeSummary => ({
+  id,
+  name,
+  nameEn: null,
+  kind,
+  provenance,
+  province: null,
+  abbreviations: [],
+});
+const layer = (key: string, order: number) => ({
+  id: `layer:v-${key}`,
+  name: key,
+  nameEn: `${key} (en)`,
+  provenance: 'stated' as const,
+  order,
+  layerKey: key,
+  size: 0,
+});
 const at = (n: NodeSummary, layerKey: string | null, extra: Partial<LandscapePlacementView> = {}): LandscapePlacementView => ({
   node: n,
   layerId: layerKey ? `layer:v-${layerKey}` : null,
@@ -25,7 +41,7 @@ const at = (n: NodeSummary, layerKey: string | null, extra: Partial<LandscapePla
   sources: [],
   ...extra,
 });
-const item = (n: NodeSummary, statusFrom: string | null, statusTo: string | null): DiffItem => ({ node: n, statusFrom, statusTo, sources: [] });
+const item = (n: NodeSummary, statusFrom: DiffItem['statusFrom'], statusTo: DiffItem['statusTo']): DiffItem => ({ node: n, statusFrom, statusTo, sources: [] });
 
 const portal = node('component:portal', 'Cổng Dịch vụ công');
 const oneStop = node('component:one-stop', 'Hệ thống thông tin một cửa điện tử');
@@ -194,7 +210,9 @@ describe('landscapeLayout with a diff', () => {
       {
         target: item(tthc, null, 'upgrade'),
         merged: [item(portal, 'existing', 'merged'), item(oneStop, 'existing', 'merged')],
-        sources: [{ document: '000', section: 'PL I 3.1.b', quote: 'hợp nhất Cổng Dịch vụ công; Một cửa điện tử', provenance: 'stated' }],
+        sources: [
+          { document: '000', citation: 'Kiến trúc v2', section: 'PL I 3.1.b', quote: 'hợp nhất Cổng Dịch vụ công; Một cửa điện tử', provenance: 'stated' },
+        ],
       },
     ],
     renamed: [],

@@ -52,15 +52,18 @@ const table: ExportTable = {
 
 describe('CSV', () => {
   it('quotes only what needs quoting and doubles quotes', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField(' edge')).toBe('" edge"');
-    expect(csvField(42)).toBe('42');
-    expect(csvField(-1)).toBe('-1');
-    expect(csvField(null)).toBe('');
-    expect(csvField(undefined)).toBe('');
+    const cases: [Parameters<typeof csvField>[0], string][] = [
+      ['plain', 'plain'],
+      ['a,b', '"a,b"'],
+      ['say "hi"', '"say ""hi"""'],
+      ['two\nlines', '"two\nlines"'],
+      [' edge', '" edge"'],
+      [42, '42'],
+      [-1, '-1'],
+      [null, ''],
+      [undefined, ''],
+    ];
+    for (const [given, expected] of cases) expect(csvField(given), String(given)).toBe(expected);
   });
 
   it('defuses text a spreadsheet would run as a formula', () => {

@@ -25,6 +25,7 @@ import {
 } from '../../web/src/api/interop.js';
 import type { NodeSummary } from '../../web/src/api/queries.js';
 import { setLang } from '../../web/src/i18n/i18n.js';
+import { mount as mountElement } from '../setup/dom.js';
 
 const at = (row: number, extra: Partial<ImportItem['at']> = {}) => ({ file: 'danh-muc.xlsx', sheet: 'Components', row, path: null, ...extra });
 
@@ -36,6 +37,7 @@ const item = (key: string, action: ImportItem['action'], row: number, extra: Par
   action,
   matchedBy: key.includes('->') ? null : 'ID',
   problems: [],
+  warnings: [],
   ...extra,
 });
 
@@ -70,6 +72,9 @@ function dryReport(extra: Partial<ImportReport> = {}): ImportReport {
     problems: [rejected],
     itemCount: items.length,
     notes: [],
+    provenanceLoss: { nodes: 0, relationships: 0, downgraded: 0, sourcesDropped: 0, allowed: false },
+    warned: [],
+    tally: null,
     ...extra,
   };
 }
@@ -81,12 +86,14 @@ const cleanReport = (extra: Partial<ImportReport> = {}) => {
   return { ...r, format: 'JSON' as const, items, problems: [], itemCount: items.length, nodes: { ...r.nodes, rejected: 0 }, ...extra };
 };
 
-async function mount(props: Partial<KbImport> = {}) {
-  const el = document.createElement('kb-import') as KbImport;
-  Object.assign(el, { callerRole: 'editor' }, props);
-  document.body.append(el);
+/** The import page as an editor sees it (unless `props` say otherwise). */
+const mount = (props: Partial<KbImport> = {}) => mountElement<KbImport>('kb-import', { callerRole: 'editor' }, props);
+
+/** Chooses `file` as the user does and waits for the page to show it. */
+async function choose(el: KbImport, file: File): Promise<File> {
+  el.chooseFile(file);
   await el.updateComplete;
-  return el;
+  return file;
 }
 
 const $ = <T extends Element = HTMLElement>(el: KbImport, sel: string) => el.shadowRoot!.querySelector(sel) as T | null;
@@ -256,12 +263,9 @@ describe('<kb-import> dry run and confirm', () => {
   it('asks the level of ArchiMate components only for ArchiMate files, and sends it', async () => {
     const dryRuns = events<ImportRunDetail>('kb-import-dry-run');
     const el = await mount();
-    el.chooseFile(jsonFile('danh-muc.json'));
-    await el.updateComplete;
+    await choose(el, jsonFile('danh-muc.json'));
     expect($(el, '#level')).toBeNull();
-    const xml = jsonFile('mo-hinh.xml');
-    el.chooseFile(xml);
-    await el.updateComplete;
+    const xml = await choose(el, jsonFile('mo-hinh.xml'));
     const level = $<HTMLSelectElement>(el, '#level')!;
     expect(text($(el, 'label[for=level]'))).toContain('ArchiMate không ghi cấp');
     level.value = 'province';
@@ -273,9 +277,7 @@ describe('<kb-import> dry run and confirm', () => {
   it('says which stored records the file would weaken and that akb keeps their provenance; the option to allow it is sent', async () => {
     const dryRuns = events<ImportRunDetail>('kb-import-dry-run');
     const el = await mount();
-    const xml = jsonFile('mo-hinh.xml');
-    el.chooseFile(xml);
-    await el.updateComplete;
+    const xml = await choose(el, jsonFile('mo-hinh.xml'));
     const warning = {
       at: { file: 'mo-hinh.xml', sheet: null, row: null, path: 'component.x' },
       column: 'provenance',
@@ -316,9 +318,7 @@ describe('<kb-import> dry run and confirm', () => {
   it('offers no confirm when all-or-nothing rows were rejected; valid-rows mode needs its own dry run', async () => {
     const dryRuns = events<ImportRunDetail>('kb-import-dry-run');
     const el = await mount();
-    const file = jsonFile('danh-muc.xlsx');
-    el.chooseFile(file);
-    await el.updateComplete;
+    await choose(el, jsonFile('danh-muc.xlsx'));
     await click(el, '#dry-run');
     el.report = dryReport();
     await el.updateComplete;
@@ -342,8 +342,7 @@ describe('<kb-import> dry run and confirm', () => {
   it('takes the format from the extension unless one is chosen', async () => {
     const dryRuns = events<ImportRunDetail>('kb-import-dry-run');
     const el = await mount();
-    el.chooseFile(new File(['x'], 'model.xml'));
-    await el.updateComplete;
+    await choose(el, new File(['x'], 'model.xml'));
     expect(text($(el, '#format option[value=""]'))).toContain('ArchiMate');
     await click(el, '#dry-run');
     const select = $<HTMLSelectElement>(el, '#format')!;
@@ -376,8 +375,7 @@ describe('<kb-import> dry run and confirm', () => {
     expect($<HTMLFieldSetElement>(el, 'fieldset.form')!.disabled).toBe(true);
     await drop(el, jsonFile());
     expect($(el, '[data-chosen]')).toBeNull();
-    el.chooseFile(jsonFile());
-    await el.updateComplete;
+    await choose(el, jsonFile());
     await click(el, '#dry-run');
     expect(dryRuns).toEqual([]);
 

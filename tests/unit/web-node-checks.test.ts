@@ -1,8 +1,9 @@
 /**
  * The edit form's checks in the browser (web/src/kb-node-form/checks.ts) flag exactly the fields
  * the server's validator (server/src/model/validate.ts) flags, on random createNode inputs built
- * from the model — the web may not load the server's validator, so the two are held together here.
- * Also the id proposed from a name.
+ * from the model — the web runs the validator generated from the server's (it may not load server
+ * code), on the record the API would build; an update is judged over the node as stored. Also the
+ * id proposed from a name.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -76,7 +77,7 @@ describe('node form checks = server validation', () => {
     fc.assert(
       fc.property(input, (raw) => {
         const i = clean(raw as Record<string, unknown>);
-        const browser = new Set(checkNodeInput('create', i, i.kind as string).map((p) => p.where));
+        const browser = new Set(checkNodeInput('create', i).map((p) => p.where));
         const server = new Set(validateNode('input', flatten(i) as never).map((p) => p.where));
         expect([...browser].sort()).toEqual([...server].sort());
         if (server.size) invalid++;
@@ -98,10 +99,36 @@ describe('node form checks = server validation', () => {
       sources: [{ document: 'd', section: '1', quote: 'q' }],
       properties: { componentKind: 'portal' },
     };
-    expect(checkNodeInput('create', ok, 'Component')).toEqual(validateNode('input', flatten(ok) as never));
-    const empty = checkNodeInput('create', { id: '', kind: 'Component', name: '', provenance: 'stated' }, 'Component');
+    expect(checkNodeInput('create', ok)).toEqual(validateNode('input', flatten(ok) as never));
+    const empty = checkNodeInput('create', { id: '', kind: 'Component', name: '', provenance: 'stated' });
     expect(empty.map((p) => p.where)).toEqual(expect.arrayContaining(['input.id', 'input.name', 'input.sources']));
     expect(empty.every((p) => /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđáàãâăéèêíìóòõôơúùưý]/i.test(p.messageVi))).toBe(true);
+  });
+
+  it('judges an update as the server does: the patch over the node as stored', () => {
+    const stored = {
+      id: 'component:cong-dvc',
+      kind: 'Component',
+      name: 'Cổng DVC',
+      nameEn: null,
+      abbreviations: [],
+      aliases: [],
+      province: null,
+      description: null,
+      provenance: 'inferred',
+      rule: 'R1',
+      confidence: 'high',
+      sources: [],
+      properties: { componentKind: 'portal', level: 'province' },
+    };
+    // The patch leaves rule and confidence out: the stored ones stand.
+    expect(checkNodeInput('update', { name: 'Cổng DVC tỉnh', provenance: 'inferred' }, stored)).toEqual([]);
+    // Emptying a required property or the name is refused where the server refuses it.
+    const wrong = checkNodeInput('update', { name: ' ', properties: { componentKind: null, level: 'galaxy' }, provenance: 'inferred', rule: null }, stored);
+    expect(wrong.map((p) => p.where).sort()).toEqual(['patch.componentKind', 'patch.level', 'patch.name', 'patch.rule']);
+    // An external node's stored reference is not returned by the API: only a patch that sets one is judged.
+    expect(checkNodeInput('update', { provenance: 'external' }, stored)).toEqual([]);
+    expect(checkNodeInput('update', { provenance: 'external', reference: '' }, stored).map((p) => p.where)).toEqual(['patch.reference']);
   });
 
   it('proposes an id slug from a Vietnamese name', () => {

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPONENT_KINDS, KINDS } from '../../server/src/model/model.js';
 import { setLang } from '../../web/src/i18n/i18n.js';
-import { problemKey } from '../../web/src/kb-node-form/form-support.js';
+import { problemKey } from '../../web/src/kb-node-form/field-problems.js';
 import '../../web/src/kb-node-form/kb-node-form.js';
 import '../../web/src/kb-relationship-form/kb-relationship-form.js';
 import type { KbNodeForm, NodeSubmitDetail } from '../../web/src/kb-node-form/kb-node-form.js';
@@ -26,12 +26,15 @@ resetPageAfterEach();
 
 describe('problemKey', () => {
   it('maps the server’s locations to form fields', () => {
-    expect(problemKey('input.name')).toBe('name');
-    expect(problemKey('patch.componentKind')).toBe('componentKind');
-    expect(problemKey('input.properties.level')).toBe('level');
-    expect(problemKey('input.sources[0].quote')).toBe('sources[0].quote');
-    expect(problemKey('input')).toBe('');
-    expect(problemKey('id')).toBe('id');
+    const cases: [Parameters<typeof problemKey>[0], string][] = [
+      ['input.name', 'name'],
+      ['patch.componentKind', 'componentKind'],
+      ['input.properties.level', 'level'],
+      ['input.sources[0].quote', 'sources[0].quote'],
+      ['input', ''],
+      ['id', 'id'],
+    ];
+    for (const [given, expected] of cases) expect(problemKey(given), String(given)).toBe(expected);
   });
 });
 

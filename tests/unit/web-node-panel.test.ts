@@ -86,7 +86,7 @@ describe('<kb-node-panel>', () => {
   });
 
   it('shows properties, sources with quotes, grouped relationships, tasks, indicators and history', async () => {
-    const el = await panel(lgsp, [{ at: '2026-11-20T08:00:00Z', actor: 'tester', operation: 'updateNode' }]);
+    const el = await panel(lgsp, [{ at: '2026-11-20T08:00:00Z', actor: 'tester', operation: 'updateNode', before: null, after: null }]);
     const root = el.shadowRoot!;
     expect(root.querySelector('h3')!.textContent).toBe(lgsp.name);
     const dl = root.querySelector('dl')!.textContent!;

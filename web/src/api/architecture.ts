@@ -5,57 +5,35 @@
  */
 import { gql } from './client.js';
 import { graphql } from '../generated/graphql/index.js';
-import type { NodeSummary, SourceRef } from './queries.js';
+import type { ArchitectureDiffQuery, ArchitectureLandscapeQuery, DiffItemFragment, DiffLinkFragment } from '../generated/graphql/graphql.js';
 
-export interface LandscapeLayerView {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  provenance: string;
-  order: number;
-  layerKey: string;
-  /** Distinct components placed in it. */
-  size: number;
-}
+type Landscape = NonNullable<ArchitectureLandscapeQuery['architectureLandscape']>;
+type LayerEntry = Landscape['layers'][number];
+type Placement = Landscape['placements'][number];
 
-/** Where one component is drawn: its layer (null: Other), the group framing it, and why. */
-export interface LandscapePlacementView {
-  node: NodeSummary;
-  layerId: string | null;
-  groupId: string | null;
-  status: string | null;
-  /** stated (a stored IN_LAYER), inferred (computed at read time), null in no layer. */
-  provenance: string | null;
-  rule: string | null;
-  explanationVi: string | null;
-  explanationEn: string | null;
-  via: NodeSummary | null;
-  sources: SourceRef[];
-}
+/** One layer of the diagram: the layer node's name and provenance, its order and key, and how many distinct components are placed in it. */
+export type LandscapeLayerView = Pick<LayerEntry['layer'], 'id' | 'name' | 'provenance'> & { nameEn: string | null } & Omit<LayerEntry, 'layer'>;
 
-export interface LandscapeConnection {
-  type: string;
-  from: string;
-  to: string;
-  provenance: string;
-}
+/**
+ * Where one component is drawn: its layer (null: Other), the group framing it, and why
+ * (`provenance` stated: a stored IN_LAYER; inferred: computed at read time; null in no layer).
+ */
+export type LandscapePlacementView = Omit<Placement, 'layer' | 'group'> & { layerId: string | null; groupId: string | null };
 
-export interface ArchitectureLandscape {
+/** A connection among drawn components, ends by id. */
+export type LandscapeConnection = Landscape['connections'][number];
+
+/** One version's landscape as the view draws it: the version, its layers, its placements and connections. */
+export type ArchitectureLandscape = Omit<Landscape, 'layers' | 'placements'> & {
   id: string;
   name: string;
   nameEn: string | null;
   version: string | null;
   layers: LandscapeLayerView[];
   placements: LandscapePlacementView[];
-  componentCount: number;
-  statedCount: number;
-  inferredCount: number;
-  otherCount: number;
-  otherShare: number;
-  connections: LandscapeConnection[];
   /** What the documents say of the version itself (superseded by, conforms to…), for a version with nothing drawn. */
-  about: { type: string; field: string; direction: string; node: NodeSummary; sources: SourceRef[] }[];
-}
+  about: NonNullable<ArchitectureLandscapeQuery['node']>['relationships'];
+};
 
 /** The layered landscape of one version; null when no Architecture has that id. */
 export const architectureLandscape = (id: string, signal?: AbortSignal) =>
@@ -90,27 +68,8 @@ export const architectureLandscape = (id: string, signal?: AbortSignal) =>
       name: n.name,
       nameEn: n.nameEn ?? null,
       version: ('version' in n ? n.version : null) ?? null,
-      layers: l.layers.map((x) => ({
-        id: x.layer.id,
-        name: x.layer.name,
-        nameEn: x.layer.nameEn ?? null,
-        provenance: x.layer.provenance,
-        order: x.order,
-        layerKey: x.layerKey,
-        size: x.size,
-      })),
-      placements: l.placements.map((p) => ({
-        node: p.node,
-        layerId: p.layer?.id ?? null,
-        groupId: p.group?.id ?? null,
-        status: p.status,
-        provenance: p.provenance,
-        rule: p.rule,
-        explanationVi: p.explanationVi,
-        explanationEn: p.explanationEn,
-        via: p.via,
-        sources: p.sources,
-      })),
+      layers: l.layers.map(({ layer, ...x }) => ({ ...x, id: layer.id, name: layer.name, nameEn: layer.nameEn ?? null, provenance: layer.provenance })),
+      placements: l.placements.map(({ layer, group, ...p }) => ({ ...p, layerId: layer?.id ?? null, groupId: group?.id ?? null })),
       componentCount: l.componentCount,
       statedCount: l.statedCount,
       inferredCount: l.inferredCount,
@@ -121,48 +80,16 @@ export const architectureLandscape = (id: string, signal?: AbortSignal) =>
     };
   });
 
-export interface DiffItem {
-  node: NodeSummary;
-  statusFrom: string | null;
-  statusTo: string | null;
-  sources: SourceRef[];
-}
-
-export interface DiffMerge {
-  target: DiffItem | null;
-  merged: DiffItem[];
-  sources: SourceRef[];
-}
-
-export interface DiffRename {
-  previous: DiffItem;
-  successor: DiffItem;
-  provenance: string;
-  sources: SourceRef[];
-}
-
-export interface DiffLink {
-  type: string;
-  from: NodeSummary;
-  to: NodeSummary;
-  provenance: string;
-  sources: SourceRef[];
-}
-
-export interface ArchitectureDiff {
-  from: NodeSummary;
-  to: NodeSummary;
-  added: DiffItem[];
-  removed: DiffItem[];
-  keptCount: number;
-  statusChanged: DiffItem[];
-  merged: DiffMerge[];
-  renamed: DiffRename[];
-  nationalAdded: DiffItem[];
-  nationalDropped: DiffItem[];
-  connectionsAdded: DiffLink[];
-  connectionsRemoved: DiffLink[];
-}
+/** One node of a comparison, with its status in each version. */
+export type DiffItem = DiffItemFragment;
+/** One connection of a comparison. */
+export type DiffLink = DiffLinkFragment;
+/** What changed between two versions (the `ArchitectureDiff` operation below). */
+export type ArchitectureDiff = ArchitectureDiffQuery['architectureDiff'];
+/** Nodes of the earlier version merged into one of the later. */
+export type DiffMerge = ArchitectureDiff['merged'][number];
+/** A node renamed: the previous and the successor. */
+export type DiffRename = ArchitectureDiff['renamed'][number];
 
 /** One node of a comparison, with its status in each version. */
 graphql(`

@@ -4,30 +4,12 @@
  */
 import { gql } from './client.js';
 import { graphql } from '../generated/graphql/index.js';
+import type { DashboardQuery } from '../generated/graphql/graphql.js';
 
-export interface DashboardEvent {
-  id: string;
-  at: string;
-  actor: string;
-  operation: string;
-  targetCount: number;
-  nodeId: string | null;
-  nodeName: string | null;
-  nodeKind: string | null;
-  otherId: string | null;
-  otherName: string | null;
-  relationshipType: string | null;
-}
-
-export interface Dashboard {
-  nodes: number;
-  relationships: number;
-  byKind: { name: string; count: number }[];
-  byProvince: { province: string | null; count: number }[];
-  byProvenance: { provenance: string; nodes: number; relationships: number }[];
-  coverage: { components: number; withLayer: number; inArchitecture: number; withOwner: number; withSource: number };
-  recentChanges: DashboardEvent[];
-}
+/** The home page's figures, as the `Dashboard` operation below selects them (generated type). */
+export type Dashboard = DashboardQuery['dashboard'];
+/** One recent change, names only. */
+export type DashboardEvent = Dashboard['recentChanges'][number];
 
 export const dashboard = (recent = 8, signal?: AbortSignal): Promise<Dashboard> =>
   gql(

@@ -8,7 +8,7 @@
  */
 import { gql } from './client.js';
 import { graphql } from '../generated/graphql/index.js';
-import type { NodeInput, NodePatch, RelationshipInput, RelationshipPatch } from '../generated/graphql/graphql.js';
+import type { NodeInput, NodePatch, RelationshipInput, RelationshipKey, RelationshipPatch } from '../generated/graphql/graphql.js';
 import {
   COMMON_PROPS,
   CONFIDENCES,
@@ -152,11 +152,8 @@ export const deleteNode = (id: string, force: boolean) =>
     { id, f: force },
   ).then((r) => r.deleteNode);
 
-export interface RelationshipKey {
-  from: string;
-  type: string;
-  to: string;
-}
+/** Which relationship: its ends and type (the API's `RelationshipKey`). */
+export type { RelationshipKey };
 
 export const createRelationship = (input: Record<string, unknown>) =>
   gql(

@@ -5,25 +5,7 @@
 import { gql } from './client.js';
 import { graphql } from '../generated/graphql/index.js';
 import type { NodeSummary, RelationshipView, SourceRef } from './queries.js';
-
-/** Each kind's own properties (server/src/model/model.ts), in the order the panel shows them. */
-export const KIND_PROPS: Record<string, string[]> = {
-  Architecture: ['version', 'level', 'issuedOn'],
-  Plan: ['period', 'level', 'issuedOn'],
-  LegalDocument: ['number', 'docType', 'issuedOn'],
-  Agency: ['level', 'agencyType'],
-  AgencyGroup: ['level'],
-  Component: ['componentKind', 'level', 'hosting', 'hostingReason', 'securityLevel'],
-  NationalDatabase: ['level'],
-  ComponentGroup: ['level'],
-  DataDomain: ['domainType'],
-  ArchitectureLayer: ['order', 'layerKey'],
-  SharedService: ['capability'],
-  Network: ['level'],
-  Task: ['code', 'text', 'results', 'timeline', 'area'],
-  Indicator: ['code', 'text', 'target', 'period', 'area'],
-  AppraisalRule: ['code', 'order', 'severity', 'appliesTo', 'text', 'summaryEn', 'checks'],
-};
+import { KIND_PROPS } from '../generated/model.js';
 
 export interface RelationshipDetail extends RelationshipView {
   /** The inference rule, for an inferred relationship. */
@@ -36,7 +18,7 @@ export interface NodeFull extends NodeSummary {
   /** The inference rule, for an inferred node. */
   rule?: string | null;
   sources: SourceRef[];
-  /** The kind's own properties that have a value, in KIND_PROPS order. */
+  /** The kind's own properties that have a value, in the order the model declares them (KIND_PROPS). */
   properties: Record<string, unknown> | null;
   relationships: RelationshipDetail[];
 }
@@ -55,7 +37,7 @@ export const nodeFull = (id: string, signal?: AbortSignal): Promise<NodeFull | n
     signal,
   ).then((r) => {
     if (!r.node) return null;
-    // `properties` holds the kind's own values; show them in KIND_PROPS order.
+    // `properties` holds the kind's own values; show them in the model's order.
     const order = KIND_PROPS[r.node.kind] ?? [];
     const entries = Object.entries(r.node.properties ?? {}).filter(([, v]) => v !== null && v !== undefined && v !== '');
     entries.sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));

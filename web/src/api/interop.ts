@@ -7,100 +7,37 @@
  */
 import { ApiError, apiTarget, gql, type Problem } from './client.js';
 import { graphql } from '../generated/graphql/index.js';
-import type { ImportDataMutation, ImportDataMutationVariables } from '../generated/graphql/graphql.js';
+import type {
+  BulkImportsQuery,
+  ImportAction,
+  ImportDataMutation,
+  ImportDataMutationVariables,
+  ImportFormat,
+  ImportItemFragment,
+  ImportMode,
+} from '../generated/graphql/graphql.js';
 import { downloadBlob } from '../export/download.js';
 
-export type ImportFormat = 'JSON' | 'CSV' | 'XLSX' | 'ARCHIMATE';
-export type ImportMode = 'ALL_OR_NOTHING' | 'VALID_ROWS';
-export type ImportAction = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REJECTED';
+export type { ImportAction, ImportFormat, ImportMode };
 
 export const IMPORT_FORMATS: readonly ImportFormat[] = ['JSON', 'CSV', 'XLSX', 'ARCHIMATE'];
 export const IMPORT_MODES: readonly ImportMode[] = ['ALL_OR_NOTHING', 'VALID_ROWS'];
 /** What the file chooser accepts. */
 export const IMPORT_EXTENSIONS = ['.xlsx', '.csv', '.zip', '.json', '.ndjson', '.xml'] as const;
 
-export interface ImportLocation {
-  file: string;
-  sheet: string | null;
-  /** Excel/CSV row (header = 1) or JSON array index. */
-  row: number | null;
-  path: string | null;
-}
-
-export interface ImportProblem {
-  at: ImportLocation;
-  column: string | null;
-  value: unknown;
-  message: string;
-  messageVi: string;
-}
-
-export interface ImportItem {
-  at: ImportLocation;
-  entity: string;
-  /** Node id, or `from -TYPE-> to`. */
-  key: string;
-  kind: string | null;
-  action: ImportAction;
-  matchedBy: 'ID' | 'NAME_AND_AGENCY' | 'NEW_ID' | null;
-  problems: ImportProblem[];
-  /** Stored provenance or sources kept (or lost, when allowed). */
-  warnings?: ImportProblem[];
-}
-
+/** What one import reports (the `ImportData` operation below): counts, the first items, problems, warnings, mapping notes. */
+export type ImportReport = ImportDataMutation['importData'];
+/** One row or element of the file: what it became (`key`: node id, or `from -TYPE-> to`) and its problems. */
+export type ImportItem = ImportItemFragment;
+/** A located problem (`at.row`: Excel/CSV row, header = 1, or JSON array index). */
+export type ImportProblem = ImportItem['problems'][number];
+export type ImportLocation = ImportItem['at'];
+export type ImportCounts = ImportReport['nodes'];
+export type MappingNote = ImportReport['notes'][number];
 /** Stored records whose provenance or sources the file would weaken, and whether akb kept or replaced them. */
-export interface ProvenanceLoss {
-  nodes: number;
-  relationships: number;
-  downgraded: number;
-  sourcesDropped: number;
-  allowed: boolean;
-}
-
+export type ProvenanceLoss = ImportReport['provenanceLoss'];
 /** ArchiMate: every element and relationship of the file, counted once by where it went. */
-export interface ImportTally {
-  elements: number;
-  elementsAsNodes: number;
-  elementsNotImported: number;
-  relationships: number;
-  relationshipsAsRelationships: number;
-  relationshipsFolded: number;
-  relationshipsNotImported: number;
-}
-
-export interface ImportCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-}
-
-export interface MappingNote {
-  source: string;
-  target: string;
-  count: number;
-  detail: string | null;
-}
-
-export interface ImportReport {
-  format: ImportFormat;
-  dryRun: boolean;
-  mode: ImportMode;
-  /** The database was changed. */
-  written: boolean;
-  nodes: ImportCounts;
-  relationships: ImportCounts;
-  /** The first items (up to `ITEMS_FIRST`), in file order. */
-  items: ImportItem[];
-  /** The rejected items (up to `ITEMS_FIRST`), so problems are never cut off by the items above. */
-  problems: ImportItem[];
-  itemCount: number;
-  notes: MappingNote[];
-  provenanceLoss?: ProvenanceLoss;
-  /** The items with warnings (up to `ITEMS_FIRST`). */
-  warned?: ImportItem[];
-  tally?: ImportTally | null;
-}
+export type ImportTally = NonNullable<ImportReport['tally']>;
 
 /** How many items (and how many rejected items) a report brings back. */
 export const ITEMS_FIRST = 500;
@@ -366,22 +303,7 @@ export const whoami = (): Promise<{ name: string; role: Role | null }> =>
 export const canImport = (role: Role | null | undefined) => role === 'editor' || role === 'admin';
 
 /** A bulk import (`npm run import -- FILE --bulk`) with its progress, as the server records it. */
-export interface BulkImportStatus {
-  id: string;
-  state: 'RUNNING' | 'DONE' | 'UNDONE';
-  phase: string;
-  file: string | null;
-  actor: string | null;
-  nodes: number;
-  relationships: number;
-  rowsPerSecond: number;
-  fraction: number | null;
-  etaSeconds: number | null;
-  reason: string | null;
-  startedAt: string;
-  heartbeatAt: string;
-  finishedAt: string | null;
-}
+export type BulkImportStatus = BulkImportsQuery['bulkImports'][number];
 
 /** The latest bulk imports, running first (editor role). */
 export const bulkImports = (first = 5): Promise<BulkImportStatus[]> =>

@@ -9,7 +9,18 @@
  */
 import { gql } from './client.js';
 import { graphql } from '../generated/graphql/index.js';
-import type { Provenance, ProposalInput } from '../generated/graphql/graphql.js';
+import type {
+  AppraisalReportFragment,
+  AppraisalRulesQuery,
+  DuplicationScope as DuplicationScopeInput,
+  DuplicationSummaryQuery,
+  FindingFragment,
+  HistoryQuery,
+  NeighbourhoodQuery,
+  Provenance,
+  ProposalInput,
+  RuleSetViewFragment,
+} from '../generated/graphql/graphql.js';
 
 export interface NodeSummary {
   id: string;
@@ -151,14 +162,8 @@ export const nodeDetails = (id: string): Promise<NodeDetails | null> =>
       : null,
   );
 
-export interface HistoryEvent {
-  at: string;
-  actor: string;
-  operation: string;
-  /** The node (or relationship) before and after the change; null when created or deleted. */
-  before?: unknown;
-  after?: unknown;
-}
+/** One change of a node: who, when, what, and the node (or relationship) before and after (null when created or deleted). */
+export type HistoryEvent = HistoryQuery['history'][number];
 
 export const history = (id: string): Promise<HistoryEvent[]> =>
   gql(
@@ -170,14 +175,8 @@ export const history = (id: string): Promise<HistoryEvent[]> =>
     { id },
   ).then((r) => r.history);
 
-export interface Edge {
-  id: string;
-  from: string;
-  to: string;
-  type: string;
-  provenance: string;
-  status: string | null;
-}
+/** A relationship as the graph draws it: ends by id. */
+export type Edge = NeighbourhoodQuery['neighbourhood']['edges'][number];
 
 export interface Neighbourhood {
   root: NodeSummary;
@@ -348,43 +347,12 @@ export interface EvidenceEnd {
   national?: boolean;
 }
 
+/** A finding with its rule and evidence, as the `Finding` fragment below selects it. */
+export type Finding = FindingFragment;
 /** One item two systems were compared on (overlap: data, business, own-built services; same system: a name's word). */
-export interface ComparedItem {
-  kind: string;
-  name: string;
-  side: 'BOTH' | 'FIRST' | 'SECOND';
-}
-
-export interface EvidenceStepView {
-  from: EvidenceEnd;
-  type: string;
-  relationVi: string;
-  relationEn: string;
-  to: EvidenceEnd;
-  provenance: string | null;
-  sources: SourceRef[];
-}
-
-export interface Finding {
-  id: string;
-  ruleCode: string;
-  severity: 'high' | 'medium' | 'low';
-  subjects: EvidenceEnd[];
-  messageVi: string;
-  messageEn: string;
-  recommendationVi: string;
-  recommendationEn: string;
-  reuseInstead: EvidenceEnd[];
-  provenance: string;
-  similarity: number | null;
-  shared: string[] | null;
-  compared?: ComparedItem[];
-  /** Rests on illustrative (example) data: without it there would be no finding. */
-  restsOnExamples?: boolean;
-  budgetLines: string[] | null;
-  rule: { id: string; name: string; nameEn: string | null; text: string; sources: SourceRef[] } | null;
-  evidence: { textVi: string; textEn: string; steps: EvidenceStepView[] }[];
-}
+export type ComparedItem = Finding['compared'][number];
+/** One step of a finding's evidence: a relationship of the graph between two named ends. */
+export type EvidenceStepView = Finding['evidence'][number]['steps'][number];
 
 /** A finding with its rule and evidence, as the findings list draws it. */
 graphql(`
@@ -396,25 +364,11 @@ graphql(`
   }
 `);
 
-export interface DuplicationScope {
-  architecture?: string | null;
-  agency?: string | null;
-  province?: string | null;
-  rules?: string[] | null;
-  provenance?: string[] | null;
-  ruleSet?: string | null;
-}
+/** Which findings to compute (`provenance` as the views hold it: names of provenances). */
+export type DuplicationScope = Omit<DuplicationScopeInput, 'provenance'> & { provenance?: string[] | null };
 
-/** An appraisal rule set: the rules one architecture or document states, and where they are official guidance. */
-export interface RuleSetView {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  /** The province the rules are official guidance for; null: national. */
-  jurisdiction: string | null;
-  citation: string | null;
-  citationEn: string | null;
-}
+/** An appraisal rule set: the rules one architecture or document states, and where they are official guidance (`jurisdiction` null: national). */
+export type RuleSetView = RuleSetViewFragment;
 
 graphql(`
   fragment RuleSetView on AppraisalRuleSet {
@@ -431,12 +385,8 @@ export const appraisalRuleSets = (): Promise<RuleSetView[]> =>
     `),
   ).then((r) => r.appraisalRuleSets);
 
-export interface DuplicationSummaryView {
-  total: number;
-  /** How many more findings example data would add; null when it is already included. */
-  exampleAdds: number | null;
-  ruleSet: RuleSetView | null;
-}
+/** The count of findings, how many more example data would add (null when included) and the rule set applied. */
+export type DuplicationSummaryView = DuplicationSummaryQuery['duplicationSummary'];
 
 export const duplicationSummary = (scope: DuplicationScope): Promise<DuplicationSummaryView> =>
   gql(
@@ -468,17 +418,8 @@ export const reuseCandidates = (resource: string, provenance?: string[]): Promis
     { r: resource, p: provenance as Provenance[] | undefined },
   ).then((r) => r.reuseCandidates);
 
-export interface AppraisalRuleView {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  code: string;
-  number: number;
-  severity: string;
-  text: string;
-  summaryEn: string;
-  sources: SourceRef[];
-}
+/** An appraisal rule as the rules list shows it (`number`: its order in its rule set). */
+export type AppraisalRuleView = AppraisalRulesQuery['appraisalRules'][number];
 
 export const appraisalRules = (): Promise<AppraisalRuleView[]> =>
   gql(
@@ -489,32 +430,11 @@ export const appraisalRules = (): Promise<AppraisalRuleView[]> =>
     `),
   ).then((r) => r.appraisalRules);
 
-export interface AppraisalReport {
-  id: string | null;
-  name: string;
-  appraisedAt: string;
-  owner: EvidenceEnd;
-  province: string | null;
-  requestedTotal: number;
-  unfundedTotal: number;
-  findings: Finding[];
-  reuse: { ruleCode: string; use: EvidenceEnd[]; reasonVi: string; reasonEn: string }[];
-  unfundedBudgetLines: { name: string; category: string; amount: number; ruleCode: string; reasonVi: string; reasonEn: string }[];
-  conformance: {
-    verdict: 'CONFORMS' | 'CONFORMS_WITH_CONDITIONS' | 'DOES_NOT_CONFORM';
-    rulesChecked: string[];
-    rulesPassed: string[];
-    rulesFailed: string[];
-    summaryVi: string;
-    summaryEn: string;
-  };
-  proposal: Record<string, unknown>;
-  provenance?: string[];
-  /** The rule set applied and whether it binds the proposal (null on older reports). */
-  ruleSet?: (RuleSetView & { binding: boolean; noteVi: string; noteEn: string }) | null;
-  /** How many more findings example data would add (null when included). */
-  exampleAdds?: number | null;
-}
+/**
+ * An appraisal report, whole, as the `AppraisalReport` fragment below selects it (`id` null: not
+ * saved; `ruleSet` null on older reports; `exampleAdds` null when example data is included).
+ */
+export type AppraisalReport = AppraisalReportFragment;
 
 /** An appraisal report, whole. */
 graphql(`
@@ -553,7 +473,7 @@ export const appraisals = (first = 50): Promise<{ totalCount: number; reports: A
     { f: first },
   ).then((r) => r.appraisals);
 
-export const appraisal = (id: string): Promise<AppraisalReport | null> =>
+export const appraisal = (id: string, signal?: AbortSignal): Promise<AppraisalReport | null> =>
   gql(
     graphql(`
       query Appraisal($id: ID!) {
@@ -561,6 +481,7 @@ export const appraisal = (id: string): Promise<AppraisalReport | null> =>
       }
     `),
     { id },
+    signal,
   ).then((r) => r.appraisal);
 
 /** A page of nodes of one kind (for pickers and filters). */

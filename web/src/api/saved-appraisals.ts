@@ -5,20 +5,12 @@
  */
 import { gql } from './client.js';
 import { graphql } from '../generated/graphql/index.js';
-import type { AppraisalReport, EvidenceEnd } from './queries.js';
+import type { SavedAppraisalsQuery } from '../generated/graphql/graphql.js';
 
-export interface SavedAppraisalLine {
-  id: string;
-  name: string;
-  appraisedAt: string;
-  owner: EvidenceEnd;
-  province: string | null;
-  requestedTotal: number;
-  unfundedTotal: number;
-  conformance: { verdict: AppraisalReport['conformance']['verdict'] };
-}
+/** One saved report as the list shows it (the `SavedAppraisals` selection below), its id known. */
+export type SavedAppraisalLine = SavedAppraisalsQuery['appraisals']['reports'][number] & { id: string };
 
-export const savedAppraisals = (first = 50): Promise<{ totalCount: number; reports: SavedAppraisalLine[] }> =>
+export const savedAppraisals = (first = 50, signal?: AbortSignal): Promise<{ totalCount: number; reports: SavedAppraisalLine[] }> =>
   gql(
     graphql(`
       query SavedAppraisals($f: Int) {
@@ -28,6 +20,7 @@ export const savedAppraisals = (first = 50): Promise<{ totalCount: number; repor
       }
     `),
     { f: first },
+    signal,
   ).then((r) => ({
     totalCount: r.appraisals.totalCount,
     // A report's id is null only before it is saved; every report listed here was saved.

@@ -5,6 +5,11 @@ export interface RequestTicket {
   readonly signal: AbortSignal;
   /** False once a newer request started or the view left the page: drop the answer. */
   isCurrent(): boolean;
+  /**
+   * Waits for `answer` and hands it to `ok`, or its failure to `failed` (an abort is no failure),
+   * only while this ticket is current; `busy(true)` first, `busy(false)` at the end if still current.
+   */
+  settle<T>(answer: Promise<T>, on: { ok: (value: T) => void; failed: (error: unknown) => void; busy?: (busy: boolean) => void }): Promise<void>;
 }
 
 /**
@@ -74,6 +79,21 @@ export class LatestRequest implements ReactiveController {
   private makeTicket(): RequestTicket {
     const generation = ++this.generation;
     const abort = (this.abort = new AbortController());
-    return { signal: abort.signal, isCurrent: () => generation === this.generation };
+    const isCurrent = () => generation === this.generation;
+    return {
+      signal: abort.signal,
+      isCurrent,
+      async settle(answer, on) {
+        on.busy?.(true);
+        try {
+          const value = await answer;
+          if (isCurrent()) on.ok(value);
+        } catch (e) {
+          if (isCurrent() && (e as Error)?.name !== 'AbortError') on.failed(e);
+        } finally {
+          if (isCurrent()) on.busy?.(false);
+        }
+      },
+    };
   }
 }

@@ -1501,3 +1501,84 @@ export const REL_COMMON_PROPS: Record<string, PropSpec> = {
     "description": "The ArchiMate relationship(s) it was imported from, as JSON: identifier, type, direction, names, documentation, properties, folder; an export gives them back."
   }
 };
+
+export const KIND_BY_NAME: ReadonlyMap<string, KindSpec> = new Map(KINDS.map((k) => [k.name, k]));
+export const REL_BY_TYPE: ReadonlyMap<string, RelSpec> = new Map(RELATIONSHIPS.map((r) => [r.type, r]));
+
+/** Each kind's own properties (not the common ones), in the order the model declares them. */
+export const KIND_PROPS: Readonly<Record<string, readonly string[]>> = {
+  "Architecture": [
+    "version",
+    "level",
+    "issuedOn"
+  ],
+  "Plan": [
+    "period",
+    "level",
+    "issuedOn"
+  ],
+  "LegalDocument": [
+    "number",
+    "docType",
+    "issuedOn"
+  ],
+  "Agency": [
+    "level",
+    "agencyType"
+  ],
+  "AgencyGroup": [
+    "level"
+  ],
+  "Component": [
+    "componentKind",
+    "level",
+    "hosting",
+    "hostingReason",
+    "securityLevel"
+  ],
+  "NationalDatabase": [
+    "level"
+  ],
+  "ComponentGroup": [
+    "level"
+  ],
+  "DataDomain": [
+    "domainType"
+  ],
+  "ArchitectureLayer": [
+    "order",
+    "layerKey"
+  ],
+  "SharedService": [
+    "capability"
+  ],
+  "Network": [
+    "level"
+  ],
+  "Task": [
+    "code",
+    "text",
+    "results",
+    "timeline",
+    "area",
+    "order"
+  ],
+  "Indicator": [
+    "code",
+    "text",
+    "target",
+    "period",
+    "area",
+    "order"
+  ],
+  "AppraisalRule": [
+    "code",
+    "order",
+    "text",
+    "summaryEn",
+    "severity",
+    "checks",
+    "appliesTo"
+  ],
+  "Element": []
+};

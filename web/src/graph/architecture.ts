@@ -282,6 +282,52 @@ export function landscapeLayout(l: ArchitectureLandscape, o: LandscapeOptions): 
     };
     const childrenOf = (frame: string | null) => items.filter((d) => parentOf(d) === frame);
 
+    /**
+     * Adds the graph node drawing `d` in this band, its w × h box at (x, top): a box or a group's
+     * frame. A node drawn in several bands gets one graph id per band.
+     */
+    const drawNode = (
+      d: Drawn,
+      x: number,
+      top: number,
+      w: number,
+      h: number,
+      shape: 'landscape-box' | 'frame',
+      textWidth: number,
+      more: { classes?: string[]; data?: Record<string, unknown> } = {},
+    ) => {
+      const id = graphIdOf.has(d.p.node.id) ? `${d.p.node.id}@${row.id}` : d.p.node.id;
+      if (!graphIdOf.has(d.p.node.id)) graphIdOf.set(d.p.node.id, id);
+      bandGraphIds.push(id);
+      nodes.push({
+        id,
+        label: boxLabel(d),
+        kind: d.p.node.kind,
+        provenance: d.p.node.provenance,
+        classes: [
+          d.p.node.kind,
+          d.p.node.provenance,
+          shape,
+          `placement-${d.p.provenance === 'inferred' ? 'inferred' : 'stated'}`,
+          ...(o.diff ? [`diff-${d.change}`] : []),
+          ...(more.classes ?? []),
+        ],
+        position: { x: x + w / 2, y: top + h / 2 },
+        data: {
+          ref: d.p.node.id,
+          band: row.id,
+          order: row.order,
+          width: w,
+          height: h,
+          textWidth,
+          change: d.change,
+          rule: d.p.rule,
+          group: d.p.groupId,
+          ...more.data,
+        },
+      });
+    };
+
     const box = (d: Drawn): Block => {
       const label = boxLabel(d);
       const lines = wrapLines(label, textW).length;
@@ -289,38 +335,11 @@ export function landscapeLayout(l: ArchitectureLandscape, o: LandscapeOptions): 
       return {
         w: L.boxWidth,
         h,
-        place: (x, top) => {
-          const id = graphIdOf.has(d.p.node.id) ? `${d.p.node.id}@${row.id}` : d.p.node.id;
-          if (!graphIdOf.has(d.p.node.id)) graphIdOf.set(d.p.node.id, id);
-          bandGraphIds.push(id);
-          nodes.push({
-            id,
-            label,
-            kind: d.p.node.kind,
-            provenance: d.p.node.provenance,
-            classes: [
-              d.p.node.kind,
-              d.p.node.provenance,
-              'landscape-box',
-              `placement-${d.p.provenance === 'inferred' ? 'inferred' : 'stated'}`,
-              ...(o.diff ? [`diff-${d.change}`] : []),
-              ...(d.p.status ? [`status-${d.p.status}`] : []),
-            ],
-            position: { x: x + L.boxWidth / 2, y: top + h / 2 },
-            data: {
-              ref: d.p.node.id,
-              band: row.id,
-              order: row.order,
-              width: L.boxWidth,
-              height: h,
-              textWidth: textW,
-              status: d.p.status,
-              change: d.change,
-              rule: d.p.rule,
-              group: d.p.groupId,
-            },
-          });
-        },
+        place: (x, top) =>
+          drawNode(d, x, top, L.boxWidth, h, 'landscape-box', textW, {
+            classes: d.p.status ? [`status-${d.p.status}`] : [],
+            data: { status: d.p.status },
+          }),
       };
     };
     const frame = (d: Drawn, maxW: number): Block => {
@@ -333,34 +352,7 @@ export function landscapeLayout(l: ArchitectureLandscape, o: LandscapeOptions): 
         w,
         h,
         place: (x, top) => {
-          const id = graphIdOf.has(d.p.node.id) ? `${d.p.node.id}@${row.id}` : d.p.node.id;
-          if (!graphIdOf.has(d.p.node.id)) graphIdOf.set(d.p.node.id, id);
-          bandGraphIds.push(id);
-          nodes.push({
-            id,
-            label: boxLabel(d),
-            kind: d.p.node.kind,
-            provenance: d.p.node.provenance,
-            classes: [
-              d.p.node.kind,
-              d.p.node.provenance,
-              'frame',
-              `placement-${d.p.provenance === 'inferred' ? 'inferred' : 'stated'}`,
-              ...(o.diff ? [`diff-${d.change}`] : []),
-            ],
-            position: { x: x + w / 2, y: top + h / 2 },
-            data: {
-              ref: d.p.node.id,
-              band: row.id,
-              order: row.order,
-              width: w,
-              height: h,
-              textWidth: w - 12,
-              change: d.change,
-              rule: d.p.rule,
-              group: d.p.groupId,
-            },
-          });
+          drawNode(d, x, top, w, h, 'frame', w - 12);
           inner.place(x + L.framePadding, top + head);
         },
       };

@@ -77,20 +77,17 @@ export function graphLegend(model: GraphModel): LegendEntry[] {
   if (asBoxes) {
     // Landscape boxes: the border tells how the box got into its layer.
     const placed = new Set(boxes.flatMap((n) => n.classes ?? []).filter((c) => c.startsWith('placement-')));
-    if (placed.has('placement-stated'))
-      out.push({
-        group: 'provenance',
-        key: 'placement-stated',
-        label: t('legend.placement.stated'),
-        swatch: { shape: 'round-rectangle', fill: '#ffffff', stroke: '#333333', border: 'solid' },
-      });
-    if (placed.has('placement-inferred'))
-      out.push({
-        group: 'provenance',
-        key: 'placement-inferred',
-        label: t('legend.placement.inferred'),
-        swatch: { shape: 'round-rectangle', fill: '#ffffff', stroke: '#333333', border: 'dashed' },
-      });
+    for (const [how, border] of [
+      ['stated', 'solid'],
+      ['inferred', 'dashed'],
+    ] as const)
+      if (placed.has(`placement-${how}`))
+        out.push({
+          group: 'provenance',
+          key: `placement-${how}`,
+          label: t(`legend.placement.${how}`),
+          swatch: { shape: 'round-rectangle', fill: '#ffffff', stroke: '#333333', border },
+        });
     if (boxes.some((n) => n.provenance === 'example'))
       out.push({ group: 'provenance', key: 'example', label: t('legend.node.example'), marker: t('common.example') });
   } else {

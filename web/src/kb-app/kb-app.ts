@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { LanguageController, setLang, getLang, t } from '../i18n/i18n.js';
 import { NAVIGATE_EVENT, TABS, formatRoute, parseRoute, type NavigateDetail, type Route, type View } from '../state/url.js';
 import { completeOidcSignIn, startSession } from '../api/session.js';
@@ -10,21 +11,21 @@ import '../kb-error/kb-error.js';
 import type { KbSession } from '../kb-session/kb-session.js';
 
 /**
- * Each view is its own chunk, fetched the first time it is shown: the first page needs only the
+ * Each view (its element's tag and its module) is its own chunk, fetched the first time it is shown: the first page needs only the
  * shell (Lit, the dictionary, search, sign-in) and its own view; Cytoscape comes with the first
  * graph, exceljs and the SVG exporter with their first export.
  */
-const VIEW_MODULES: Record<View, () => Promise<unknown>> = {
-  home: () => import('../kb-home-view/kb-home-view.js'),
-  explore: () => import('../kb-explore-view/kb-explore-view.js'),
-  impact: () => import('../kb-impact-view/kb-impact-view.js'),
-  national: () => import('../kb-national-view/kb-national-view.js'),
-  duplication: () => import('../kb-duplication-view/kb-duplication-view.js'),
-  appraisal: () => import('../kb-appraisal-view/kb-appraisal-view.js'),
-  architecture: () => import('../kb-architecture-view/kb-architecture-view.js'),
-  edit: () => import('../kb-edit-view/kb-edit-view.js'),
-  import: () => import('../kb-import-view/kb-import-view.js'),
-  search: () => import('../kb-search-results/kb-search-results.js'),
+const VIEWS: Record<View, { tag: string; load: () => Promise<unknown> }> = {
+  home: { tag: 'kb-home-view', load: () => import('../kb-home-view/kb-home-view.js') },
+  explore: { tag: 'kb-explore-view', load: () => import('../kb-explore-view/kb-explore-view.js') },
+  impact: { tag: 'kb-impact-view', load: () => import('../kb-impact-view/kb-impact-view.js') },
+  national: { tag: 'kb-national-view', load: () => import('../kb-national-view/kb-national-view.js') },
+  duplication: { tag: 'kb-duplication-view', load: () => import('../kb-duplication-view/kb-duplication-view.js') },
+  appraisal: { tag: 'kb-appraisal-view', load: () => import('../kb-appraisal-view/kb-appraisal-view.js') },
+  architecture: { tag: 'kb-architecture-view', load: () => import('../kb-architecture-view/kb-architecture-view.js') },
+  edit: { tag: 'kb-edit-view', load: () => import('../kb-edit-view/kb-edit-view.js') },
+  import: { tag: 'kb-import-view', load: () => import('../kb-import-view/kb-import-view.js') },
+  search: { tag: 'kb-search-results', load: () => import('../kb-search-results/kb-search-results.js') },
 };
 
 /**
@@ -114,7 +115,7 @@ export class KbApp extends LitElement {
   /** Fetches a view's chunk once; the view renders when it is there. */
   private ensure(view: View) {
     if (this.loaded.has(view)) return;
-    VIEW_MODULES[view]().then(
+    VIEWS[view].load().then(
       () => {
         this.loaded = new Set([...this.loaded, view]);
         if (this.loadError?.view === view) this.loadError = null;
@@ -161,28 +162,9 @@ export class KbApp extends LitElement {
       this.ensure(view);
       return html`<p role="status">${t('common.loading')}</p>`;
     }
-    switch (view) {
-      case 'impact':
-        return html`<kb-impact-view .params=${params}></kb-impact-view>`;
-      case 'national':
-        return html`<kb-national-view .params=${params}></kb-national-view>`;
-      case 'duplication':
-        return html`<kb-duplication-view .params=${params}></kb-duplication-view>`;
-      case 'appraisal':
-        return html`<kb-appraisal-view .params=${params}></kb-appraisal-view>`;
-      case 'architecture':
-        return html`<kb-architecture-view .params=${params}></kb-architecture-view>`;
-      case 'edit':
-        return html`<kb-edit-view .params=${params}></kb-edit-view>`;
-      case 'import':
-        return html`<kb-import-view .params=${params}></kb-import-view>`;
-      case 'search':
-        return html`<kb-search-results .params=${params}></kb-search-results>`;
-      case 'home':
-        return html`<kb-home-view></kb-home-view>`;
-      default:
-        return html`<kb-explore-view .params=${params}></kb-explore-view>`;
-    }
+    // Every view takes its route parameters by property (the home view has none to read).
+    const tag = unsafeStatic(VIEWS[view].tag);
+    return staticHtml`<${tag} .params=${params}></${tag}>`;
   }
 }
 

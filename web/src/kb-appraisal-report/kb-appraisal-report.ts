@@ -1,9 +1,10 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { AppraisalReport, AppraisalRuleView, Finding } from '../api/queries.js';
 import { LanguageController, getLang, pick, t } from '../i18n/i18n.js';
 import type { LabelKey } from '../i18n/dictionary.js';
 import { placed } from '../kb-finding/kb-finding.js';
+import { tableHead } from '../render/table-head.js';
 
 type Verdict = AppraisalReport['conformance']['verdict'];
 
@@ -135,76 +136,67 @@ export class KbAppraisalReport extends LitElement {
     const groups = new Map<string, Finding[]>();
     for (const f of findings) groups.set(f.ruleCode, [...(groups.get(f.ruleCode) ?? []), f]);
     const ordered = [...groups.entries()].sort(([a], [b]) => (this.rule(a)?.number ?? 99) - (this.rule(b)?.number ?? 99));
-    return html`<section class="findings-section">
-      <h4>${t('appraisal.report.findings', { n: findings.length })}</h4>
-      ${
-        findings.length
-          ? ordered.map(
-              ([code, list]) => html`<section data-rule=${code}>
-              <h5>${this.ruleTitle(code)}</h5>
-              <div class="findings">
-                ${list.map((f) => html`<kb-finding .finding=${f} .ruleNumber=${this.rule(code)?.number ?? null} .showRule=${false} detailed headingLevel="6"></kb-finding>`)}
-              </div>
-            </section>`,
-            )
-          : html`<p class="none">${t('appraisal.report.noFindings')}</p>`
-      }
-    </section>`;
+    return reportPart(
+      'findings-section',
+      t('appraisal.report.findings', { n: findings.length }),
+      findings.length > 0,
+      () =>
+        ordered.map(
+          ([code, list]) => html`<section data-rule=${code}>
+            <h5>${this.ruleTitle(code)}</h5>
+            <div class="findings">
+              ${list.map((f) => html`<kb-finding .finding=${f} .ruleNumber=${this.rule(code)?.number ?? null} .showRule=${false} detailed headingLevel="6"></kb-finding>`)}
+            </div>
+          </section>`,
+        ),
+      'appraisal.report.noFindings',
+    );
   }
 
   private renderReuse(r: AppraisalReport) {
-    return html`<section class="reuse">
-      <h4>${t('appraisal.report.reuse')}</h4>
-      ${
-        r.reuse.length
-          ? html`<ul>
-            ${r.reuse.map(
-              (x) => html`<li>
-                <strong>${x.use.map(placed).join('; ')}</strong> — ${pick(x.reasonVi, x.reasonEn)}
-                <span class="none">(${this.ruleTitle(x.ruleCode)})</span>
-              </li>`,
-            )}
-          </ul>`
-          : html`<p class="none">${t('appraisal.report.noReuse')}</p>`
-      }
-    </section>`;
+    return reportPart(
+      'reuse',
+      t('appraisal.report.reuse'),
+      r.reuse.length > 0,
+      () => html`<ul>
+        ${r.reuse.map(
+          (x) => html`<li>
+            <strong>${x.use.map(placed).join('; ')}</strong> — ${pick(x.reasonVi, x.reasonEn)}
+            <span class="none">(${this.ruleTitle(x.ruleCode)})</span>
+          </li>`,
+        )}
+      </ul>`,
+      'appraisal.report.noReuse',
+    );
   }
 
   private renderUnfunded(r: AppraisalReport) {
-    return html`<section class="unfunded">
-      <h4>${t('appraisal.report.unfundedLines')}</h4>
-      ${
-        r.unfundedBudgetLines.length
-          ? html`<table>
-            <thead>
-              <tr>
-                <th scope="col">${t('appraisal.report.line')}</th>
-                <th scope="col">${t('appraisal.form.category')}</th>
-                <th scope="col" class="num">${t('appraisal.report.amount')}</th>
-                <th scope="col">${t('appraisal.report.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${r.unfundedBudgetLines.map(
-                (l) => html`<tr>
-                  <td>${l.name}</td>
-                  <td>${t(`appraisal.category.${l.category}` as LabelKey)}</td>
-                  <td class="num">${formatMillions(l.amount)}</td>
-                  <td>${pick(l.reasonVi, l.reasonEn)} <span class="none">(${this.ruleTitle(l.ruleCode)})</span></td>
-                </tr>`,
-              )}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colspan="2">${t('appraisal.report.unfundedOf')}</th>
-                <td class="num">${formatMillions(r.unfundedTotal)} / ${formatMillions(r.requestedTotal)}</td>
-                <td></td>
-              </tr>
-            </tfoot>
-          </table>`
-          : html`<p class="none">${t('appraisal.report.allFundable')}</p>`
-      }
-    </section>`;
+    return reportPart(
+      'unfunded',
+      t('appraisal.report.unfundedLines'),
+      r.unfundedBudgetLines.length > 0,
+      () => html`<table>
+        ${tableHead(['appraisal.report.line', 'appraisal.form.category', { label: 'appraisal.report.amount', num: true }, 'appraisal.report.reason'])}
+        <tbody>
+          ${r.unfundedBudgetLines.map(
+            (l) => html`<tr>
+              <td>${l.name}</td>
+              <td>${t(`appraisal.category.${l.category}` as LabelKey)}</td>
+              <td class="num">${formatMillions(l.amount)}</td>
+              <td>${pick(l.reasonVi, l.reasonEn)} <span class="none">(${this.ruleTitle(l.ruleCode)})</span></td>
+            </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colspan="2">${t('appraisal.report.unfundedOf')}</th>
+            <td class="num">${formatMillions(r.unfundedTotal)} / ${formatMillions(r.requestedTotal)}</td>
+            <td></td>
+          </tr>
+        </tfoot>
+      </table>`,
+      'appraisal.report.allFundable',
+    );
   }
 
   private renderRules(r: AppraisalReport) {
@@ -223,6 +215,14 @@ export class KbAppraisalReport extends LitElement {
       </div>
     </section>`;
   }
+}
+
+/** One part of the report: its title, then `body` when there is something to list, else the line saying there is nothing. */
+function reportPart(className: string, title: string, any: boolean, body: () => unknown, none: LabelKey): TemplateResult {
+  return html`<section class=${className}>
+    <h4>${title}</h4>
+    ${any ? body() : html`<p class="none">${t(none)}</p>`}
+  </section>`;
 }
 
 declare global {

@@ -13,19 +13,23 @@ import {
 } from '../api/queries.js';
 import { decodeProposal, encodeProposal } from '../state/proposal-link.js';
 import { savedAppraisals, type SavedAppraisalLine } from '../api/saved-appraisals.js';
-import { asApiError, type Load } from '../controllers/load-state.js';
+import { LatestRequest, type RequestTicket } from '../controllers/latest-request.js';
+import { asApiError, settleLoad, type Load } from '../controllers/load-state.js';
 import { pageViewStyles } from '../styles/view-styles.js';
+import { loadingLine, renderLoad } from '../render/load.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
 import type { LabelKey } from '../i18n/dictionary.js';
 import { listParam, navigate } from '../state/url.js';
 import { problemFromCoercion, type ProposalInput } from '../kb-proposal-form/proposal-model.js';
 import type { ProposalFormOptions, SampleProposal } from '../kb-proposal-form/kb-proposal-form.js';
 import '../kb-proposal-form/kb-proposal-form.js';
+import '../kb-error/kb-error.js';
 // Also defines <kb-appraisal-report>.
 import { VERDICT_SYMBOL, formatDate, formatMillions, verdictLabel } from '../kb-appraisal-report/kb-appraisal-report.js';
 // The sample proposals are illustrative data (provenance example), bundled so the form can offer them offline.
 import qnamSample from '../../../fixtures/proposals/qnam-tiep-nhan-ho-so-truc-tuyen.json' with { type: 'json' };
 import qngSample from '../../../fixtures/proposals/qng-quan-ly-tai-san-cong.json' with { type: 'json' };
+import { tableHead } from '../render/table-head.js';
 
 export const SAMPLES: SampleProposal[] = [
   { id: 'qnam-tiep-nhan-ho-so-truc-tuyen', name: `Quảng Nam — ${qnamSample.proposal.name}`, proposal: qnamSample.proposal as ProposalInput },
@@ -53,8 +57,6 @@ export class KbAppraisalView extends LitElement {
   static override styles = [
     pageViewStyles,
     css`
-    h3 { font-size: 1.05rem; margin: 0.3rem 0; }
-    .intro { margin: 0 0 0.6rem; max-width: 75rem; color: #333; }
     .tabs { display: flex; gap: 0.3rem; border-bottom: 2px solid #0b4f8a; margin-bottom: 0.6rem; }
     .tabs button { font: inherit; padding: 0.4rem 0.9rem; border: 1px solid #0b4f8a; border-bottom: none; border-radius: 4px 4px 0 0; background: #fff; color: #0b4f8a; cursor: pointer; }
     .tabs button[aria-pressed='true'] { background: #0b4f8a; color: #fff; font-weight: 600; }
@@ -65,7 +67,6 @@ export class KbAppraisalView extends LitElement {
     .saved-notice { border: 2px solid #1b6e3a; border-radius: 4px; padding: 0.4rem 0.7rem; background: #f2fbf5; }
     .error { border: 2px solid #b3261e; padding: 0.5rem; border-radius: 4px; background: #fff5f5; margin: 0.5rem 0; }
     button { font: inherit; }
-    .linkish { background: none; border: none; color: #0b4f8a; text-decoration: underline; cursor: pointer; padding: 0; }
     kb-appraisal-report { margin-top: 0.8rem; }
     table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
     th, td { border: 1px solid #aaa; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; }
@@ -103,8 +104,10 @@ export class KbAppraisalView extends LitElement {
   @state() private saved: Load<{ totalCount: number; reports: SavedAppraisalLine[] }> = { state: 'idle' };
   @state() private opened: Load<AppraisalReport> = { state: 'idle' };
   private lastSubmit: { proposal: ProposalInput; save: boolean } | null = null;
-  private openedId = '';
-  private openedSeq = 0;
+  /** The saved reports, loaded each time their tab opens (so a report saved meanwhile is listed). */
+  private readonly savedLoad = new LatestRequest(this, { key: () => (this.tab() === 'saved' ? 'saved' : ''), load: (ticket) => this.loadSaved(ticket) });
+  /** The saved report the route opens (`appraisal`). */
+  private readonly openedLoad = new LatestRequest(this, { key: () => this.params.appraisal ?? '', load: (ticket) => this.loadOpened(ticket) });
 
   override connectedCallback() {
     super.connectedCallback();
@@ -123,18 +126,14 @@ export class KbAppraisalView extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
+    // Both keys follow the route only; back on the page, the controllers load again.
+    this.savedLoad.loadIfChanged();
+    this.openedLoad.loadIfChanged();
     if (!changed.has('params')) return;
     const link = this.params.p ?? '';
     if (link && link !== this.linkParam) {
       this.linkParam = link;
       void this.openLink(link);
-    }
-    if (this.tab() === 'saved' && this.saved.state === 'idle') void this.loadSaved();
-    const id = this.params.appraisal ?? '';
-    if (id !== this.openedId) {
-      this.openedId = id;
-      if (id) void this.loadOpened(id);
-      else this.opened = { state: 'idle' };
     }
   }
 
@@ -161,25 +160,19 @@ export class KbAppraisalView extends LitElement {
     }
   }
 
-  private async loadSaved() {
-    this.saved = { state: 'loading' };
-    try {
-      this.saved = { state: 'ok', value: await savedAppraisals(50) };
-    } catch (e) {
-      this.saved = { state: 'error', error: asApiError(e) };
-    }
+  private async loadSaved(ticket: RequestTicket) {
+    if (this.tab() !== 'saved') return;
+    await settleLoad(ticket, savedAppraisals(50, ticket.signal), (l) => (this.saved = l));
   }
 
-  private async loadOpened(id: string) {
-    const seq = ++this.openedSeq;
-    this.opened = { state: 'loading' };
-    try {
-      const r = await appraisal(id);
-      if (seq !== this.openedSeq) return;
-      this.opened = r ? { state: 'ok', value: r } : { state: 'error', error: new ApiError(t('appraisal.saved.notFound', { id }), 'NOT_FOUND') };
-    } catch (e) {
-      if (seq === this.openedSeq) this.opened = { state: 'error', error: asApiError(e) };
+  private async loadOpened(ticket: RequestTicket) {
+    const id = this.params.appraisal ?? '';
+    if (!id) {
+      this.opened = { state: 'idle' };
+      return;
     }
+    const report = appraisal(id, ticket.signal).then((r) => r ?? Promise.reject(new ApiError(t('appraisal.saved.notFound', { id }), 'NOT_FOUND')));
+    await settleLoad(ticket, report, (l) => (this.opened = l));
   }
 
   // ── appraising ──
@@ -215,8 +208,6 @@ export class KbAppraisalView extends LitElement {
       this.report = report;
       if (save && report.id) {
         this.savedId = report.id;
-        // The saved list is stale now: reload it when next shown.
-        this.saved = { state: 'idle' };
         // A saved report has its own link (its id); the proposal leaves the URL.
         if (this.params.p) navigate(this, { params: { p: '' }, replace: true });
       } else {
@@ -255,14 +246,7 @@ export class KbAppraisalView extends LitElement {
         <button type="button" aria-pressed=${tab === 'form' ? 'true' : 'false'} @click=${() => navigate(this, { params: { tab: 'form', appraisal: '' } })}>${t('appraisal.tab.form')}</button>
         <button type="button" aria-pressed=${tab === 'saved' ? 'true' : 'false'} @click=${() => navigate(this, { params: { tab: 'saved' } })}>${t('appraisal.tab.saved')}</button>
       </div>
-      ${
-        this.options.state === 'error'
-          ? html`<div class="error" role="alert">
-            <p><strong>${t('common.error')}</strong> (${this.options.error.code}): ${this.options.error.message}</p>
-            <button type="button" @click=${() => void this.loadOptions()}>${t('common.retry')}</button>
-          </div>`
-          : nothing
-      }
+      ${this.options.state === 'error' ? html`<kb-error .error=${this.options.error} .retry=${() => void this.loadOptions()}></kb-error>` : nothing}
       <div ?hidden=${tab !== 'form'}>${this.renderFormTab()}</div>
       ${tab === 'saved' ? this.renderSavedTab() : nothing}`;
   }
@@ -293,7 +277,7 @@ export class KbAppraisalView extends LitElement {
           ? html`<kb-proposal-form .options=${opts.form} .samples=${SAMPLES} .problems=${this.problems} ?busy=${this.busy} @kb-proposal-submit=${this.onSubmit}></kb-proposal-form>`
           : this.options.state === 'error'
             ? nothing
-            : html`<p aria-busy="true">${t('common.loading')}</p>`
+            : loadingLine()
       }
       <div class="status" role="status" aria-live="polite">
         ${this.busy ? t('appraisal.running') : nothing}
@@ -308,10 +292,7 @@ export class KbAppraisalView extends LitElement {
       </div>
       ${
         this.submitError
-          ? html`<div class="error" role="alert">
-            <p><strong>${t('common.error')}</strong> (${this.submitError.code}): ${this.submitError.message}</p>
-            <button type="button" @click=${() => this.lastSubmit && void this.run(this.lastSubmit.proposal, this.lastSubmit.save)}>${t('common.retry')}</button>
-          </div>`
+          ? html`<kb-error .error=${this.submitError} .retry=${() => this.lastSubmit && void this.run(this.lastSubmit.proposal, this.lastSubmit.save)}></kb-error>`
           : nothing
       }
       ${this.linkBroken ? html`<div class="error" role="alert"><p>${t('appraisal.shareBroken')}</p></div>` : nothing}
@@ -354,33 +335,14 @@ export class KbAppraisalView extends LitElement {
 
   private renderSavedTab() {
     const rules = this.options.state === 'ok' ? this.options.value.rules : [];
-    let list;
-    switch (this.saved.state) {
-      case 'idle':
-      case 'loading':
-        list = html`<p aria-busy="true">${t('common.loading')}</p>`;
-        break;
-      case 'error':
-        list = html`<div class="error" role="alert">
-          <p><strong>${t('common.error')}</strong> (${this.saved.error.code}): ${this.saved.error.message}</p>
-          <button type="button" @click=${() => void this.loadSaved()}>${t('common.retry')}</button>
-        </div>`;
-        break;
-      default: {
-        const reports = this.saved.value.reports;
-        list = reports.length
+    const list = renderLoad(
+      this.saved,
+      (saved) => {
+        const reports = saved.reports;
+        return reports.length
           ? html`<table>
-              <caption class="muted">${t('appraisal.saved.caption', { n: this.saved.value.totalCount })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t('appraisal.saved.name')}</th>
-                  <th scope="col">${t('appraisal.report.owner')}</th>
-                  <th scope="col">${t('appraisal.report.appraisedAt')}</th>
-                  <th scope="col">${t('appraisal.report.verdict')}</th>
-                  <th scope="col">${t('appraisal.saved.unfunded')}</th>
-                  <th scope="col"><span class="muted">${t('appraisal.saved.open')}</span></th>
-                </tr>
-              </thead>
+              <caption class="muted">${t('appraisal.saved.caption', { n: saved.totalCount })}</caption>
+              ${tableHead(['appraisal.saved.name', 'appraisal.report.owner', 'appraisal.report.appraisedAt', 'appraisal.report.verdict', 'appraisal.saved.unfunded', { label: 'appraisal.saved.open', quiet: 'muted' }])}
               <tbody>
                 ${reports.map(
                   (r) => html`<tr class=${r.id === this.params.appraisal ? 'current' : ''} data-id=${r.id}>
@@ -398,25 +360,13 @@ export class KbAppraisalView extends LitElement {
               </tbody>
             </table>`
           : html`<p>${t('appraisal.saved.none')}</p>`;
-      }
-    }
-    let opened;
-    switch (this.opened.state) {
-      case 'idle':
-        opened = nothing;
-        break;
-      case 'loading':
-        opened = html`<p aria-busy="true">${t('common.loading')}</p>`;
-        break;
-      case 'error':
-        opened = html`<div class="error" role="alert">
-          <p><strong>${t('common.error')}</strong> (${this.opened.error.code}): ${this.opened.error.message}</p>
-          <button type="button" @click=${() => void this.loadOpened(this.openedId)}>${t('common.retry')}</button>
-        </div>`;
-        break;
-      default:
-        opened = html`<kb-appraisal-report class="saved" .report=${this.opened.value} .rules=${rules}></kb-appraisal-report>`;
-    }
+      },
+      { retry: () => this.savedLoad.reload() },
+    );
+    const opened = renderLoad(this.opened, (report) => html`<kb-appraisal-report class="saved" .report=${report} .rules=${rules}></kb-appraisal-report>`, {
+      retry: () => this.openedLoad.reload(),
+      idle: nothing,
+    });
     return html`<section class="saved-list" aria-labelledby="saved-heading">
         <h3 id="saved-heading">${t('appraisal.saved.title')}</h3>
         ${list}

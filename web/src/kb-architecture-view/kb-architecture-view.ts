@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import '../kb-error/kb-error.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
@@ -10,6 +10,8 @@ import {
   type LandscapePlacementView,
 } from '../api/architecture.js';
 import { ApiError } from '../api/client.js';
+import { LatestRequest, type RequestTicket } from '../controllers/latest-request.js';
+import { asApiError } from '../controllers/load-state.js';
 import { nodesOfKind, type NodeSummary, type SourceRef } from '../api/queries.js';
 import { DIFF_MARKER, LANDSCAPE, landscapeLayout, type ArchitectureGraph, type DiffChange } from '../graph/architecture.js';
 import { SVG_TYPE } from '../export/table-export.js';
@@ -99,11 +101,10 @@ export class KbArchitectureView extends LitElement {
   @state() private highlight: string[] = [];
   @state() private graph: ArchitectureGraph = EMPTY_GRAPH;
   @state() private exportError: string | null = null;
-  private loadedKey = '';
+  private readonly diagramLoad = new LatestRequest(this, { key: () => `${this.architecture}|${this.compare}`, load: (ticket) => this.load(ticket) });
   private builtKey = '';
   private width = 900;
   private resize: ResizeObserver | null = null;
-  private abort: AbortController | null = null;
   readonly i18n = new LanguageController(this);
 
   private get architecture() {
@@ -134,13 +135,13 @@ export class KbArchitectureView extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.abort?.abort();
     this.resize?.disconnect();
     this.resize = null;
   }
 
-  override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('params') && `${this.architecture}|${this.compare}` !== this.loadedKey) void this.load();
+  override willUpdate() {
+    // The key follows the route only; back on the page, the controller loads again.
+    this.diagramLoad.loadIfChanged();
     // Band names, statuses and the width are written into the model: rebuild when they change.
     if (this.buildKey() !== this.builtKey) this.rebuild();
   }
@@ -183,41 +184,37 @@ export class KbArchitectureView extends LitElement {
     }
   }
 
-  private async load() {
+  private async load(ticket: RequestTicket) {
     const arch = this.architecture;
     const compare = this.compare;
-    this.loadedKey = `${arch}|${compare}`;
-    this.abort?.abort();
-    const abort = new AbortController();
-    this.abort = abort;
-    this.loading = true;
+    const { signal } = ticket;
     this.error = null;
     this.notFound = false;
-    try {
-      const [diagram, compareDiagram, diff] = await Promise.all([
-        architectureLandscape(arch, abort.signal).catch((e: unknown) => {
-          // No such version, or not a version: say so rather than fail.
-          if (e instanceof ApiError && (e.code === 'NOT_FOUND' || e.code === 'VALIDATION_FAILED')) return null;
-          throw e;
-        }),
-        compare ? architectureLandscape(compare, abort.signal).catch(() => null) : Promise.resolve(null),
-        compare ? architectureDiff(compare, arch, abort.signal).catch(() => null) : Promise.resolve(null),
-      ]);
-      if (abort.signal.aborted) return;
-      this.diagram = diagram;
-      this.compareDiagram = compareDiagram;
-      this.diff = diff;
-      this.notFound = !diagram;
-      this.rebuild();
-    } catch (e) {
-      if ((e as Error).name === 'AbortError') return;
-      this.error = e instanceof ApiError ? e : new ApiError((e as Error).message, 'INTERNAL');
-      this.diagram = null;
-      this.diff = null;
-      this.rebuild();
-    } finally {
-      if (this.abort === abort) this.loading = false;
-    }
+    const answers = Promise.all([
+      architectureLandscape(arch, signal).catch((e: unknown) => {
+        // No such version, or not a version: say so rather than fail.
+        if (e instanceof ApiError && (e.code === 'NOT_FOUND' || e.code === 'VALIDATION_FAILED')) return null;
+        throw e;
+      }),
+      compare ? architectureLandscape(compare, signal).catch(() => null) : Promise.resolve(null),
+      compare ? architectureDiff(compare, arch, signal).catch(() => null) : Promise.resolve(null),
+    ]);
+    await ticket.settle(answers, {
+      busy: (b) => (this.loading = b),
+      ok: ([diagram, compareDiagram, diff]) => {
+        this.diagram = diagram;
+        this.compareDiagram = compareDiagram;
+        this.diff = diff;
+        this.notFound = !diagram;
+        this.rebuild();
+      },
+      failed: (e) => {
+        this.error = asApiError(e);
+        this.diagram = null;
+        this.diff = null;
+        this.rebuild();
+      },
+    });
   }
 
   private rebuild() {
@@ -289,7 +286,7 @@ export class KbArchitectureView extends LitElement {
       ${this.renderControls()}
       ${
         this.error
-          ? html`<kb-error .error=${this.error} .retry=${() => void this.load()}></kb-error>`
+          ? html`<kb-error .error=${this.error} .retry=${() => this.diagramLoad.reload()}></kb-error>`
           : this.notFound
             ? html`<p role="alert">${t('architecture.notFound', { id: this.architecture })}</p>`
             : !this.diagram

@@ -14,14 +14,16 @@ import {
 } from '../api/queries.js';
 import { findingToGraph, type GraphModel } from '../graph/elements.js';
 import { LatestRequest, type RequestTicket } from '../controllers/latest-request.js';
-import { asApiError, type Load } from '../controllers/load-state.js';
+import { asApiError, settleLoad, type Load } from '../controllers/load-state.js';
 import { pageViewStyles } from '../styles/view-styles.js';
+import { loadingLine, renderLoad } from '../render/load.js';
 import { LanguageController, getLang, pick, t } from '../i18n/i18n.js';
 import type { LabelKey } from '../i18n/dictionary.js';
 import { listParam, navigate } from '../state/url.js';
 import { findingsToCsv } from './findings-csv.js';
 import { withAgencies } from '../kb-finding/kb-finding.js';
 import '../kb-graph/kb-graph.js';
+import '../kb-error/kb-error.js';
 
 const PROVENANCES = ['stated', 'inferred', 'example'] as const;
 const DEFAULT_PROVENANCE = PROVENANCES.join(',');
@@ -50,8 +52,6 @@ export class KbDuplicationView extends LitElement {
   static override styles = [
     pageViewStyles,
     css`
-    h3 { font-size: 1.05rem; margin: 0.3rem 0; }
-    .intro { margin: 0 0 0.6rem; max-width: 70rem; color: #333; }
     .reuse-buttons { display: flex; flex-wrap: wrap; gap: 0.6rem; margin-bottom: 0.6rem; }
     .reuse-buttons button { font: inherit; font-weight: 600; padding: 0.5rem 1rem; border: 2px solid #0b4f8a; border-radius: 6px; background: #fff; color: #0b4f8a; cursor: pointer; }
     .reuse-buttons button[aria-pressed='true'] { background: #0b4f8a; color: #fff; }
@@ -76,8 +76,6 @@ export class KbDuplicationView extends LitElement {
     .reuse li.candidate { margin-bottom: 0.4rem; }
     .reuse .subject { font-weight: 600; }
     .example { font-size: 0.8rem; border: 1px dotted #444; padding: 0 0.3rem; border-radius: 3px; white-space: nowrap; font-weight: normal; }
-    .linkish { background: none; border: none; color: #0b4f8a; text-decoration: underline; cursor: pointer; padding: 0; }
-    .error { border: 2px solid #b3261e; padding: 0.5rem; border-radius: 4px; background: #fff5f5; }
     .muted { color: #444; }
     .count { font-weight: normal; color: #333; }
     .toolbar { display: flex; gap: 0.5rem; align-items: center; justify-content: space-between; }
@@ -143,19 +141,13 @@ export class KbDuplicationView extends LitElement {
   }
 
   private async loadFindings(ticket: RequestTicket) {
-    this.findings = { state: 'loading' };
     this.summary = null;
     // The summary (rule set, what example data would add) is a hint: the list does not wait for it.
     void duplicationSummary(this.scope()).then(
       (v) => ticket.isCurrent() && (this.summary = v),
       () => undefined,
     );
-    try {
-      const value = await duplication(this.scope());
-      if (ticket.isCurrent()) this.findings = { state: 'ok', value };
-    } catch (e) {
-      if (ticket.isCurrent()) this.findings = { state: 'error', error: asApiError(e) };
-    }
+    await settleLoad(ticket, duplication(this.scope()), (l) => (this.findings = l));
   }
 
   /** The rule set the scan applies and whose guidance it is; "+N findings in example data — show". */
@@ -181,13 +173,7 @@ export class KbDuplicationView extends LitElement {
       this.reuse = { state: 'idle' };
       return;
     }
-    this.reuse = { state: 'loading' };
-    try {
-      const value = await reuseCandidates(this.params.resource, this.provenance());
-      if (ticket.isCurrent()) this.reuse = { state: 'ok', value };
-    } catch (e) {
-      if (ticket.isCurrent()) this.reuse = { state: 'error', error: asApiError(e) };
-    }
+    await settleLoad(ticket, reuseCandidates(this.params.resource, this.provenance()), (l) => (this.reuse = l));
   }
 
   // ── changing the route ──
@@ -267,11 +253,9 @@ export class KbDuplicationView extends LitElement {
       </div>`;
   }
 
+  /** A failed load: the shared error box, in the UI's language, with a retry. */
   private renderError(error: ApiError, retry: () => void) {
-    return html`<div class="error" role="alert">
-      <p><strong>${t('common.error')}</strong> (${error.code}): ${error.message}</p>
-      <button type="button" @click=${retry}>${t('common.retry')}</button>
-    </div>`;
+    return html`<kb-error .error=${error} .retry=${retry}></kb-error>`;
   }
 
   private renderFilters() {
@@ -340,29 +324,26 @@ export class KbDuplicationView extends LitElement {
   private renderList() {
     const count = this.findings.state === 'ok' ? html` <span class="count">(${this.findings.value.length})</span>` : nothing;
     const heading = html`<h3 id="list-heading">${t('duplication.findings')}${count}</h3>`;
-    switch (this.findings.state) {
-      case 'idle':
-      case 'loading':
-        return html`${heading}<p aria-busy="true">${t('common.loading')}</p>`;
-      case 'error':
-        return html`${heading}${this.renderError(this.findings.error, () => this.findingsLoad.reload())}`;
-      default: {
-        const list = this.findings.value;
+    const body = renderLoad(
+      this.findings,
+      (list) => {
         if (!list.length)
-          return html`${heading}<p>${this.provenance().includes('example') ? t('duplication.none') : t('duplication.noneDocuments')}</p>${this.renderSummary()}`;
+          return html`<p>${this.provenance().includes('example') ? t('duplication.none') : t('duplication.noneDocuments')}</p>${this.renderSummary()}`;
         const numbers = this.ruleNumbers();
-        return html`${heading}${this.renderSummary()}
-          <p class="legend">${t('duplication.legend')}</p>
-          <ol>
-            ${list.map(
-              (f) => html`<li>
-                <kb-finding .finding=${f} .ruleNumber=${numbers.get(f.ruleCode) ?? null} selectable headingLevel="4" ?selected=${this.params.finding === f.id}
-                  @kb-finding-select=${(e: CustomEvent<{ id: string }>) => this.selectFinding(e.detail.id)}></kb-finding>
-              </li>`,
-            )}
-          </ol>`;
-      }
-    }
+        return html`${this.renderSummary()}
+        <p class="legend">${t('duplication.legend')}</p>
+        <ol>
+          ${list.map(
+            (f) => html`<li>
+              <kb-finding .finding=${f} .ruleNumber=${numbers.get(f.ruleCode) ?? null} selectable headingLevel="4" ?selected=${this.params.finding === f.id}
+                @kb-finding-select=${(e: CustomEvent<{ id: string }>) => this.selectFinding(e.detail.id)}></kb-finding>
+            </li>`,
+          )}
+        </ol>`;
+      },
+      { retry: () => this.findingsLoad.reload() },
+    );
+    return html`${heading}${body}`;
   }
 
   private renderDetail() {
@@ -370,7 +351,7 @@ export class KbDuplicationView extends LitElement {
     if (!this.params.finding) return html`${heading}<p class="muted">${t('duplication.pick')}</p>`;
     const f = this.selectedFinding();
     if (!f) {
-      if (this.findings.state === 'loading' || this.reuse.state === 'loading') return html`${heading}<p aria-busy="true">${t('common.loading')}</p>`;
+      if (this.findings.state === 'loading' || this.reuse.state === 'loading') return html`${heading}${loadingLine()}`;
       return html`${heading}<p class="muted">${t('duplication.notInList')}</p>`;
     }
     return html`${heading}
@@ -383,19 +364,11 @@ export class KbDuplicationView extends LitElement {
     const resource = this.params.resource;
     const known = REUSE_RESOURCES.find((r) => r.id === resource);
     const title = known ? t(known.label) : t('duplication.reuse.other', { id: resource });
-    let body;
-    switch (this.reuse.state) {
-      case 'idle':
-      case 'loading':
-        body = html`<p aria-busy="true">${t('common.loading')}</p>`;
-        break;
-      case 'error':
-        body = this.renderError(this.reuse.error, () => this.reuseLoad.reload());
-        break;
-      default: {
-        const list = this.reuse.value;
+    const body = renderLoad(
+      this.reuse,
+      (list) => {
         const numbers = this.ruleNumbers();
-        body = list.length
+        return list.length
           ? html`<p>${t('duplication.reuse.count', { n: list.length })}</p>
               <ul>
                 ${list.map(
@@ -414,8 +387,9 @@ export class KbDuplicationView extends LitElement {
                 )}
               </ul>`
           : html`<p>${t('duplication.reuse.none')}</p>`;
-      }
-    }
+      },
+      { retry: () => this.reuseLoad.reload() },
+    );
     return html`<section class="reuse" aria-labelledby="reuse-heading">
       <div class="toolbar">
         <h3 id="reuse-heading">${title}</h3>

@@ -27,6 +27,7 @@ import '../kb-node-form/kb-node-form.js';
 import '../kb-relationship-form/kb-relationship-form.js';
 import type { NodeSubmitDetail } from '../kb-node-form/kb-node-form.js';
 import type { RelationshipSubmitDetail, RelationshipValue } from '../kb-relationship-form/kb-relationship-form.js';
+import { tableHead } from '../render/table-head.js';
 
 /**
  * `<kb-edit-view>`: create and edit nodes and relationships through the API's mutations
@@ -235,15 +236,7 @@ export class KbEditView extends LitElement {
         this.relationships.length
           ? html`<div class="rels-wrap"><table class="rels">
             <caption class="note">${t('edit.relationshipsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('edit.relType')}</th>
-                <th scope="col">${t('edit.direction')}</th>
-                <th scope="col">${t('edit.otherEnd')}</th>
-                <th scope="col">${t('edit.provenance')}</th>
-                <th scope="col">${t('edit.actions')}</th>
-              </tr>
-            </thead>
+            ${tableHead(['edit.relType', 'edit.direction', 'edit.otherEnd', 'edit.provenance', 'edit.actions'])}
             <tbody>
               ${this.relationships.map((r) => {
                 const key: RelationshipKey =

@@ -3,6 +3,7 @@ import '../kb-error/kb-error.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError } from '../api/client.js';
 import { history as historyApi, neighbourhood, type HistoryEvent, type Neighbourhood, type NodeSummary } from '../api/queries.js';
+import { PageLoadValue } from '../controllers/page-load-value.js';
 import { architectureMembers, cachedArchitectures, nodeFull, type NodeFull } from '../api/explore.js';
 import { neighbourhoodToGraph, type GraphModel } from '../graph/elements.js';
 import { compactLabels, exploreDepth, exploreFacets, filterFromParams, filterNeighbourhood, type ExploreFacets } from '../graph/explore-filter.js';
@@ -91,7 +92,7 @@ export class KbExploreView extends LitElement {
   @state() private nbError: Failure | null = null;
   @state() private nbLoading = false;
   @state() private members: Set<string> | null = null;
-  @state() private archs: NodeSummary[] = [];
+  private readonly archs = new PageLoadValue(this, cachedArchitectures, [] as NodeSummary[]);
   @state() private panelNode: NodeFull | null = null;
   @state() private panelHistory: HistoryEvent[] = [];
   @state() private panelError: Failure | null = null;
@@ -111,13 +112,6 @@ export class KbExploreView extends LitElement {
     load: (ticket) => this.loadNeighbourhood(ticket),
   });
   private readonly panelLoad = new LatestRequest(this, { key: () => this.panelId, load: (ticket) => this.loadPanel(ticket) });
-
-  override connectedCallback() {
-    super.connectedCallback();
-    void cachedArchitectures().then((a) => {
-      if (this.isConnected) this.archs = a;
-    });
-  }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
@@ -168,19 +162,15 @@ export class KbExploreView extends LitElement {
       this.nb = null;
       return;
     }
-    this.nbLoading = true;
     this.nbError = null;
-    try {
-      const nb = await neighbourhood(this.rootId, this.depth);
-      if (ticket.isCurrent()) this.nb = nb;
-    } catch (e) {
-      if (ticket.isCurrent()) {
+    await ticket.settle(neighbourhood(this.rootId, this.depth), {
+      busy: (b) => (this.nbLoading = b),
+      ok: (nb) => (this.nb = nb),
+      failed: (e) => {
         this.nb = null;
         this.nbError = failure(e);
-      }
-    } finally {
-      if (ticket.isCurrent()) this.nbLoading = false;
-    }
+      },
+    });
   }
 
   private async loadMembers(arch: string) {
@@ -202,22 +192,19 @@ export class KbExploreView extends LitElement {
       this.panelNode = null;
       return;
     }
-    this.panelLoading = true;
     this.panelError = null;
-    try {
-      const [node, events] = await Promise.all([nodeFull(id), historyApi(id)]);
-      if (!ticket.isCurrent()) return;
-      this.panelNode = node;
-      this.panelHistory = events;
-      if (!node) this.panelError = { message: t('explore.notFound', { id }), code: 'NOT_FOUND' };
-    } catch (e) {
-      if (ticket.isCurrent()) {
+    await ticket.settle(Promise.all([nodeFull(id), historyApi(id)]), {
+      busy: (b) => (this.panelLoading = b),
+      ok: ([node, events]) => {
+        this.panelNode = node;
+        this.panelHistory = events;
+        if (!node) this.panelError = { message: t('explore.notFound', { id }), code: 'NOT_FOUND' };
+      },
+      failed: (e) => {
         this.panelNode = null;
         this.panelError = failure(e);
-      }
-    } finally {
-      if (ticket.isCurrent()) this.panelLoading = false;
-    }
+      },
+    });
   }
 
   /** The drawing with a title, the root, depth and filters, and its legend. */
@@ -373,7 +360,7 @@ export class KbExploreView extends LitElement {
             ${provenanceLabel(k.value)}</label>`;
         })}
       </fieldset>
-      ${select('architecture', t('explore.filterArchitecture'), this.archs)}
+      ${select('architecture', t('explore.filterArchitecture'), this.archs.value)}
       ${f.agencies.length || p.agency ? select('agency', t('explore.filterAgency'), f.agencies) : nothing}
       ${f.layers.length || p.layer ? select('layer', t('explore.filterLayer'), f.layers) : nothing}
       ${f.domains.length || p.domain ? select('domain', t('explore.filterDomain'), f.domains) : nothing}

@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { isProposalId, type ComparedItem, type EvidenceEnd, type Finding, type SourceRef } from '../api/queries.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
 import type { LabelKey } from '../i18n/dictionary.js';
+import { tableHead } from '../render/table-head.js';
 
 /** How each severity is shown: a text and a shape, so it never rests on colour alone. */
 export const SEVERITY_ICON: Record<Finding['severity'], string> = { high: '▲', medium: '◆', low: '○' };
@@ -109,7 +110,7 @@ export class KbFinding extends LitElement {
     if (!f) return nothing;
     const ruleName = f.rule ? pick(f.rule.name, f.rule.nameEn ?? f.rule.name) : f.ruleCode;
     const message = pick(f.messageVi, f.messageEn);
-    const examples = f.restsOnExamples ?? f.provenance === 'example';
+    const examples = f.restsOnExamples;
     const severity = html`<span class="sev ${f.severity}"><span aria-hidden="true">${SEVERITY_ICON[f.severity]}</span> ${severityLabel(f.severity)}</span>
       ${examples ? html`<span class="example" title=${t('finding.examplesLong')}>${t('finding.examples')}</span>` : nothing}`;
     const heading = this.showRule
@@ -143,7 +144,7 @@ export class KbFinding extends LitElement {
   private renderSimilarity(f: Finding) {
     const pct = Math.round((f.similarity ?? 0) * 100);
     const line = f.ruleCode === 'same-system-twice' ? t('finding.nameAlike', { pct }) : t('finding.overlapShare', { pct });
-    const items = f.compared ?? [];
+    const items = f.compared;
     const [first, second] = [f.subjects[0]?.name ?? '', f.subjects[1]?.name ?? ''];
     const list = (side: ComparedItem['side']) => {
       const these = items.filter((c) => c.side === side);
@@ -188,15 +189,7 @@ export class KbFinding extends LitElement {
             ev.steps.length
               ? html`<table>
                 <caption class="cite">${t('duplication.finding.facts')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${t('duplication.finding.from')}</th>
-                    <th scope="col">${t('duplication.finding.relationship')}</th>
-                    <th scope="col">${t('duplication.finding.to')}</th>
-                    <th scope="col">${t('duplication.finding.provenance')}</th>
-                    <th scope="col">${t('duplication.finding.quotes')}</th>
-                  </tr>
-                </thead>
+                ${tableHead(['duplication.finding.from', 'duplication.finding.relationship', 'duplication.finding.to', 'duplication.finding.provenance', 'duplication.finding.quotes'])}
                 <tbody>
                   ${ev.steps.map(
                     (s) => html`<tr>

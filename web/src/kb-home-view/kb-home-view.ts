@@ -8,6 +8,7 @@ import { LatestRequest, type RequestTicket } from '../controllers/latest-request
 import { getLang, LanguageController, t } from '../i18n/i18n.js';
 import { kindLabel, relTypeLabel } from '../i18n/labels.js';
 import { formatRoute, navigate, type View } from '../state/url.js';
+import { tableHead } from '../render/table-head.js';
 
 /** One card per kind of user, each with its first action. */
 export const PERSONAS: { key: string; view: View | null; params: Record<string, string>; href?: string }[] = [
@@ -178,7 +179,7 @@ export class KbHomeView extends LitElement {
     const max = Math.max(1, ...d.byKind.map((k) => k.count));
     return html`<table>
       <caption class="muted" style="text-align:left">${t('home.byKind')}</caption>
-      <thead><tr><th scope="col">${t('home.kind')}</th><th scope="col" class="num">${t('home.count')}</th><th scope="col"><span class="muted">${t('home.share')}</span></th></tr></thead>
+      ${tableHead(['home.kind', { label: 'home.count', num: true }, { label: 'home.share', quiet: 'muted' }])}
       <tbody>
         ${d.byKind.map(
           (k) => html`<tr data-kind=${k.name}>
@@ -229,7 +230,7 @@ export class KbHomeView extends LitElement {
     const rows = d.byProvince.slice(0, 12);
     const max = Math.max(1, ...rows.map((p) => p.count));
     return html`<table>
-        <thead><tr><th scope="col">${t('national.col.province')}</th><th scope="col" class="num">${t('home.count')}</th><th scope="col"><span class="muted">${t('home.share')}</span></th></tr></thead>
+        ${tableHead(['national.col.province', { label: 'home.count', num: true }, { label: 'home.share', quiet: 'muted' }])}
         <tbody>
           ${rows.map(
             (p) => html`<tr data-province=${p.province ?? ''}>

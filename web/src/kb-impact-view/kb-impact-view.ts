@@ -5,6 +5,7 @@ import { impact, impactExampleAdds, type ImpactHit, type ImpactResult, type Node
 import '../kb-error/kb-error.js';
 import { fetchImpactExport } from '../api/interop.js';
 import { cachedArchitectures } from '../api/explore.js';
+import { PageLoadValue } from '../controllers/page-load-value.js';
 import { impactToGraph, witnessIds, type GraphModel } from '../graph/elements.js';
 import { compactLabels } from '../graph/explore-filter.js';
 import { NATIONAL_PARAM, provinceFilter } from '../graph/national.js';
@@ -130,7 +131,7 @@ export class KbImpactView extends LitElement {
   @state() private loading = false;
   @state() private hovered: string | null = null;
   @state() private pinned: string | null = null;
-  @state() private archs: NodeSummary[] = [];
+  private readonly archs = new PageLoadValue(this, cachedArchitectures, [] as NodeSummary[]);
   @state() private exportError: string | null = null;
   /** How many more nodes example data would add to this answer (asked apart; null: none or unknown). */
   @state() private exampleAdds: number | null = null;
@@ -146,13 +147,6 @@ export class KbImpactView extends LitElement {
     },
     load: (ticket) => this.load(ticket),
   });
-
-  override connectedCallback() {
-    super.connectedCallback();
-    void cachedArchitectures().then((a) => {
-      if (this.isConnected) this.archs = a;
-    });
-  }
 
   private get state(): ImpactState {
     return impactState(this.params);
@@ -177,7 +171,6 @@ export class KbImpactView extends LitElement {
       this.error = null;
       return;
     }
-    this.loading = true;
     this.error = null;
     this.exampleAdds = null;
     // Offered only from the default strictness, the one "show" adds example data to.
@@ -186,17 +179,14 @@ export class KbImpactView extends LitElement {
         (n) => ticket.isCurrent() && (this.exampleAdds = n),
         () => undefined,
       );
-    try {
-      const r = await impact(this.args(s));
-      if (ticket.isCurrent()) this.result = r;
-    } catch (e) {
-      if (ticket.isCurrent()) {
+    await ticket.settle(impact(this.args(s)), {
+      busy: (b) => (this.loading = b),
+      ok: (r) => (this.result = r),
+      failed: (e) => {
         this.result = null;
         this.error = failure(e);
-      }
-    } finally {
-      if (ticket.isCurrent()) this.loading = false;
-    }
+      },
+    });
   }
 
   /** The next page of hits, appended to what is shown (the summary counts stay those of the whole set). */
@@ -204,16 +194,11 @@ export class KbImpactView extends LitElement {
     const r = this.result;
     const after = r?.pageInfo?.endCursor;
     if (!r || !after) return;
-    const ticket = this.walk.current;
-    this.loading = true;
-    try {
-      const next = await impact({ ...this.args(this.state), after });
-      if (ticket.isCurrent()) this.result = { ...r, affected: [...r.affected, ...next.affected], truncated: next.truncated, pageInfo: next.pageInfo };
-    } catch (e) {
-      if (ticket.isCurrent()) this.error = failure(e);
-    } finally {
-      if (ticket.isCurrent()) this.loading = false;
-    }
+    await this.walk.current.settle(impact({ ...this.args(this.state), after }), {
+      busy: (b) => (this.loading = b),
+      ok: (next) => (this.result = { ...r, affected: [...r.affected, ...next.affected], truncated: next.truncated, pageInfo: next.pageInfo }),
+      failed: (e) => (this.error = failure(e)),
+    });
   }
 
   /** The API arguments: the form's, plus the province and exposure filters of the route. */
@@ -267,7 +252,7 @@ export class KbImpactView extends LitElement {
         ><span class="label">${t('impact.architecture')}</span>
         <select name="architecture" @change=${(e: Event) => this.change({ architecture: (e.target as HTMLSelectElement).value || null })}>
           <option value="" ?selected=${!s.architecture}>${t('impact.anyArchitecture')}</option>
-          ${this.archs.map((a) => html`<option value=${a.id} ?selected=${a.id === s.architecture}>${a.name}</option>`)}
+          ${this.archs.value.map((a) => html`<option value=${a.id} ?selected=${a.id === s.architecture}>${a.name}</option>`)}
         </select></label
       >
       ${this.renderProvinceSelect()}
@@ -578,7 +563,7 @@ export class KbImpactView extends LitElement {
   private pictureMeta() {
     const s = this.state;
     const r = this.result;
-    const arch = s.architecture ? (this.archs.find((a) => a.id === s.architecture)?.name ?? s.architecture) : null;
+    const arch = s.architecture ? (this.archs.value.find((a) => a.id === s.architecture)?.name ?? s.architecture) : null;
     return {
       title: `${t('impact.title')}: ${r?.root.name ?? s.id ?? ''}`,
       parameters: [

@@ -24,6 +24,7 @@ import type { LabelKey } from '../i18n/dictionary.js';
 import { pageViewStyles } from '../styles/view-styles.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
 import { changedItems, confirmState, fileKey, placeText, problemRows, sizeText, valueText } from './import-model.js';
+import { tableHead } from '../render/table-head.js';
 
 /** The model's levels (server/src/model/model.ts LEVELS), offered for ArchiMate components. */
 const LEVELS = ['national', 'province', 'district', 'commune', 'sector'] as const;
@@ -391,16 +392,7 @@ export class KbImport extends LitElement {
         : html`<p class="hint" data-no-problems>${t('import.noProblems')}</p>`;
     return html`<h4 id="problems-h">${t('import.problems', { n: rows.length })}</h4>
       <table class="problems" aria-labelledby="problems-h">
-        <thead>
-          <tr>
-            <th scope="col">${t('import.col.place')}</th>
-            <th scope="col">${t('import.col.row')}</th>
-            <th scope="col">${t('import.col.column')}</th>
-            <th scope="col">${t('import.col.value')}</th>
-            <th scope="col">${t('import.col.item')}</th>
-            <th scope="col">${t('import.col.reason')}</th>
-          </tr>
-        </thead>
+        ${tableHead(['import.col.place', 'import.col.row', 'import.col.column', 'import.col.value', 'import.col.item', 'import.col.reason'])}
         <tbody>
           ${rows.map(
             ({ item, problem: p }) => html`<tr>
@@ -421,14 +413,7 @@ export class KbImport extends LitElement {
     if (!r.notes.length) return nothing;
     return html`<h4 id="notes-h">${t('import.notes')}</h4>
       <table class="notes" aria-labelledby="notes-h">
-        <thead>
-          <tr>
-            <th scope="col">${t('import.note.source')}</th>
-            <th scope="col">${t('import.note.target')}</th>
-            <th scope="col">${t('import.note.count')}</th>
-            <th scope="col">${t('import.note.detail')}</th>
-          </tr>
-        </thead>
+        ${tableHead(['import.note.source', 'import.note.target', 'import.note.count', 'import.note.detail'])}
         <tbody>
           ${r.notes.map(
             (n) => html`<tr>
@@ -449,16 +434,7 @@ export class KbImport extends LitElement {
     const more = items.length - shown.length;
     return html`<h4 id="items-h">${r.dryRun ? t('import.itemsDry', { n: items.length }) : t('import.itemsFinal', { n: items.length })}</h4>
       <table class="items" aria-labelledby="items-h">
-        <thead>
-          <tr>
-            <th scope="col">${t('import.col.action')}</th>
-            <th scope="col">${t('import.col.kind')}</th>
-            <th scope="col">${t('import.col.item')}</th>
-            <th scope="col">${t('import.col.place')}</th>
-            <th scope="col">${t('import.col.row')}</th>
-            <th scope="col">${t('import.col.matched')}</th>
-          </tr>
-        </thead>
+        ${tableHead(['import.col.action', 'import.col.kind', 'import.col.item', 'import.col.place', 'import.col.row', 'import.col.matched'])}
         <tbody>
           ${shown.map(
             (i) => html`<tr data-item=${i.key}>
@@ -496,13 +472,50 @@ export class KbImport extends LitElement {
     return on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
   }
 
-  private renderChecks(name: string, options: { value: string; label: string }[], selected: string[], set: (v: string[]) => void) {
-    return html`<div class="checks">
-      ${options.map(
-        (o) => html`<label><input type="checkbox" name=${name} value=${o.value} .checked=${selected.includes(o.value)}
-            @change=${(e: Event) => set(this.toggle(selected, o.value, (e.target as HTMLInputElement).checked))} /> ${o.label}</label>`,
-      )}
-    </div>`;
+  /** The export's filters: architecture versions, agencies, kinds, provenances (lists from the graph are null until loaded). */
+  private exportFilters(label: (n: NodeSummary) => string): ExportFilterField[] {
+    const of = (nodes: NodeSummary[]) => (nodes.length ? nodes.map((n) => ({ value: n.id, label: label(n) })) : null);
+    return [
+      {
+        legend: 'import.filterArchitecture',
+        name: 'architecture',
+        options: of(this.architectures),
+        selected: this.exportArchitectures,
+        set: (v) => (this.exportArchitectures = v),
+      },
+      { legend: 'import.filterAgency', name: 'agency', options: of(this.agencies), selected: this.exportAgencies, set: (v) => (this.exportAgencies = v) },
+      {
+        legend: 'import.filterKind',
+        name: 'kind',
+        options: KINDS.map((k) => ({ value: k.name, label: t(`kind.${k.name}` as LabelKey) })),
+        selected: this.exportKinds,
+        set: (v) => (this.exportKinds = v),
+      },
+      {
+        legend: 'import.filterProvenance',
+        name: 'provenance',
+        options: PROVENANCES.map((p) => ({ value: p, label: t(`provenance.${p}` as LabelKey) })),
+        selected: this.exportProvenances,
+        set: (v) => (this.exportProvenances = v),
+      },
+    ];
+  }
+
+  /** One export filter: a fieldset of checkboxes named `name` (`options` null: still loading). */
+  private renderFilter({ legend, name, options, selected, set }: ExportFilterField) {
+    return html`<fieldset>
+      <legend>${t(legend)}</legend>
+      ${
+        options
+          ? html`<div class="checks">
+              ${options.map(
+                (o) => html`<label><input type="checkbox" name=${name} value=${o.value} .checked=${selected.includes(o.value)}
+                    @change=${(e: Event) => set(this.toggle(selected, o.value, (e.target as HTMLInputElement).checked))} /> ${o.label}</label>`,
+              )}
+            </div>`
+          : html`<p class="hint">${t('common.loading')}</p>`
+      }
+    </fieldset>`;
   }
 
   private renderExport() {
@@ -519,50 +532,7 @@ export class KbImport extends LitElement {
           </select>
         </div>
       </div>
-      <fieldset>
-        <legend>${t('import.filterArchitecture')}</legend>
-        ${
-          this.architectures.length
-            ? this.renderChecks(
-                'architecture',
-                this.architectures.map((a) => ({ value: a.id, label: label(a) })),
-                this.exportArchitectures,
-                (v) => (this.exportArchitectures = v),
-              )
-            : html`<p class="hint">${t('common.loading')}</p>`
-        }
-      </fieldset>
-      <fieldset>
-        <legend>${t('import.filterAgency')}</legend>
-        ${
-          this.agencies.length
-            ? this.renderChecks(
-                'agency',
-                this.agencies.map((a) => ({ value: a.id, label: label(a) })),
-                this.exportAgencies,
-                (v) => (this.exportAgencies = v),
-              )
-            : html`<p class="hint">${t('common.loading')}</p>`
-        }
-      </fieldset>
-      <fieldset>
-        <legend>${t('import.filterKind')}</legend>
-        ${this.renderChecks(
-          'kind',
-          KINDS.map((k) => ({ value: k.name, label: t(`kind.${k.name}` as LabelKey) })),
-          this.exportKinds,
-          (v) => (this.exportKinds = v),
-        )}
-      </fieldset>
-      <fieldset>
-        <legend>${t('import.filterProvenance')}</legend>
-        ${this.renderChecks(
-          'provenance',
-          PROVENANCES.map((p) => ({ value: p, label: t(`provenance.${p}` as LabelKey) })),
-          this.exportProvenances,
-          (v) => (this.exportProvenances = v),
-        )}
-      </fieldset>
+      ${this.exportFilters(label).map((f) => this.renderFilter(f))}
       <p>
         <button type="button" class="primary" id="export" ?disabled=${this.exportBusy} @click=${this.exportNow}>
           ${filtered ? t('import.exportFiltered') : t('import.exportAll')}
@@ -581,6 +551,15 @@ export class KbImport extends LitElement {
     if (this.exportProvenances.length) filter.provenances = [...this.exportProvenances];
     this.fire<ExportDetail>('kb-export', { format: this.exportFormat, filter });
   }
+}
+
+/** One filter of the export form: checkboxes of `options` (null while loading), those in `selected` checked. */
+interface ExportFilterField {
+  legend: LabelKey;
+  name: string;
+  options: { value: string; label: string }[] | null;
+  selected: string[];
+  set: (selected: string[]) => void;
 }
 
 declare global {

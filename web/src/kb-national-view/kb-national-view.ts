@@ -18,6 +18,7 @@ import { SVG_TYPE } from '../export/table-export.js';
 import { downloadBlob } from '../export/download.js';
 import { viewButtonStyles, walkViewStyles } from '../styles/view-styles.js';
 import { LanguageController, t } from '../i18n/i18n.js';
+import { PageLoadValue } from '../controllers/page-load-value.js';
 import { LatestRequest, type RequestTicket } from '../controllers/latest-request.js';
 import { walkControls } from '../kb-impact-view/walk-controls.js';
 import { navigate } from '../state/url.js';
@@ -81,18 +82,11 @@ export class KbNationalView extends LitElement {
   @state() private loading = false;
   /** While the server's analysis graph is being built: its progress (the view waits for it). */
   @state() private building: AnalysisGraphStatus | null = null;
-  @state() private roots: NationalRoots = { databases: [], platforms: [] };
+  private readonly roots = new PageLoadValue<NationalRoots>(this, cachedNationalRoots, { databases: [], platforms: [] });
 
   @state() private exportError: string | null = null;
   readonly i18n = new LanguageController(this);
   private readonly walk = new LatestRequest(this, { key: () => JSON.stringify(impactArgs(this.state)), load: (ticket) => this.load(ticket) });
-
-  override connectedCallback() {
-    super.connectedCallback();
-    void cachedNationalRoots().then((r) => {
-      if (this.isConnected) this.roots = r;
-    });
-  }
 
   private get state(): ImpactState {
     return nationalState(this.params);
@@ -237,15 +231,15 @@ export class KbNationalView extends LitElement {
   }
 
   private renderForm(s: ImpactState) {
-    const known = [...this.roots.databases, ...this.roots.platforms].some((n) => n.id === s.id);
+    const known = [...this.roots.value.databases, ...this.roots.value.platforms].some((n) => n.id === s.id);
     const option = (n: { id: string; name: string }) => html`<option value=${n.id} ?selected=${n.id === s.id}>${n.name}</option>`;
     return html`<form aria-label=${t('national.form')} @submit=${(e: Event) => e.preventDefault()}>
       <label class="field"
         ><span class="label">${t('national.root')}</span>
         <select name="root" @change=${(e: Event) => this.change({ id: (e.target as HTMLSelectElement).value })}>
           ${!known ? html`<option value=${s.id ?? ''} selected>${this.result?.root.id === s.id ? this.result!.root.name : s.id}</option>` : nothing}
-          <optgroup label=${t('national.databases')}>${this.roots.databases.map(option)}</optgroup>
-          <optgroup label=${t('national.platforms')}>${this.roots.platforms.map(option)}</optgroup>
+          <optgroup label=${t('national.databases')}>${this.roots.value.databases.map(option)}</optgroup>
+          <optgroup label=${t('national.platforms')}>${this.roots.value.platforms.map(option)}</optgroup>
         </select></label
       >
       ${walkControls(s, (patch) => this.change(patch))}

@@ -9,20 +9,9 @@ import { kindLabel } from '../i18n/labels.js';
 import { PROVINCES_2025 } from '../graph/vn-provinces.js';
 import { checkNodeInput, slugFromName } from './checks.js';
 import '../kb-search/kb-search.js';
-import {
-  describedBy,
-  emptySource,
-  fieldError,
-  fieldId,
-  formStyles,
-  invalid,
-  problemSummary,
-  problemsByField,
-  provenanceFields,
-  provenanceKeys,
-  provenancePayload,
-  type ProvenanceState,
-} from './form-support.js';
+import { FieldProblems, fieldId } from './field-problems.js';
+import { emptySource, newProvenance, provenanceFields, provenanceKeys, provenancePayload, type ProvenanceState } from './provenance-fields.js';
+import { formStyles } from './form-support.js';
 
 export interface NodeSubmitDetail {
   mode: 'create' | 'update';
@@ -91,7 +80,7 @@ export class KbNodeForm extends LitElement {
   @state() private idText = '';
   @state() private common: Record<string, string> = {};
   @state() private props: Record<string, string | boolean> = {};
-  @state() private prov: ProvenanceState = { provenance: 'stated', rule: '', confidence: '', reference: '', sources: [emptySource()] };
+  @state() private prov: ProvenanceState = newProvenance();
   readonly i18n = new LanguageController(this);
 
   private get mode(): 'create' | 'update' {
@@ -161,12 +150,12 @@ export class KbNodeForm extends LitElement {
 
   override render() {
     const shownProblems = this.local.length ? this.local : this.problems;
-    const byField = problemsByField(shownProblems);
+    const byField = new FieldProblems(shownProblems);
     const shown = new Set<string>(['id', 'kind', ...COMMON_FIELDS, ...this.ownProps().map(([k]) => k), ...provenanceKeys(this.prov)]);
     const update = this.mode === 'update';
     return html`<form novalidate @submit=${this.submit} aria-busy=${this.busy ? 'true' : 'false'}>
       ${this.local.length ? html`<p class="summary" role="alert" data-local>${t('edit.checkFirst')}</p>` : nothing}
-      ${problemSummary(shownProblems, shown)}
+      ${byField.summary(shown)}
       <div class="cols">
         <div class="col">${this.identityFields(byField, update)} ${this.kindFields(byField)} ${update ? nothing : this.linkFields()}</div>
         ${provenanceFields(this.prov, byField, (p) => (this.prov = { ...this.prov, ...p }))}
@@ -178,17 +167,17 @@ export class KbNodeForm extends LitElement {
     </form>`;
   }
 
-  private identityFields(byField: Map<string, Problem[]>, update: boolean): TemplateResult {
+  private identityFields(byField: FieldProblems, update: boolean): TemplateResult {
     return html`<fieldset>
       <legend>${t('edit.identity')}</legend>
       <div class="grid">
         <div class="field">
           <label for=${fieldId('kind')}>${t('edit.kind')} <span class="req" aria-hidden="true">*</span></label>
-          <select id=${fieldId('kind')} aria-required="true" ?disabled=${update} aria-invalid=${invalid(byField, 'kind')} aria-describedby=${describedBy(byField, 'kind') ?? nothing} @change=${(e: Event) => this.setKind((e.target as HTMLSelectElement).value)}>
+          <select id=${fieldId('kind')} aria-required="true" ?disabled=${update} aria-invalid=${byField.invalid('kind')} aria-describedby=${byField.describedBy('kind')} @change=${(e: Event) => this.setKind((e.target as HTMLSelectElement).value)}>
             <option value="" .selected=${!this.kind}>${t('edit.choose')}</option>
             ${this.kinds.map((k) => html`<option value=${k.name} .selected=${k.name === this.kind}>${kindLabel(k.name)}</option>`)}
           </select>
-          ${update ? html`<p class="hint">${t('edit.kindFixed')}</p>` : nothing} ${fieldError(byField, 'kind')}
+          ${update ? html`<p class="hint">${t('edit.kindFixed')}</p>` : nothing} ${byField.error('kind')}
         </div>
         <div class="field">
           <label for=${fieldId('id')}>${t('edit.id')} <span class="req" aria-hidden="true">*</span></label>
@@ -200,21 +189,21 @@ export class KbNodeForm extends LitElement {
             ?readonly=${update}
             .value=${this.idText}
             placeholder=${this.spec ? `${this.spec.idPrefix}:…` : ''}
-            aria-invalid=${invalid(byField, 'id')}
-            aria-describedby=${describedBy(byField, 'id') ?? (this.spec ? 'id-hint' : nothing)}
+            aria-invalid=${byField.invalid('id')}
+            aria-describedby=${byField.describedBy('id', this.spec ? 'id-hint' : nothing)}
             @input=${(e: Event) => {
               this.idText = (e.target as HTMLInputElement).value;
               this.idTouched = true;
             }}
           />
-          ${this.spec && !update ? html`<p class="hint" id="id-hint">${t('edit.idHint', { prefix: this.spec.idPrefix })} ${this.idTouched ? '' : t('edit.idAuto')}</p>` : nothing} ${fieldError(byField, 'id')}
+          ${this.spec && !update ? html`<p class="hint" id="id-hint">${t('edit.idHint', { prefix: this.spec.idPrefix })} ${this.idTouched ? '' : t('edit.idAuto')}</p>` : nothing} ${byField.error('id')}
         </div>
       </div>
       <div class="grid">${COMMON_FIELDS.map((k) => this.commonField(k, byField))}</div>
     </fieldset>`;
   }
 
-  private kindFields(byField: Map<string, Problem[]>): TemplateResult | typeof nothing {
+  private kindFields(byField: FieldProblems): TemplateResult | typeof nothing {
     if (!this.spec || !this.ownProps().length) return nothing;
     return html`<fieldset>
       <legend>${t('edit.kindProps', { kind: kindLabel(this.spec.name) })}</legend>
@@ -222,7 +211,7 @@ export class KbNodeForm extends LitElement {
     </fieldset>`;
   }
 
-  private commonField(key: (typeof COMMON_FIELDS)[number], byField: Map<string, Problem[]>): TemplateResult {
+  private commonField(key: (typeof COMMON_FIELDS)[number], byField: FieldProblems): TemplateResult {
     const id = fieldId(key);
     const list = key === 'abbreviations' || key === 'aliases';
     const label = html`<label for=${id}>${t(`edit.field.${key}` as LabelKey)}${key === 'name' ? html` <span class="req" aria-hidden="true">*</span>` : nothing}</label>`;
@@ -236,17 +225,17 @@ export class KbNodeForm extends LitElement {
       ${label}
       ${
         key === 'description'
-          ? html`<textarea id=${id} rows="2" .value=${this.common[key] ?? ''} aria-invalid=${invalid(byField, key)} aria-describedby=${describedBy(byField, key) ?? nothing} @input=${on}></textarea>`
+          ? html`<textarea id=${id} rows="2" .value=${this.common[key] ?? ''} aria-invalid=${byField.invalid(key)} aria-describedby=${byField.describedBy(key)} @input=${on}></textarea>`
           : html`<input
             id=${id}
             .value=${this.common[key] ?? ''}
             aria-required=${key === 'name' ? 'true' : nothing}
-            aria-invalid=${invalid(byField, key)}
-            aria-describedby=${describedBy(byField, key) ?? (list ? `${id}-hint` : nothing)}
+            aria-invalid=${byField.invalid(key)}
+            aria-describedby=${byField.describedBy(key, list ? `${id}-hint` : nothing)}
             @input=${on}
           />`
       }
-      ${list ? html`<p class="hint" id="${id}-hint">${t('edit.listHint')}</p>` : nothing} ${fieldError(byField, key)}
+      ${list ? html`<p class="hint" id="${id}-hint">${t('edit.listHint')}</p>` : nothing} ${byField.error(key)}
     </div>`;
   }
 
@@ -257,7 +246,7 @@ export class KbNodeForm extends LitElement {
   }
 
   /** The province from a list: the 34 provinces, those the graph uses, and the value held. */
-  private provinceField(byField: Map<string, Problem[]>): TemplateResult {
+  private provinceField(byField: FieldProblems): TemplateResult {
     const id = fieldId('province');
     const current = this.common.province ?? '';
     const names = [...new Set([...PROVINCES_2025.map((p) => p.name), ...this.provinces, ...(current ? [current] : [])])].sort((a, b) =>
@@ -265,11 +254,11 @@ export class KbNodeForm extends LitElement {
     );
     return html`<div class="field">
       <label for=${id}>${t('edit.field.province')}</label>
-      <select id=${id} aria-invalid=${invalid(byField, 'province')} aria-describedby=${describedBy(byField, 'province') ?? nothing} @change=${(e: Event) => (this.common = { ...this.common, province: (e.target as HTMLSelectElement).value })}>
+      <select id=${id} aria-invalid=${byField.invalid('province')} aria-describedby=${byField.describedBy('province')} @change=${(e: Event) => (this.common = { ...this.common, province: (e.target as HTMLSelectElement).value })}>
         <option value="" .selected=${!current}>${t('edit.pick.none')} (${t('search.national')})</option>
         ${names.map((n) => html`<option value=${n} .selected=${n === current}>${n}</option>`)}
       </select>
-      ${fieldError(byField, 'province')}
+      ${byField.error('province')}
     </div>`;
   }
 
@@ -301,33 +290,21 @@ export class KbNodeForm extends LitElement {
             </div>`
             : nothing
         }
-        ${
-          layer
-            ? html`<div class="field">
-              <label for="f-layer">${t('edit.field.layer')}</label>
-              <select id="f-layer" @change=${(e: Event) => (this.layer = (e.target as HTMLSelectElement).value)}>
-                <option value="" .selected=${!this.layer}>${t('edit.pick.none')}</option>
-                ${this.layers.map((l) => html`<option value=${l.id} .selected=${l.id === this.layer}>${l.name}</option>`)}
-              </select>
-            </div>`
-            : nothing
-        }
+        ${layer ? nodePicker('f-layer', 'edit.field.layer', this.layers, this.layer, (id) => (this.layer = id)) : nothing}
         ${
           arch
-            ? html`<div class="field">
-              <label for="f-architecture">${t('edit.field.architecture')}</label>
-              <select id="f-architecture" @change=${(e: Event) => (this.architecture = (e.target as HTMLSelectElement).value)}>
-                <option value="" .selected=${!this.architecture}>${t('edit.pick.none')}</option>
-                ${this.architectures.map((a) => html`<option value=${a.id} .selected=${a.id === this.architecture}>${a.name}</option>`)}
-              </select>
-              ${
+            ? nodePicker(
+                'f-architecture',
+                'edit.field.architecture',
+                this.architectures,
+                this.architecture,
+                (id) => (this.architecture = id),
                 this.architecture
                   ? html`<select aria-label=${t('edit.field.inclusionStatus')} @change=${(e: Event) => (this.inclusion = (e.target as HTMLSelectElement).value)}>
-                    ${(RELATIONSHIPS.find((r) => r.type === 'INCLUDES')?.props?.status?.values ?? ['existing']).map((v) => html`<option value=${v} .selected=${v === this.inclusion}>${this.valueLabel(v)}</option>`)}
-                  </select>`
-                  : nothing
-              }
-            </div>`
+                      ${(RELATIONSHIPS.find((r) => r.type === 'INCLUDES')?.props?.status?.values ?? ['existing']).map((v) => html`<option value=${v} .selected=${v === this.inclusion}>${this.valueLabel(v)}</option>`)}
+                    </select>`
+                  : nothing,
+              )
             : nothing
         }
       </div>
@@ -335,12 +312,12 @@ export class KbNodeForm extends LitElement {
     </fieldset>`;
   }
 
-  private propField(key: string, spec: PropSpec, byField: Map<string, Problem[]>): TemplateResult {
+  private propField(key: string, spec: PropSpec, byField: FieldProblems): TemplateResult {
     const id = fieldId(key);
     const value = this.props[key];
     const label = html`<label for=${id}>${this.propLabel(key)}${spec.required ? html` <span class="req" aria-hidden="true">*</span>` : nothing}</label>`;
     const set = (v: string | boolean) => (this.props = { ...this.props, [key]: v });
-    const aria = { invalid: invalid(byField, key), describedBy: describedBy(byField, key) ?? `${id}-hint` };
+    const aria = { invalid: byField.invalid(key), describedBy: byField.describedBy(key, `${id}-hint`) };
     let control: TemplateResult;
     if (spec.type === 'boolean') {
       control = html`<input type="checkbox" id=${id} .checked=${value === true} aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy} @change=${(e: Event) => set((e.target as HTMLInputElement).checked)} />`;
@@ -366,7 +343,7 @@ export class KbNodeForm extends LitElement {
     return html`<div class="field">
       ${label} ${control}
       <p class="hint" id="${id}-hint">${pick(spec.descriptionVi, spec.description)}</p>
-      ${fieldError(byField, key)}
+      ${byField.error(key)}
     </div>`;
   }
 
@@ -432,7 +409,7 @@ export class KbNodeForm extends LitElement {
     if (this.busy) return;
     const detail = this.payload();
     // The server's rules, checked here first: nothing is sent while a field is wrong.
-    this.local = checkNodeInput(detail.mode, detail.input, update(this) ? this.value!.kind : this.kind);
+    this.local = checkNodeInput(detail.mode, detail.input, this.value);
     if (this.local.length) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
@@ -441,8 +418,23 @@ export class KbNodeForm extends LitElement {
   }
 }
 
-function update(form: KbNodeForm): boolean {
-  return form.value !== null;
+/** A labelled list to pick one node from, or none (`''`); `more` follows the list (a further choice about the one picked). */
+function nodePicker(
+  id: string,
+  label: LabelKey,
+  nodes: readonly NodeSummary[],
+  chosen: string,
+  pick: (id: string) => void,
+  more: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
+  return html`<div class="field">
+    <label for=${id}>${t(label)}</label>
+    <select id=${id} @change=${(e: Event) => pick((e.target as HTMLSelectElement).value)}>
+      <option value="" .selected=${!chosen}>${t('edit.pick.none')}</option>
+      ${nodes.map((n) => html`<option value=${n.id} .selected=${n.id === chosen}>${n.name}</option>`)}
+    </select>
+    ${more}
+  </div>`;
 }
 
 declare global {

@@ -6,6 +6,7 @@ import { LanguageController, getLang, t } from '../i18n/i18n.js';
 import { fieldLabel, kindLabel, labelOr, propLabel, provenanceLabel } from '../i18n/labels.js';
 import { historyChanges } from './history-diff.js';
 import { navigate } from '../state/url.js';
+import { tableHead } from '../render/table-head.js';
 
 /** Relationships of one reading (field + direction), e.g. every `usesDataFrom` of the node. */
 export interface RelationshipGroup {
@@ -172,7 +173,7 @@ export class KbNodePanel extends LitElement {
   private renderHistory() {
     if (!this.history.length) return html`<p class="none">${t('explore.panel.noHistory')}</p>`;
     return html`<table>
-      <thead><tr><th scope="col">${t('explore.panel.at')}</th><th scope="col">${t('explore.panel.actor')}</th><th scope="col">${t('explore.panel.operation')}</th></tr></thead>
+      ${tableHead(['explore.panel.at', 'explore.panel.actor', 'explore.panel.operation'])}
       <tbody>
         ${this.history.map(
           (e) => html`<tr>

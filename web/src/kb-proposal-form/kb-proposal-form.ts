@@ -18,6 +18,7 @@ import {
   type ProposalDraft,
   type ProposalInput,
 } from './proposal-model.js';
+import { tableHead } from '../render/table-head.js';
 
 /** A sample proposal the form offers to fill in (illustrative data, marked as such). */
 export interface SampleProposal {
@@ -359,7 +360,7 @@ export class KbProposalForm extends LitElement {
       <legend>${t('appraisal.form.usesData')}</legend>
       <p class="hint">${t('appraisal.form.usesDataHint')}</p>
       <table>
-        <thead><tr><th scope="col">${t('appraisal.form.nationalDatabase')}</th><th scope="col">${t('appraisal.form.via')}</th></tr></thead>
+        ${tableHead(['appraisal.form.nationalDatabase', 'appraisal.form.via'])}
         <tbody>
           ${this.options.nationalDatabases.map((n) => {
             const i = d.usesData.findIndex((e) => e.target === n.id);
@@ -414,7 +415,7 @@ export class KbProposalForm extends LitElement {
         ${this.options.nationalDatabases.map((c) => html`<option value=${c.id}>${c.name}</option>`)}
       </datalist>
       <table>
-        <thead><tr><th scope="col">${t('appraisal.form.target')}</th><th scope="col">${t('appraisal.form.via')}</th><th scope="col"><span class="hint">${t('appraisal.form.actions')}</span></th></tr></thead>
+        ${tableHead(['appraisal.form.target', 'appraisal.form.via', { label: 'appraisal.form.actions', quiet: 'hint' }])}
         <tbody>
           ${rows.map(({ e, i }, n) => {
             const target = this.problemAt(byField, `proposal.${key}[${i}].target`);
@@ -442,7 +443,7 @@ export class KbProposalForm extends LitElement {
       ${
         d.modules.length
           ? html`<table class="modules">
-            <thead><tr><th scope="col">${t('appraisal.form.moduleName')}</th><th scope="col">${t('appraisal.form.capability')}</th><th scope="col">${t('appraisal.form.mode')}</th><th scope="col"><span class="hint">${t('appraisal.form.actions')}</span></th></tr></thead>
+            ${tableHead(['appraisal.form.moduleName', 'appraisal.form.capability', 'appraisal.form.mode', { label: 'appraisal.form.actions', quiet: 'hint' }])}
             <tbody>
               ${d.modules.map((m, i) => {
                 const name = this.problemAt(byField, `proposal.modules[${i}].name`);
@@ -486,10 +487,7 @@ export class KbProposalForm extends LitElement {
       ${
         d.budgetLines.length
           ? html`<table class="budget">
-            <thead><tr>
-              <th scope="col">${t('appraisal.form.lineName')}</th><th scope="col">${t('appraisal.form.category')}</th><th scope="col">${t('appraisal.form.amount')}</th>
-              <th scope="col">${t('appraisal.form.lineModule')}</th><th scope="col">${t('appraisal.form.special')}</th><th scope="col"><span class="hint">${t('appraisal.form.actions')}</span></th>
-            </tr></thead>
+            ${tableHead(['appraisal.form.lineName', 'appraisal.form.category', 'appraisal.form.amount', 'appraisal.form.lineModule', 'appraisal.form.special', { label: 'appraisal.form.actions', quiet: 'hint' }])}
             <tbody>
               ${d.budgetLines.map(
                 (b, i) => html`<tr>

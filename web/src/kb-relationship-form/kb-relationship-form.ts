@@ -14,20 +14,9 @@ import {
 import type { LabelKey } from '../i18n/dictionary.js';
 import { LanguageController, pick, t } from '../i18n/i18n.js';
 import '../kb-search/kb-search.js';
-import {
-  describedBy,
-  emptySource,
-  fieldError,
-  fieldId,
-  formStyles,
-  invalid,
-  problemSummary,
-  problemsByField,
-  provenanceFields,
-  provenanceKeys,
-  provenancePayload,
-  type ProvenanceState,
-} from '../kb-node-form/form-support.js';
+import { FieldProblems, fieldId } from '../kb-node-form/field-problems.js';
+import { emptySource, newProvenance, provenanceFields, provenanceKeys, provenancePayload, type ProvenanceState } from '../kb-node-form/provenance-fields.js';
+import { formStyles } from '../kb-node-form/form-support.js';
 
 /** A relationship as the form edits it. */
 export interface RelationshipValue {
@@ -87,7 +76,7 @@ export class KbRelationshipForm extends LitElement {
   @state() private to = '';
   @state() private type = '';
   @state() private props: Record<string, string> = {};
-  @state() private prov: ProvenanceState = { provenance: 'stated', rule: '', confidence: '', reference: '', sources: [emptySource()] };
+  @state() private prov: ProvenanceState = newProvenance();
   @state() private picked: Record<string, string> = {};
   @state() private confirmDelete = false;
   readonly i18n = new LanguageController(this);
@@ -129,11 +118,11 @@ export class KbRelationshipForm extends LitElement {
   }
 
   override render() {
-    const byField = problemsByField(this.problems);
+    const byField = new FieldProblems(this.problems);
     const update = this.mode === 'update';
     const shown = new Set(['from', 'to', 'type', ...this.propSpecs().map(([k]) => k), ...provenanceKeys(this.prov)]);
     return html`<form novalidate @submit=${this.submit} aria-busy=${this.busy ? 'true' : 'false'}>
-      ${problemSummary(this.problems, shown)}
+      ${byField.summary(shown)}
       <div class="cols">
         <fieldset>
           <legend>${t('edit.relationship')}</legend>
@@ -157,20 +146,20 @@ export class KbRelationshipForm extends LitElement {
     </form>`;
   }
 
-  private typeField(byField: Map<string, Problem[]>, fixed: boolean): TemplateResult {
+  private typeField(byField: FieldProblems, fixed: boolean): TemplateResult {
     const types = this.types();
     return html`<div class="field">
       <label for=${fieldId('type')}>${t('edit.relType')} <span class="req" aria-hidden="true">*</span></label>
-      <select id=${fieldId('type')} aria-required="true" ?disabled=${fixed} aria-invalid=${invalid(byField, 'type')} aria-describedby=${describedBy(byField, 'type') ?? 'type-hint'} @change=${(e: Event) => (this.type = (e.target as HTMLSelectElement).value)}>
+      <select id=${fieldId('type')} aria-required="true" ?disabled=${fixed} aria-invalid=${byField.invalid('type')} aria-describedby=${byField.describedBy('type', 'type-hint')} @change=${(e: Event) => (this.type = (e.target as HTMLSelectElement).value)}>
         <option value="" .selected=${!this.type}>${t('edit.choose')}</option>
         ${types.map((r) => html`<option value=${r.type} .selected=${r.type === this.type}>${r.type}</option>`)}
       </select>
       <p class="hint" id="type-hint">${this.spec ? `${pick(this.spec.descriptionVi, this.spec.description)} (${this.spec.from.join(', ')} → ${this.spec.to.join(', ')})` : t('edit.relTypeHint', { n: types.length })}</p>
-      ${fieldError(byField, 'type')}
+      ${byField.error('type')}
     </div>`;
   }
 
-  private endField(end: 'from' | 'to', byField: Map<string, Problem[]>, fixed: boolean): TemplateResult {
+  private endField(end: 'from' | 'to', byField: FieldProblems, fixed: boolean): TemplateResult {
     const id = fieldId(end);
     const value = end === 'from' ? this.from : this.to;
     const name = this.picked[value] ?? this.names[value];
@@ -186,8 +175,8 @@ export class KbRelationshipForm extends LitElement {
         ?readonly=${fixed}
         .value=${value}
         placeholder="component:…"
-        aria-invalid=${invalid(byField, end)}
-        aria-describedby=${describedBy(byField, end) ?? `${id}-chosen`}
+        aria-invalid=${byField.invalid(end)}
+        aria-describedby=${byField.describedBy(end, `${id}-chosen`)}
         @input=${(e: Event) => set((e.target as HTMLInputElement).value.trim())}
       />
       <p class="chosen" id="${id}-chosen">${value ? `${name ?? ''}${kind ? ` · ${t(`kind.${kind.name}` as LabelKey)}` : ''}` : t('edit.endHint')}</p>
@@ -205,11 +194,11 @@ export class KbRelationshipForm extends LitElement {
             ></kb-search>
           </div>`
       }
-      ${fieldError(byField, end)}
+      ${byField.error(end)}
     </div>`;
   }
 
-  private propField(key: string, spec: PropSpec, byField: Map<string, Problem[]>): TemplateResult {
+  private propField(key: string, spec: PropSpec, byField: FieldProblems): TemplateResult {
     const id = fieldId(key);
     const accepted = this.acceptedProps.includes(key);
     const value = this.props[key] ?? '';
@@ -217,15 +206,15 @@ export class KbRelationshipForm extends LitElement {
     const label = html`<label for=${id}>${this.propLabel(key)}${spec.required ? html` <span class="req" aria-hidden="true">*</span>` : nothing}</label>`;
     const hintId = `${id}-hint`;
     const control = spec.values
-      ? html`<select id=${id} ?disabled=${!accepted} aria-required=${spec.required ? 'true' : 'false'} aria-invalid=${invalid(byField, key)} aria-describedby=${describedBy(byField, key) ?? hintId} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+      ? html`<select id=${id} ?disabled=${!accepted} aria-required=${spec.required ? 'true' : 'false'} aria-invalid=${byField.invalid(key)} aria-describedby=${byField.describedBy(key, hintId)} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
           <option value="" .selected=${!value}>${t('edit.choose')}</option>
           ${spec.values.map((v) => html`<option value=${v} .selected=${v === value}>${this.valueLabel(v)}</option>`)}
         </select>`
-      : html`<input id=${id} ?disabled=${!accepted} .value=${value} aria-required=${spec.required ? 'true' : 'false'} aria-invalid=${invalid(byField, key)} aria-describedby=${describedBy(byField, key) ?? hintId} @input=${(e: Event) => set((e.target as HTMLInputElement).value)} />`;
+      : html`<input id=${id} ?disabled=${!accepted} .value=${value} aria-required=${spec.required ? 'true' : 'false'} aria-invalid=${byField.invalid(key)} aria-describedby=${byField.describedBy(key, hintId)} @input=${(e: Event) => set((e.target as HTMLInputElement).value)} />`;
     return html`<div class="field">
       ${label} ${control}
       <p class="hint" id=${hintId}>${accepted ? pick(spec.descriptionVi, spec.description) : t('edit.propNotAccepted', { prop: key })}</p>
-      ${fieldError(byField, key)}
+      ${byField.error(key)}
     </div>`;
   }
 

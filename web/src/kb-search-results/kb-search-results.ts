@@ -5,6 +5,7 @@ import { LanguageController, getLang, t } from '../i18n/i18n.js';
 import { kindLabel } from '../i18n/labels.js';
 import { formatRoute, navigate } from '../state/url.js';
 import '../kb-error/kb-error.js';
+import { tableHead } from '../render/table-head.js';
 
 const PAGE = 25;
 
@@ -173,15 +174,7 @@ export class KbSearchResults extends LitElement {
         this.hits.length
           ? html`<div class="scroll">
               <table>
-                <thead>
-                  <tr>
-                    <th scope="col">${t('search.col.name')}</th>
-                    <th scope="col">${t('search.col.kind')}</th>
-                    <th scope="col">${t('search.col.province')}</th>
-                    <th scope="col">${t('search.col.owner')}</th>
-                    <th scope="col">${t('search.col.matched')}</th>
-                  </tr>
-                </thead>
+                ${tableHead(['search.col.name', 'search.col.kind', 'search.col.province', 'search.col.owner', 'search.col.matched'])}
                 <tbody>
                   ${this.hits.map(
                     (h) =>

@@ -30,8 +30,14 @@ export const walkViewStyles = css`
   .note { font-size: 0.82rem; color: #4a1f00; background: #fff1e6; border-left: 4px solid #d55e00; padding: 0.2rem 0.5rem; margin: 0 0 0.4rem; }
 `;
 
-/** The page views (appraisal, duplication, import): a block in the page's text colour under a large title. */
+/**
+ * The page views (appraisal, duplication, import): a block in the page's text colour under a large
+ * title, section titles, an introduction under the title, and buttons that read as links.
+ */
 export const pageViewStyles = css`
   :host { display: block; color: #111; }
   h2 { font-size: 1.25rem; margin: 0.2rem 0 0.4rem; }
+  h3 { font-size: 1.05rem; margin: 0.3rem 0; }
+  .intro { margin: 0 0 0.6rem; max-width: 75rem; color: #333; }
+  .linkish { background: none; border: none; color: #0b4f8a; text-decoration: underline; cursor: pointer; padding: 0; }
 `;

@@ -9,12 +9,12 @@
  * lines and totals, "+N in example data"; CSV with a BOM and quoting.
  */
 import { describe, expect, it } from 'vitest';
-import type { AppraisalReport, Finding } from '../web/src/api/queries.js';
-import { KbFinding } from '../web/src/kb-finding/kb-finding.js';
-import { KbAppraisalReport } from '../web/src/kb-appraisal-report/kb-appraisal-report.js';
-import { CSV_BOM, csvField, findingsToCsv } from '../web/src/kb-duplication-view/findings-csv.js';
-import { setLang } from '../web/src/i18n/i18n.js';
-import { mount, resetPageAfterEach } from './setup/dom.js';
+import type { AppraisalReport, Finding } from '../../web/src/api/queries.js';
+import { KbFinding } from '../../web/src/kb-finding/kb-finding.js';
+import { KbAppraisalReport } from '../../web/src/kb-appraisal-report/kb-appraisal-report.js';
+import { CSV_BOM, csvField, findingsToCsv } from '../../web/src/kb-duplication-view/findings-csv.js';
+import { setLang } from '../../web/src/i18n/i18n.js';
+import { mount, resetPageAfterEach } from '../setup/dom.js';
 
 const finding = (extra: Partial<Finding> = {}): Finding => ({
   id: 'rebuilds-national-data:component:qng-ex-ho-so-suc-khoe:domain:dan-cu',
@@ -30,8 +30,10 @@ const finding = (extra: Partial<Finding> = {}): Finding => ({
     { id: 'component:qnam-nen-tang-thanh-toan', name: 'Nền tảng thanh toán', province: 'Quảng Nam', national: false },
   ],
   provenance: 'example',
+  restsOnExamples: true,
   similarity: null,
   shared: null,
+  compared: [],
   budgetLines: null,
   rule: {
     id: 'rule:rebuilds-national-data',
@@ -183,7 +185,7 @@ describe('<kb-finding>', () => {
 
   it('the heading level follows where the card is placed; under its rule, the heading is the message', async () => {
     const el = await mount<KbFinding>('kb-finding', {
-      finding: finding({ subjects: [{ id: 'proposal', name: 'Đề xuất' }] }),
+      finding: finding({ subjects: [{ id: 'proposal', name: 'Đề xuất', agencies: [] }] }),
       headingLevel: 6,
       showRule: false,
     });
@@ -204,13 +206,18 @@ const report = (extra: Partial<AppraisalReport> = {}): AppraisalReport => ({
   requestedTotal: 5070,
   unfundedTotal: 1430,
   findings: [
-    finding({ id: 'a', ruleCode: 'reimplements-shared-service', severity: 'high', subjects: [{ id: 'proposal', name: 'Hệ thống tiếp nhận hồ sơ' }] }),
-    finding({ id: 'b', ruleCode: 'rebuilds-national-data', subjects: [{ id: 'proposal', name: 'Hệ thống tiếp nhận hồ sơ' }] }),
+    finding({
+      id: 'a',
+      ruleCode: 'reimplements-shared-service',
+      severity: 'high',
+      subjects: [{ id: 'proposal', name: 'Hệ thống tiếp nhận hồ sơ', agencies: [] }],
+    }),
+    finding({ id: 'b', ruleCode: 'rebuilds-national-data', subjects: [{ id: 'proposal', name: 'Hệ thống tiếp nhận hồ sơ', agencies: [] }] }),
   ],
   reuse: [
     {
       ruleCode: 'reimplements-shared-service',
-      use: [{ id: 'component:qnam-nen-tang-thanh-toan', name: 'Nền tảng công nghệ tài chính và thanh toán điện tử' }],
+      use: [{ id: 'component:qnam-nen-tang-thanh-toan', name: 'Nền tảng công nghệ tài chính và thanh toán điện tử', province: 'Quảng Nam', national: false }],
       reasonVi: 'Tích hợp dịch vụ thanh toán.',
       reasonEn: 'Integrate the payment service.',
     },
@@ -242,6 +249,7 @@ const report = (extra: Partial<AppraisalReport> = {}): AppraisalReport => ({
     summaryEn: 'Does not conform to the architecture: 2 findings.',
   },
   proposal: {},
+  provenance: ['stated', 'inferred', 'external'],
   ruleSet: {
     id: 'arch:qnam-2.0',
     name: 'Kiến trúc CQĐT tỉnh Quảng Nam, phiên bản 2.0',

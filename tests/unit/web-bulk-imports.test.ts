@@ -6,11 +6,11 @@
  * language.
  */
 import { describe, expect, it } from 'vitest';
-import '../web/src/kb-bulk-imports/kb-bulk-imports.js';
-import type { KbBulkImports } from '../web/src/kb-bulk-imports/kb-bulk-imports.js';
-import type { BulkImportStatus } from '../web/src/api/interop.js';
-import { setLang } from '../web/src/i18n/i18n.js';
-import { mount as mountElement, resetPageAfterEach } from './setup/dom.js';
+import '../../web/src/kb-bulk-imports/kb-bulk-imports.js';
+import type { KbBulkImports } from '../../web/src/kb-bulk-imports/kb-bulk-imports.js';
+import type { BulkImportStatus } from '../../web/src/api/interop.js';
+import { setLang } from '../../web/src/i18n/i18n.js';
+import { mount as mountElement, resetPageAfterEach } from '../setup/dom.js';
 
 const base = { actor: 'cli:anh', reason: null, startedAt: '2026-12-06T06:00:00Z', heartbeatAt: '2026-12-06T06:01:00Z', finishedAt: null };
 const running: BulkImportStatus = {
