@@ -43,7 +43,7 @@ import { ROOT } from '../server/src/config/config.js';
 import { Database, toParams } from '../server/src/db/database.js';
 import { query } from '../server/src/db/queries.js';
 import { loadFixtures } from '../server/src/fixtures/loader.js';
-import { walk } from '../server/src/impact/impact.js';
+import { validateImpactParams, walk } from '../server/src/impact/impact.js';
 import { PROPAGATING_TYPES, REL_BY_TYPE } from '../server/src/model/model.js';
 import { freePort, startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
 import { createApp } from '../server/src/http/app.js';
@@ -725,7 +725,7 @@ export async function main() {
       for (const c of cases) {
         const t = process.hrtime.bigint();
         try {
-          const hits = (await db.readTransaction((tx) => walk(tx, { ...c, provenance: ALL_PROVENANCE }))).hits.length;
+          const hits = (await db.readTransaction((tx) => walk(tx, validateImpactParams({ ...c, provenance: ALL_PROVENANCE })))).hits.length;
           const took = ms(t);
           resultsOf.set(key(c), hits);
           if (took > heavyMs) heavy.push({ case: c, root: hubs.includes(c.id) ? 'hub' : 'leaf', results: hits, ms: r1(took) });
@@ -752,7 +752,7 @@ export async function main() {
           await gql(yoga, IMPACT_QUERY, { ...c, provenance: ALL_PROVENANCE });
           queriesPer.graphql = q;
           q = 0;
-          await db.readTransaction((tx) => walk(tx, { ...c, provenance: ALL_PROVENANCE }));
+          await db.readTransaction((tx) => walk(tx, validateImpactParams({ ...c, provenance: ALL_PROVENANCE })));
           queriesPer.driver = q;
           off();
         }
@@ -838,8 +838,9 @@ export async function main() {
         const t = process.hrtime.bigint();
         let database: Record<string, unknown>;
         try {
-          const hits = (await db.readTransaction((tx) => walk(tx, { id, direction: 'DEPENDENTS', maxDepth: depth, provenance: APPRAISAL_PROVENANCE }))).hits
-            .length;
+          const hits = (
+            await db.readTransaction((tx) => walk(tx, validateImpactParams({ id, direction: 'DEPENDENTS', maxDepth: depth, provenance: APPRAISAL_PROVENANCE })))
+          ).hits.length;
           database = { results: hits, ms: r1(ms(t)) };
         } catch (e) {
           database = { results: null, ms: r1(ms(t)), error: (e as Error).message.slice(0, 200) };

@@ -140,7 +140,8 @@ class ChangeRecorder {
   }
 }
 
-export type QueryListener = (name: string, mode: 'read' | 'write') => void;
+/** Told of every named query before it runs, with its parameters (tests count what a request reads). */
+export type QueryListener = (name: string, mode: 'read' | 'write', params: Readonly<Params>) => void;
 /** Told after a write commits, before the writer's caller continues (read-your-writes). */
 export type CommitListener = (committed: Committed) => Promise<void> | void;
 
@@ -209,8 +210,8 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
-  private notify(name: string, mode: 'read' | 'write') {
-    for (const l of this.listeners) l(name, mode);
+  private notify(name: string, mode: 'read' | 'write', params: Readonly<Params> = {}) {
+    for (const l of this.listeners) l(name, mode, params);
   }
 
   /**
@@ -226,7 +227,7 @@ export class Database {
   private txRunner(tx: ManagedTransaction, mode: 'read' | 'write', recorder?: ChangeRecorder): Tx {
     return {
       run: async (name, params = {}) => {
-        this.notify(name, mode);
+        this.notify(name, mode, params);
         try {
           return rows(await tx.run(query(name), toParams(params) as Params));
         } catch (e) {
@@ -252,7 +253,7 @@ export class Database {
    */
   async read(name: string, params: Params = {}, timeoutMs = 30_000): Promise<Row[]> {
     const session = this.session('read');
-    this.notify(name, 'read');
+    this.notify(name, 'read', params);
     try {
       return rows(await session.run(query(name), toParams(params) as Params, { timeout: timeoutMs }));
     } catch (e) {
@@ -341,7 +342,7 @@ export class Database {
       return await session.executeRead(
         (tx) =>
           work(async (name, params, onRow) => {
-            this.notify(name, 'read');
+            this.notify(name, 'read', params);
             let n = 0;
             try {
               for await (const record of tx.run(query(name), toParams(params) as Params)) {
@@ -427,7 +428,7 @@ export class Database {
    */
   async autoCommit(name: string, params: Params = {}): Promise<Row[]> {
     const session = this.session('write');
-    this.notify(name, 'write');
+    this.notify(name, 'write', params);
     try {
       return rows(await session.run(query(name), toParams(params) as Params));
     } catch (e) {
