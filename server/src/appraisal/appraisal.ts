@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import type { AnalysisGraph } from '../analysis/graph.js';
 import type { AnalysisService } from '../analysis/service.js';
 import type { Database, Tx } from '../db/database.js';
+import { recordAudit } from '../db/audit.js';
 import { AkbError } from '../errors.js';
 import { PROVENANCES } from '../model/model.js';
 import { fold } from '../model/text.js';
@@ -555,7 +556,7 @@ export class Appraisals {
       ruleSet: set ? appliedRuleSet(set, province) : null,
     };
     if (!saved) return report;
-    report.id = `appraisal:${saved}`;
+    const id = (report.id = `appraisal:${saved}`);
     await this.db.writeTransaction(async (tx) => {
       tx.changed({ none: true }); // a saved report is a record, not part of the graph
       await tx.run('appraisal/save', {
@@ -569,14 +570,12 @@ export class Appraisals {
         proposal: JSON.stringify(input),
         report: JSON.stringify(report),
       });
-      await tx.run('audit/record', {
-        id: randomUUID(),
-        at: new Date().toISOString(),
+      await recordAudit(tx, {
         actor: opts.actor,
         operation: 'saveAppraisal',
-        targets: [report.id, input.ownerAgency],
+        targets: [id, input.ownerAgency],
         before: null,
-        after: JSON.stringify({ id: report.id, name: input.name, verdict: report.conformance.verdict }),
+        after: { id: report.id, name: input.name, verdict: report.conformance.verdict },
       });
     });
     return report;

@@ -3,8 +3,8 @@
  * model, each one transaction that also records an audit event (who, when, operation, before,
  * after). Nothing is written when validation fails.
  */
-import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../db/database.js';
+import { auditRow, recordAudit } from '../db/audit.js';
 import { AkbError, type FieldProblem } from '../errors.js';
 import { nodeRow, relRow } from './rows.js';
 import { REL_BY_TYPE } from '../model/model.js';
@@ -58,20 +58,8 @@ export class GraphMutations {
   constructor(private readonly db: Database) {}
 
   /** The parameters of one audit event (audit/record.cypher, or a write that records its own). */
-  private auditEvent(actor: Actor, operation: string, targets: string[], before: unknown, after: unknown) {
-    return {
-      id: randomUUID(),
-      at: new Date().toISOString(),
-      actor: actor.name,
-      operation,
-      targets,
-      before: before === null ? null : JSON.stringify(before),
-      after: after === null ? null : JSON.stringify(after),
-    };
-  }
-
   private async audit(tx: Tx, actor: Actor, operation: string, targets: string[], before: unknown, after: unknown) {
-    await tx.run('audit/record', this.auditEvent(actor, operation, targets, before, after));
+    await recordAudit(tx, { actor: actor.name, operation, targets, before, after });
   }
 
   private async getNode(tx: Tx, id: string): Promise<NodeRow | null> {
@@ -102,7 +90,7 @@ export class GraphMutations {
       const [created] = await tx.run('mutation/create-node-audited', {
         kind: row.kind,
         props: row.props,
-        audit: this.auditEvent(actor, 'createNode', [row.id], null, toRecord(row.props)),
+        audit: auditRow({ actor: actor.name, operation: 'createNode', targets: [row.id], before: null, after: toRecord(row.props) }),
       });
       return created.node as NodeRow;
     });
@@ -125,7 +113,7 @@ export class GraphMutations {
       const [updated] = await tx.run('mutation/replace-node-props-audited', {
         id,
         props: row.props,
-        audit: this.auditEvent(actor, 'updateNode', [id], before, toRecord(row.props)),
+        audit: auditRow({ actor: actor.name, operation: 'updateNode', targets: [id], before, after: toRecord(row.props) }),
       });
       return updated.node as NodeRow;
     });
