@@ -40,8 +40,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { basename, extname, join, normalize } from 'node:path';
 import { build } from 'vite';
@@ -52,6 +50,7 @@ import { Database } from '../server/src/db/database.js';
 import { loadFixtures } from '../server/src/fixtures/loader.js';
 import { freePort, startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
 import { createApp } from '../server/src/http/app.js';
+import { listenOnLoopback, type Loopback } from '../server/src/http/loopback.js';
 import { waitForDatabase } from '../server/src/boot.js';
 import { PROPAGATING_TYPES } from '../server/src/model/model.js';
 import { impactToGraph, type GraphModel } from '../web/src/graph/elements.js';
@@ -202,18 +201,8 @@ async function buildWeb(minify: boolean): Promise<string> {
   return outDir;
 }
 
-async function serve(db: Database, webDir: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer(createApp({ db, quiet: true, webDir }));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
-  };
+function serve(db: Database, webDir: string): Promise<Loopback> {
+  return listenOnLoopback(createApp({ db, quiet: true, webDir }));
 }
 
 /** As tests/setup/browser.ts: Debian's Chromium, WebGL through ANGLE on SwiftShader (no GPU). */
@@ -441,7 +430,7 @@ async function buildBaseline(ref: string): Promise<{ dir: string; outDir: string
  * hashed assets cached for a year, the rest revalidated), every other path (GraphQL, health, auth)
  * passed to `api`.
  */
-async function serveAsBefore(webDir: string, api: string): Promise<{ url: string; close(): Promise<void> }> {
+function serveAsBefore(webDir: string, api: string): Promise<Loopback> {
   const TYPES: Record<string, string> = {
     '.html': 'text/html; charset=utf-8',
     '.js': 'text/javascript; charset=utf-8',
@@ -449,7 +438,7 @@ async function serveAsBefore(webDir: string, api: string): Promise<{ url: string
     '.svg': 'image/svg+xml',
     '.json': 'application/json',
   };
-  const server: Server = createServer(async (req, res) => {
+  return listenOnLoopback(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname.startsWith('/graphql') || url.pathname.startsWith('/health') || url.pathname.startsWith('/auth') || url.pathname.startsWith('/api')) {
       const chunks: Buffer[] = [];
@@ -477,16 +466,6 @@ async function serveAsBefore(webDir: string, api: string): Promise<{ url: string
     });
     res.end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
-  };
 }
 
 interface Delivery {
