@@ -85,13 +85,8 @@ export interface RuleSet {
   rules: RuleInfo[];
 }
 
-export interface AppliedRuleSet {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  jurisdiction: string | null;
-  citation: string | null;
-  citationEn: string | null;
+/** The rule set a report used (without its rules), and whether it binds the proposal. */
+export interface AppliedRuleSet extends Omit<RuleSet, 'rules'> {
   binding: boolean;
   noteVi: string;
   noteEn: string;
