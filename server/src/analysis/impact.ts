@@ -9,7 +9,7 @@
  * whatever the filters, and its witness path shows the crossing.
  */
 import { AkbError } from '../errors.js';
-import type { HeldNode, ImpactAnswer, ImpactHit, ImpactSummary, ValidImpactParams } from '../impact/impact.js';
+import type { ImpactAnswer, ImpactHit, ImpactSummary, ValidImpactParams } from '../impact/impact.js';
 import { KIND_CODE, PROVENANCE_CODE, T, TYPE_CODE, TYPE_CODES, UNKNOWN, type AdjView, type AnalysisGraph, KIND_CODES, COMPONENT_KIND_CODES } from './graph.js';
 import { compareSlots } from './name-order.js';
 import { EXPOSURES, pathOf, slotMarks, walkGraph, type WalkResult } from './walk.js';
@@ -143,7 +143,7 @@ export function impactOnGraph(g: AnalysisGraph, p: ValidImpactParams): ImpactAns
     params: p,
     held: (id) => {
       const s = g.slot(id);
-      return s === undefined ? undefined : heldNodeOf(g, s);
+      return s === undefined ? undefined : g.heldNode(s);
     },
     summary: async () => (held.summary ??= summarise(g, w, root, considered, reported)),
     async *all() {
@@ -210,25 +210,11 @@ function maskOf(codes: number[], size = 256): Uint8Array {
   return m;
 }
 
-/** A node as the graph holds it, with what the views draw of it. */
-function heldNodeOf(g: AnalysisGraph, s: number): HeldNode {
-  return {
-    id: g.ids[s],
-    name: g.names[s],
-    nameEn: g.nameEnOf(s),
-    kind: g.kindOf(s),
-    componentKind: g.componentKindOf(s),
-    province: g.provinceOf(s),
-    provenance: g.provenanceOf(s),
-    abbreviations: g.abbreviationsOf(s),
-  };
-}
-
 function hitOf(g: AnalysisGraph, w: WalkResult, q: number): ImpactHit {
   const s = w.slot[q];
   let path: ImpactHit['path'] | null = null;
   return {
-    ...heldNodeOf(g, s),
+    ...g.heldNode(s),
     depth: w.depth[q],
     exposure: EXPOSURES[w.exposure[q]],
     // Built when read: most requests select no path.
