@@ -13,6 +13,17 @@ export function testDb(): Database {
   });
 }
 
+/** The environment for a child process (a CLI, the server) that should use the run's shared Neo4j. */
+export function neo4jEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NEO4J_URI: inject('neo4jUri'),
+    NEO4J_USERNAME: inject('neo4jUser'),
+    NEO4J_PASSWORD: inject('neo4jPassword'),
+    NEO4J_DATABASE: inject('neo4jDatabase'),
+  };
+}
+
 /**
  * A test file's database: `testDb()`, with hooks in the calling suite that run the named test
  * queries (e.g. `test/delete-test-nodes`) before and after its tests and close the driver last.
