@@ -584,15 +584,17 @@ interface Case {
   errors: string[];
 }
 
-async function measureCase(
-  browser: Browser,
-  url: string,
-  size: number,
-  model: GraphModel,
-  layout: Layout,
-  renderer: Renderer,
-  opts: { runs?: number; labels?: Labels } = {},
-): Promise<Case> {
+/** One graph drawn one way: the page at `url` in `browser`, the model of `size` elements, a layout and a renderer. */
+interface DrawCase {
+  browser: Browser;
+  url: string;
+  size: number;
+  model: GraphModel;
+  layout: Layout;
+  renderer: Renderer;
+}
+
+async function measureCase({ browser, url, size, model, layout, renderer }: DrawCase, opts: { runs?: number; labels?: Labels } = {}): Promise<Case> {
   const { context, page, errors } = await openBenchPage(browser, url, { [size]: model });
   try {
     const runs: LayoutRun[] = [];
@@ -741,15 +743,7 @@ function threadBusy(trace: Buffer, top = 6) {
   return { windowMs: Math.round(windowMs), threads: busy.sort((a, b) => b.busyPct - a.busyPct).slice(0, top) };
 }
 
-async function profileCase(
-  browser: Browser,
-  url: string,
-  size: number,
-  model: GraphModel,
-  layout: Layout,
-  renderer: Renderer,
-  what: { layout: boolean; pan: boolean },
-) {
+async function profileCase({ browser, url, size, model, layout, renderer }: DrawCase, what: { layout: boolean; pan: boolean }) {
   const { context, page } = await openBenchPage(browser, url, { [size]: model });
   try {
     const cdp = await context.newCDPSession(page);
@@ -885,7 +879,7 @@ async function main() {
     for (const size of DELIVERY_ONLY ? [] : SIZES)
       for (const layout of LAYOUTS)
         for (const renderer of RENDERERS) {
-          const c = await measureCase(browser, app.url, size, models[size], layout, renderer);
+          const c = await measureCase({ browser, url: app.url, size, model: models[size], layout, renderer });
           cases.push(c);
           lap(
             `${String(c.elements).padStart(5)} elements (${c.nodes} nodes) ${layout.padEnd(6)} ${renderer.padEnd(6)}: layout ${c.layoutMs} ms, layout done ${c.toLayoutDoneMs} ms, first paint ${c.firstPaintMs} ms, zoom ${c.zoom} | pan ${c.pan.fps} fps, p95 ${c.pan.p95FrameMs} ms, max ${c.pan.maxFrameMs} ms, Cytoscape draws ${c.pan.drawsPerS}/s at ${c.pan.drawMsMean} ms${c.errors.length ? ` | errors: ${c.errors.slice(0, 3).join('; ')}` : ''}`,
@@ -930,7 +924,7 @@ async function main() {
       for (const labels of DIAGNOSE_LABELS ? (['off', 8] as const) : (['off'] as const))
         for (const renderer of RENDERERS) {
           const c = {
-            ...(await measureCase(browser, app.url, big, models[big], 'preset', renderer, { labels })),
+            ...(await measureCase({ browser, url: app.url, size: big, model: models[big], layout: 'preset', renderer }, { labels })),
             variant: `${renderer}, ${labels === 'off' ? 'no node labels' : `labels only from ${labels} px on screen`}`,
           };
           diagnostics.push(c);
@@ -961,7 +955,7 @@ async function main() {
         if (!layout && !pan) continue;
         if (pan) panned.add(c.renderer);
         if (layout) laidOut.add(c.layout).add(c.renderer);
-        const p = await profileCase(browser, dev.url, big!, models[big!], c.layout, c.renderer, { layout, pan });
+        const p = await profileCase({ browser, url: dev.url, size: big!, model: models[big!], layout: c.layout, renderer: c.renderer }, { layout, pan });
         profiles.push(p);
         lap(`profile ${c.elements} ${c.layout} ${c.renderer} (unminified build):`);
         printProfile(p);

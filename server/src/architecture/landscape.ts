@@ -117,13 +117,7 @@ export interface Placement {
   sources: CitedSource[];
 }
 
-export interface LayerSummary {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  order: number;
-  layerKey: string;
-  provenance: string;
+export interface LayerSummary extends Omit<LayerRow, 'sources'> {
   sources: CitedSource[];
   /** Distinct nodes drawn in it. */
   size: number;
