@@ -932,7 +932,10 @@ async function main() {
         }
       const soft = await launch(true);
       try {
-        const c = { ...(await measureCase(soft, app.url, big, models[big], 'preset', 'canvas')), variant: 'canvas, no GPU emulation (--disable-gpu)' };
+        const c = {
+          ...(await measureCase({ browser: soft, url: app.url, size: big, model: models[big], layout: 'preset', renderer: 'canvas' })),
+          variant: 'canvas, no GPU emulation (--disable-gpu)',
+        };
         diagnostics.push(c);
         report(c);
       } finally {
