@@ -9,6 +9,7 @@ import type { Tx } from '../db/database.js';
 import type { FieldProblem } from '../errors.js';
 import type { Fact, Finding, NodeRef, Subject, TargetFact, Exchange } from './types.js';
 import type { RuleContext } from './checks.js';
+import { canonical } from '../model/canonical.js';
 
 export type ModuleMode = 'BUILD' | 'INTEGRATE';
 export type HostingLocation = 'PROVINCIAL_DATACENTRE' | 'NATIONAL_DATACENTRE' | 'OUTSIDE';
@@ -63,17 +64,8 @@ export const PROPOSAL_ID = 'proposal';
 /** True for the id of a proposal (never a graph node: no kind has the prefix). */
 export const isProposalId = (id: string) => id === PROPOSAL_ID || id.startsWith(`${PROPOSAL_ID}:`);
 
-const stable = (v: unknown): unknown =>
-  Array.isArray(v)
-    ? v.map(stable)
-    : v && typeof v === 'object'
-      ? Object.fromEntries(
-          Object.keys(v)
-            .sort()
-            .filter((k) => (v as Record<string, unknown>)[k] !== undefined && (v as Record<string, unknown>)[k] !== null)
-            .map((k) => [k, stable((v as Record<string, unknown>)[k])]),
-        )
-      : v;
+/** The proposal's JSON with sorted keys, absent and null fields left out. */
+const stable = (v: unknown) => canonical(v, (x) => x !== undefined && x !== null);
 
 /** The id of an unsaved proposal: a hash of what it says and which facts the appraisal may use. */
 export function unsavedProposalId(p: ProposalInput, provenance: readonly string[]): string {
