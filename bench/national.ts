@@ -58,6 +58,7 @@ import { forgetKeptAnswers } from '../server/src/analysis/impact.js';
 import { measureAppraisal, measureRescore, measureReuse, measureScan, profileAppraisal, profileScan } from './appraisal.js';
 import * as cmp from './neo4j-graphql.js';
 import { measureNationalView } from './national-web.js';
+import { listParams } from '../server/src/graph/repository.js';
 
 const args = process.argv.slice(2);
 const str = (name: string) => {
@@ -967,20 +968,8 @@ export async function main() {
       const keys = [...REL_BY_TYPE.keys()].flatMap((type) => [true, false].map((out) => ({ id: hub, type, out })));
       await neo4jTime('graph/related', { keys });
       const province = provinces[0];
-      const listParams = {
-        kind: 'Component',
-        level: null,
-        province,
-        componentKind: null,
-        period: null,
-        architecture: null,
-        layer: null,
-        lead: null,
-        plan: null,
-        offset: 0,
-        limit: 100,
-      };
-      await neo4jTime('graph/list-nodes', listParams);
+      const firstProvinceList = listParams({ kind: 'Component', province }, 0, 100);
+      await neo4jTime('graph/list-nodes', firstProvinceList);
       results.compareProfile = {
         neighbourhoodOfLargestHub: {
           id: hub,
@@ -988,7 +977,11 @@ export async function main() {
           relatedQuery: await neo4jTime('graph/related', { keys }),
           keys: keys.length,
         },
-        listOfFirstProvince: { province, ...(await countQueries(cmp.LIST.akb, { province })), listQuery: await neo4jTime('graph/list-nodes', listParams) },
+        listOfFirstProvince: {
+          province,
+          ...(await countQueries(cmp.LIST.akb, { province })),
+          listQuery: await neo4jTime('graph/list-nodes', firstProvinceList),
+        },
       };
       lap(`compare profile: ${JSON.stringify(results.compareProfile)}`);
       results.compare = out;
