@@ -85,3 +85,32 @@ export async function gql<T = Record<string, unknown>>(
   });
   return (await res.json()) as never;
 }
+
+/** A file for postFile: its bytes, its name and (optionally) its media type. */
+export interface UploadedFile {
+  content: string | Uint8Array;
+  name: string;
+  type?: string;
+}
+
+/**
+ * A GraphQL multipart request (the spec's operations + map + one file part at `variables.file`),
+ * as the web client sends an import. `authorization`: the whole header value, or null for none.
+ */
+export function postFile(
+  yoga: ReturnType<typeof createApp>,
+  query: string,
+  variables: Record<string, unknown>,
+  file: UploadedFile,
+  authorization: string | null,
+): Promise<Response> {
+  const body = new FormData();
+  body.append('operations', JSON.stringify({ query, variables: { file: null, ...variables } }));
+  body.append('map', JSON.stringify({ 0: ['variables.file'] }));
+  body.append('0', new Blob([file.content as BlobPart], file.type ? { type: file.type } : {}), file.name);
+  return yoga.fetch('http://akb.test/graphql', {
+    method: 'POST',
+    body,
+    headers: { 'x-graphql-yoga-csrf': 'test', ...(authorization ? { authorization } : {}) },
+  });
+}
