@@ -97,7 +97,7 @@ export interface UploadedFile {
  * A GraphQL multipart request (the spec's operations + map + one file part at `variables.file`),
  * as the web client sends an import. `authorization`: the whole header value, or null for none.
  */
-export function postFile(
+export async function postFile(
   yoga: ReturnType<typeof createApp>,
   query: string,
   variables: Record<string, unknown>,
@@ -108,7 +108,7 @@ export function postFile(
   body.append('operations', JSON.stringify({ query, variables: { file: null, ...variables } }));
   body.append('map', JSON.stringify({ 0: ['variables.file'] }));
   body.append('0', new Blob([file.content as BlobPart], file.type ? { type: file.type } : {}), file.name);
-  return yoga.fetch('http://akb.test/graphql', {
+  return await yoga.fetch('http://akb.test/graphql', {
     method: 'POST',
     body,
     headers: { 'x-graphql-yoga-csrf': 'test', ...(authorization ? { authorization } : {}) },
