@@ -34,6 +34,14 @@ const app = {
   provenance: 'example',
 };
 const owned = { from: app.id, type: 'OWNED_BY', to: agency.id, provenance: 'example' };
+/** A provincial application row of example data, as an inventory file gives one (id optional). */
+const applicationRow = (fields: { id?: string; name: string; ownerAgency: string }) => ({
+  kind: 'Component',
+  componentKind: 'application',
+  level: 'province',
+  provenance: 'example',
+  ...fields,
+});
 /** Imports a JSON document given as an object, as a file of this name would be. */
 const importDoc = (doc: unknown, name: string, opts: ImportOptions) => importBatch(db, readJson(JSON.stringify(doc), name), opts);
 const nodeIds = async (ids: string[]) => (await db.read('interop/existing-nodes', { ids })).map((r) => r.id).sort();
@@ -92,55 +100,16 @@ describe('import engine (JSON)', () => {
   });
 
   it('a row without id matches the node of the same name owned by the named agency, and shows the match', async () => {
-    const report = await importDoc(
-      {
-        nodes: [
-          {
-            kind: 'Component',
-            name: 'PHAN MEM BENH AN (thu nhap)',
-            componentKind: 'application',
-            level: 'province',
-            provenance: 'example',
-            ownerAgency: 'Sở Y tế (thử nhập)',
-          },
-        ],
-      },
-      'noid.json',
-      DRY,
-    );
+    const report = await importDoc({ nodes: [applicationRow({ name: 'PHAN MEM BENH AN (thu nhap)', ownerAgency: 'Sở Y tế (thử nhập)' })] }, 'noid.json', DRY);
     const item = report.items[0];
     expect(item).toMatchObject({ key: app.id, matchedBy: 'name-and-agency', action: 'updated' });
-    const fresh = await importDoc(
-      {
-        nodes: [
-          { kind: 'Component', name: 'Ứng dụng mới (thử)', componentKind: 'application', level: 'province', provenance: 'example', ownerAgency: agency.id },
-        ],
-      },
-      'noid.json',
-      DRY,
-    );
+    const fresh = await importDoc({ nodes: [applicationRow({ name: 'Ứng dụng mới (thử)', ownerAgency: agency.id })] }, 'noid.json', DRY);
     expect(fresh.items[0]).toMatchObject({ key: 'component:test-imp-so-y-te-ung-dung-moi-thu', matchedBy: 'new-id', action: 'created' });
     expect(fresh.relationships.created).toBe(1);
   });
 
   it('an agency named in words that does not exist is a located error', async () => {
-    const report = await importDoc(
-      {
-        nodes: [
-          {
-            id: 'component:test-imp-x',
-            kind: 'Component',
-            name: 'X',
-            componentKind: 'application',
-            level: 'province',
-            provenance: 'example',
-            ownerAgency: 'Sở Không Có',
-          },
-        ],
-      },
-      'agency.json',
-      DRY,
-    );
+    const report = await importDoc({ nodes: [applicationRow({ id: 'component:test-imp-x', name: 'X', ownerAgency: 'Sở Không Có' })] }, 'agency.json', DRY);
     expect(report.items[0].problems[0]).toMatchObject({ column: 'ownerAgency', value: 'Sở Không Có' });
     expect(report.items[0].problems[0].messageVi).toMatch(/không có cơ quan nào/);
   });
