@@ -165,7 +165,7 @@ const REL_OWN = ['type', 'from', 'to'];
 function checkProps(
   where: string,
   r: object,
-  { specs, entries }: ReturnType<typeof propTable>,
+  { specs, entries }: PropTable,
   own: readonly string[],
   of: { name: string; en: 'for' | 'on'; vi: 'loại' | 'quan hệ' },
   out: FieldProblem[],
