@@ -35,6 +35,7 @@ import { GraphMutations } from '../server/src/graph/mutations.js';
 import { query } from '../server/src/db/queries.js';
 import type { createApp } from '../server/src/http/app.js';
 import { fold } from '../server/src/model/text.js';
+import { HOSTING_REASONS, PROCEDURE_VERBS } from '../server/src/generate/names.js';
 
 type Yoga = ReturnType<typeof createApp>;
 export type Row = { id: string; kind: string; props: Record<string, unknown> };
@@ -197,26 +198,7 @@ const PVHCC = 15; // Trung tâm Phục vụ hành chính công: owner of the ben
 const APP_PREFIX = ['Hệ thống', 'Hệ thống', 'Phần mềm', 'Phần mềm', 'Ứng dụng', 'Hệ thống thông tin'];
 const APP_FUNCTION = ['quản lý', 'quản lý', 'theo dõi', 'tra cứu', 'giám sát', 'số hóa', 'điều hành', 'báo cáo thống kê', 'hỗ trợ nghiệp vụ'];
 const APP_QUALIFIER = ['', '', '', '', ' điện tử', ' trực tuyến', ' tập trung', ' trên thiết bị di động', ' liên thông'];
-const PROCEDURE_VERB = [
-  'Cấp',
-  'Cấp lại',
-  'Cấp đổi',
-  'Gia hạn',
-  'Điều chỉnh',
-  'Thu hồi',
-  'Đăng ký',
-  'Xác nhận',
-  'Công nhận',
-  'Thẩm định',
-  'Phê duyệt',
-  'Báo cáo',
-];
 const PROCEDURE_OBJECT = ['giấy phép', 'chứng chỉ', 'giấy chứng nhận', 'hồ sơ', 'quyết định', 'thông báo'];
-const HOSTING_REASONS = [
-  'triển khai theo mô hình tập trung của Bộ, ngành',
-  'thuê dịch vụ công nghệ thông tin theo hợp đồng',
-  'yêu cầu riêng về an ninh của ngành',
-];
 
 /** Near-duplicate surface forms of a name: HTTT/Hệ thống, tone-mark style, case, a dropped qualifier. */
 function variant(name: string, r: () => number): string {
@@ -342,7 +324,7 @@ export function appraisalGraph(n: number, hubs: number, componentId: (i: number)
     }
     if (kind === 'service') {
       // An online public service: one administrative procedure; owned by the agency that handles it.
-      props[i] = { ...base, name: `${pick(PROCEDURE_VERB)} ${pick(PROCEDURE_OBJECT)} ${pick(agency.objects)}`, componentKind: 'service' };
+      props[i] = { ...base, name: `${pick(PROCEDURE_VERBS)} ${pick(PROCEDURE_OBJECT)} ${pick(agency.objects)}`, componentKind: 'service' };
       edge('OWNED_BY', id, owner);
       continue;
     }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Result as AutocannonResult } from 'autocannon';
 import { ROOT } from '../server/src/config/config.js';
 import type { Database } from '../server/src/db/database.js';
-import { walk, type ImpactDirection } from '../server/src/impact/impact.js';
+import { validateImpactParams, walk, type ImpactDirection } from '../server/src/impact/impact.js';
 import type { createApp } from '../server/src/http/app.js';
 
 export type Yoga = ReturnType<typeof createApp>;
@@ -117,7 +117,7 @@ export async function measure(
   const memTimes: number[] = [];
   let results = 0;
   // Warm-up: plan caches, JIT, page cache.
-  for (const c of cases.slice(0, 20)) await db.readTransaction((tx) => walk(tx, { ...c, provenance }));
+  for (const c of cases.slice(0, 20)) await db.readTransaction((tx) => walk(tx, validateImpactParams({ ...c, provenance })));
   for (let i = 0; i < iterations; i++) {
     const c = cases[i % cases.length];
     // Interleaved so that all three see the same machine state.
@@ -132,7 +132,7 @@ export async function measure(
     });
     let n = 0;
     const d = await time(async () => {
-      n = (await db.readTransaction((tx) => walk(tx, { ...c, provenance }))).hits.length;
+      n = (await db.readTransaction((tx) => walk(tx, validateImpactParams({ ...c, provenance })))).hits.length;
     });
     const m = await time(() => adj.bfs(c.id, c.direction === 'DEPENDENTS', c.maxDepth));
     gqlTimes.push(g);

@@ -48,16 +48,21 @@ export async function legacyBulkImport(db: Database, entries: AsyncIterable<Ndjs
   let nodeRows: ReturnType<typeof nodeRow>[] = [];
   let relRecords: { record: RelRecord; at: ItemProblem['at'] }[] = [];
 
+  /** Writes one batch in its own transaction, and counts its time, transaction and rows. */
+  const write = async (what: 'nodes' | 'relationships', query: string, rows: unknown[]) => {
+    const t = performance.now();
+    await db.writeTransaction((tx) => (tx.changed({ all: true }), tx.run(query, { rows })), 300_000);
+    report.seconds[what] += (performance.now() - t) / 1000;
+    report.transactions++;
+    report[what].written += rows.length;
+    opts.progress?.(what, report[what].written);
+  };
+
   const flushNodes = async () => {
     if (!nodeRows.length) return;
     const rows = nodeRows;
     nodeRows = [];
-    const t = performance.now();
-    await db.writeTransaction((tx) => (tx.changed({ all: true }), tx.run('fixtures/merge-nodes', { rows })), 300_000);
-    report.seconds.nodes += (performance.now() - t) / 1000;
-    report.transactions++;
-    report.nodes.written += rows.length;
-    opts.progress?.('nodes', report.nodes.written);
+    await write('nodes', 'fixtures/merge-nodes', rows);
   };
 
   const flushRelationships = async () => {
@@ -75,13 +80,7 @@ export async function legacyBulkImport(db: Database, entries: AsyncIterable<Ndjs
         for (const p of problems) reject(located(p, at, undefined));
       } else rows.push(relRow(record));
     }
-    if (!rows.length) return;
-    const t = performance.now();
-    await db.writeTransaction((tx) => (tx.changed({ all: true }), tx.run('fixtures/merge-relationships', { rows })), 300_000);
-    report.seconds.relationships += (performance.now() - t) / 1000;
-    report.transactions++;
-    report.relationships.written += rows.length;
-    opts.progress?.('relationships', report.relationships.written);
+    if (rows.length) await write('relationships', 'fixtures/merge-relationships', rows);
   };
 
   for await (const entry of entries) {

@@ -43,7 +43,7 @@ import { ROOT } from '../server/src/config/config.js';
 import { Database, toParams } from '../server/src/db/database.js';
 import { query } from '../server/src/db/queries.js';
 import { loadFixtures } from '../server/src/fixtures/loader.js';
-import { walk } from '../server/src/impact/impact.js';
+import { validateImpactParams, walk } from '../server/src/impact/impact.js';
 import { PROPAGATING_TYPES, REL_BY_TYPE } from '../server/src/model/model.js';
 import { freePort, startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
 import { createApp } from '../server/src/http/app.js';
@@ -58,6 +58,7 @@ import { forgetKeptAnswers } from '../server/src/analysis/impact.js';
 import { measureAppraisal, measureRescore, measureReuse, measureScan, profileAppraisal, profileScan } from './appraisal.js';
 import * as cmp from './neo4j-graphql.js';
 import { measureNationalView } from './national-web.js';
+import { listParams } from '../server/src/graph/repository.js';
 
 const args = process.argv.slice(2);
 const str = (name: string) => {
@@ -725,7 +726,7 @@ export async function main() {
       for (const c of cases) {
         const t = process.hrtime.bigint();
         try {
-          const hits = (await db.readTransaction((tx) => walk(tx, { ...c, provenance: ALL_PROVENANCE }))).hits.length;
+          const hits = (await db.readTransaction((tx) => walk(tx, validateImpactParams({ ...c, provenance: ALL_PROVENANCE })))).hits.length;
           const took = ms(t);
           resultsOf.set(key(c), hits);
           if (took > heavyMs) heavy.push({ case: c, root: hubs.includes(c.id) ? 'hub' : 'leaf', results: hits, ms: r1(took) });
@@ -752,7 +753,7 @@ export async function main() {
           await gql(yoga, IMPACT_QUERY, { ...c, provenance: ALL_PROVENANCE });
           queriesPer.graphql = q;
           q = 0;
-          await db.readTransaction((tx) => walk(tx, { ...c, provenance: ALL_PROVENANCE }));
+          await db.readTransaction((tx) => walk(tx, validateImpactParams({ ...c, provenance: ALL_PROVENANCE })));
           queriesPer.driver = q;
           off();
         }
@@ -838,8 +839,9 @@ export async function main() {
         const t = process.hrtime.bigint();
         let database: Record<string, unknown>;
         try {
-          const hits = (await db.readTransaction((tx) => walk(tx, { id, direction: 'DEPENDENTS', maxDepth: depth, provenance: APPRAISAL_PROVENANCE }))).hits
-            .length;
+          const hits = (
+            await db.readTransaction((tx) => walk(tx, validateImpactParams({ id, direction: 'DEPENDENTS', maxDepth: depth, provenance: APPRAISAL_PROVENANCE })))
+          ).hits.length;
           database = { results: hits, ms: r1(ms(t)) };
         } catch (e) {
           database = { results: null, ms: r1(ms(t)), error: (e as Error).message.slice(0, 200) };
@@ -966,20 +968,8 @@ export async function main() {
       const keys = [...REL_BY_TYPE.keys()].flatMap((type) => [true, false].map((out) => ({ id: hub, type, out })));
       await neo4jTime('graph/related', { keys });
       const province = provinces[0];
-      const listParams = {
-        kind: 'Component',
-        level: null,
-        province,
-        componentKind: null,
-        period: null,
-        architecture: null,
-        layer: null,
-        lead: null,
-        plan: null,
-        offset: 0,
-        limit: 100,
-      };
-      await neo4jTime('graph/list-nodes', listParams);
+      const firstProvinceList = listParams({ kind: 'Component', province }, 0, 100);
+      await neo4jTime('graph/list-nodes', firstProvinceList);
       results.compareProfile = {
         neighbourhoodOfLargestHub: {
           id: hub,
@@ -987,7 +977,11 @@ export async function main() {
           relatedQuery: await neo4jTime('graph/related', { keys }),
           keys: keys.length,
         },
-        listOfFirstProvince: { province, ...(await countQueries(cmp.LIST.akb, { province })), listQuery: await neo4jTime('graph/list-nodes', listParams) },
+        listOfFirstProvince: {
+          province,
+          ...(await countQueries(cmp.LIST.akb, { province })),
+          listQuery: await neo4jTime('graph/list-nodes', firstProvinceList),
+        },
       };
       lap(`compare profile: ${JSON.stringify(results.compareProfile)}`);
       results.compare = out;

@@ -40,8 +40,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { basename, extname, join, normalize } from 'node:path';
 import { build } from 'vite';
@@ -52,6 +50,7 @@ import { Database } from '../server/src/db/database.js';
 import { loadFixtures } from '../server/src/fixtures/loader.js';
 import { freePort, startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
 import { createApp } from '../server/src/http/app.js';
+import { listenOnLoopback, type Loopback } from '../server/src/http/loopback.js';
 import { waitForDatabase } from '../server/src/boot.js';
 import { PROPAGATING_TYPES } from '../server/src/model/model.js';
 import { impactToGraph, type GraphModel } from '../web/src/graph/elements.js';
@@ -202,18 +201,8 @@ async function buildWeb(minify: boolean): Promise<string> {
   return outDir;
 }
 
-async function serve(db: Database, webDir: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer(createApp({ db, quiet: true, webDir }));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
-  };
+function serve(db: Database, webDir: string): Promise<Loopback> {
+  return listenOnLoopback(createApp({ db, quiet: true, webDir }));
 }
 
 /** As tests/setup/browser.ts: Debian's Chromium, WebGL through ANGLE on SwiftShader (no GPU). */
@@ -441,7 +430,7 @@ async function buildBaseline(ref: string): Promise<{ dir: string; outDir: string
  * hashed assets cached for a year, the rest revalidated), every other path (GraphQL, health, auth)
  * passed to `api`.
  */
-async function serveAsBefore(webDir: string, api: string): Promise<{ url: string; close(): Promise<void> }> {
+function serveAsBefore(webDir: string, api: string): Promise<Loopback> {
   const TYPES: Record<string, string> = {
     '.html': 'text/html; charset=utf-8',
     '.js': 'text/javascript; charset=utf-8',
@@ -449,7 +438,7 @@ async function serveAsBefore(webDir: string, api: string): Promise<{ url: string
     '.svg': 'image/svg+xml',
     '.json': 'application/json',
   };
-  const server: Server = createServer(async (req, res) => {
+  return listenOnLoopback(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname.startsWith('/graphql') || url.pathname.startsWith('/health') || url.pathname.startsWith('/auth') || url.pathname.startsWith('/api')) {
       const chunks: Buffer[] = [];
@@ -477,16 +466,6 @@ async function serveAsBefore(webDir: string, api: string): Promise<{ url: string
     });
     res.end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
-  };
 }
 
 interface Delivery {
@@ -605,15 +584,17 @@ interface Case {
   errors: string[];
 }
 
-async function measureCase(
-  browser: Browser,
-  url: string,
-  size: number,
-  model: GraphModel,
-  layout: Layout,
-  renderer: Renderer,
-  opts: { runs?: number; labels?: Labels } = {},
-): Promise<Case> {
+/** One graph drawn one way: the page at `url` in `browser`, the model of `size` elements, a layout and a renderer. */
+interface DrawCase {
+  browser: Browser;
+  url: string;
+  size: number;
+  model: GraphModel;
+  layout: Layout;
+  renderer: Renderer;
+}
+
+async function measureCase({ browser, url, size, model, layout, renderer }: DrawCase, opts: { runs?: number; labels?: Labels } = {}): Promise<Case> {
   const { context, page, errors } = await openBenchPage(browser, url, { [size]: model });
   try {
     const runs: LayoutRun[] = [];
@@ -762,15 +743,7 @@ function threadBusy(trace: Buffer, top = 6) {
   return { windowMs: Math.round(windowMs), threads: busy.sort((a, b) => b.busyPct - a.busyPct).slice(0, top) };
 }
 
-async function profileCase(
-  browser: Browser,
-  url: string,
-  size: number,
-  model: GraphModel,
-  layout: Layout,
-  renderer: Renderer,
-  what: { layout: boolean; pan: boolean },
-) {
+async function profileCase({ browser, url, size, model, layout, renderer }: DrawCase, what: { layout: boolean; pan: boolean }) {
   const { context, page } = await openBenchPage(browser, url, { [size]: model });
   try {
     const cdp = await context.newCDPSession(page);
@@ -906,7 +879,7 @@ async function main() {
     for (const size of DELIVERY_ONLY ? [] : SIZES)
       for (const layout of LAYOUTS)
         for (const renderer of RENDERERS) {
-          const c = await measureCase(browser, app.url, size, models[size], layout, renderer);
+          const c = await measureCase({ browser, url: app.url, size, model: models[size], layout, renderer });
           cases.push(c);
           lap(
             `${String(c.elements).padStart(5)} elements (${c.nodes} nodes) ${layout.padEnd(6)} ${renderer.padEnd(6)}: layout ${c.layoutMs} ms, layout done ${c.toLayoutDoneMs} ms, first paint ${c.firstPaintMs} ms, zoom ${c.zoom} | pan ${c.pan.fps} fps, p95 ${c.pan.p95FrameMs} ms, max ${c.pan.maxFrameMs} ms, Cytoscape draws ${c.pan.drawsPerS}/s at ${c.pan.drawMsMean} ms${c.errors.length ? ` | errors: ${c.errors.slice(0, 3).join('; ')}` : ''}`,
@@ -951,7 +924,7 @@ async function main() {
       for (const labels of DIAGNOSE_LABELS ? (['off', 8] as const) : (['off'] as const))
         for (const renderer of RENDERERS) {
           const c = {
-            ...(await measureCase(browser, app.url, big, models[big], 'preset', renderer, { labels })),
+            ...(await measureCase({ browser, url: app.url, size: big, model: models[big], layout: 'preset', renderer }, { labels })),
             variant: `${renderer}, ${labels === 'off' ? 'no node labels' : `labels only from ${labels} px on screen`}`,
           };
           diagnostics.push(c);
@@ -959,7 +932,10 @@ async function main() {
         }
       const soft = await launch(true);
       try {
-        const c = { ...(await measureCase(soft, app.url, big, models[big], 'preset', 'canvas')), variant: 'canvas, no GPU emulation (--disable-gpu)' };
+        const c = {
+          ...(await measureCase({ browser: soft, url: app.url, size: big, model: models[big], layout: 'preset', renderer: 'canvas' })),
+          variant: 'canvas, no GPU emulation (--disable-gpu)',
+        };
         diagnostics.push(c);
         report(c);
       } finally {
@@ -982,7 +958,7 @@ async function main() {
         if (!layout && !pan) continue;
         if (pan) panned.add(c.renderer);
         if (layout) laidOut.add(c.layout).add(c.renderer);
-        const p = await profileCase(browser, dev.url, big!, models[big!], c.layout, c.renderer, { layout, pan });
+        const p = await profileCase({ browser, url: dev.url, size: big!, model: models[big!], layout: c.layout, renderer: c.renderer }, { layout, pan });
         profiles.push(p);
         lap(`profile ${c.elements} ${c.layout} ${c.renderer} (unminified build):`);
         printProfile(p);

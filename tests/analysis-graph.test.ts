@@ -184,7 +184,7 @@ describe('analysis graph: the same answers as the database walk', () => {
               first: 5000,
             });
             const expected = await impactFromDatabase(db, p);
-            const got = impactOnGraph(g, p, 0);
+            const got = impactOnGraph(g, p);
             const key = (h: ImpactHit) => `${h.id} d${h.depth} ${h.exposure}`;
             expect(got.hits.map(key).sort()).toEqual(expected.hits.map(key).sort());
             expect(got.total).toBe(expected.total);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TokenStore } from '../server/src/auth/tokens.js';
 import { ROLES, atLeast, type Role } from '../server/src/auth/roles.js';
 import { createApp } from '../server/src/http/app.js';
-import { gql, TEST_HOSTS, testDb } from './setup/db.js';
+import { gql, postFile, TEST_HOSTS, testDb } from './setup/db.js';
 
 const db = testDb();
 const yoga = createApp({ db, quiet: true, allowedHosts: TEST_HOSTS, publicRead: true });
@@ -95,15 +95,7 @@ const OPERATIONS: { name: string; needs: Role | null; doc: (k: string) => string
 
 /** A GraphQL multipart request (the spec's operations + map + file parts), as the web client sends it. */
 async function upload(query: string, content: string, authorization: string) {
-  const body = new FormData();
-  body.append('operations', JSON.stringify({ query, variables: { file: null } }));
-  body.append('map', JSON.stringify({ 0: ['variables.file'] }));
-  body.append('0', new Blob([content]), 'authz.json');
-  const res = await yoga.fetch('http://akb.test/graphql', {
-    method: 'POST',
-    body,
-    headers: { 'x-graphql-yoga-csrf': 'test', ...(authorization ? { authorization } : {}) },
-  });
+  const res = await postFile(yoga, query, {}, { content, name: 'authz.json' }, authorization || null);
   return (await res.json()) as { errors?: { extensions?: Record<string, unknown> }[] };
 }
 

@@ -5,6 +5,7 @@
  * read).
  */
 import { describe, expect, it } from 'vitest';
+import type { Dashboard } from '../server/src/dashboard/dashboard.js';
 import { fileDb, gql, testApp } from './setup/db.js';
 
 const db = fileDb({ cleanup: ['test/delete-test-nodes'] });
@@ -15,30 +16,8 @@ const QUERY = `query($recent: Int) { dashboard(recent: $recent) {
   coverage { components withLayer inArchitecture withOwner withSource }
   recentChanges { id at actor operation targetCount nodeId nodeName nodeKind otherId otherName relationshipType } } }`;
 
-interface Dash {
-  nodes: number;
-  relationships: number;
-  byKind: { name: string; count: number }[];
-  byProvince: { province: string | null; count: number }[];
-  byProvenance: { provenance: string; nodes: number; relationships: number }[];
-  coverage: { components: number; withLayer: number; inArchitecture: number; withOwner: number; withSource: number };
-  recentChanges: {
-    id: string;
-    at: string;
-    actor: string;
-    operation: string;
-    targetCount: number;
-    nodeId: string | null;
-    nodeName: string | null;
-    nodeKind: string | null;
-    otherId: string | null;
-    otherName: string | null;
-    relationshipType: string | null;
-  }[];
-}
-
-async function dash(recent = 8): Promise<Dash> {
-  const r = await gql<{ dashboard: Dash }>(yoga, QUERY, { recent });
+async function dash(recent = 8): Promise<Dashboard> {
+  const r = await gql<{ dashboard: Dashboard }>(yoga, QUERY, { recent });
   expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
   return r.data!.dashboard;
 }
@@ -135,7 +114,7 @@ describe('dashboard', () => {
   });
 
   it('is one request for a reader without a token, and refuses a bad recent count', async () => {
-    const anonymous = await gql<{ dashboard: Dash }>(yoga, '{ dashboard { nodes recentChanges { operation } } }', {}, { authorization: '' });
+    const anonymous = await gql<{ dashboard: Dashboard }>(yoga, '{ dashboard { nodes recentChanges { operation } } }', {}, { authorization: '' });
     expect(anonymous.errors).toBeUndefined();
     expect(anonymous.data!.dashboard.nodes).toBeGreaterThan(400);
     const r = await gql(yoga, '{ dashboard(recent: 500) { nodes } }');

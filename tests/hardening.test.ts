@@ -15,7 +15,7 @@ import { createApp } from '../server/src/http/app.js';
 import { RateLimiter } from '../server/src/http/guards.js';
 import { buildSchema } from '../server/src/graphql/schema.js';
 import { escapeFormula, readCsv, unescapeFormula } from '../server/src/interop/tabular/csv.js';
-import { gql, TEST_HOSTS, testApp, testDb } from './setup/db.js';
+import { gql, postFile, TEST_HOSTS, testApp, testDb } from './setup/db.js';
 
 const db = testDb();
 const yoga = testApp(db);
@@ -64,17 +64,9 @@ async function post(body: unknown, headers: Record<string, string> = {}, url = '
 }
 
 async function upload(content: Uint8Array | string, name: string, token: string, variables: Record<string, unknown> = {}) {
-  const body = new FormData();
   const query =
     'mutation($file: File!, $dryRun: Boolean, $mode: ImportMode) { importData(file: $file, dryRun: $dryRun, mode: $mode) { written nodes { created rejected } items(onlyProblems: true) { key problems { column message messageVi } } } }';
-  body.append('operations', JSON.stringify({ query, variables: { file: null, ...variables } }));
-  body.append('map', JSON.stringify({ 0: ['variables.file'] }));
-  body.append('0', new Blob([content as BlobPart]), name);
-  const res = await yoga.fetch('http://akb.test/graphql', {
-    method: 'POST',
-    body,
-    headers: { 'x-graphql-yoga-csrf': 'test', authorization: `Bearer ${token}` },
-  });
+  const res = await postFile(yoga, query, variables, { content, name }, `Bearer ${token}`);
   return {
     status: res.status,
     json: (await res.json()) as {

@@ -4,10 +4,11 @@
  * it (1); a forged Host is refused on the wire too (11); past the concurrency limit requests are
  * shed at once with 503 and Retry-After (load); the documented upload limit is the one applied (7).
  */
-import { createServer, request, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { request, type IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../server/src/http/app.js';
+import { listenOnLoopback } from '../server/src/http/loopback.js';
 import { testDb } from './setup/db.js';
 
 const db = testDb();
@@ -20,19 +21,10 @@ interface Running {
 }
 
 async function serve(app: ReturnType<typeof createApp>): Promise<Running> {
-  const server: Server = createServer(app);
+  const running = await listenOnLoopback(app);
   const sockets: Socket[] = [];
-  server.on('connection', (s) => sockets.push(s));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    port: (server.address() as AddressInfo).port,
-    sockets,
-    close: () =>
-      new Promise((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
-  };
+  running.server.on('connection', (s) => sockets.push(s));
+  return { ...running, sockets };
 }
 
 interface Streamed {

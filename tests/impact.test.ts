@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { impactFromDatabase, validateImpactParams, type ImpactParams } from '../server/src/impact/impact.js';
 import { query } from '../server/src/db/queries.js';
 import { PROPAGATING_TYPES } from '../server/src/model/model.js';
-import { gql, testApp, testDb } from './setup/db.js';
+import { createApp } from '../server/src/http/app.js';
+import { analysisOf, gql, TEST_HOSTS, testApp, testDb } from './setup/db.js';
 
 const db = testDb();
 const yoga = testApp(db);
@@ -314,5 +315,81 @@ describe('neighbourhood', () => {
     expect(r.data!.neighbourhood.edges.some((e) => e.from === 'component:qng-lgsp' && e.to === 'component:ndxp')).toBe(true);
     const deep = await gql(yoga, '{ neighbourhood(id: "component:qng-lgsp", depth: 4) { truncated } }');
     expect(deep.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('impact: one validation, and the hits carry what the views draw', () => {
+  // The web's impact query (web/src/api/queries.ts): every node as the NodeSummary fragment.
+  const WEB_IMPACT = `query($id: ID!, $direction: ImpactDirection!, $maxDepth: Int, $provenance: [Provenance!]) {
+    impact(id: $id, direction: $direction, maxDepth: $maxDepth, provenance: $provenance) {
+      total answeredBy { analysisGraph } root { ...NodeSummary }
+      affected { depth exposure node { ...NodeSummary } path { type from { id } to { id } } }
+      byAgency { count agency { ...NodeSummary } } byLayer { count layer { ...NodeSummary } }
+      summary { total exampleAdds }
+    } }
+    fragment NodeSummary on Node { id name nameEn kind provenance province abbreviations }`;
+  interface Summary {
+    id: string;
+    name: string;
+    nameEn: string | null;
+    kind: string;
+    provenance: string;
+    province: string | null;
+    abbreviations: string[];
+  }
+  interface WebImpact {
+    impact: {
+      total: number;
+      answeredBy: { analysisGraph: boolean };
+      root: Summary;
+      affected: { depth: number; exposure: string; node: Summary; path: unknown[] }[];
+      byAgency: { count: number; agency: Summary }[];
+      byLayer: { count: number; layer: Summary }[];
+      summary: { total: number; exampleAdds: number | null };
+    };
+  }
+  const args = { id: 'ndb:dan-cu', direction: 'DEPENDENTS', maxDepth: 3, provenance: ['stated', 'inferred'] };
+  /** The answer, and the ids the request read through the node loader's query. */
+  const ask = async (app: ReturnType<typeof testApp>) => {
+    const loaded: string[] = [];
+    const stop = db.onQuery((name, _, params) => {
+      if (name === 'graph/nodes-by-ids') loaded.push(...(params.ids as string[]));
+    });
+    try {
+      const r = await gql<WebImpact>(app, WEB_IMPACT, args);
+      expect(r.errors).toBeUndefined();
+      return { impact: r.data!.impact, loaded };
+    } finally {
+      stop();
+    }
+  };
+
+  it('a page of hits is never read again from the database, on the analysis graph and on the database walk, with the same answer', async () => {
+    await analysisOf(yoga).ready();
+    const onGraph = await ask(yoga);
+    const onDatabase = await ask(createApp({ db, quiet: true, allowedHosts: TEST_HOSTS }));
+    expect(onGraph.impact.answeredBy.analysisGraph).toBe(true);
+    expect(onDatabase.impact.answeredBy.analysisGraph).toBe(false);
+    const hits = onGraph.impact.affected.map((h) => h.node.id);
+    expect(hits.length).toBeGreaterThan(5);
+    for (const { loaded } of [onGraph, onDatabase]) expect(loaded.filter((id) => hits.includes(id))).toEqual([]);
+    // The analysis graph holds the root and the counted agencies and layers too: nothing is read.
+    expect(onGraph.loaded).toEqual([]);
+    // Both engines answer alike, node fields included.
+    expect({ ...onDatabase.impact, answeredBy: null }).toEqual({ ...onGraph.impact, answeredBy: null });
+  });
+
+  it('the hits carry the same fields as the node read from the database', async () => {
+    const r = await ask(createApp({ db, quiet: true, allowedHosts: TEST_HOSTS }));
+    const ids = r.impact.affected.map((h) => h.node.id);
+    const read = await gql<{ nodes: Summary[] }>(yoga, `query($ids: [ID!]!) { nodes(ids: $ids) { id name nameEn kind provenance province abbreviations } }`, {
+      ids,
+    });
+    expect(read.errors).toBeUndefined();
+    expect(r.impact.affected.map((h) => h.node)).toEqual(read.data!.nodes);
+    // Example data: the count comes from the same validated request with `example` added.
+    const withExample = await gql<WebImpact>(yoga, WEB_IMPACT, { ...args, provenance: ['stated', 'inferred', 'example'] });
+    expect(r.impact.summary.exampleAdds).toBe(withExample.data!.impact.total - r.impact.total);
+    expect(withExample.data!.impact.summary.exampleAdds).toBeNull();
   });
 });

@@ -7,10 +7,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootDatabase } from '../server/src/boot.js';
 import { ROOT, loadConfig } from '../server/src/config/config.js';
-import { testDb } from './setup/db.js';
+import { neo4jEnv, testDb } from './setup/db.js';
 
 const db = testDb();
 const dir = mkdtempSync(join(tmpdir(), 'akb-bulk-kill-'));
@@ -59,13 +59,7 @@ describe('bulk import killed half-way', () => {
   it('SIGKILL after some batches committed: the next start undoes them, the counts are as before', async () => {
     const before = await counts();
     const file = writeFile(20_000);
-    const env = {
-      ...process.env,
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_USERNAME: inject('neo4jUser'),
-      NEO4J_PASSWORD: inject('neo4jPassword'),
-      NEO4J_DATABASE: inject('neo4jDatabase'),
-    };
+    const env = neo4jEnv();
     // node with tsx's loader (not the tsx wrapper, which would run the CLI in a grandchild).
     const proc = spawn(process.execPath, ['--import', 'tsx', join('server', 'src', 'cli', 'interop.ts'), 'import', file, '--bulk', '--batch-size', '1000'], {
       cwd: ROOT,

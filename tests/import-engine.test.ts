@@ -34,12 +34,21 @@ const app = {
   provenance: 'example',
 };
 const owned = { from: app.id, type: 'OWNED_BY', to: agency.id, provenance: 'example' };
-const file = (doc: unknown) => JSON.stringify(doc);
+/** A provincial application row of example data, as an inventory file gives one (id optional). */
+const applicationRow = (fields: { id?: string; name: string; ownerAgency: string }) => ({
+  kind: 'Component',
+  componentKind: 'application',
+  level: 'province',
+  provenance: 'example',
+  ...fields,
+});
+/** Imports a JSON document given as an object, as a file of this name would be. */
+const importDoc = (doc: unknown, name: string, opts: ImportOptions) => importBatch(db, readJson(JSON.stringify(doc), name), opts);
 const nodeIds = async (ids: string[]) => (await db.read('interop/existing-nodes', { ids })).map((r) => r.id).sort();
 
 describe('import engine (JSON)', () => {
   it('a dry run reports what would be created and writes nothing', async () => {
-    const report = await importBatch(db, readJson(file({ nodes: [agency, app], relationships: [owned] }), 'small.json'), DRY);
+    const report = await importDoc({ nodes: [agency, app], relationships: [owned] }, 'small.json', DRY);
     expect(report.written).toBe(false);
     expect(report.nodes).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 0 });
     expect(report.relationships).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 0 });
@@ -48,14 +57,14 @@ describe('import engine (JSON)', () => {
 
   it('imports, then a second import of the same file changes nothing, and one edited row is an update', async () => {
     const doc = { nodes: [agency, app], relationships: [owned] };
-    const first = await importBatch(db, readJson(file(doc), 'small.json'), WRITE);
+    const first = await importDoc(doc, 'small.json', WRITE);
     expect(first.written).toBe(true);
     expect(await nodeIds([agency.id, app.id])).toEqual([agency.id, app.id].sort());
-    const again = await importBatch(db, readJson(file(doc), 'small.json'), WRITE);
+    const again = await importDoc(doc, 'small.json', WRITE);
     expect(again.written).toBe(false);
     expect(again.nodes).toEqual({ created: 0, updated: 0, unchanged: 2, rejected: 0 });
     expect(again.relationships.unchanged).toBe(1);
-    const edited = await importBatch(db, readJson(file({ ...doc, nodes: [agency, { ...app, hosting: 'outside' }] }), 'small.json'), WRITE);
+    const edited = await importDoc({ ...doc, nodes: [agency, { ...app, hosting: 'outside' }] }, 'small.json', WRITE);
     expect(edited.nodes).toMatchObject({ updated: 1, unchanged: 1 });
     expect(edited.items.find((i) => i.key === app.id)!.action).toBe('updated');
     const [stored] = await db.read('interop/existing-nodes', { ids: [app.id] });
@@ -67,7 +76,7 @@ describe('import engine (JSON)', () => {
   it('one bad row in all-or-nothing mode writes nothing and says where, which column, what value and why, in both languages', async () => {
     const good = { id: 'component:test-imp-good', kind: 'Component', name: 'Tốt', componentKind: 'application', level: 'province', provenance: 'example' };
     const bad = { id: 'component:test-imp-bad', kind: 'Component', name: 'Xấu', componentKind: 'spaceship', level: 'province', provenance: 'example' };
-    const report = await importBatch(db, readJson(file({ nodes: [good, bad] }), 'bad.json'), WRITE);
+    const report = await importDoc({ nodes: [good, bad] }, 'bad.json', WRITE);
     expect(report.written).toBe(false);
     expect(report.nodes).toMatchObject({ created: 1, rejected: 1 });
     const item = report.items.find((i) => i.action === 'rejected')!;
@@ -82,7 +91,7 @@ describe('import engine (JSON)', () => {
     const good = { id: 'component:test-imp-vr-good', kind: 'Component', name: 'Tốt', componentKind: 'application', level: 'province', provenance: 'example' };
     const bad = { id: 'component:test-imp-vr-bad', kind: 'Component', name: '', componentKind: 'application', level: 'province', provenance: 'example' };
     const rel = { from: good.id, type: 'USES_DATA_FROM', to: bad.id, provenance: 'example' };
-    const report = await importBatch(db, readJson(file({ nodes: [good, bad], relationships: [rel] }), 'mixed.json'), { ...WRITE, mode: 'valid-rows' });
+    const report = await importDoc({ nodes: [good, bad], relationships: [rel] }, 'mixed.json', { ...WRITE, mode: 'valid-rows' });
     expect(report.written).toBe(true);
     expect(report.nodes).toMatchObject({ created: 1, rejected: 1 });
     expect(report.relationships.rejected).toBe(1);
@@ -91,70 +100,22 @@ describe('import engine (JSON)', () => {
   });
 
   it('a row without id matches the node of the same name owned by the named agency, and shows the match', async () => {
-    const report = await importBatch(
-      db,
-      readJson(
-        file({
-          nodes: [
-            {
-              kind: 'Component',
-              name: 'PHAN MEM BENH AN (thu nhap)',
-              componentKind: 'application',
-              level: 'province',
-              provenance: 'example',
-              ownerAgency: 'Sở Y tế (thử nhập)',
-            },
-          ],
-        }),
-        'noid.json',
-      ),
-      DRY,
-    );
+    const report = await importDoc({ nodes: [applicationRow({ name: 'PHAN MEM BENH AN (thu nhap)', ownerAgency: 'Sở Y tế (thử nhập)' })] }, 'noid.json', DRY);
     const item = report.items[0];
     expect(item).toMatchObject({ key: app.id, matchedBy: 'name-and-agency', action: 'updated' });
-    const fresh = await importBatch(
-      db,
-      readJson(
-        file({
-          nodes: [
-            { kind: 'Component', name: 'Ứng dụng mới (thử)', componentKind: 'application', level: 'province', provenance: 'example', ownerAgency: agency.id },
-          ],
-        }),
-        'noid.json',
-      ),
-      DRY,
-    );
+    const fresh = await importDoc({ nodes: [applicationRow({ name: 'Ứng dụng mới (thử)', ownerAgency: agency.id })] }, 'noid.json', DRY);
     expect(fresh.items[0]).toMatchObject({ key: 'component:test-imp-so-y-te-ung-dung-moi-thu', matchedBy: 'new-id', action: 'created' });
     expect(fresh.relationships.created).toBe(1);
   });
 
   it('an agency named in words that does not exist is a located error', async () => {
-    const report = await importBatch(
-      db,
-      readJson(
-        file({
-          nodes: [
-            {
-              id: 'component:test-imp-x',
-              kind: 'Component',
-              name: 'X',
-              componentKind: 'application',
-              level: 'province',
-              provenance: 'example',
-              ownerAgency: 'Sở Không Có',
-            },
-          ],
-        }),
-        'agency.json',
-      ),
-      DRY,
-    );
+    const report = await importDoc({ nodes: [applicationRow({ id: 'component:test-imp-x', name: 'X', ownerAgency: 'Sở Không Có' })] }, 'agency.json', DRY);
     expect(report.items[0].problems[0]).toMatchObject({ column: 'ownerAgency', value: 'Sở Không Có' });
     expect(report.items[0].problems[0].messageVi).toMatch(/không có cơ quan nào/);
   });
 
   it('the same id twice in one file is an error naming both places', async () => {
-    const report = await importBatch(db, readJson(file({ nodes: [agency, agency] }), 'twice.json'), DRY);
+    const report = await importDoc({ nodes: [agency, agency] }, 'twice.json', DRY);
     expect(report.nodes.rejected).toBe(1);
     expect(report.items[1].problems[0].message).toMatch(/also at twice\.json › \[0\] › nodes\[0\]/);
   });

@@ -144,20 +144,24 @@ async function withStarted<T>(work: (db: Database) => Promise<T>): Promise<T> {
   }
 }
 
+/** The initial load of the fixtures and one NDJSON file into `home`, as a small machine runs it. */
+const loadInto = async (ndjson: string) =>
+  initialLoad({
+    dataDir: home,
+    boltPort: await freePort(),
+    heapMb: 512,
+    pageCacheMb: 64,
+    importMemoryMb: 256,
+    sources: [fixtureSource({ examples: true }), ndjsonFileSource(ndjson)],
+    actor: 'test',
+  });
+
 let loaded: { nodes: number; relationships: number };
 
 describe('initial load through Neo4j importer', () => {
   it('loads the fixtures and a file into an empty data directory: same data as the online bulk import, schema and search ready', async () => {
     mkdirSync(home, { recursive: true });
-    const { report, booted } = await initialLoad({
-      dataDir: home,
-      boltPort: await freePort(),
-      heapMb: 512,
-      pageCacheMb: 64,
-      importMemoryMb: 256,
-      sources: [fixtureSource({ examples: true }), ndjsonFileSource(file)],
-      actor: 'test',
-    });
+    const { report, booted } = await loadInto(file);
     expect(report.nodes.rejected + report.relationships.rejected).toBe(0);
     expect(booted).not.toBeNull();
     const db = booted!.db;
@@ -197,15 +201,7 @@ describe('initial load through Neo4j importer', () => {
     const bad = join(dir, 'bad.ndjson');
     const badText = `${text}${JSON.stringify({ node: { id: 'component:test-init-bad', kind: 'Component', name: 'Xấu', provenance: 'example' } })}\n`;
     writeFileSync(bad, badText);
-    const { report, booted } = await initialLoad({
-      dataDir: home,
-      boltPort: await freePort(),
-      heapMb: 512,
-      pageCacheMb: 64,
-      importMemoryMb: 256,
-      sources: [fixtureSource({ examples: true }), ndjsonFileSource(bad)],
-      actor: 'test',
-    });
+    const { report, booted } = await loadInto(bad);
     expect(booted).toBeNull();
     expect(report.nodes.rejected).toBe(1);
     const online = await bulkImport(shared, ndjsonEntries(Readable.from([badText]), 'bad.ndjson'));

@@ -13,7 +13,7 @@ import { createApp } from '../server/src/http/app.js';
 import { writeCsvZip } from '../server/src/interop/tabular/csv.js';
 import { writeXlsx } from '../server/src/interop/tabular/xlsx.js';
 import type { GraphRecords } from '../server/src/interop/types.js';
-import { TEST_HOSTS, testDb } from './setup/db.js';
+import { postFile, TEST_HOSTS, testDb } from './setup/db.js';
 
 const db = testDb();
 const yoga = createApp({ db, quiet: true, allowedHosts: TEST_HOSTS, rateLimit: { requests: 100_000, windowMs: 60_000 } });
@@ -39,16 +39,8 @@ type Answer = {
 };
 
 async function upload(content: Uint8Array | string, name: string, dryRun = true): Promise<Answer> {
-  const body = new FormData();
   const query = 'mutation($file: File!, $dryRun: Boolean) { importData(file: $file, dryRun: $dryRun) { written itemCount nodes { created rejected } } }';
-  body.append('operations', JSON.stringify({ query, variables: { file: null, dryRun } }));
-  body.append('map', JSON.stringify({ 0: ['variables.file'] }));
-  body.append('0', new Blob([content as BlobPart]), name);
-  const res = await yoga.fetch('http://akb.test/graphql', {
-    method: 'POST',
-    body,
-    headers: { 'x-graphql-yoga-csrf': 'test', authorization: `Bearer ${editor}` },
-  });
+  const res = await postFile(yoga, query, { dryRun }, { content, name }, `Bearer ${editor}`);
   return { status: res.status, json: (await res.json()) as Answer['json'] };
 }
 

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { TokenStore } from '../server/src/auth/tokens.js';
 import { ROOT } from '../server/src/config/config.js';
-import { testApp, testDb } from './setup/db.js';
+import { JUNCTIONS_TALLY } from './setup/archimate.js';
+import { postFile, testApp, testDb } from './setup/db.js';
 
 const db = testDb();
 const yoga = testApp(db);
@@ -36,13 +37,7 @@ const IMPORT = `mutation($file: File!, $dryRun: Boolean, $mode: ImportMode) {
 }`;
 
 async function upload(content: string, name: string, variables: Record<string, unknown>, token: string | null) {
-  const body = new FormData();
-  body.append('operations', JSON.stringify({ query: IMPORT, variables: { file: null, ...variables } }));
-  body.append('map', JSON.stringify({ 0: ['variables.file'] }));
-  body.append('0', new Blob([content], { type: 'application/json' }), name);
-  const headers: Record<string, string> = { 'x-graphql-yoga-csrf': 'test' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const res = await yoga.fetch('http://akb.test/graphql', { method: 'POST', body, headers });
+  const res = await postFile(yoga, IMPORT, variables, { content, name, type: 'application/json' }, token && `Bearer ${token}`);
   return {
     status: res.status,
     json: (await res.json()) as { data?: { importData: Record<string, any> }; errors?: { message: string; extensions?: { code?: string } }[] },
@@ -113,15 +108,8 @@ describe('importData (GraphQL multipart)', () => {
     const Q =
       'mutation($file: File!, $level: String) { importData(file: $file, level: $level) { format written nodes { created rejected } notes { source target count } } }';
     const send = async (level?: string) => {
-      const body = new FormData();
-      body.append('operations', JSON.stringify({ query: Q, variables: { file: null, level } }));
-      body.append('map', JSON.stringify({ 0: ['variables.file'] }));
-      body.append('0', new Blob([xml], { type: 'application/xml' }), 'archisurance.xml');
-      const res = await yoga.fetch('http://akb.test/graphql', {
-        method: 'POST',
-        body,
-        headers: { 'x-graphql-yoga-csrf': 'test', authorization: `Bearer ${tokens.editor}` },
-      });
+      const file = { content: xml, name: 'archisurance.xml', type: 'application/xml' };
+      const res = await postFile(yoga, Q, { level }, file, `Bearer ${tokens.editor}`);
       return (
         (await res.json()) as {
           data: {
@@ -149,28 +137,12 @@ describe('importData (GraphQL multipart)', () => {
       tally { elements elementsAsNodes elementsNotImported relationships relationshipsAsRelationships relationshipsFolded relationshipsNotImported }
       provenanceLoss { nodes relationships downgraded sourcesDropped allowed }
       notes { source target count detail } } }`;
-    const body = new FormData();
-    body.append('operations', JSON.stringify({ query: Q, variables: { file: null } }));
-    body.append('map', JSON.stringify({ 0: ['variables.file'] }));
-    body.append('0', new Blob([xml], { type: 'application/xml' }), 'qng-junctions.xml');
-    const res = await yoga.fetch('http://akb.test/graphql', {
-      method: 'POST',
-      body,
-      headers: { 'x-graphql-yoga-csrf': 'test', authorization: `Bearer ${tokens.editor}` },
-    });
+    const res = await postFile(yoga, Q, {}, { content: xml, name: 'qng-junctions.xml', type: 'application/xml' }, `Bearer ${tokens.editor}`);
     const json = (await res.json()) as { errors?: unknown; data: { importData: Record<string, any> } };
     expect(json.errors).toBeUndefined();
     const r = json.data.importData;
     const sum = (c: Record<string, number>) => c.created + c.updated + c.unchanged + c.rejected;
-    expect(r.tally).toEqual({
-      elements: 17,
-      elementsAsNodes: 17,
-      elementsNotImported: 0,
-      relationships: 22,
-      relationshipsAsRelationships: 17,
-      relationshipsFolded: 2,
-      relationshipsNotImported: 3,
-    });
+    expect(r.tally).toEqual(JUNCTIONS_TALLY);
     expect(sum(r.nodes)).toBe(r.tally.elementsAsNodes);
     expect(sum(r.relationships)).toBe(r.tally.relationshipsAsRelationships);
     expect(sum(r.relationships) + r.tally.relationshipsFolded + r.tally.relationshipsNotImported).toBe(r.tally.relationships);

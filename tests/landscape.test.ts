@@ -6,7 +6,7 @@
  * components the documents list; the rules themselves on rows, without Neo4j.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { groupNameClass, kindClass, placeLandscape, type NodeFacts } from '../server/src/architecture/landscape.js';
+import { groupNameClass, kindClass, placeLandscape, type Landscape, type NodeFacts } from '../server/src/architecture/landscape.js';
 import { gql, testApp, testDb } from './setup/db.js';
 
 const db = testDb();
@@ -25,15 +25,11 @@ interface Placement {
   via: { id: string } | null;
   sources: { document: string; section: string; quote: string }[];
 }
-interface LandscapeResult {
+/** The answer as the query below selects it: the counts as the server's Landscape has them. */
+interface LandscapeResult extends Pick<Landscape, 'componentCount' | 'statedCount' | 'inferredCount' | 'otherCount' | 'otherShare'> {
   architecture: { id: string };
   layers: { layer: { id: string; name: string }; order: number; layerKey: string; size: number }[];
   placements: Placement[];
-  componentCount: number;
-  statedCount: number;
-  inferredCount: number;
-  otherCount: number;
-  otherShare: number;
   connections: { type: string; from: string; to: string; provenance: string }[];
 }
 

@@ -8,9 +8,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../server/src/config/config.js';
 import { freePort } from '../server/src/neo4j/embedded.js';
+import { neo4jEnv } from './setup/db.js';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const dirs: string[] = [];
@@ -107,13 +108,7 @@ describe('16.12 backups are private', () => {
     dirs.push(dir);
     const out = join(dir, 'backup.json');
     writeFileSync(out, 'old', { mode: 0o644 });
-    const env = {
-      ...process.env,
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_USERNAME: inject('neo4jUser'),
-      NEO4J_PASSWORD: inject('neo4jPassword'),
-      NEO4J_DATABASE: inject('neo4jDatabase'),
-    };
+    const env = neo4jEnv();
     const r = spawnSync(TSX, [join(ROOT, 'server', 'src', 'cli', 'backup.ts'), 'backup', '--out', out], { env, cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
     expect(r.status, r.stderr).toBe(0);
     expect(statSync(out).mode & 0o777).toBe(0o600);

@@ -25,7 +25,8 @@ WHERE r.provenance IN $provenance
   AND ($architecture IS NULL
        OR EXISTS { (:Architecture {id: $architecture})-[:INCLUDES]->(m) }
        OR EXISTS { (m)-[:LAYER_OF]->(:Architecture {id: $architecture}) })
-RETURN f.id AS from, m.id AS to, m.name AS name, m.kind AS kind, m.componentKind AS componentKind, m.province AS province, move,
+RETURN f.id AS from, m.id AS to, m.name AS name, m.kind AS kind, m.componentKind AS componentKind, m.province AS province,
+       m.provenance AS nodeProvenance, m.nameEn AS nameEn, m.abbreviations AS abbreviations, move,
        startNode(r).id AS start, endNode(r).id AS end,
        type(r) AS type, r.provenance AS provenance, r.sources AS sources
 ORDER BY from, to, type

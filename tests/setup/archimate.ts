@@ -10,6 +10,7 @@ export const DIR = join(ROOT, 'fixtures', 'interop', 'archimate');
 export const archisurance = readFileSync(join(DIR, 'archisurance.xml'), 'utf8');
 export const sample1 = readFileSync(join(DIR, 'sample1.xml'), 'utf8');
 export const junctions = readFileSync(join(DIR, 'qng-junctions.xml'), 'utf8');
+export { JUNCTIONS_TALLY } from './archimate-tally.js';
 
 /** The file without its `akb:` properties, as a tool that drops unknown properties would give it back. */
 export function withoutAkbProperties(xml: string): string {

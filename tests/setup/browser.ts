@@ -3,13 +3,12 @@
  * over the run's real Neo4j, driven by Debian's Chromium through playwright-core. Never a
  * downloaded browser: CHROMIUM_PATH or /usr/bin/chromium (scripts/ensure-system-deps.sh installs it).
  */
-import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { createApp } from '../../server/src/http/app.js';
+import { listenOnLoopback } from '../../server/src/http/loopback.js';
 import { ROOT } from '../../server/src/config/config.js';
 import type { Database } from '../../server/src/db/database.js';
 import { TokenStore } from '../../server/src/auth/tokens.js';
@@ -29,11 +28,7 @@ export interface WebServer {
 }
 
 export async function startWebServer(db: Database): Promise<WebServer> {
-  const yoga = createApp({ db, quiet: true, webDir: inject('webDir') });
-  const server: Server = createServer(yoga);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return listenOnLoopback(createApp({ db, quiet: true, webDir: inject('webDir') }));
 }
 
 export async function launchBrowser(): Promise<Browser> {

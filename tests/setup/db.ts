@@ -13,6 +13,17 @@ export function testDb(): Database {
   });
 }
 
+/** The environment for a child process (a CLI, the server) that should use the run's shared Neo4j. */
+export function neo4jEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NEO4J_URI: inject('neo4jUri'),
+    NEO4J_USERNAME: inject('neo4jUser'),
+    NEO4J_PASSWORD: inject('neo4jPassword'),
+    NEO4J_DATABASE: inject('neo4jDatabase'),
+  };
+}
+
 /**
  * A test file's database: `testDb()`, with hooks in the calling suite that run the named test
  * queries (e.g. `test/delete-test-nodes`) before and after its tests and close the driver last.
@@ -73,4 +84,33 @@ export async function gql<T = Record<string, unknown>>(
     body: JSON.stringify({ query, variables }),
   });
   return (await res.json()) as never;
+}
+
+/** A file for postFile: its bytes, its name and (optionally) its media type. */
+export interface UploadedFile {
+  content: string | Uint8Array;
+  name: string;
+  type?: string;
+}
+
+/**
+ * A GraphQL multipart request (the spec's operations + map + one file part at `variables.file`),
+ * as the web client sends an import. `authorization`: the whole header value, or null for none.
+ */
+export async function postFile(
+  yoga: ReturnType<typeof createApp>,
+  query: string,
+  variables: Record<string, unknown>,
+  file: UploadedFile,
+  authorization: string | null,
+): Promise<Response> {
+  const body = new FormData();
+  body.append('operations', JSON.stringify({ query, variables: { file: null, ...variables } }));
+  body.append('map', JSON.stringify({ 0: ['variables.file'] }));
+  body.append('0', new Blob([file.content as BlobPart], file.type ? { type: file.type } : {}), file.name);
+  return await yoga.fetch('http://akb.test/graphql', {
+    method: 'POST',
+    body,
+    headers: { 'x-graphql-yoga-csrf': 'test', ...(authorization ? { authorization } : {}) },
+  });
 }

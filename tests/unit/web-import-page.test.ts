@@ -26,6 +26,7 @@ import {
 import type { NodeSummary } from '../../web/src/api/queries.js';
 import { setLang } from '../../web/src/i18n/i18n.js';
 import { mount as mountElement } from '../setup/dom.js';
+import { JUNCTIONS_TALLY } from '../setup/archimate-tally.js';
 
 const at = (row: number, extra: Partial<ImportItem['at']> = {}) => ({ file: 'danh-muc.xlsx', sheet: 'Components', row, path: null, ...extra });
 
@@ -290,15 +291,7 @@ describe('<kb-import> dry run and confirm', () => {
       format: 'ARCHIMATE',
       provenanceLoss: { nodes: 1, relationships: 0, downgraded: 1, sourcesDropped: 1, allowed: false },
       warned: [warned],
-      tally: {
-        elements: 17,
-        elementsAsNodes: 17,
-        elementsNotImported: 0,
-        relationships: 22,
-        relationshipsAsRelationships: 17,
-        relationshipsFolded: 2,
-        relationshipsNotImported: 3,
-      },
+      tally: JUNCTIONS_TALLY,
     });
     await el.updateComplete;
     const notice = text($(el, '[data-provenance-loss]'));

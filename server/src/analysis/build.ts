@@ -111,20 +111,7 @@ async function readNodes(db: Database, expected: number, timeoutMs: number, prog
   await db.streamRead(
     (stream) =>
       stream('analysis/nodes', { chunk: 5000, levels, hostings }, (r: StreamedRow) => {
-        const refs = r.get(0) as number[];
-        const rowIds = r.get(1) as string[];
-        const rowNames = r.get(2) as string[];
-        const kinds = r.get(3) as string[];
-        const cks = r.get(4) as string[];
-        const rowProvinces = r.get(5) as string[];
-        const provs = r.get(6) as string[];
-        const lvls = r.get(7) as number[];
-        const hsts = r.get(8) as number[];
-        const reasons = r.get(9) as string[];
-        const en = r.get(10) as string[];
-        const caps = r.get(11) as string[];
-        const abbrs = r.get(12) as string[][];
-        const others = r.get(13) as string[][];
+        const [refs, rowIds, rowNames, kinds, cks, rowProvinces, provs, lvls, hsts, reasons, en, caps, abbrs, others] = columns<NodeChunk>(r, 14);
         const base = ids.length;
         const top = base + refs.length;
         kind = grown(kind, top);
@@ -163,6 +150,18 @@ async function readNodes(db: Database, expected: number, timeoutMs: number, prog
   return { refToSlot, ids, names, kind, componentKind, provenance, provinces, level, hosting, sparse };
 }
 
+/**
+ * One streamed chunk's columns, in the query's RETURN order: each a list with one entry per node
+ * (cypher/analysis/nodes.cypher) or per relationship (relationships.cypher).
+ */
+const columns = <T extends unknown[]>(r: StreamedRow, n: number): T => Array.from({ length: n }, (_, i) => r.get(i)) as T;
+type Texts = string[];
+type Numbers = number[];
+/** refs, ids, names, kinds, componentKinds, provinces, provenances, levels, hostings, hostingReasons, namesEn, capabilities, abbreviations, others. */
+type NodeChunk = [Numbers, Texts, Texts, Texts, Texts, Texts, Texts, Numbers, Numbers, Texts, Texts, Texts, Texts[], Texts[]];
+/** starts, ends, types, provenances, vias, statuses. */
+type RelationshipChunk = [Numbers, Numbers, Numbers, Numbers, Texts, Texts];
+
 async function readRelationships(db: Database, expectedNodes: number, timeoutMs: number, progress: (m: number) => void) {
   let src = new Int32Array(Math.max(1024, expectedNodes * 6));
   let dst = new Int32Array(src.length);
@@ -175,12 +174,7 @@ async function readRelationships(db: Database, expectedNodes: number, timeoutMs:
   await db.streamRead(
     (stream) =>
       stream('analysis/relationships', { chunk: 2000, types, provenances }, (r: StreamedRow) => {
-        const starts = r.get(0) as number[];
-        const ends = r.get(1) as number[];
-        const codes = r.get(2) as number[];
-        const provs = r.get(3) as number[];
-        const vias = r.get(4) as string[];
-        const statuses = r.get(5) as string[];
+        const [starts, ends, codes, provs, vias, statuses] = columns<RelationshipChunk>(r, 6);
         const top = m + starts.length;
         src = grown(src, top);
         dst = grown(dst, top);

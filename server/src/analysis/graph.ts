@@ -16,6 +16,7 @@
  */
 import { KINDS, PROVENANCES, RELATIONSHIPS, COMPONENT_KINDS, LEVELS, HOSTINGS } from '../model/model.js';
 import type { NameOrder } from './name-order.js';
+import type { HeldNode } from '../impact/impact.js';
 
 export const KIND_CODES: readonly string[] = KINDS.map((k) => k.name);
 export const TYPE_CODES: readonly string[] = RELATIONSHIPS.map((r) => r.type);
@@ -229,20 +230,17 @@ export class AnalysisGraph {
     return this.abbreviations.get(slot) ?? [];
   }
 
-  node(slot: number): NodeState {
+  /** A node as the views draw it (an impact hit, a counted agency): no database read needed. */
+  heldNode(slot: number): HeldNode {
     return {
       id: this.ids[slot],
       name: this.names[slot],
+      nameEn: this.nameEnOf(slot),
       kind: this.kindOf(slot),
       componentKind: this.componentKindOf(slot),
       province: this.provinceOf(slot),
       provenance: this.provenanceOf(slot),
-      level: this.levelOf(slot),
-      hosting: this.hostingOf(slot),
-      hostingReason: this.hostingReasonOf(slot),
-      nameEn: this.nameEnOf(slot),
-      capability: this.capabilityOf(slot),
-      abbreviations: this.abbreviations.get(slot) ?? null,
+      abbreviations: this.abbreviationsOf(slot),
     };
   }
 

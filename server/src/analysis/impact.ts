@@ -95,8 +95,9 @@ const walkKey = (p: ValidImpactParams) =>
 const filterKey = (p: ValidImpactParams) =>
   JSON.stringify([p.kinds && [...p.kinds].sort(), p.exposure && [...p.exposure].sort(), p.provinces && [...p.provinces].sort()]);
 
-/** Runs impact on the analysis graph. Throws NOT_FOUND for an unknown root. */
-export function impactOnGraph(g: AnalysisGraph, p: ValidImpactParams, offset: number): ImpactAnswer {
+/** Runs impact on the analysis graph, from `p.offset`. Throws NOT_FOUND for an unknown root. */
+export function impactOnGraph(g: AnalysisGraph, p: ValidImpactParams): ImpactAnswer {
+  const { offset } = p;
   const root = g.slot(p.id);
   if (root === undefined) throw new AkbError('NOT_FOUND', `no node with id ${p.id}`, [{ where: 'id', message: 'no node has this id', value: p.id }]);
   const kept = keptFor(g);
@@ -139,6 +140,11 @@ export function impactOnGraph(g: AnalysisGraph, p: ValidImpactParams, offset: nu
     hits,
     hasNextPage: offset + hits.length < total,
     answeredBy: { analysisGraph: true, revision: g.revision },
+    params: p,
+    held: (id) => {
+      const s = g.slot(id);
+      return s === undefined ? undefined : g.heldNode(s);
+    },
     summary: async () => (held.summary ??= summarise(g, w, root, considered, reported)),
     async *all() {
       // Everything reported, in order, in chunks (the CSV/NDJSON export streams it).
@@ -208,11 +214,7 @@ function hitOf(g: AnalysisGraph, w: WalkResult, q: number): ImpactHit {
   const s = w.slot[q];
   let path: ImpactHit['path'] | null = null;
   return {
-    id: g.ids[s],
-    name: g.names[s],
-    kind: g.kindOf(s),
-    componentKind: g.componentKindOf(s),
-    province: g.provinceOf(s),
+    ...g.heldNode(s),
     depth: w.depth[q],
     exposure: EXPOSURES[w.exposure[q]],
     // Built when read: most requests select no path.

@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import type { AnalysisGraph } from '../analysis/graph.js';
 import type { AnalysisService } from '../analysis/service.js';
 import type { Database, Tx } from '../db/database.js';
+import { recordAudit } from '../db/audit.js';
 import { AkbError } from '../errors.js';
 import { PROVENANCES } from '../model/model.js';
 import { fold } from '../model/text.js';
@@ -84,13 +85,8 @@ export interface RuleSet {
   rules: RuleInfo[];
 }
 
-export interface AppliedRuleSet {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  jurisdiction: string | null;
-  citation: string | null;
-  citationEn: string | null;
+/** The rule set a report used (without its rules), and whether it binds the proposal. */
+export interface AppliedRuleSet extends Omit<RuleSet, 'rules'> {
   binding: boolean;
   noteVi: string;
   noteEn: string;
@@ -202,6 +198,40 @@ export interface ScanOptions {
   database?: boolean;
 }
 
+/**
+ * Checks a scan's rules and scope ids against what `nodeOf` finds (the database or the analysis
+ * graph): every rule known, every id a node of the right kind. Returns the scope's architecture.
+ */
+async function checkScope<N extends { kind: string }>(
+  scope: DuplicationScope,
+  rules: RuleInfo[],
+  nodeOf: (id: string) => Promise<N | undefined>,
+): Promise<N | null> {
+  const codes = new Set(rules.map((r) => r.code));
+  const unknown = (scope.rules ?? []).filter((r) => !codes.has(r));
+  if (unknown.length)
+    throw new AkbError(
+      'VALIDATION_FAILED',
+      `unknown rule ${unknown.join(', ')}`,
+      unknown.map((value) => ({ where: 'scope.rules', message: `one of ${[...codes].join(', ')}`, value })),
+    );
+  let architecture: N | null = null;
+  for (const [key, id, kinds] of [
+    ['architecture', scope.architecture, ['Architecture']],
+    ['agency', scope.agency, ['Agency', 'AgencyGroup']],
+  ] as const) {
+    if (!id) continue;
+    const n = await nodeOf(id);
+    if (!n) throw new AkbError('NOT_FOUND', `scope.${key}: no node ${id}`, [{ where: `scope.${key}`, message: 'no node has this id', value: id }]);
+    if (!(kinds as readonly string[]).includes(n.kind))
+      throw new AkbError('VALIDATION_FAILED', `scope.${key}: ${id} is a ${n.kind}`, [
+        { where: `scope.${key}`, message: `expected ${kinds.join(' or ')}`, value: id },
+      ]);
+    if (key === 'architecture') architecture = n;
+  }
+  return architecture;
+}
+
 export class Appraisals {
   constructor(
     private readonly db: Database,
@@ -303,28 +333,8 @@ export class Appraisals {
     }
     const loaded = await this.db.readTransaction(async (tx) => {
       const rules = await this.rules(tx);
-      const codes = new Set(rules.map((r) => r.code));
-      const unknown = (scope.rules ?? []).filter((r) => !codes.has(r));
-      if (unknown.length)
-        throw new AkbError(
-          'VALIDATION_FAILED',
-          `unknown rule ${unknown.join(', ')}`,
-          unknown.map((value) => ({ where: 'scope.rules', message: `one of ${[...codes].join(', ')}`, value })),
-        );
-      let province = scope.province ?? null;
-      for (const [key, id, kinds] of [
-        ['architecture', scope.architecture, ['Architecture']],
-        ['agency', scope.agency, ['Agency', 'AgencyGroup']],
-      ] as const) {
-        if (!id) continue;
-        const n = (await this.nodes(tx, [id])).get(id);
-        if (!n) throw new AkbError('NOT_FOUND', `scope.${key}: no node ${id}`, [{ where: `scope.${key}`, message: 'no node has this id', value: id }]);
-        if (!(kinds as readonly string[]).includes(n.kind))
-          throw new AkbError('VALIDATION_FAILED', `scope.${key}: ${id} is a ${n.kind}`, [
-            { where: `scope.${key}`, message: `expected ${kinds.join(' or ')}`, value: id },
-          ]);
-        if (key === 'architecture') province = province ?? n.province;
-      }
+      const architecture = await checkScope(scope, rules, async (id) => (await this.nodes(tx, [id])).get(id));
+      const province = scope.province ?? (architecture?.province as string | null | undefined) ?? null;
       if (!province && !scope.architecture && !scope.agency) {
         // The whole country: province by province (below), each in its own transaction.
         const ctx = new RuleContext((await tx.run('appraisal/context', { provenance })) as unknown as Resource[]);
@@ -356,26 +366,7 @@ export class Appraisals {
   /** Checks a scan's rules and scope ids (kind and existence) against the graph; returns the rules. */
   private async checkScope(g: AnalysisGraph, scope: DuplicationScope): Promise<RuleInfo[]> {
     const rules = await this.rules();
-    const codes = new Set(rules.map((r) => r.code));
-    const unknown = (scope.rules ?? []).filter((r) => !codes.has(r));
-    if (unknown.length)
-      throw new AkbError(
-        'VALIDATION_FAILED',
-        `unknown rule ${unknown.join(', ')}`,
-        unknown.map((value) => ({ where: 'scope.rules', message: `one of ${[...codes].join(', ')}`, value })),
-      );
-    for (const [key, id, kinds] of [
-      ['architecture', scope.architecture, ['Architecture']],
-      ['agency', scope.agency, ['Agency', 'AgencyGroup']],
-    ] as const) {
-      if (!id) continue;
-      const n = namedNodes(g, [id]).get(id);
-      if (!n) throw new AkbError('NOT_FOUND', `scope.${key}: no node ${id}`, [{ where: `scope.${key}`, message: 'no node has this id', value: id }]);
-      if (!(kinds as readonly string[]).includes(n.kind))
-        throw new AkbError('VALIDATION_FAILED', `scope.${key}: ${id} is a ${n.kind}`, [
-          { where: `scope.${key}`, message: `expected ${kinds.join(' or ')}`, value: id },
-        ]);
-    }
+    await checkScope(scope, rules, async (id) => namedNodes(g, [id]).get(id));
     return rules;
   }
 
@@ -555,7 +546,7 @@ export class Appraisals {
       ruleSet: set ? appliedRuleSet(set, province) : null,
     };
     if (!saved) return report;
-    report.id = `appraisal:${saved}`;
+    const id = (report.id = `appraisal:${saved}`);
     await this.db.writeTransaction(async (tx) => {
       tx.changed({ none: true }); // a saved report is a record, not part of the graph
       await tx.run('appraisal/save', {
@@ -569,14 +560,12 @@ export class Appraisals {
         proposal: JSON.stringify(input),
         report: JSON.stringify(report),
       });
-      await tx.run('audit/record', {
-        id: randomUUID(),
-        at: new Date().toISOString(),
+      await recordAudit(tx, {
         actor: opts.actor,
         operation: 'saveAppraisal',
-        targets: [report.id, input.ownerAgency],
+        targets: [id, input.ownerAgency],
         before: null,
-        after: JSON.stringify({ id: report.id, name: input.name, verdict: report.conformance.verdict }),
+        after: { id: report.id, name: input.name, verdict: report.conformance.verdict },
       });
     });
     return report;

@@ -111,6 +111,21 @@ function finding(f: Omit<Finding, 'provenance'>, ...subjects: Subject[]): Findin
   return { ...f, provenance };
 }
 
+/**
+ * A finding about one catalogue entry, its id `rule:entry` (`:about`, what it is about, when an
+ * entry can have several); `also`: the other subjects it names besides the entry.
+ */
+function findingOn(
+  s: Subject,
+  rule: string,
+  about: string | null,
+  severity: Finding['severity'],
+  body: Omit<Finding, 'id' | 'rule' | 'severity' | 'subjects' | 'provenance'>,
+  ...also: Finding['subjects']
+): Finding {
+  return finding({ id: about === null ? `${rule}:${s.id}` : `${rule}:${s.id}:${about}`, rule, severity, subjects: [subjectRef(s), ...also], ...body }, s);
+}
+
 const factsOf = (s: Subject, type: string) => s.facts.filter((f) => f.type === type);
 const isNational = (t: { toKind?: string; toLevel?: string | null }) => t.toKind === 'NationalDatabase' || t.toLevel === 'national';
 
@@ -124,27 +139,20 @@ export function rebuildsNationalData(s: Subject, ctx: RuleContext): Finding[] {
     if (uses) continue;
     const lgsp = ctx.lgspOf(s.province);
     out.push(
-      finding(
-        {
-          id: `rebuilds-national-data:${s.id}:${held.to}`,
-          rule: 'rebuilds-national-data',
-          severity: 'high',
-          subjects: [subjectRef(s)],
-          messageVi: `${s.name} lưu dữ liệu ${held.toName} nhưng không khai thác ${names(authorities)}.`,
-          messageEn: `${s.name} holds ${held.toName} data but does not use ${namesEn(authorities)}.`,
-          recommendationVi: `Tái sử dụng ${placed(authorities)}${lgsp.length ? ` qua ${placed(lgsp)}` : ''}; không xây dựng lại miền dữ liệu ${held.toName}.`,
-          recommendationEn: `Reuse ${placedEn(authorities)}${lgsp.length ? ` through ${placedEn(lgsp)}` : ''}; do not rebuild the ${held.toName} data.`,
-          evidence: [
-            {
-              textVi: `${s.name} lưu dữ liệu ${held.toName}; ${names(authorities)} là nguồn dữ liệu gốc về ${held.toName}; ${s.name} không khai thác dữ liệu từ ${names(authorities)}.`,
-              textEn: `${s.name} holds ${held.toName} data; ${namesEn(authorities)} is the authoritative source of it; ${s.name} does not use data from ${namesEn(authorities)}.`,
-              steps: [step(held.fact, s.name, held.toName), ...authorities.filter((a) => a.fact).map((a) => step(a.fact!, a.name, held.toName))],
-            },
-          ],
-          reuseInstead: [...authorities.map(resourceRef), ...lgsp.map(resourceRef)],
-        },
-        s,
-      ),
+      findingOn(s, 'rebuilds-national-data', held.to, 'high', {
+        messageVi: `${s.name} lưu dữ liệu ${held.toName} nhưng không khai thác ${names(authorities)}.`,
+        messageEn: `${s.name} holds ${held.toName} data but does not use ${namesEn(authorities)}.`,
+        recommendationVi: `Tái sử dụng ${placed(authorities)}${lgsp.length ? ` qua ${placed(lgsp)}` : ''}; không xây dựng lại miền dữ liệu ${held.toName}.`,
+        recommendationEn: `Reuse ${placedEn(authorities)}${lgsp.length ? ` through ${placedEn(lgsp)}` : ''}; do not rebuild the ${held.toName} data.`,
+        evidence: [
+          {
+            textVi: `${s.name} lưu dữ liệu ${held.toName}; ${names(authorities)} là nguồn dữ liệu gốc về ${held.toName}; ${s.name} không khai thác dữ liệu từ ${names(authorities)}.`,
+            textEn: `${s.name} holds ${held.toName} data; ${namesEn(authorities)} is the authoritative source of it; ${s.name} does not use data from ${namesEn(authorities)}.`,
+            steps: [step(held.fact, s.name, held.toName), ...authorities.filter((a) => a.fact).map((a) => step(a.fact!, a.name, held.toName))],
+          },
+        ],
+        reuseInstead: [...authorities.map(resourceRef), ...lgsp.map(resourceRef)],
+      }),
     );
   }
   return out;
@@ -163,28 +171,21 @@ export function reimplementsSharedService(
     if (!providers.length) continue;
     const lines = budgetLines?.(b.to);
     out.push(
-      finding(
-        {
-          id: `reimplements-shared-service:${s.id}:${b.to}`,
-          rule: 'reimplements-shared-service',
-          severity: 'high',
-          subjects: [subjectRef(s)],
-          messageVi: `${s.name} tự xây dựng ${b.toName}, dịch vụ mà ${names(providers)} đã cung cấp.`,
-          messageEn: `${s.name} builds its own ${b.toName}, which ${namesEn(providers)} already provides.`,
-          recommendationVi: `Tích hợp ${b.toName} do ${placed(providers)} cung cấp; chỉ bố trí kinh phí tích hợp.`,
-          recommendationEn: `Integrate ${b.toName} as ${placedEn(providers)} provides it; fund only the integration.`,
-          evidence: [
-            {
-              textVi: `${s.name} tự xây dựng ${b.toName}; ${names(providers)} đã cung cấp dịch vụ này.`,
-              textEn: `${s.name} builds ${b.toName} itself; ${namesEn(providers)} already provides it.`,
-              steps: [step(b.fact, s.name, b.toName), ...providers.filter((p) => p.fact).map((p) => step(p.fact!, b.toName, p.name))],
-            },
-          ],
-          reuseInstead: providers.map(resourceRef),
-          ...(lines?.length ? { budgetLines: lines } : {}),
-        },
-        s,
-      ),
+      findingOn(s, 'reimplements-shared-service', b.to, 'high', {
+        messageVi: `${s.name} tự xây dựng ${b.toName}, dịch vụ mà ${names(providers)} đã cung cấp.`,
+        messageEn: `${s.name} builds its own ${b.toName}, which ${namesEn(providers)} already provides.`,
+        recommendationVi: `Tích hợp ${b.toName} do ${placed(providers)} cung cấp; chỉ bố trí kinh phí tích hợp.`,
+        recommendationEn: `Integrate ${b.toName} as ${placedEn(providers)} provides it; fund only the integration.`,
+        evidence: [
+          {
+            textVi: `${s.name} tự xây dựng ${b.toName}; ${names(providers)} đã cung cấp dịch vụ này.`,
+            textEn: `${s.name} builds ${b.toName} itself; ${namesEn(providers)} already provides it.`,
+            steps: [step(b.fact, s.name, b.toName), ...providers.filter((p) => p.fact).map((p) => step(p.fact!, b.toName, p.name))],
+          },
+        ],
+        reuseInstead: providers.map(resourceRef),
+        ...(lines?.length ? { budgetLines: lines } : {}),
+      }),
     );
   }
   return out;
@@ -203,12 +204,12 @@ export function bypassesLgsp(s: Subject, ctx: RuleContext): Finding[] {
     const lgsp = ctx.lgspOf(s.province);
     const route = isNational(e) ? [...lgsp, ...ctx.lgspOf(null).filter((n) => !lgsp.includes(n))] : lgsp;
     out.push(
-      finding(
+      findingOn(
+        s,
+        'bypasses-lgsp',
+        e.to,
+        'medium',
         {
-          id: `bypasses-lgsp:${s.id}:${e.to}`,
-          rule: 'bypasses-lgsp',
-          severity: 'medium',
-          subjects: [subjectRef(s), { id: e.to, name: e.toName, agencies: e.toOwnerNames ?? [] }],
           messageVi: `${s.name} ${e.type === 'USES_DATA_FROM' ? 'khai thác dữ liệu trực tiếp từ' : 'kết nối trực tiếp với'} ${e.toName} ${e.toOwners.length ? 'của cơ quan khác' : 'cấp quốc gia'}, không qua nền tảng tích hợp.`,
           messageEn: `${s.name} ${e.type === 'USES_DATA_FROM' ? 'takes data from' : 'exchanges data with'} ${e.toName}, ${e.toOwners.length ? "another agency's system" : 'a national system'}, point to point.`,
           recommendationVi: `Liên thông với ${e.toName} qua ${placed(route)}.`,
@@ -228,7 +229,7 @@ export function bypassesLgsp(s: Subject, ctx: RuleContext): Finding[] {
           ],
           reuseInstead: route.map(resourceRef),
         },
-        s,
+        { id: e.to, name: e.toName, agencies: e.toOwnerNames ?? [] },
       ),
     );
   }
@@ -247,52 +248,38 @@ export function hostedOutsideDatacentre(s: Subject, ctx: RuleContext): Finding[]
   const steps = hostedOn.map((h) => step(h.fact, s.name, h.toName));
   if (!s.hostingReason) {
     return [
-      finding(
-        {
-          id: `hosted-outside-datacentre:${s.id}`,
-          rule: 'hosted-outside-datacentre',
-          severity: 'high',
-          subjects: [subjectRef(s)],
-          messageVi: `${s.name} triển khai ngoài Trung tâm dữ liệu tỉnh mà không nêu lý do ngoại lệ.`,
-          messageEn: `${s.name} is hosted outside the provincial data centre with no stated exception.`,
-          recommendationVi: `Triển khai tại ${names(dcs) || 'Trung tâm dữ liệu tỉnh'}; nếu là trường hợp ngoại lệ, nêu rõ lý do và đặt dưới sự giám sát của ${names(socs) || 'Trung tâm ATTT SOC của tỉnh'}.`,
-          recommendationEn: `Host it at ${namesEn(dcs) || 'the provincial data centre'}; if it is an exception, state why and put it under ${namesEn(socs) || 'the provincial SOC'}.`,
-          evidence: [
-            {
-              textVi: `${s.name} triển khai ngoài ${names(dcs) || 'Trung tâm dữ liệu tỉnh'}; không nêu lý do ngoại lệ.`,
-              textEn: `${s.name} is hosted outside ${namesEn(dcs) || 'the provincial data centre'}; no exception is stated.`,
-              steps,
-            },
-          ],
-          reuseInstead: [...dcs, ...socs].map(resourceRef),
-        },
-        s,
-      ),
+      findingOn(s, 'hosted-outside-datacentre', null, 'high', {
+        messageVi: `${s.name} triển khai ngoài Trung tâm dữ liệu tỉnh mà không nêu lý do ngoại lệ.`,
+        messageEn: `${s.name} is hosted outside the provincial data centre with no stated exception.`,
+        recommendationVi: `Triển khai tại ${names(dcs) || 'Trung tâm dữ liệu tỉnh'}; nếu là trường hợp ngoại lệ, nêu rõ lý do và đặt dưới sự giám sát của ${names(socs) || 'Trung tâm ATTT SOC của tỉnh'}.`,
+        recommendationEn: `Host it at ${namesEn(dcs) || 'the provincial data centre'}; if it is an exception, state why and put it under ${namesEn(socs) || 'the provincial SOC'}.`,
+        evidence: [
+          {
+            textVi: `${s.name} triển khai ngoài ${names(dcs) || 'Trung tâm dữ liệu tỉnh'}; không nêu lý do ngoại lệ.`,
+            textEn: `${s.name} is hosted outside ${namesEn(dcs) || 'the provincial data centre'}; no exception is stated.`,
+            steps,
+          },
+        ],
+        reuseInstead: [...dcs, ...socs].map(resourceRef),
+      }),
     ];
   }
   if (monitored.length) return [];
   return [
-    finding(
-      {
-        id: `hosted-outside-datacentre:${s.id}`,
-        rule: 'hosted-outside-datacentre',
-        severity: 'medium',
-        subjects: [subjectRef(s)],
-        messageVi: `${s.name} triển khai ngoài Trung tâm dữ liệu tỉnh (${s.hostingReason}) nhưng chưa đặt dưới sự giám sát của SOC tỉnh.`,
-        messageEn: `${s.name} is hosted outside the provincial data centre (${s.hostingReason}) but not under the provincial SOC.`,
-        recommendationVi: `Bảo đảm thiết bị, giải pháp ATTT theo Kiến trúc ATTT và dưới sự giám sát của ${names(socs) || 'Trung tâm ATTT SOC của tỉnh'}.`,
-        recommendationEn: `Follow the security architecture and put it under ${namesEn(socs) || 'the provincial SOC'}.`,
-        evidence: [
-          {
-            textVi: `Lý do ngoại lệ: ${s.hostingReason}; ${s.name} chưa được ${names(socs) || 'Trung tâm ATTT SOC của tỉnh'} giám sát an toàn thông tin.`,
-            textEn: `Exception: ${s.hostingReason}; ${s.name} is not monitored by ${namesEn(socs) || 'the provincial SOC'}.`,
-            steps,
-          },
-        ],
-        reuseInstead: socs.map(resourceRef),
-      },
-      s,
-    ),
+    findingOn(s, 'hosted-outside-datacentre', null, 'medium', {
+      messageVi: `${s.name} triển khai ngoài Trung tâm dữ liệu tỉnh (${s.hostingReason}) nhưng chưa đặt dưới sự giám sát của SOC tỉnh.`,
+      messageEn: `${s.name} is hosted outside the provincial data centre (${s.hostingReason}) but not under the provincial SOC.`,
+      recommendationVi: `Bảo đảm thiết bị, giải pháp ATTT theo Kiến trúc ATTT và dưới sự giám sát của ${names(socs) || 'Trung tâm ATTT SOC của tỉnh'}.`,
+      recommendationEn: `Follow the security architecture and put it under ${namesEn(socs) || 'the provincial SOC'}.`,
+      evidence: [
+        {
+          textVi: `Lý do ngoại lệ: ${s.hostingReason}; ${s.name} chưa được ${names(socs) || 'Trung tâm ATTT SOC của tỉnh'} giám sát an toàn thông tin.`,
+          textEn: `Exception: ${s.hostingReason}; ${s.name} is not monitored by ${namesEn(socs) || 'the provincial SOC'}.`,
+          steps,
+        },
+      ],
+      reuseInstead: socs.map(resourceRef),
+    }),
   ];
 }
 
@@ -304,27 +291,20 @@ export function noDataSharing(s: Subject, ctx: RuleContext): Finding[] {
   if (factsOf(s, 'INTEGRATES_VIA').some((f) => ctx.integrationPlatforms.has(f.to))) return [];
   const lgsp = ctx.lgspOf(s.province);
   return [
-    finding(
-      {
-        id: `no-data-sharing:${s.id}`,
-        rule: 'no-data-sharing',
-        severity: 'medium',
-        subjects: [subjectRef(s)],
-        messageVi: `${s.name} lưu dữ liệu (${held.map((h) => h.toName).join(', ')}) nhưng không cung cấp dịch vụ chia sẻ dữ liệu trên ${names(lgsp) || 'LGSP'} và không hệ thống nào khai thác.`,
-        messageEn: `${s.name} holds data (${held.map((h) => h.toName).join(', ')}) but offers no data-sharing service on ${namesEn(lgsp) || 'LGSP'} and no system takes its data.`,
-        recommendationVi: `Cung cấp dịch vụ chia sẻ dữ liệu trên ${placed(lgsp) || 'LGSP'} và sẵn sàng cung cấp dữ liệu cho Kho dữ liệu dùng chung của tỉnh.`,
-        recommendationEn: `Offer data-sharing services on ${placedEn(lgsp) || 'LGSP'} and feed the provincial shared data warehouse.`,
-        evidence: [
-          {
-            textVi: `${s.name} không tích hợp qua ${names(lgsp) || 'nền tảng tích hợp nào'} và không hệ thống nào khai thác dữ liệu từ nó.`,
-            textEn: `${s.name} does not integrate through ${namesEn(lgsp) || 'any integration platform'} and no system uses data from it.`,
-            steps: held.map((h) => step(h.fact, s.name, h.toName)),
-          },
-        ],
-        reuseInstead: lgsp.map(resourceRef),
-      },
-      s,
-    ),
+    findingOn(s, 'no-data-sharing', null, 'medium', {
+      messageVi: `${s.name} lưu dữ liệu (${held.map((h) => h.toName).join(', ')}) nhưng không cung cấp dịch vụ chia sẻ dữ liệu trên ${names(lgsp) || 'LGSP'} và không hệ thống nào khai thác.`,
+      messageEn: `${s.name} holds data (${held.map((h) => h.toName).join(', ')}) but offers no data-sharing service on ${namesEn(lgsp) || 'LGSP'} and no system takes its data.`,
+      recommendationVi: `Cung cấp dịch vụ chia sẻ dữ liệu trên ${placed(lgsp) || 'LGSP'} và sẵn sàng cung cấp dữ liệu cho Kho dữ liệu dùng chung của tỉnh.`,
+      recommendationEn: `Offer data-sharing services on ${placedEn(lgsp) || 'LGSP'} and feed the provincial shared data warehouse.`,
+      evidence: [
+        {
+          textVi: `${s.name} không tích hợp qua ${names(lgsp) || 'nền tảng tích hợp nào'} và không hệ thống nào khai thác dữ liệu từ nó.`,
+          textEn: `${s.name} does not integrate through ${namesEn(lgsp) || 'any integration platform'} and no system uses data from it.`,
+          steps: held.map((h) => step(h.fact, s.name, h.toName)),
+        },
+      ],
+      reuseInstead: lgsp.map(resourceRef),
+    }),
   ];
 }
 

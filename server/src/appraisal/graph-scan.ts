@@ -183,23 +183,20 @@ export class GraphScan {
 
   // ─── Rules 8, 9 ────────────────────────────────────────────────────────────────────────────
 
-  /** OWNED_BY targets (allowed relationship and node provenance). */
-  private owners(s: number): number[] {
-    const g = this.g;
-    const out = g.edges(s, 'out');
+  /** Targets of `type` relationships out of `s` (allowed relationship and node provenance). */
+  private targets(s: number, type: number): number[] {
+    const out = this.g.edges(s, 'out');
     const r: number[] = [];
-    for (let i = 0; i < out.length; i++)
-      if (out.type[i] === T.OWNED_BY && this.facts.ok[out.prov[i]] === 1 && this.facts.nodeOk(out.peer[i])) r.push(out.peer[i]);
+    for (let i = 0; i < out.length; i++) if (out.type[i] === type && this.facts.ok[out.prov[i]] === 1 && this.facts.nodeOk(out.peer[i])) r.push(out.peer[i]);
     return r;
   }
 
+  private owners(s: number): number[] {
+    return this.targets(s, T.OWNED_BY);
+  }
+
   private held(s: number): number[] {
-    const g = this.g;
-    const out = g.edges(s, 'out');
-    const r: number[] = [];
-    for (let i = 0; i < out.length; i++)
-      if (out.type[i] === T.HOLDS_DATA && this.facts.ok[out.prov[i]] === 1 && this.facts.nodeOk(out.peer[i])) r.push(out.peer[i]);
-    return r;
+    return this.targets(s, T.HOLDS_DATA);
   }
 
   /** Whether a relationship that makes two entries not an overlap (data, reuse, merge, part, succession) joins them. */

@@ -55,10 +55,10 @@ async function closure(tx: Tx, graph: AnalysisGraph | null, roots: string[], max
   const out = new Set<string>(roots);
   if (maxDepth < 1) return out;
   for (const id of roots) {
-    const params = { id, direction: 'DEPENDENCIES' as const, maxDepth, provenance, first: 0 };
+    const p = validateImpactParams({ id, direction: 'DEPENDENCIES', maxDepth, provenance, first: 0 });
     if (graph && graph.has(id)) {
-      for await (const h of impactOnGraph(graph, validateImpactParams(params), 0).all()) out.add(h.id);
-    } else for (const h of (await walk(tx, params)).hits) out.add(h.id);
+      for await (const h of impactOnGraph(graph, p).all()) out.add(h.id);
+    } else for (const h of (await walk(tx, p)).hits) out.add(h.id);
   }
   return out;
 }

@@ -192,12 +192,16 @@ export class GraphFacts {
     const exchanges: Exchange[] = [];
     const usedBy: Subject['usedBy'] = [];
     const linked = new Set<string>();
+    // A system or database joined either way by a linking relationship is not an overlap of it.
+    const link = (edgeOk: boolean, ty: number, peer: number) => {
+      if (edgeOk && LINK[ty] && (g.kind[peer] === K.component || g.kind[peer] === K.ndb)) linked.add(g.ids[peer]);
+    };
     const out: EdgeList = g.edges(s, 'out');
     for (let i = 0; i < out.length; i++) {
       const t = out.peer[i];
       const ty = out.type[i];
       const edgeOk = ok[out.prov[i]] === 1;
-      if (edgeOk && LINK[ty] && (g.kind[t] === K.component || g.kind[t] === K.ndb)) linked.add(g.ids[t]);
+      link(edgeOk, ty, t);
       if (!edgeOk || !this.nodeOk(t)) continue;
       if (ty === T.OWNED_BY) owners.push({ id: g.ids[t], name: g.names[t], fact: this.fact(ty, s, t, out.prov[i]) });
       else if (catalogue ? CATALOGUE_FACT[ty] : FACT[ty]) facts.push(this.target(ty, s, t, out.prov[i]));
@@ -213,7 +217,7 @@ export class GraphFacts {
       const u = inn.peer[i];
       const ty = inn.type[i];
       const edgeOk = ok[inn.prov[i]] === 1;
-      if (edgeOk && LINK[ty] && (g.kind[u] === K.component || g.kind[u] === K.ndb)) linked.add(g.ids[u]);
+      link(edgeOk, ty, u);
       if (!catalogue && ty === T.USES_DATA_FROM && u !== s && edgeOk && this.nodeOk(u)) usedBy.push({ id: g.ids[u], fact: this.fact(ty, u, s, inn.prov[i]) });
     }
     return normalizeSubject({

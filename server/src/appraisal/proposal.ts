@@ -9,6 +9,7 @@ import type { Tx } from '../db/database.js';
 import type { FieldProblem } from '../errors.js';
 import type { Fact, Finding, NodeRef, Subject, TargetFact, Exchange } from './types.js';
 import type { RuleContext } from './checks.js';
+import { canonical } from '../model/canonical.js';
 
 export type ModuleMode = 'BUILD' | 'INTEGRATE';
 export type HostingLocation = 'PROVINCIAL_DATACENTRE' | 'NATIONAL_DATACENTRE' | 'OUTSIDE';
@@ -63,17 +64,8 @@ export const PROPOSAL_ID = 'proposal';
 /** True for the id of a proposal (never a graph node: no kind has the prefix). */
 export const isProposalId = (id: string) => id === PROPOSAL_ID || id.startsWith(`${PROPOSAL_ID}:`);
 
-const stable = (v: unknown): unknown =>
-  Array.isArray(v)
-    ? v.map(stable)
-    : v && typeof v === 'object'
-      ? Object.fromEntries(
-          Object.keys(v)
-            .sort()
-            .filter((k) => (v as Record<string, unknown>)[k] !== undefined && (v as Record<string, unknown>)[k] !== null)
-            .map((k) => [k, stable((v as Record<string, unknown>)[k])]),
-        )
-      : v;
+/** The proposal's JSON with sorted keys, absent and null fields left out. */
+const stable = (v: unknown) => canonical(v, (x) => x !== undefined && x !== null);
 
 /** The id of an unsaved proposal: a hash of what it says and which facts the appraisal may use. */
 export function unsavedProposalId(p: ProposalInput, provenance: readonly string[]): string {
@@ -243,28 +235,46 @@ export function proposalSubject(
 const me = (p: ProposalInput, id: string): NodeRef => ({ id, name: p.name });
 const lineNames = (lines: ProposalInput['budgetLines']) => (lines ?? []).map((b) => b.name);
 
+/**
+ * A finding about the proposal alone, from what it states: one subject (the proposal), and the
+ * budget lines it is about (if any) as its evidence.
+ */
+function ownFinding(
+  p: ProposalInput,
+  id: string,
+  rule: string,
+  severity: Finding['severity'],
+  lines: ProposalInput['budgetLines'] | null,
+  words: Pick<Finding, 'messageVi' | 'messageEn' | 'recommendationVi' | 'recommendationEn'>,
+): Finding[] {
+  const names = lines && lineNames(lines);
+  return [
+    {
+      id: `${rule}:${id}`,
+      rule,
+      severity,
+      subjects: [me(p, id)],
+      ...words,
+      evidence: names ? [{ textVi: `Hạng mục: ${names.join('; ')}.`, textEn: `Lines: ${names.join('; ')}.`, steps: [] }] : [],
+      reuseInstead: [],
+      provenance: 'stated',
+      ...(names ? { budgetLines: names } : {}),
+    },
+  ];
+}
+
 /** Rule 5: security items budgeted although the data centre provides them. */
 export function rebudgetsSecurity(p: ProposalInput, id = PROPOSAL_ID): Finding[] {
   if (p.hosting.location !== 'PROVINCIAL_DATACENTRE') return [];
   const lines = (p.budgetLines ?? []).filter((b) => b.category === 'SECURITY' && !b.special);
   if (!lines.length) return [];
   const total = lines.reduce((t, b) => t + b.amount, 0);
-  return [
-    {
-      id: `rebudgets-security:${id}`,
-      rule: 'rebudgets-security',
-      severity: 'medium',
-      subjects: [me(p, id)],
-      messageVi: `Dự án triển khai tại Trung tâm dữ liệu tỉnh nhưng bố trí ${total} triệu đồng cho hạng mục ATTT không đặc thù.`,
-      messageEn: `Hosted at the provincial data centre, yet budgets ${total} million VND for security items that are not special.`,
-      recommendationVi: 'Không bố trí kinh phí ATTT do Trung tâm dữ liệu của tỉnh đã bảo đảm; chỉ giữ các hạng mục đặc thù (đánh dấu special).',
-      recommendationEn: 'Do not fund security the provincial data centre provides; keep only special items (mark them special).',
-      evidence: [{ textVi: `Hạng mục: ${lineNames(lines).join('; ')}.`, textEn: `Lines: ${lineNames(lines).join('; ')}.`, steps: [] }],
-      reuseInstead: [],
-      provenance: 'stated',
-      budgetLines: lineNames(lines),
-    },
-  ];
+  return ownFinding(p, id, 'rebudgets-security', 'medium', lines, {
+    messageVi: `Dự án triển khai tại Trung tâm dữ liệu tỉnh nhưng bố trí ${total} triệu đồng cho hạng mục ATTT không đặc thù.`,
+    messageEn: `Hosted at the provincial data centre, yet budgets ${total} million VND for security items that are not special.`,
+    recommendationVi: 'Không bố trí kinh phí ATTT do Trung tâm dữ liệu của tỉnh đã bảo đảm; chỉ giữ các hạng mục đặc thù (đánh dấu special).',
+    recommendationEn: 'Do not fund security the provincial data centre provides; keep only special items (mark them special).',
+  });
 }
 
 /** Rule 7: computerises a business domain an existing system of the province already does, unjustified. */
@@ -308,42 +318,23 @@ export function rebuildsComputerisedDomain(
 export function transmissionNetworkUnstated(p: ProposalInput, id = PROPOSAL_ID): Finding[] {
   const lines = (p.budgetLines ?? []).filter((b) => b.category === 'TRANSMISSION');
   if (!lines.length || (p.networks ?? []).length) return [];
-  return [
-    {
-      id: `transmission-network-unstated:${id}`,
-      rule: 'transmission-network-unstated',
-      severity: 'low',
-      subjects: [me(p, id)],
-      messageVi: 'Đề xuất có hạng mục truyền dẫn nhưng không xác định môi trường mạng (Internet, mạng TSLCD).',
-      messageEn: 'The proposal budgets transmission but names no network (Internet, TSLCD).',
-      recommendationVi: 'Xác định phạm vi cung cấp trên Internet hay mạng TSLCD để Trung tâm dữ liệu tỉnh điều phối băng thông.',
-      recommendationEn: 'State whether it runs over the Internet or the TSLCD so the data centre can plan bandwidth.',
-      evidence: [{ textVi: `Hạng mục: ${lineNames(lines).join('; ')}.`, textEn: `Lines: ${lineNames(lines).join('; ')}.`, steps: [] }],
-      reuseInstead: [],
-      provenance: 'stated',
-      budgetLines: lineNames(lines),
-    },
-  ];
+  return ownFinding(p, id, 'transmission-network-unstated', 'low', lines, {
+    messageVi: 'Đề xuất có hạng mục truyền dẫn nhưng không xác định môi trường mạng (Internet, mạng TSLCD).',
+    messageEn: 'The proposal budgets transmission but names no network (Internet, TSLCD).',
+    recommendationVi: 'Xác định phạm vi cung cấp trên Internet hay mạng TSLCD để Trung tâm dữ liệu tỉnh điều phối băng thông.',
+    recommendationEn: 'State whether it runs over the Internet or the TSLCD so the data centre can plan bandwidth.',
+  });
 }
 
 /** Rule 11: no security level stated. */
 export function securityLevelUnstated(p: ProposalInput, id = PROPOSAL_ID): Finding[] {
   if (p.securityLevel) return [];
-  return [
-    {
-      id: `security-level-unstated:${id}`,
-      rule: 'security-level-unstated',
-      severity: 'medium',
-      subjects: [me(p, id)],
-      messageVi: 'Đề xuất không xác định cấp độ an toàn hệ thống thông tin.',
-      messageEn: 'The proposal states no information-system security level.',
-      recommendationVi: 'Xác định cấp độ (1–5) và các giải pháp ATTT theo cấp độ theo Kiến trúc ATTT.',
-      recommendationEn: 'State the security level (1–5) and the measures for it per the security architecture.',
-      evidence: [],
-      reuseInstead: [],
-      provenance: 'stated',
-    },
-  ];
+  return ownFinding(p, id, 'security-level-unstated', 'medium', null, {
+    messageVi: 'Đề xuất không xác định cấp độ an toàn hệ thống thông tin.',
+    messageEn: 'The proposal states no information-system security level.',
+    recommendationVi: 'Xác định cấp độ (1–5) và các giải pháp ATTT theo cấp độ theo Kiến trúc ATTT.',
+    recommendationEn: 'State the security level (1–5) and the measures for it per the security architecture.',
+  });
 }
 
 /** Budget lines that should not be funded, with the rule that says so. */

@@ -119,21 +119,29 @@ export function similarPairs(sets: readonly ItemSet[], w: Weights, threshold: nu
       const b = sets[k];
       const score = weightedJaccard(a.items, b.items, w);
       if (score + 1e-12 < threshold) continue;
-      const [first, second] = a.id < b.id ? [a, b] : [b, a];
-      const fs = new Set(first.items);
-      const ss = new Set(second.items);
-      pairs.push({
-        a: first.id,
-        b: second.id,
-        score,
-        shared: [...fs].filter((x) => ss.has(x)).sort(),
-        onlyA: [...fs].filter((x) => !ss.has(x)).sort(),
-        onlyB: [...ss].filter((x) => !fs.has(x)).sort(),
-      });
+      pairs.push(pairOf(a, b, score));
     }
   }
-  return pairs.sort((p, q) => q.score - p.score || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : 1));
+  return byScore(pairs);
 }
+
+/** A scored pair, its sets in id order, with what they share and what each has alone. */
+function pairOf(a: ItemSet, b: ItemSet, score: number): SimilarPair {
+  const [first, second] = a.id < b.id ? [a, b] : [b, a];
+  const fs = new Set(first.items);
+  const ss = new Set(second.items);
+  return {
+    a: first.id,
+    b: second.id,
+    score,
+    shared: [...fs].filter((x) => ss.has(x)).sort(),
+    onlyA: [...fs].filter((x) => !ss.has(x)).sort(),
+    onlyB: [...ss].filter((x) => !fs.has(x)).sort(),
+  };
+}
+
+/** Highest score first, then by ids. */
+const byScore = (pairs: SimilarPair[]) => pairs.sort((p, q) => q.score - p.score || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : 1));
 
 /** Dice over token sets: 2|A∩B| / (|A| + |B|). */
 export function dice(a: readonly string[], b: readonly string[]): number {
@@ -158,7 +166,6 @@ export function pairsWith(sets: readonly ItemSet[], only: ReadonlySet<string>, w
   const seen = new Set<string>();
   for (const a of sets) {
     if (!only.has(a.id)) continue;
-    const sa = new Set(a.items);
     for (const b of sets) {
       if (b.id === a.id) continue;
       const key = a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`;
@@ -166,17 +173,8 @@ export function pairsWith(sets: readonly ItemSet[], only: ReadonlySet<string>, w
       seen.add(key);
       const score = weightedJaccard(a.items, b.items, w);
       if (score + 1e-12 < threshold) continue;
-      const sb = new Set(b.items);
-      const [first, second, fs, ss] = a.id < b.id ? [a, b, sa, sb] : [b, a, sb, sa];
-      out.push({
-        a: first.id,
-        b: second.id,
-        score,
-        shared: [...fs].filter((x) => ss.has(x)).sort(),
-        onlyA: [...fs].filter((x) => !ss.has(x)).sort(),
-        onlyB: [...ss].filter((x) => !fs.has(x)).sort(),
-      });
+      out.push(pairOf(a, b, score));
     }
   }
-  return out.sort((p, q) => q.score - p.score || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : 1));
+  return byScore(out);
 }

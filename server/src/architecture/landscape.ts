@@ -117,13 +117,7 @@ export interface Placement {
   sources: CitedSource[];
 }
 
-export interface LayerSummary {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  order: number;
-  layerKey: string;
-  provenance: string;
+export interface LayerSummary extends Omit<LayerRow, 'sources'> {
   sources: CitedSource[];
   /** Distinct nodes drawn in it. */
   size: number;
@@ -350,40 +344,43 @@ export function placeLandscape(input: Input): Landscape {
     return out;
   };
 
+  /**
+   * Where a node sits, in both phases: decided already, else stated, else (unless on a cycle or
+   * not `placeable`) inherited from a superseding version, else what the phase derives.
+   */
+  const spotsBy =
+    (derive: (f: NodeFacts, id: string, seen: Set<string>) => Spot[], placeable: (f: NodeFacts) => boolean = () => true) =>
+    (id: string, seen: Set<string>): Spot[] => {
+      const done = memo.get(id);
+      if (done) return done;
+      const own = statedSpots(id);
+      if (own.length || seen.has(id)) return own;
+      seen.add(id);
+      const f = input.facts.get(id);
+      if (!f || !placeable(f)) return [];
+      const inherited = successorSpots(id);
+      return inherited.length ? inherited : derive(f, id, seen);
+    };
+
   // Phase 1, everything but groups: stated, else by kind, else part of a placed system (a module: part of first).
-  const partOrKind = (id: string, seen: Set<string>): Spot[] => {
-    const done = memo.get(id);
-    if (done) return done;
-    const own = statedSpots(id);
-    if (own.length || seen.has(id)) return own;
-    seen.add(id);
-    const f = input.facts.get(id);
-    if (!f || f.kind === 'ComponentGroup') return [];
-    const inherited = successorSpots(id);
-    if (inherited.length) return inherited;
-    const cls = kindClass(f);
-    const l = byClass(cls);
-    const byKind = cls && l ? [kindSpot(cls, l, 'landscape-kind')] : [];
-    if (byKind.length && f.componentKind !== 'module') return byKind;
-    for (const part of f.parts) {
-      const parent = partOrKind(part.id, seen)[0];
-      if (parent) return [groupSpot('landscape-part-of', part, parent)];
-    }
-    return byKind;
-  };
+  const partOrKind = spotsBy(
+    (f, _, seen) => {
+      const cls = kindClass(f);
+      const l = byClass(cls);
+      const byKind = cls && l ? [kindSpot(cls, l, 'landscape-kind')] : [];
+      if (byKind.length && f.componentKind !== 'module') return byKind;
+      for (const part of f.parts) {
+        const parent = partOrKind(part.id, seen)[0];
+        if (parent) return [groupSpot('landscape-part-of', part, parent)];
+      }
+      return byKind;
+    },
+    (f) => f.kind !== 'ComponentGroup',
+  );
   for (const id of drawn) if (!isGroup(id)) memo.set(id, partOrKind(id, new Set()));
 
   // Phase 2, groups: stated, else by the words of their name, else where their own group sits, else where most members sit.
-  const groupSpots = (id: string, seen: Set<string>): Spot[] => {
-    const done = memo.get(id);
-    if (done) return done;
-    const own = statedSpots(id);
-    if (own.length || seen.has(id)) return own;
-    seen.add(id);
-    const f = input.facts.get(id);
-    if (!f) return [];
-    const inherited = successorSpots(id);
-    if (inherited.length) return inherited;
+  const groupSpots: (id: string, seen: Set<string>) => Spot[] = spotsBy((f, id, seen) => {
     const cls = groupNameClass(f.name);
     const byName = byClass(cls);
     if (cls && byName) return [kindSpot(cls, byName, 'landscape-group-name', f.name)];
@@ -412,7 +409,7 @@ export function placeLandscape(input: Input): Landscape {
       ];
     }
     return [];
-  };
+  });
   for (const id of input.facts.keys()) if (isGroup(id)) memo.set(id, groupSpots(id, new Set()));
 
   // Phase 3, what is still in no layer: where its group sits, else where the system it is part of sits.

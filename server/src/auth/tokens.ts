@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.js';
+import { recordAudit } from '../db/audit.js';
 import { AkbError } from '../errors.js';
 import { ANONYMOUS, isRole, ROLES, type Actor, type Role } from './roles.js';
 
@@ -77,15 +78,7 @@ export class TokenStore {
         at: info.createdAt,
         expiresAt: info.expiresAt,
       });
-      await tx.run('audit/record', {
-        id: randomUUID(),
-        at: info.createdAt,
-        actor: actor.name,
-        operation: 'createToken',
-        targets: [info.id],
-        before: null,
-        after: JSON.stringify({ ...info }),
-      });
+      await recordAudit(tx, { at: info.createdAt, actor: actor.name, operation: 'createToken', targets: [info.id], before: null, after: { ...info } });
     });
     return { token, info };
   }
@@ -98,15 +91,7 @@ export class TokenStore {
         tx.changed({ none: true });
         const [row] = await tx.run('auth/revoke-token', { id, at });
         if (!row) throw new AkbError('NOT_FOUND', `no token ${id}`, [{ where: 'id', message: 'no token has this id', value: id }]);
-        await tx.run('audit/record', {
-          id: randomUUID(),
-          at,
-          actor: actor.name,
-          operation: 'revokeToken',
-          targets: [id],
-          before: null,
-          after: JSON.stringify({ id, revokedAt: at }),
-        });
+        await recordAudit(tx, { at, actor: actor.name, operation: 'revokeToken', targets: [id], before: null, after: { id, revokedAt: at } });
         return true;
       });
     } finally {

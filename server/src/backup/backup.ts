@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import { AkbError } from '../errors.js';
 import { KINDS, REL_BY_TYPE } from '../model/model.js';
+import { canonical } from '../model/canonical.js';
 
 export const BACKUP_FORMAT = 'akb-backup/1';
 const BATCH = 2000;
@@ -38,16 +39,6 @@ export interface BackupFile {
 
 /** SHA-256 over the canonical JSON of nodes and relationships (keys sorted). */
 export function checksumOf(nodes: BackupNode[], relationships: BackupRelationship[]): string {
-  const canonical = (v: unknown): unknown =>
-    Array.isArray(v)
-      ? v.map(canonical)
-      : v && typeof v === 'object'
-        ? Object.fromEntries(
-            Object.keys(v)
-              .sort()
-              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
-          )
-        : v;
   return createHash('sha256')
     .update(JSON.stringify(canonical({ nodes, relationships })))
     .digest('hex');

@@ -8,6 +8,7 @@ import neo4j, {
   type Driver,
   type ManagedTransaction,
   type QueryResult,
+  type Session,
   isInt,
   isNode,
   isRelationship,
@@ -28,6 +29,17 @@ export interface StreamedRow {
   get(index: number): unknown;
 }
 export type Params = Record<string, unknown>;
+
+/** Runs `work` on a session, maps a driver error to ours (naming `what` failed), and always closes the session. */
+async function closing<T>(session: Session, what: string, work: (session: Session) => Promise<T>): Promise<T> {
+  try {
+    return await work(session);
+  } catch (e) {
+    throw mapDriverError(e, what);
+  } finally {
+    await session.close();
+  }
+}
 
 /** Converts a value from the driver to plain JS. */
 export function toPlain(v: unknown): unknown {
@@ -140,7 +152,8 @@ class ChangeRecorder {
   }
 }
 
-export type QueryListener = (name: string, mode: 'read' | 'write') => void;
+/** Told of every named query before it runs, with its parameters (tests count what a request reads). */
+export type QueryListener = (name: string, mode: 'read' | 'write', params: Readonly<Params>) => void;
 /** Told after a write commits, before the writer's caller continues (read-your-writes). */
 export type CommitListener = (committed: Committed) => Promise<void> | void;
 
@@ -209,8 +222,8 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
-  private notify(name: string, mode: 'read' | 'write') {
-    for (const l of this.listeners) l(name, mode);
+  private notify(name: string, mode: 'read' | 'write', params: Readonly<Params> = {}) {
+    for (const l of this.listeners) l(name, mode, params);
   }
 
   /**
@@ -226,7 +239,7 @@ export class Database {
   private txRunner(tx: ManagedTransaction, mode: 'read' | 'write', recorder?: ChangeRecorder): Tx {
     return {
       run: async (name, params = {}) => {
-        this.notify(name, mode);
+        this.notify(name, mode, params);
         try {
           return rows(await tx.run(query(name), toParams(params) as Params));
         } catch (e) {
@@ -252,7 +265,7 @@ export class Database {
    */
   async read(name: string, params: Params = {}, timeoutMs = 30_000): Promise<Row[]> {
     const session = this.session('read');
-    this.notify(name, 'read');
+    this.notify(name, 'read', params);
     try {
       return rows(await session.run(query(name), toParams(params) as Params, { timeout: timeoutMs }));
     } catch (e) {
@@ -269,14 +282,7 @@ export class Database {
   }
 
   async readTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs = 30_000): Promise<T> {
-    const session = this.session('read');
-    try {
-      return await session.executeRead((tx) => work(this.txRunner(tx, 'read')), { timeout: timeoutMs });
-    } catch (e) {
-      throw mapDriverError(e, 'read transaction');
-    } finally {
-      await session.close();
-    }
+    return closing(this.session('read'), 'read transaction', (session) => session.executeRead((tx) => work(this.txRunner(tx, 'read')), { timeout: timeoutMs }));
   }
 
   /**
@@ -285,11 +291,9 @@ export class Database {
    * server's analysis graph can tell it is behind and what to re-read.
    */
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs = 60_000): Promise<T> {
-    const session = this.session('write');
     let committed: Committed | null = null;
-    let result: T;
-    try {
-      result = await session.executeWrite(
+    const result = await closing(this.session('write'), 'write transaction', (session) =>
+      session.executeWrite(
         async (tx) => {
           const recorder = new ChangeRecorder();
           const runner = this.txRunner(tx, 'write', recorder);
@@ -306,12 +310,8 @@ export class Database {
           return out;
         },
         { timeout: timeoutMs },
-      );
-    } catch (e) {
-      throw mapDriverError(e, 'write transaction');
-    } finally {
-      await session.close();
-    }
+      ),
+    );
     if (committed) {
       const c = (committed as Committed).change;
       if (c.all || c.nodes.length) await this.awaitSearchRefresh();
@@ -337,11 +337,11 @@ export class Database {
     timeoutMs = 600_000,
   ): Promise<T> {
     const session = this.bulk().session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks, fetchSize: 100 });
-    try {
-      return await session.executeRead(
+    return closing(session, 'streamed read', () =>
+      session.executeRead(
         (tx) =>
           work(async (name, params, onRow) => {
-            this.notify(name, 'read');
+            this.notify(name, 'read', params);
             let n = 0;
             try {
               for await (const record of tx.run(query(name), toParams(params) as Params)) {
@@ -354,12 +354,8 @@ export class Database {
             return n;
           }),
         { timeout: timeoutMs },
-      );
-    } catch (e) {
-      throw mapDriverError(e, 'streamed read');
-    } finally {
-      await session.close();
-    }
+      ),
+    );
   }
 
   /**
@@ -382,8 +378,7 @@ export class Database {
 
   /** Schema statements cannot share a transaction with data writes; each runs on its own. */
   async applySchema(name = 'schema/schema'): Promise<number> {
-    const session = this.session('write');
-    try {
+    return closing(this.session('write'), name, async (session) => {
       let n = 0;
       if (name === 'schema/schema') {
         // The full-text index's options can only change by dropping and creating it again.
@@ -397,11 +392,7 @@ export class Database {
       }
       if (name === 'schema/schema') await this.awaitIndexesOnline();
       return n;
-    } catch (e) {
-      throw mapDriverError(e, name);
-    } finally {
-      await session.close();
-    }
+    });
   }
 
   /**
@@ -426,15 +417,8 @@ export class Database {
    * transactions (CALL { … } IN TRANSACTIONS), such as wiping a large database.
    */
   async autoCommit(name: string, params: Params = {}): Promise<Row[]> {
-    const session = this.session('write');
-    this.notify(name, 'write');
-    try {
-      return rows(await session.run(query(name), toParams(params) as Params));
-    } catch (e) {
-      throw mapDriverError(e, name);
-    } finally {
-      await session.close();
-    }
+    this.notify(name, 'write', params);
+    return closing(this.session('write'), name, async (session) => rows(await session.run(query(name), toParams(params) as Params)));
   }
 
   /** True when the database answers a trivial query within the timeout. */

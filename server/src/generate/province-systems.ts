@@ -40,19 +40,30 @@ function countOutside(c: Chunk, reason: string | undefined, monitored: boolean) 
   } else c.planted.hostedOutside.withoutReason++;
 }
 
+/** What every step of a province's systems reads: the province, its agencies and platforms, its summary, the applications' count and ids. */
+interface SystemsBuild {
+  scope: ProvinceScope;
+  agencies: Agencies;
+  platforms: Platforms;
+  summary: ProvinceSummary;
+  nApps: number;
+  appId: (i: number) => string;
+}
+
 export function buildSystems(scope: ProvinceScope, agencies: Agencies, platforms: Platforms, summary: ProvinceSummary): Systems {
   const { spec, rng, g } = scope;
   const nApps = rng.int(spec.apps[0], spec.apps[1]);
   const appId = (i: number) => `component:${g(`ud-${String(i + 1).padStart(4, '0')}`)}`;
-  const dbsOf = buildDatabases(scope, agencies, platforms, summary, nApps);
-  const { apps, appsOf } = buildApplications(scope, agencies, platforms, summary, nApps, appId, dbsOf);
-  plantCycles(scope, platforms, nApps, appId);
-  plantTwins(scope, agencies, platforms, summary, nApps, appId, apps);
+  const b: SystemsBuild = { scope, agencies, platforms, summary, nApps, appId };
+  const dbsOf = buildDatabases(b);
+  const { apps, appsOf } = buildApplications(b, dbsOf);
+  plantCycles(b);
+  plantTwins(b, apps);
   return { appsOf, appId };
 }
 
 /** Sector databases: owned by departments that hold data. Returns each department's databases. */
-function buildDatabases(scope: ProvinceScope, { deptIds }: Agencies, { P }: Platforms, summary: ProvinceSummary, nApps: number): string[][] {
+function buildDatabases({ scope, agencies: { deptIds }, platforms: { P }, summary, nApps }: SystemsBuild): string[][] {
   const { p, spec, rng, c, g, names, ndbsOf } = scope;
   const holders = DEPARTMENTS.map((d) => (d.data.length ? d.appWeight : 0));
   const nDbs = Math.max(1, Math.round(nApps * spec.databasesPerApp));
@@ -94,12 +105,7 @@ function buildDatabases(scope: ProvinceScope, { deptIds }: Agencies, { P }: Plat
 
 /** Departmental applications: rank i = hub-ness (Zipf fan-in), owners drawn by department weight. */
 function buildApplications(
-  scope: ProvinceScope,
-  { deptIds }: Agencies,
-  { P }: Platforms,
-  summary: ProvinceSummary,
-  nApps: number,
-  appId: (i: number) => string,
+  { scope, agencies: { deptIds }, platforms: { P }, summary, nApps, appId }: SystemsBuild,
   dbsOf: string[][],
 ): { apps: AppInfo[]; appsOf: number[][] } {
   const { p, spec, rng, c, names, ndbsOf, nationalSystems } = scope;
@@ -210,7 +216,7 @@ function buildApplications(
 }
 
 /** Planted cycles: a → c closes c → b → a. */
-function plantCycles(scope: ProvinceScope, { P }: Platforms, nApps: number, appId: (i: number) => string) {
+function plantCycles({ scope, platforms: { P }, nApps, appId }: SystemsBuild) {
   const { spec, rng, c } = scope;
   for (let k = 0; k < spec.cyclesPerProvince && nApps >= 3; k++) {
     const [a, b, cc] = rng
@@ -227,15 +233,7 @@ function plantCycles(scope: ProvinceScope, { P }: Platforms, nApps: number, appI
 }
 
 /** Planted re-registrations: the same system entered again under a near-identical name. */
-function plantTwins(
-  scope: ProvinceScope,
-  { deptIds }: Agencies,
-  { P }: Platforms,
-  summary: ProvinceSummary,
-  nApps: number,
-  appId: (i: number) => string,
-  apps: AppInfo[],
-) {
+function plantTwins({ scope, agencies: { deptIds }, platforms: { P }, summary, nApps, appId }: SystemsBuild, apps: AppInfo[]) {
   const { p, rng, c, names, ndbsOf } = scope;
   const twinOf: number[] = [];
   for (let i = 0; i < nApps; i++) if (rng.chance(RATES.twin)) twinOf.push(i);

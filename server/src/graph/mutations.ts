@@ -3,8 +3,8 @@
  * model, each one transaction that also records an audit event (who, when, operation, before,
  * after). Nothing is written when validation fails.
  */
-import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../db/database.js';
+import { auditRow, recordAudit } from '../db/audit.js';
 import { AkbError, type FieldProblem } from '../errors.js';
 import { nodeRow, relRow } from './rows.js';
 import { REL_BY_TYPE } from '../model/model.js';
@@ -54,24 +54,25 @@ function compact<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
 }
 
+/** Refuses a relationship type the model does not have, naming the operation. */
+function checkRelationshipType(operation: string, type: string): void {
+  if (!REL_BY_TYPE.has(type))
+    throw fail(`${operation}: unknown relationship type ${type}`, [{ where: 'type', message: 'not a relationship type of the model', value: type }]);
+}
+
 export class GraphMutations {
   constructor(private readonly db: Database) {}
 
   /** The parameters of one audit event (audit/record.cypher, or a write that records its own). */
-  private auditEvent(actor: Actor, operation: string, targets: string[], before: unknown, after: unknown) {
-    return {
-      id: randomUUID(),
-      at: new Date().toISOString(),
-      actor: actor.name,
-      operation,
-      targets,
-      before: before === null ? null : JSON.stringify(before),
-      after: after === null ? null : JSON.stringify(after),
-    };
+  private async audit(tx: Tx, actor: Actor, operation: string, targets: string[], before: unknown, after: unknown) {
+    await recordAudit(tx, { actor: actor.name, operation, targets, before, after });
   }
 
-  private async audit(tx: Tx, actor: Actor, operation: string, targets: string[], before: unknown, after: unknown) {
-    await tx.run('audit/record', this.auditEvent(actor, operation, targets, before, after));
+  /** The stored relationship as a record; NOT_FOUND (naming the operation) when there is none. */
+  private async storedRelationship(tx: Tx, operation: string, key: { from: string; type: string; to: string }): Promise<RelRecord> {
+    const [row] = await tx.run('mutation/get-relationship', key);
+    if (!row) throw new AkbError('NOT_FOUND', `${operation}: no ${key.from} -${key.type}-> ${key.to}`, [{ where: 'input', message: 'no such relationship' }]);
+    return relToRecord(key.from, key.type, key.to, row.props as Record<string, unknown>);
   }
 
   private async getNode(tx: Tx, id: string): Promise<NodeRow | null> {
@@ -102,7 +103,7 @@ export class GraphMutations {
       const [created] = await tx.run('mutation/create-node-audited', {
         kind: row.kind,
         props: row.props,
-        audit: this.auditEvent(actor, 'createNode', [row.id], null, toRecord(row.props)),
+        audit: auditRow({ actor: actor.name, operation: 'createNode', targets: [row.id], before: null, after: toRecord(row.props) }),
       });
       return created.node as NodeRow;
     });
@@ -125,7 +126,7 @@ export class GraphMutations {
       const [updated] = await tx.run('mutation/replace-node-props-audited', {
         id,
         props: row.props,
-        audit: this.auditEvent(actor, 'updateNode', [id], before, toRecord(row.props)),
+        audit: auditRow({ actor: actor.name, operation: 'updateNode', targets: [id], before, after: toRecord(row.props) }),
       });
       return updated.node as NodeRow;
     });
@@ -201,15 +202,10 @@ export class GraphMutations {
   }
 
   async updateRelationship(actor: Actor, key: { from: string; type: string; to: string }, patch: Record<string, unknown>): Promise<RelRecord> {
-    if (!REL_BY_TYPE.has(key.type))
-      throw fail(`updateRelationship: unknown relationship type ${key.type}`, [
-        { where: 'type', message: 'not a relationship type of the model', value: key.type },
-      ]);
+    checkRelationshipType('updateRelationship', key.type);
     return this.db.writeTransaction(async (tx) => {
-      const [existing] = await tx.run('mutation/get-relationship', key);
-      if (!existing)
-        throw new AkbError('NOT_FOUND', `updateRelationship: no ${key.from} -${key.type}-> ${key.to}`, [{ where: 'input', message: 'no such relationship' }]);
-      const before = relToRecord(key.from, key.type, key.to, existing.props as Record<string, unknown>);
+      const existing = await this.storedRelationship(tx, 'updateRelationship', key);
+      const before = existing;
       const next = compact({ ...before, ...patch, ...key }) as RelRecord;
       const kinds = await this.kindOf(tx, [key.from, key.to]);
       const problems = validateRelationship('patch', next, (id) => kinds.get(id));
@@ -223,24 +219,12 @@ export class GraphMutations {
   }
 
   async deleteRelationship(actor: Actor, key: { from: string; type: string; to: string }): Promise<boolean> {
-    if (!REL_BY_TYPE.has(key.type))
-      throw fail(`deleteRelationship: unknown relationship type ${key.type}`, [
-        { where: 'type', message: 'not a relationship type of the model', value: key.type },
-      ]);
+    checkRelationshipType('deleteRelationship', key.type);
     return this.db.writeTransaction(async (tx) => {
-      const [existing] = await tx.run('mutation/get-relationship', key);
-      if (!existing)
-        throw new AkbError('NOT_FOUND', `deleteRelationship: no ${key.from} -${key.type}-> ${key.to}`, [{ where: 'input', message: 'no such relationship' }]);
+      const existing = await this.storedRelationship(tx, 'deleteRelationship', key);
       await tx.run('mutation/delete-relationship', key);
       tx.changed({ relationships: [[key.from, key.type, key.to]] });
-      await this.audit(
-        tx,
-        actor,
-        'deleteRelationship',
-        [key.from, key.to],
-        relToRecord(key.from, key.type, key.to, existing.props as Record<string, unknown>),
-        null,
-      );
+      await this.audit(tx, actor, 'deleteRelationship', [key.from, key.to], existing, null);
       return true;
     });
   }

@@ -39,6 +39,23 @@ export interface ListFilter {
   plan?: string | null;
 }
 
+/** The parameters of graph/list-nodes(-in-province): every filter the query reads, null when not set. */
+export function listParams(filter: ListFilter, offset: number, limit: number) {
+  return {
+    level: null,
+    province: null,
+    componentKind: null,
+    period: null,
+    architecture: null,
+    layer: null,
+    lead: null,
+    plan: null,
+    ...Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, v ?? null])),
+    offset,
+    limit,
+  };
+}
+
 export class GraphRepository {
   constructor(private readonly db: Database) {}
 
@@ -64,19 +81,7 @@ export class GraphRepository {
   async list(filter: ListFilter, offset: number, limit: number): Promise<{ total: number; nodes: NodeRow[] }> {
     if (!KIND_BY_NAME.has(filter.kind))
       throw new AkbError('VALIDATION_FAILED', `unknown kind ${filter.kind}`, [{ where: 'kind', message: 'not a kind of the model', value: filter.kind }]);
-    const params = {
-      level: null,
-      province: null,
-      componentKind: null,
-      period: null,
-      architecture: null,
-      layer: null,
-      lead: null,
-      plan: null,
-      ...Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, v ?? null])),
-      offset,
-      limit,
-    };
+    const params = listParams(filter, offset, limit);
     // With a province, a query the (kind, province) index can seek; Cypher's `$x IS NULL OR` cannot.
     const [row] = await this.db.read(params.province === null ? 'graph/list-nodes' : 'graph/list-nodes-in-province', params);
     return { total: row.total as number, nodes: row.nodes as NodeRow[] };

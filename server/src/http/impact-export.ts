@@ -10,9 +10,9 @@ import type { Plugin } from 'graphql-yoga';
 import type { Actor } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
 import { AkbError } from '../errors.js';
-import { impactOnGraph } from '../analysis/impact.js';
+import { answerImpact } from '../impact/answer.js';
 import type { AnalysisService } from '../analysis/service.js';
-import { impactFromDatabase, validateImpactParams, type Exposure, type ImpactHit, type ImpactParams } from '../impact/impact.js';
+import { validateImpactParams, type Exposure, type ImpactHit, type ImpactParams } from '../impact/impact.js';
 
 const STATUS: Record<string, number> = {
   VALIDATION_FAILED: 400,
@@ -85,8 +85,7 @@ export function impactExportPlugin(
         const raw = paramsOf(url);
         if (!raw.id) throw new AkbError('VALIDATION_FAILED', 'id is required', [{ where: 'id', message: 'required' }]);
         const p = validateImpactParams(raw);
-        const g = (await analysis?.current()) ?? null;
-        const answer = g ? impactOnGraph(g, p, 0) : await impactFromDatabase(db, p);
+        const answer = await answerImpact(db, (await analysis?.current()) ?? null, p);
         const rows = answer.all()[Symbol.asyncIterator]();
         const encoder = new TextEncoder();
         let started = false;

@@ -59,12 +59,35 @@ export interface PathStep {
   sources: string | null | undefined;
 }
 
-export interface ImpactHit {
+/**
+ * What the walk reads of each node it reaches: every field a view draws of it (the web's
+ * `NodeSummary`), so a page of hits needs no second read of its nodes.
+ */
+export interface HeldNode {
   id: string;
   name: string;
+  nameEn: string | null;
   kind: string;
   componentKind: string | null;
   province: string | null;
+  provenance: string;
+  abbreviations: readonly string[];
+}
+
+/** The fields of a node an impact answer holds (a selection of only these needs no database read). */
+export const HELD_NODE_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'name',
+  'nameEn',
+  'kind',
+  'componentKind',
+  'province',
+  'provenance',
+  'abbreviations',
+  '__typename',
+]);
+
+export interface ImpactHit extends HeldNode {
   depth: number;
   exposure: Exposure;
   path: PathStep[];
@@ -98,6 +121,10 @@ export interface ImpactAnswer {
   hasNextPage: boolean;
   /** Which engine answered, at which graph revision. */
   answeredBy: { analysisGraph: boolean; revision: number | null };
+  /** The request it answers (validated once, at the edge). */
+  params: ValidImpactParams;
+  /** A node the answer already holds (the root, a hit, a counted agency or layer), as the views draw it. */
+  held(id: string): HeldNode | undefined;
   summary(): Promise<ImpactSummary>;
   /** Every reported hit, in order (CSV and NDJSON exports). */
   all(): AsyncIterable<ImpactHit>;
@@ -191,10 +218,7 @@ export function impactCursor(offset: number): string {
 
 interface State {
   id: string;
-  name: string;
-  kind: string;
-  componentKind: string | null;
-  province: string | null;
+  node: HeldNode | null;
   depth: number;
   up: boolean;
   exposure: Exposure;
@@ -206,20 +230,14 @@ interface State {
 const stateKey = (id: string, up: boolean) => (up ? `^${id}` : id);
 
 /** Runs the breadth-first walk inside a transaction the caller owns. */
-export async function walk(tx: Tx, raw: ImpactParams): Promise<ImpactResult> {
-  const p = validateImpactParams(raw);
+export async function walk(tx: Tx, p: ValidImpactParams): Promise<ImpactResult> {
   const query = p.direction === 'DEPENDENTS' ? 'impact/expand-dependents' : 'impact/expand-dependencies';
   // BFS over states (node, up): after going up from a member to its group some moves close, so a
   // node may be expanded once in each state; the state space is 2 × nodes and the cost stays
   // linear. Each state keeps its parent state, so every witness path is a real, shortest walk.
   // Both states are always expanded (even when the unrestricted one exists): the restricted one
   // may be more direct, and skipping it would make the exposure depend on the order rows arrive.
-  const states = new Map<string, State>([
-    [
-      stateKey(p.id, false),
-      { id: p.id, name: '', kind: '', componentKind: null, province: null, depth: 0, up: false, exposure: 'DIRECT', parent: null, via: null },
-    ],
-  ]);
+  const states = new Map<string, State>([[stateKey(p.id, false), { id: p.id, node: null, depth: 0, up: false, exposure: 'DIRECT', parent: null, via: null }]]);
   let frontier: State[] = [states.get(stateKey(p.id, false))!];
   for (let depth = 1; depth <= p.maxDepth && frontier.length > 0; depth++) {
     const byId = new Map<string, State[]>();
@@ -256,10 +274,16 @@ export async function walk(tx: Tx, raw: ImpactParams): Promise<ImpactResult> {
         }
         const st: State = {
           id,
-          name: r.name as string,
-          kind: r.kind as string,
-          componentKind: (r.componentKind as string) ?? null,
-          province: (r.province as string) ?? null,
+          node: {
+            id,
+            name: r.name as string,
+            nameEn: (r.nameEn as string) ?? null,
+            kind: r.kind as string,
+            componentKind: (r.componentKind as string) ?? null,
+            province: (r.province as string) ?? null,
+            provenance: r.nodeProvenance as string,
+            abbreviations: (r.abbreviations as string[]) ?? [],
+          },
           depth,
           up,
           exposure,
@@ -285,11 +309,7 @@ export async function walk(tx: Tx, raw: ImpactParams): Promise<ImpactResult> {
     return steps.reverse();
   };
   const hits: ImpactHit[] = [...best.values()].map((st) => ({
-    id: st.id,
-    name: st.name,
-    kind: st.kind,
-    componentKind: st.componentKind,
-    province: st.province,
+    ...st.node!,
     depth: st.depth,
     exposure: st.exposure,
     path: pathOf(st),
@@ -315,7 +335,11 @@ export interface ProvinceCount {
  * filters, order and shape as the analysis graph's answer (server/src/analysis/impact.ts).
  */
 export async function impactFromDatabase(db: Database, p: ValidImpactParams): Promise<ImpactAnswer> {
-  const { hits: all, considered } = await db.readTransaction(async (tx) => {
+  const {
+    hits: all,
+    considered,
+    walked,
+  } = await db.readTransaction(async (tx) => {
     const result = await walk(tx, p);
     // A walk that reached something started at a node that exists; only an empty one needs the check.
     if (!result.hits.length && !(await tx.run('graph/nodes-by-ids', { ids: [p.id] })).length)
@@ -328,10 +352,12 @@ export async function impactFromDatabase(db: Database, p: ValidImpactParams): Pr
       const keep = new Set(p.provinces);
       hits = hits.filter((h) => keep.has(h.province));
     }
-    return { hits, considered };
+    return { hits, considered, walked: result.hits };
   });
   const page = all.slice(p.offset, p.offset + p.first);
   let summary: Promise<ImpactSummary> | null = null;
+  // Every node the walk reached, filtered out or not (a witness path may pass through one).
+  const byId = new Map<string, HeldNode>(walked.map((h) => [h.id, h]));
   return {
     rootId: p.id,
     total: all.length,
@@ -339,6 +365,8 @@ export async function impactFromDatabase(db: Database, p: ValidImpactParams): Pr
     hits: page,
     hasNextPage: p.offset + page.length < all.length,
     answeredBy: { analysisGraph: false, revision: null },
+    params: p,
+    held: (id) => byId.get(id),
     summary: () => (summary ??= summaryFromDatabase(db, p.id, all, considered)),
     async *all() {
       yield* all;

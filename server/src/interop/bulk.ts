@@ -21,6 +21,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Database, Tx } from '../db/database.js';
+import { recordAudit } from '../db/audit.js';
 import type { FieldProblem } from '../errors.js';
 import { nodeRow, relRow } from '../graph/rows.js';
 import { validateNode, validateRelationship, type NodeRecord, type RelRecord } from '../model/validate.js';
@@ -405,14 +406,12 @@ export async function bulkImport(db: Database, entries: EntryStream, opts: BulkO
   await db.writeTransaction(async (tx) => {
     tx.changed({ all: true });
     await tx.run('bulk/finish', { id, keep: 20, nodes: report.nodes.written, relationships: report.relationships.written });
-    await tx.run('audit/record', {
-      id: randomUUID(),
-      at: new Date().toISOString(),
+    await recordAudit(tx, {
       actor: opts.actor ?? 'akb',
       operation: 'bulkImport',
       targets: [],
-      before: JSON.stringify(null),
-      after: JSON.stringify({ importId: id, file: opts.file ?? null, nodes: report.nodes, relationships: { ...report.relationships } }),
+      before: null,
+      after: { importId: id, file: opts.file ?? null, nodes: report.nodes, relationships: { ...report.relationships } },
     });
   }, 300_000);
   report.seconds.finish = (performance.now() - t) / 1000;
@@ -453,14 +452,12 @@ export async function rollbackBulkImport(db: Database, id: string, opts: { actor
   await db.writeTransaction(async (tx) => {
     tx.changed({ all: true });
     await tx.run('bulk/undone', { id, reason: opts.reason ?? null });
-    await tx.run('audit/record', {
-      id: randomUUID(),
-      at: new Date().toISOString(),
+    await recordAudit(tx, {
       actor: opts.actor ?? 'akb',
       operation: 'bulkImportUndone',
       targets: [],
-      before: JSON.stringify(null),
-      after: JSON.stringify({ importId: id, batches, reason: opts.reason ?? null }),
+      before: null,
+      after: { importId: id, batches, reason: opts.reason ?? null },
     });
   });
   return { batches };

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../db/database.js';
+import { recordAudit } from '../db/audit.js';
 import { nodeRow, relRow } from '../graph/rows.js';
 import { KIND_BY_NAME } from '../model/model.js';
 import { foldKey } from '../model/text.js';
@@ -508,13 +509,5 @@ async function audit(
     updatedIds.length <= 1000
       ? Object.fromEntries(updatedIds.map((id) => [id, stored.get(id)?.props]))
       : { omitted: `${updatedIds.length} updated nodes; take a backup before large imports` };
-  await tx.run('audit/record', {
-    id: randomUUID(),
-    at: new Date().toISOString(),
-    actor,
-    operation: 'importData',
-    targets: changedIds,
-    before: JSON.stringify(before),
-    after: JSON.stringify({ files, format: batch.format, ...counts }),
-  });
+  await recordAudit(tx, { actor, operation: 'importData', targets: changedIds, before, after: { files, format: batch.format, ...counts } });
 }

@@ -16,11 +16,11 @@
  * absent rather than empty lists: every query reads them with `x IN list`, which treats both alike.
  */
 import { createReadStream, createWriteStream, mkdirSync, rmSync, statSync, type WriteStream } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { basename, join } from 'node:path';
 import { waitForDatabase, type Booted } from '../boot.js';
 import { Database } from '../db/database.js';
+import { recordAudit } from '../db/audit.js';
 import { mergeAndValidate, readFixtureFiles } from '../fixtures/loader.js';
 import { nodeRow, relRow } from '../graph/rows.js';
 import { COMMON_PROPS, KINDS, RELATIONSHIPS, REL_COMMON_PROPS, type PropType } from '../model/model.js';
@@ -171,6 +171,35 @@ function cell(value: unknown, col: Column): string | undefined {
   }
 }
 
+/**
+ * One CSV line: the key cells (quoted), then a cell per column. What a column cannot hold, and any
+ * property without a column (other than the `keyed` ones the key cells carry), goes into a patch
+ * written with Cypher after the import.
+ */
+function csvLine(
+  keys: string[],
+  props: Record<string, unknown>,
+  cols: Column[],
+  keyed: readonly string[],
+): { line: string; multiline: boolean; patch: Record<string, unknown> | null } {
+  let line = keys.map(quote).join(',');
+  let multiline = keys.some((k) => MULTILINE.test(k));
+  let patch: Record<string, unknown> | null = null;
+  for (const c of cols) {
+    const v = props[c.key];
+    const text = cell(v, c);
+    if (text === undefined) {
+      (patch ??= {})[c.key] = v;
+      line += ',';
+    } else {
+      line += `,${text}`;
+      if (text.length > 2 && MULTILINE.test(text)) multiline = true;
+    }
+  }
+  for (const k of Object.keys(props)) if (!keyed.includes(k) && !cols.some((c) => c.key === k)) (patch ??= {})[k] = props[k];
+  return { line, multiline, patch };
+}
+
 /** Buffered CSV files, one per name, each with its header file apart. */
 class CsvFiles {
   private files = new Map<string, { path: string; stream: WriteStream; buffer: string; rows: number }>();
@@ -296,22 +325,7 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<InitialLoad
               continue;
             }
             ids.set(row.id, row.kind, true);
-            const cols = NODE_COLUMNS.get(row.kind)!;
-            let line = quote(row.id);
-            let multiline = MULTILINE.test(row.id);
-            let patch: Record<string, unknown> | null = null;
-            for (const c of cols) {
-              const v = row.props[c.key];
-              const text = cell(v, c);
-              if (text === undefined) {
-                (patch ??= {})[c.key] = v;
-                line += ',';
-              } else {
-                line += `,${text}`;
-                if (text.length > 2 && MULTILINE.test(text)) multiline = true;
-              }
-            }
-            for (const k of Object.keys(row.props)) if (k !== 'id' && !cols.some((c) => c.key === k)) (patch ??= {})[k] = row.props[k];
+            const { line, multiline, patch } = csvLine([row.id], row.props, NODE_COLUMNS.get(row.kind)!, ['id']);
             await csv.write(`nodes-${row.kind}${multiline ? '.multiline' : ''}`, nodeHeader.get(row.kind)!, `${line}\n`);
             if (patch) followUps.push({ entity: 'node', replace: false, row: { id: row.id, props: patch } });
           } else {
@@ -329,22 +343,7 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<InitialLoad
               followUps.push({ entity: 'relationship', replace: true, row });
               continue;
             }
-            const cols = REL_COLUMNS.get(row.type)!;
-            let line = `${quote(row.from)},${quote(row.to)}`;
-            let multiline = MULTILINE.test(row.from) || MULTILINE.test(row.to);
-            let patch: Record<string, unknown> | null = null;
-            for (const c of cols) {
-              const v = row.props[c.key];
-              const text = cell(v, c);
-              if (text === undefined) {
-                (patch ??= {})[c.key] = v;
-                line += ',';
-              } else {
-                line += `,${text}`;
-                if (text.length > 2 && MULTILINE.test(text)) multiline = true;
-              }
-            }
-            for (const k of Object.keys(row.props)) if (!cols.some((c) => c.key === k)) (patch ??= {})[k] = row.props[k];
+            const { line, multiline, patch } = csvLine([row.from, row.to], row.props, REL_COLUMNS.get(row.type)!, []);
             await csv.write(`rels-${row.type}${multiline ? '.multiline' : ''}`, relHeader.get(row.type)!, `${line}\n`);
             if (patch) followUps.push({ entity: 'relationship', replace: false, row: { from: row.from, type: row.type, to: row.to, props: patch } });
           }
@@ -443,20 +442,18 @@ export async function initialLoad(opts: InitialLoadOptions): Promise<InitialLoad
     }
     await db.writeTransaction(async (tx) => {
       tx.changed({ all: true });
-      await tx.run('audit/record', {
-        id: randomUUID(),
-        at: new Date().toISOString(),
+      await recordAudit(tx, {
         actor: opts.actor ?? 'akb',
         operation: 'bulkImport',
         targets: [],
-        before: JSON.stringify(null),
-        after: JSON.stringify({
+        before: null,
+        after: {
           files: opts.sources.map((s) => s.name),
           path: 'neo4j-admin database import',
           host: hostname(),
           nodes: report.nodes.written,
           relationships: report.relationships.written,
-        }),
+        },
       });
     });
     commitInitialImport(opts.dataDir);

@@ -149,22 +149,41 @@ export function validateNode(where: string, r: Partial<NodeRecord>): FieldProble
       value: r.id,
     });
   if (typeof r.name !== 'string' || !r.name.trim()) out.push({ where: `${where}.name`, message: 'is required', messageVi: 'bắt buộc', value: r.name });
-  const { specs, entries } = NODE_PROPS.get(kind.name)!;
+  checkProps(where, r, NODE_PROPS.get(kind.name)!, NODE_OWN, { name: kind.name, en: 'for', vi: 'loại' }, out);
+  validateProvenance(where, r as ProvenanceFields, out);
+  return out;
+}
+
+const NODE_OWN = ['kind'];
+const REL_OWN = ['type', 'from', 'to'];
+
+/**
+ * A record's properties against their table: the required ones present, each value of its type,
+ * and nothing else besides the record's `own` fields and its provenance. `of` names what the
+ * record is in the messages ("is required for Component", "… on OWNED_BY").
+ */
+function checkProps(
+  where: string,
+  r: object,
+  { specs, entries }: PropTable,
+  own: readonly string[],
+  of: { name: string; en: 'for' | 'on'; vi: 'loại' | 'quan hệ' },
+  out: FieldProblem[],
+): void {
+  const values = r as Record<string, unknown>;
   for (const [key, spec] of entries) {
-    const v = r[key];
+    const v = values[key];
     if (v === undefined || v === null) {
-      if (spec.required) out.push({ where: `${where}.${key}`, message: `is required for ${kind.name}`, messageVi: `bắt buộc với loại ${kind.name}` });
+      if (spec.required) out.push({ where: `${where}.${key}`, message: `is required ${of.en} ${of.name}`, messageVi: `bắt buộc với ${of.vi} ${of.name}` });
       continue;
     }
     checkValue(where, key, spec, v, out);
   }
-  for (const key of Object.keys(r)) {
+  for (const key of Object.keys(values)) {
     // Own properties only: `key in specs` would accept toString, constructor, __proto__…
-    if (key === 'kind' || PROVENANCE_KEYS.has(key) || Object.hasOwn(specs, key)) continue;
-    out.push({ where: `${where}.${key}`, message: `is not a property of ${kind.name}`, messageVi: `không phải thuộc tính của loại ${kind.name}` });
+    if (own.includes(key) || PROVENANCE_KEYS.has(key) || Object.hasOwn(specs, key)) continue;
+    out.push({ where: `${where}.${key}`, message: `is not a property of ${of.name}`, messageVi: `không phải thuộc tính của ${of.vi} ${of.name}` });
   }
-  validateProvenance(where, r as ProvenanceFields, out);
-  return out;
 }
 
 /**
@@ -204,19 +223,7 @@ export function validateRelationship(where: string, r: Partial<RelRecord>, kindO
     });
   if (r.from !== undefined && r.from === r.to)
     out.push({ where, message: 'a relationship cannot join a node to itself', messageVi: 'quan hệ không thể nối một nút với chính nó' });
-  const { specs: props, entries } = REL_PROPS.get(spec.type)!;
-  for (const [key, ps] of entries) {
-    const v = r[key];
-    if (v === undefined || v === null) {
-      if (ps.required) out.push({ where: `${where}.${key}`, message: `is required on ${r.type}`, messageVi: `bắt buộc với quan hệ ${r.type}` });
-      continue;
-    }
-    checkValue(where, key, ps, v, out);
-  }
-  for (const key of Object.keys(r)) {
-    if (key === 'type' || key === 'from' || key === 'to' || PROVENANCE_KEYS.has(key) || Object.hasOwn(props, key)) continue;
-    out.push({ where: `${where}.${key}`, message: `is not a property of ${r.type}`, messageVi: `không phải thuộc tính của quan hệ ${r.type}` });
-  }
+  checkProps(where, r, REL_PROPS.get(spec.type)!, REL_OWN, { name: spec.type, en: 'on', vi: 'quan hệ' }, out);
   validateProvenance(where, r as ProvenanceFields, out);
   return out;
 }

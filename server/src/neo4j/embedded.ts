@@ -100,23 +100,26 @@ export interface EmbeddedNeo4j {
   exited: Promise<number | null>;
 }
 
-export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
-  ensureLauncherBuilt((l) => console.log(`akb: ${l}`));
-  mkdirSync(opts.dataDir, { recursive: true });
-  const args = [
-    `-Xms${Math.min(256, opts.heapMb)}m`,
-    `-Xmx${opts.heapMb}m`,
+/** The JVM's arguments to run one of the launcher's main classes with its arguments. */
+export function launcherJavaArgs(heapMb: number, mainClass: string, args: string[]): string[] {
+  return [
+    `-Xms${Math.min(256, heapMb)}m`,
+    `-Xmx${heapMb}m`,
     '-XX:+UseG1GC',
     '-XX:+ExitOnOutOfMemoryError',
     '-Dfile.encoding=UTF-8',
     ...JAVA_OPENS,
     '-cp',
     LAUNCHER_CLASSPATH,
-    'akb.launcher.Launcher',
-    opts.dataDir,
-    String(opts.boltPort),
-    String(opts.pageCacheMb),
+    mainClass,
+    ...args,
   ];
+}
+
+export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  ensureLauncherBuilt((l) => console.log(`akb: ${l}`));
+  mkdirSync(opts.dataDir, { recursive: true });
+  const args = launcherJavaArgs(opts.heapMb, 'akb.launcher.Launcher', [opts.dataDir, String(opts.boltPort), String(opts.pageCacheMb)]);
   const env = { ...process.env, AKB_NEO4J_PASSWORD: opts.password ?? '', AKB_IMPORT_PENDING: opts.importPending ? '1' : '' };
   const child: ChildProcess = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'], env });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

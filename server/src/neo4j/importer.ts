@@ -9,7 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { EmbeddedNeo4jError, JAVA_OPENS, LAUNCHER_CLASSPATH, ensureLauncherBuilt } from './embedded.js';
+import { EmbeddedNeo4jError, ensureLauncherBuilt, launcherJavaArgs } from './embedded.js';
 
 export interface ImporterInput {
   /** The embedded Neo4j's data directory (AKB_DATA_DIR). */
@@ -41,20 +41,7 @@ export class ImporterError extends Error {
 
 const u = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-function javaArgs(heapMb: number, main: string[]): string[] {
-  return [
-    `-Xms${Math.min(256, heapMb)}m`,
-    `-Xmx${heapMb}m`,
-    '-XX:+UseG1GC',
-    '-XX:+ExitOnOutOfMemoryError',
-    '-Dfile.encoding=UTF-8',
-    ...JAVA_OPENS,
-    '-cp',
-    LAUNCHER_CLASSPATH,
-    'akb.launcher.InitialImport',
-    ...main,
-  ];
-}
+const javaArgs = (heapMb: number, main: string[]) => launcherJavaArgs(heapMb, 'akb.launcher.InitialImport', main);
 
 /** Imports and swaps the store in; resolves when done, rejects with the importer's own words. */
 export async function runImporter(input: ImporterInput): Promise<{ output: string[] }> {

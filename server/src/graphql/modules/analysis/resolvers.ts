@@ -1,15 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { AkbError } from '../../../errors.js';
 import {
+  HELD_NODE_FIELDS,
   impactCursor,
-  impactFromDatabase,
   validateImpactParams,
   type ImpactAnswer,
   type ImpactHit,
   type ImpactParams,
+  type ImpactSummary,
   type PathStep,
 } from '../../../impact/impact.js';
-import { impactOnGraph } from '../../../analysis/impact.js';
+import { answerImpact, exampleAdds } from '../../../impact/answer.js';
 import { neighbourhoodOnGraph } from '../../../analysis/neighbourhood.js';
 import type { AnalysisGraph } from '../../../analysis/graph.js';
 import { requireRole } from '../../../auth/roles.js';
@@ -18,30 +19,26 @@ import type { Context } from '../../context.js';
 import { selectsOnly } from '../../selection.js';
 import { sourcesOf } from '../graph/resolvers.js';
 
-/** Node fields the analysis graph holds: a selection of only these needs no database read. */
-const HELD_FIELDS = new Set(['id', 'name', 'kind', 'componentKind', 'province', 'provenance', '__typename']);
-
 const node = (ctx: Context, id: string) => ctx.loaders.node.load(id);
 
-/** A node as the analysis graph holds it, when the selection needs nothing more; else the loader. */
-function heldOrLoaded(ctx: Context, g: AnalysisGraph | null, id: string, info: GraphQLResolveInfo) {
-  if (g && selectsOnly(info, [], HELD_FIELDS)) {
-    const s = g.slot(id);
-    if (s !== undefined) return g.node(s);
-  }
-  return node(ctx, id);
+/** A node as the answer holds it, when the selection needs nothing more; else the loader. */
+function heldOrLoaded(ctx: Context, answer: ImpactAnswer, id: string, info: GraphQLResolveInfo) {
+  return (selectsOnly(info, [], HELD_NODE_FIELDS) && answer.held(id)) || node(ctx, id);
 }
 
 interface ImpactOut {
   answer: ImpactAnswer;
+  /** The graph that answered (ImpactSummary.exampleAdds asks it again with example data). */
   graph: AnalysisGraph | null;
-  /** The request's arguments (ImpactSummary.exampleAdds runs it again with example data). */
-  args?: ImpactParams;
+}
+
+interface SummaryOut extends ImpactSummary {
+  out: ImpactOut;
 }
 
 interface HitOut {
   hit: ImpactHit;
-  graph: AnalysisGraph | null;
+  answer: ImpactAnswer;
   /** Position in the whole ordered result (the cursor is made from it when asked for). */
   at: number;
 }
@@ -49,11 +46,11 @@ interface HitOut {
 interface CountOut {
   id: string;
   count: number;
-  graph: AnalysisGraph | null;
+  answer: ImpactAnswer;
 }
 
 interface StepOut extends PathStep {
-  graph: AnalysisGraph | null;
+  answer: ImpactAnswer;
 }
 
 const status = (s: AnalysisStatus) => ({ ...s, progressNodes: s.progress?.nodes ?? null, progressRelationships: s.progress?.relationships ?? null });
@@ -62,9 +59,11 @@ const status = (s: AnalysisStatus) => ({ ...s, progressNodes: s.progress?.nodes 
 export async function runImpact(ctx: Context, args: ImpactParams): Promise<ImpactOut> {
   const p = validateImpactParams(args);
   const graph = (await ctx.analysis?.current()) ?? null;
-  const answer = graph ? impactOnGraph(graph, p, p.offset) : await impactFromDatabase(ctx.db, p);
-  return { answer, graph, args };
+  return { answer: await answerImpact(ctx.db, graph, p), graph };
 }
+
+/** Counted agencies or layers, each resolved from the answer that counted it. */
+const countsOf = (answer: ImpactAnswer, rows: { id: string; count: number }[]): CountOut[] => rows.map((r) => ({ ...r, answer }));
 
 export const analysisResolvers = {
   Query: {
@@ -91,7 +90,7 @@ export const analysisResolvers = {
     },
   },
   Impact: {
-    root: ({ answer, graph }: ImpactOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => heldOrLoaded(ctx, graph, answer.rootId, info),
+    root: ({ answer }: ImpactOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => heldOrLoaded(ctx, answer, answer.rootId, info),
     total: ({ answer }: ImpactOut) => answer.total,
     truncated: ({ answer }: ImpactOut) => answer.hasNextPage,
     pageInfo: ({ answer }: ImpactOut) => ({
@@ -100,48 +99,39 @@ export const analysisResolvers = {
       startCursor: answer.hits.length ? impactCursor(answer.offset) : null,
       endCursor: answer.hits.length ? impactCursor(answer.offset + answer.hits.length - 1) : null,
     }),
-    summary: async ({ answer, graph, args }: ImpactOut) => ({ ...(await answer.summary()), graph, args }),
-    affected: ({ answer, graph }: ImpactOut): HitOut[] => answer.hits.map((hit, i) => ({ hit, graph, at: answer.offset + i })),
-    byAgency: async ({ answer, graph }: ImpactOut) => (await answer.summary()).byAgency.map((a) => ({ ...a, graph })),
-    byLayer: async ({ answer, graph }: ImpactOut) => (await answer.summary()).byLayer.map((l) => ({ ...l, graph })),
+    summary: async (out: ImpactOut): Promise<SummaryOut> => ({ ...(await out.answer.summary()), out }),
+    affected: ({ answer }: ImpactOut): HitOut[] => answer.hits.map((hit, i) => ({ hit, answer, at: answer.offset + i })),
+    byAgency: async ({ answer }: ImpactOut) => countsOf(answer, (await answer.summary()).byAgency),
+    byLayer: async ({ answer }: ImpactOut) => countsOf(answer, (await answer.summary()).byLayer),
     byProvince: async ({ answer }: ImpactOut) => (await answer.summary()).byProvince,
     tasks: async ({ answer }: ImpactOut, _: unknown, ctx: Context) => (await answer.summary()).tasks.map((id) => node(ctx, id)),
     indicators: async ({ answer }: ImpactOut, _: unknown, ctx: Context) => (await answer.summary()).indicators.map((id) => node(ctx, id)),
     answeredBy: ({ answer }: ImpactOut) => answer.answeredBy,
   },
+  // The whole affected set as the domain counted it; the counted nodes resolved from the answer.
   ImpactSummary: {
-    // How many more nodes the same question reaches with illustrative (example) data (issue 18:
-    // "+8 hệ thống trong dữ liệu minh hoạ — hiện"); null when example data is already included.
-    exampleAdds: async (s: { total: number; args?: ImpactParams }, _: unknown, ctx: Context) => {
-      if (!s.args) return null;
-      const p = validateImpactParams(s.args);
-      if (p.provenance.includes('example')) return null;
-      const more = await runImpact(ctx, { ...s.args, provenance: [...p.provenance, 'example'], first: 0, after: null } as ImpactParams);
-      return Math.max(0, (await more.answer.summary()).total - s.total);
-    },
-    byAgency: (s: { byAgency: { id: string; count: number }[]; graph: AnalysisGraph | null }) => s.byAgency.map((a) => ({ ...a, graph: s.graph })),
-    byLayer: (s: { byLayer: { id: string; count: number }[]; graph: AnalysisGraph | null }) => s.byLayer.map((l) => ({ ...l, graph: s.graph })),
+    byAgency: ({ byAgency, out }: SummaryOut) => countsOf(out.answer, byAgency),
+    byLayer: ({ byLayer, out }: SummaryOut) => countsOf(out.answer, byLayer),
+    exampleAdds: ({ out }: SummaryOut, _: unknown, ctx: Context) => exampleAdds(ctx.db, out.graph, out.answer),
   },
-  // Counted nodes: from the analysis graph when the selection needs only what it holds.
+  // Counted nodes: from the answer when the selection needs only what it holds.
   AgencyCount: {
-    agency: (c: CountOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => heldOrLoaded(ctx, c.graph, c.id, info),
+    agency: (c: CountOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => heldOrLoaded(ctx, c.answer, c.id, info),
   },
   LayerCount: {
-    layer: (c: CountOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => heldOrLoaded(ctx, c.graph, c.id, info),
+    layer: (c: CountOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => heldOrLoaded(ctx, c.answer, c.id, info),
   },
   ImpactHit: {
-    node: ({ hit }: HitOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) =>
-      selectsOnly(info, [], HELD_FIELDS)
-        ? { id: hit.id, name: hit.name, kind: hit.kind, componentKind: hit.componentKind, province: hit.province }
-        : node(ctx, hit.id),
+    // The hit carries what the views draw of its node: no read for such a selection.
+    node: ({ hit }: HitOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => (selectsOnly(info, [], HELD_NODE_FIELDS) ? hit : node(ctx, hit.id)),
     depth: ({ hit }: HitOut) => hit.depth,
     cursor: ({ at }: HitOut) => impactCursor(at),
     exposure: ({ hit }: HitOut) => hit.exposure,
-    path: ({ hit, graph }: HitOut): StepOut[] => hit.path.map((s) => ({ ...s, graph })),
+    path: ({ hit, answer }: HitOut): StepOut[] => hit.path.map((s) => ({ ...s, answer })),
   },
   PathStep: {
-    from: (s: StepOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => heldOrLoaded(ctx, s.graph, s.from, info),
-    to: (s: StepOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => heldOrLoaded(ctx, s.graph, s.to, info),
+    from: (s: StepOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => heldOrLoaded(ctx, s.answer, s.from, info),
+    to: (s: StepOut, _: unknown, ctx: Context, info: GraphQLResolveInfo) => heldOrLoaded(ctx, s.answer, s.to, info),
     // The analysis graph keeps no quotes: a page's sources are read in one query, when selected.
     source: async (s: StepOut, _: unknown, ctx: Context) => {
       const sources = s.sources !== undefined ? s.sources : await ctx.loaders.relationshipSources.load({ from: s.from, type: s.type, to: s.to });
